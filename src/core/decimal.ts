@@ -1,0 +1,122 @@
+import DecimalJs from 'decimal.js';
+import { invalid, outOfRange, type IssuePath } from './errors.js';
+
+/**
+ * The exact decimal type every dealerkit result carries (a decimal.js instance).
+ *
+ * @example
+ * ```ts
+ * import { toDecimal, type Decimal } from 'dealerkit';
+ * const d: Decimal = toDecimal('0.1').plus('0.2');
+ * d.toString();
+ * //=> '0.3'
+ * ```
+ */
+export type Decimal = DecimalJs;
+
+/** A value dealerkit accepts wherever it wants an exact number: a finite number, a numeric string or a Decimal. */
+export type DecimalInput = number | string | DecimalJs;
+
+/** The constructor type of dealerkit's own Decimal class. */
+export type DecimalConstructor = typeof DecimalJs;
+
+/** Significant digits dealerkit's Decimal keeps in every operation (decimal128 has 34; we keep more). */
+export const DECIMAL_PRECISION = 40;
+
+/**
+ * dealerkit's own Decimal class: a `Decimal.clone` of decimal.js with 40 significant digits,
+ * half-even rounding of intermediate results, and exponent notation switched off.
+ *
+ * It never calls `Decimal.set`, so a host application's decimal.js keeps its own configuration.
+ * Its instances inherit from a private prototype layered over decimal.js's shared one, so
+ * `toString`, `toJSON` and `valueOf` print plain decimals and never `-0` without touching the
+ * host's instances.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from 'dealerkit';
+ * JSON.stringify({ a: new Decimal('-0'), b: new Decimal('1e21') });
+ * //=> '{"a":"0","b":"1000000000000000000000"}'
+ * ```
+ */
+export const Decimal: DecimalConstructor = DecimalJs.clone({
+  precision: DECIMAL_PRECISION,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+  minE: -9e15,
+  maxE: 9e15,
+  modulo: DecimalJs.ROUND_FLOOR,
+});
+
+const sharedPrototype = DecimalJs.prototype;
+const plainString = function (this: DecimalJs): string {
+  // decimal.js's toJSON and valueOf keep the sign of zero; ours never prints "-0".
+  const text = sharedPrototype.toString.call(this);
+  return text === '-0' ? '0' : text;
+};
+const ownPrototype = Object.create(sharedPrototype, {
+  toString: { value: plainString, writable: true, configurable: true },
+  toJSON: { value: plainString, writable: true, configurable: true },
+  valueOf: { value: plainString, writable: true, configurable: true },
+}) as DecimalJs;
+// Instances are created with `new Ctor(...)`, so they pick up this prototype; the host's do not.
+(Decimal as unknown as { prototype: DecimalJs }).prototype = ownPrototype;
+
+/** Decimal zero, shared (Decimal instances are immutable). */
+export const ZERO: Decimal = new Decimal(0);
+/** Decimal one, shared. */
+export const ONE: Decimal = new Decimal(1);
+
+/** True when `value` is a decimal.js instance (ours or any other clone of decimal.js). */
+export function isDecimal(value: unknown): value is Decimal {
+  return DecimalJs.isDecimal(value);
+}
+
+const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/**
+ * Converts a finite number, a numeric string or a Decimal into dealerkit's Decimal.
+ *
+ * Numbers are read by their shortest round-trip text (`0.1` is exactly 0.1). Strings may carry a
+ * sign, a decimal point and an exponent (`'12.50'`, `'1e3'`); blanks, thousands separators, `NaN`,
+ * `Infinity`, `null` and objects are refused with a {@link DealerkitError} naming `path`.
+ *
+ * @param value - What to convert.
+ * @param path - Where the value came from, for the error message (`'sales'` or `['tiers', 2, 'rate']`).
+ * @example
+ * ```ts
+ * toDecimal('12.50').toString();
+ * //=> '12.5'
+ * toDecimal(0.1).plus(toDecimal(0.2)).toString();
+ * //=> '0.3'
+ * ```
+ */
+export function toDecimal(value: unknown, path: string | IssuePath = []): Decimal {
+  const p = typeof path === 'string' ? (path === '' ? [] : [path]) : path;
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return new Decimal(value === 0 ? 0 : value);
+    invalid(p, `must be a finite number, received ${describe(value)}`);
+  }
+  if (typeof value === 'string') {
+    if (NUMERIC.test(value)) {
+      const d = new Decimal(value);
+      if (d.isFinite()) return d.isZero() ? ZERO : d;
+      outOfRange(p, `is out of the representable range, received ${describe(value)}`);
+    }
+    invalid(p, `must be a number or a numeric string, received ${describe(value)}`);
+  }
+  if (isDecimal(value)) {
+    if (value.isFinite()) return value instanceof Decimal && !(value.isZero() && value.isNeg()) ? value : new Decimal(value.isZero() ? 0 : value);
+    invalid(p, `must be a finite decimal, received ${value.toString()}`);
+  }
+  return invalid(p, `must be a number or a numeric string, received ${describe(value)}`);
+}

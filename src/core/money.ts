@@ -1,0 +1,328 @@
+import DecimalJs from 'decimal.js';
+import { Decimal, ZERO, toDecimal, type DecimalInput } from './decimal.js';
+import { invalid, outOfRange, toDealerkitError, unknownLabel, type IssuePath } from './errors.js';
+
+/**
+ * How a value is rounded to its scale.
+ *
+ * - `half-up`: to nearest, ties away from zero (2.5 → 3, −2.5 → −3): commercial rounding.
+ * - `half-even`: to nearest, ties to the even neighbour (2.5 → 2, 3.5 → 4): banker's rounding.
+ * - `half-down`: to nearest, ties towards zero (2.5 → 2, −2.5 → −2).
+ * - `up`: away from zero (2.1 → 3, −2.1 → −3).
+ * - `down`: towards zero, truncation (2.9 → 2, −2.9 → −2).
+ * - `ceiling`: towards +∞ (2.1 → 3, −2.9 → −2).
+ * - `floor`: towards −∞ (2.9 → 2, −2.1 → −3).
+ */
+export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceiling' | 'floor';
+
+/** Every rounding mode, in the order of the docs. */
+export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
+  'half-up',
+  'half-even',
+  'half-down',
+  'up',
+  'down',
+  'ceiling',
+  'floor',
+]);
+
+const MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
+  'half-up': DecimalJs.ROUND_HALF_UP,
+  'half-even': DecimalJs.ROUND_HALF_EVEN,
+  'half-down': DecimalJs.ROUND_HALF_DOWN,
+  up: DecimalJs.ROUND_UP,
+  down: DecimalJs.ROUND_DOWN,
+  ceiling: DecimalJs.ROUND_CEIL,
+  floor: DecimalJs.ROUND_FLOOR,
+};
+
+/** The largest number of decimal places dealerkit rounds to. */
+export const MAX_SCALE = 30;
+
+/** Options of {@link roundTo}. */
+export interface RoundOptions {
+  /** Decimal places to keep: 0 for whole units, 2 for cents; an integer from 0 to 30. */
+  scale: number;
+  /** How ties and fractions are resolved; `'half-up'` when omitted. */
+  mode?: RoundingMode;
+}
+
+/** Validates a scale (an integer from 0 to {@link MAX_SCALE}) and returns it. @internal */
+export function checkScale(scale: unknown, path: IssuePath): number {
+  if (typeof scale !== 'number' || !Number.isInteger(scale)) {
+    return invalid(path, `must be a whole number of decimal places, received ${String(scale)}`);
+  }
+  if (scale < 0 || scale > MAX_SCALE) return outOfRange(path, `must be from 0 to ${MAX_SCALE}, received ${scale}`);
+  return scale;
+}
+
+/** Validates a rounding mode and returns it. @internal */
+export function checkMode(mode: unknown, path: IssuePath): RoundingMode {
+  if (typeof mode === 'string' && Object.prototype.hasOwnProperty.call(MODE, mode)) return mode as RoundingMode;
+  return invalid(path, `must be one of ${ROUNDING_MODES.map((m) => `'${m}'`).join(', ')}, received ${JSON.stringify(mode)}`);
+}
+
+/** Rounds an already validated Decimal; never returns negative zero. @internal */
+export function roundDecimal(value: Decimal, scale: number, mode: RoundingMode): Decimal {
+  const r = value.toDecimalPlaces(scale, MODE[mode]);
+  return r.isZero() ? ZERO : r;
+}
+
+/**
+ * Rounds a value to `scale` decimal places by a named rounding mode.
+ *
+ * @example
+ * ```ts
+ * roundTo('2.345', { scale: 2, mode: 'half-even' }).toString();
+ * //=> '2.34'
+ * roundTo('-2.5', { scale: 0 }).toString();
+ * //=> '-3'
+ * ```
+ */
+export function roundTo(value: DecimalInput, options: RoundOptions): Decimal {
+  try {
+    const v = toDecimal(value, 'value');
+    if (typeof options !== 'object' || options === null) invalid(['options'], 'must be an object with a scale');
+    const scale = checkScale(options.scale, ['options', 'scale']);
+    const mode = options.mode === undefined ? 'half-up' : checkMode(options.mode, ['options', 'mode']);
+    return roundDecimal(v, scale, mode);
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+const scaleCache = new Map<string, number>();
+
+/**
+ * The number of minor-unit decimal places of an ISO 4217 currency, from `Intl`.
+ *
+ * The code is checked against `Intl.supportedValuesOf('currency')` where the engine has it, so a
+ * well-formed but unknown code such as `'XYZ'` is an error rather than a silent 2.
+ *
+ * @example
+ * ```ts
+ * [currencyScale('JPY'), currencyScale('CNY'), currencyScale('USD'), currencyScale('KWD')];
+ * //=> [0, 2, 2, 3]
+ * ```
+ */
+export function currencyScale(code: string): number {
+  try {
+    return currencyScaleAt(code, ['currency']);
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+/** {@link currencyScale} with the caller's path in errors. @internal */
+export function currencyScaleAt(code: unknown, path: IssuePath): number {
+  if (typeof code !== 'string' || !/^[A-Za-z]{3}$/.test(code)) {
+    return invalid(path, `must be a three-letter ISO 4217 currency code, received ${JSON.stringify(code)}`);
+  }
+  const upper = code.toUpperCase();
+  const cached = scaleCache.get(upper);
+  if (cached !== undefined) return cached;
+  const intl = (globalThis as { Intl?: typeof Intl }).Intl;
+  if (intl === undefined || typeof intl.NumberFormat !== 'function') {
+    return invalid(path, 'this JavaScript engine has no Intl; give the rounding scale explicitly');
+  }
+  const supported = (intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+  if (typeof supported === 'function' && !supported('currency').includes(upper)) {
+    return unknownLabel(path, `is not a currency this engine knows (ISO 4217), received ${JSON.stringify(code)}`);
+  }
+  let digits: number | undefined;
+  try {
+    digits = new intl.NumberFormat('en', { style: 'currency', currency: upper }).resolvedOptions().maximumFractionDigits;
+  } catch {
+    digits = undefined;
+  }
+  if (digits === undefined) return unknownLabel(path, `is not a known currency, received ${JSON.stringify(code)}`);
+  scaleCache.set(upper, digits);
+  return digits;
+}
+
+/** Options of {@link allocate} and {@link allocateEvenly}. */
+export interface AllocateOptions {
+  /** Decimal places of every part (0 for whole units, 2 for cents); an integer from 0 to 30. The total must have no more. */
+  scale: number;
+}
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Largest-remainder (Hamilton) apportionment of `units` whole units over integer weights.
+ *
+ * Each part is the floor of its exact quota `units × w / Σw`; the units left over go one each to
+ * the parts with the largest remainders, ties to the earlier position. Exact: plain numbers when
+ * `units × Σw` fits in 2^53, BigInt otherwise. `units` ≥ 0; weights ≥ 0 and not all zero.
+ *
+ * @internal
+ */
+export function apportionUnits(units: number, weights: readonly number[]): number[];
+export function apportionUnits(units: bigint, weights: readonly bigint[]): bigint[];
+export function apportionUnits(units: number | bigint, weights: readonly (number | bigint)[]): (number | bigint)[] {
+  const n = weights.length;
+  if (typeof units === 'number') {
+    const w = weights as readonly number[];
+    let total = 0;
+    for (let i = 0; i < n; i++) total += w[i]!;
+    if (total * units <= SAFE) return apportionNumbers(units, w, total);
+    const big = w.map((x) => BigInt(x));
+    return apportionBig(BigInt(units), big).map((x) => Number(x));
+  }
+  return apportionBig(units, weights as readonly bigint[]);
+}
+
+function apportionNumbers(units: number, w: readonly number[], total: number): number[] {
+  const n = w.length;
+  const parts = new Array<number>(n);
+  const rems = new Array<number>(n);
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const a = units * w[i]!;
+    // Exact for integers below 2^53: % is exact, and a − r is a multiple of total.
+    const r = a % total;
+    const q = (a - r) / total;
+    parts[i] = q;
+    rems[i] = r;
+    given += q;
+  }
+  distributeLeftover(parts, rems, units - given, 1);
+  return parts;
+}
+
+function apportionBig(units: bigint, w: readonly bigint[]): bigint[] {
+  const n = w.length;
+  let total = BigInt(0);
+  for (let i = 0; i < n; i++) total += w[i]!;
+  const parts = new Array<bigint>(n);
+  const rems = new Array<bigint>(n);
+  let given = BigInt(0);
+  for (let i = 0; i < n; i++) {
+    const a = units * w[i]!;
+    const q = a / total;
+    parts[i] = q;
+    rems[i] = a - q * total;
+    given += q;
+  }
+  distributeLeftover(parts, rems, Number(units - given), BigInt(1));
+  return parts;
+}
+
+function distributeLeftover<T extends number | bigint>(parts: T[], rems: T[], leftover: number, one: T): void {
+  if (leftover <= 0) return;
+  const order = parts.map((_, i) => i);
+  // Largest remainder first; equal remainders keep their input order (the earlier position wins).
+  order.sort((a, b) => (rems[a]! > rems[b]! ? -1 : rems[a]! < rems[b]! ? 1 : a - b));
+  for (let k = 0; k < leftover; k++) {
+    const i = order[k]!;
+    parts[i] = ((parts[i] as number) + (one as number)) as T;
+  }
+}
+
+/** Converts a non-negative Decimal integer to the plain number or BigInt form. @internal */
+function decimalToIntString(d: Decimal): string {
+  return d.toFixed(0);
+}
+
+/**
+ * Splits a total into parts proportional to weights that sum exactly to the total at `scale`.
+ *
+ * Largest-remainder (Hamilton) method: each part is the floor or the ceiling of its exact quota
+ * `total × wᵢ / Σw` at the scale; the leftover units go to the largest remainders, and equal
+ * remainders go to the earlier position. Negative totals are split symmetrically (the parts of
+ * −10 are the negated parts of 10); zero weights get 0; weights may be decimals.
+ *
+ * Like every quota method it shows the Alabama paradox: 10 by [6, 6, 2] is [4, 4, 2], yet 11 by
+ * the same weights is [5, 5, 1] (the third part shrinks as the total grows).
+ *
+ * @example
+ * ```ts
+ * allocate(10, [6, 5, 4], { scale: 0 }).map(String);
+ * //=> ['4', '3', '3']
+ * allocate('100.00', [1, 1, 1], { scale: 2 }).map(String);
+ * //=> ['33.34', '33.33', '33.33']
+ * ```
+ */
+export function allocate(total: DecimalInput, weights: readonly DecimalInput[], options: AllocateOptions): Decimal[] {
+  try {
+    return allocateAt(total, weights, options, []);
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+/**
+ * Splits a total into `n` parts as equal as the scale allows, the extra units to the first parts.
+ *
+ * @example
+ * ```ts
+ * allocateEvenly(100000000, 12, { scale: 0 }).map(String).slice(3, 5);
+ * //=> ['8333334', '8333333']
+ * ```
+ */
+export function allocateEvenly(total: DecimalInput, n: number, options: AllocateOptions): Decimal[] {
+  try {
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
+      invalid(['n'], `must be a whole number of parts, at least 1, received ${String(n)}`);
+    }
+    if (n > 10_000_000) outOfRange(['n'], `must be at most 10000000 parts, received ${n}`);
+    return allocateAt(total, new Array<number>(n).fill(1), options, []);
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+/** {@link allocate} with the caller's path prefix in errors. @internal */
+export function allocateAt(
+  total: DecimalInput,
+  weights: readonly DecimalInput[],
+  options: AllocateOptions,
+  path: IssuePath,
+): Decimal[] {
+  if (typeof options !== 'object' || options === null) invalid([...path, 'options'], 'must be an object with a scale');
+  const scale = checkScale(options.scale, [...path, 'options', 'scale']);
+  const t = toDecimal(total, [...path, 'total']);
+  if (!Array.isArray(weights)) invalid([...path, 'weights'], 'must be an array of weights');
+  if (weights.length === 0) invalid([...path, 'weights'], 'must hold at least one weight');
+
+  const units = t.times(`1e${scale}`);
+  if (!units.isInteger()) {
+    invalid([...path, 'total'], `has more than ${scale} decimal places (${t.toString()}); round it to the scale first`);
+  }
+  const negative = units.isNegative() && !units.isZero();
+  const absUnits = units.abs();
+
+  // Weights to integers: all scaled by the same power of ten, so the proportions are unchanged.
+  const ws: Decimal[] = new Array<Decimal>(weights.length);
+  let places = 0;
+  let allZero = true;
+  for (let i = 0; i < weights.length; i++) {
+    const w = toDecimal(weights[i], [...path, 'weights', i]);
+    if (w.isNegative() && !w.isZero()) invalid([...path, 'weights', i], `must not be negative, received ${w.toString()}`);
+    if (!w.isZero()) allZero = false;
+    places = Math.max(places, w.decimalPlaces());
+    ws[i] = w;
+  }
+  if (allZero) invalid([...path, 'weights'], 'must not all be zero');
+
+  const factor = `1e${places}`;
+  const intWeights = ws.map((w) => (places === 0 ? w : w.times(factor)));
+  let raw: (number | bigint)[];
+  const unitsNumber = absUnits.toNumber();
+  let weightSum = 0;
+  let small = unitsNumber <= SAFE;
+  for (const w of intWeights) {
+    weightSum += w.toNumber();
+    if (weightSum > SAFE) small = false;
+  }
+  if (small && weightSum * unitsNumber <= SAFE) {
+    raw = apportionUnits(unitsNumber, intWeights.map((w) => w.toNumber()));
+  } else {
+    raw = apportionUnits(BigInt(decimalToIntString(absUnits)), intWeights.map((w) => BigInt(decimalToIntString(w))));
+  }
+  return raw.map((q) => {
+    if (!q) return ZERO;
+    const d = scale === 0 ? new Decimal(q.toString()) : new Decimal(`${q.toString()}e-${scale}`);
+    return negative ? d.negated() : d;
+  });
+}

@@ -1,0 +1,259 @@
+import * as z from 'zod/mini';
+import { isDecimal, toDecimal, type Decimal, type DecimalInput } from './decimal.js';
+import { DealerkitError, type DealerkitErrorCode, type DealerkitIssue, type IssuePath } from './errors.js';
+import { isoDateAt, type IsoDate } from './dates.js';
+import { ROUNDING_MODES, MAX_SCALE, type RoundingMode } from './money.js';
+
+export { z };
+
+/** Anything zod/mini can parse; the schemas dealerkit exports are of this type. */
+export type Schema<Output = unknown, Input = unknown> = z.ZodMiniType<Output, Input>;
+
+/** A zod issue as dealerkit reads it (zod v4's raw issue, with the fields we use). @internal */
+interface RawIssue {
+  code?: string;
+  path?: PropertyKey[];
+  message?: string;
+  expected?: string;
+  received?: string;
+  input?: unknown;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  values?: unknown[];
+  keys?: string[];
+  errors?: RawIssue[][];
+  note?: string;
+  discriminator?: string;
+  options?: unknown[];
+  divisor?: number;
+  format?: string;
+  params?: { code?: DealerkitErrorCode };
+}
+
+const GENERIC = 'Invalid input';
+
+function describeInput(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (isDecimal(value)) return value.toString();
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function quoteAll(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+}
+
+function cleanPath(path: readonly PropertyKey[] | undefined): (string | number)[] {
+  return (path ?? []).map((k) => (typeof k === 'symbol' ? String(k.description) : k));
+}
+
+/** Turns one zod issue into dealerkit issues (a union or unknown keys may give several). */
+function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[]): void {
+  const path = [...base, ...cleanPath(issue.path)];
+  const custom = issue.message !== undefined && issue.message !== GENERIC ? issue.message : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      out.push({
+        path,
+        message:
+          custom ??
+          (issue.input === undefined
+            ? `is required (${article(issue.expected ?? 'value')})`
+            : `must be ${article(issue.expected ?? 'value')}, received ${describeInput(issue.input)}`),
+      });
+      return;
+    case 'too_small': {
+      const min = String(issue.minimum);
+      let message: string;
+      if (issue.origin === 'array' || issue.origin === 'set') message = `must hold at least ${min} item${min === '1' ? '' : 's'}`;
+      else if (issue.origin === 'string') message = min === '1' ? 'must not be empty' : `must have at least ${min} characters`;
+      else message = `must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${min}, received ${describeInput(issue.input)}`;
+      out.push({ path, message: custom ?? message });
+      return;
+    }
+    case 'too_big': {
+      const max = String(issue.maximum);
+      let message: string;
+      if (issue.origin === 'array' || issue.origin === 'set') message = `must hold at most ${max} items`;
+      else if (issue.origin === 'string') message = `must have at most ${max} characters`;
+      else message = `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${max}, received ${describeInput(issue.input)}`;
+      out.push({ path, message: custom ?? message });
+      return;
+    }
+    case 'invalid_value':
+      out.push({ path, message: custom ?? `must be one of ${quoteAll(issue.values ?? [])}, received ${describeInput(issue.input)}` });
+      return;
+    case 'unrecognized_keys':
+      for (const key of issue.keys ?? []) out.push({ path: [...path, key], message: custom ?? 'is not a known field' });
+      return;
+    case 'invalid_union': {
+      if (issue.note === 'No matching discriminator') {
+        const input = issue.input as Record<string, unknown> | undefined;
+        const value = typeof input === 'object' && input !== null && issue.discriminator !== undefined ? input[issue.discriminator] : input;
+        out.push({ path, message: custom ?? `must be one of ${quoteAll(issue.options ?? [])}, received ${describeInput(value)}` });
+        return;
+      }
+      const branches = issue.errors ?? [];
+      // Report the branch that got furthest: the deepest first issue, then the fewest issues.
+      let best: RawIssue[] | undefined;
+      let bestDepth = -1;
+      for (const branch of branches) {
+        const depth = Math.max(...branch.map((b) => (b.code === 'unrecognized_keys' ? 0 : (b.path ?? []).length)));
+        if (depth > bestDepth || (depth === bestDepth && best !== undefined && branch.length < best.length)) {
+          best = branch;
+          bestDepth = depth;
+        }
+      }
+      if (best === undefined || bestDepth === 0) {
+        out.push({ path, message: custom ?? `does not match any accepted form, received ${describeInput(issue.input)}` });
+        return;
+      }
+      for (const inner of best) toIssues(inner, path, out);
+      return;
+    }
+    case 'not_multiple_of':
+      out.push({ path, message: custom ?? `must be a multiple of ${String(issue.divisor)}, received ${describeInput(issue.input)}` });
+      return;
+    case 'invalid_format':
+      out.push({ path, message: custom ?? `must be in the ${issue.format ?? 'expected'} format, received ${describeInput(issue.input)}` });
+      return;
+    default:
+      out.push({ path, message: custom ?? `is not valid, received ${describeInput(issue.input)}` });
+  }
+}
+
+/**
+ * Turns a zod failure into a {@link DealerkitError} whose issues carry dealerkit's own messages.
+ *
+ * zod/mini loads no locale and dealerkit never configures zod globally, so every message is
+ * written here (or given to the schema as its `error`).
+ *
+ * @param error - A `ZodError` (or anything with zod's `issues` array).
+ * @param base - A path prefix for every issue.
+ * @example
+ * ```ts
+ * const r = decimalSchema.safeParse('abc', { reportInput: true });
+ * fromZodError(r.error!, ['sales']).message;
+ * //=> '[dealerkit] sales: must be a number or a numeric string, received "abc"'
+ * ```
+ */
+export function fromZodError(error: { issues: readonly unknown[] }, base: IssuePath = []): DealerkitError {
+  const out: DealerkitIssue[] = [];
+  let code: DealerkitErrorCode | undefined;
+  let allRange = true;
+  for (const raw of error.issues as RawIssue[]) {
+    toIssues(raw, base, out);
+    if (code === undefined && raw.params?.code !== undefined) code = raw.params.code;
+    if (raw.code !== 'too_small' && raw.code !== 'too_big') allRange = false;
+  }
+  return new DealerkitError(code ?? (allRange && out.length > 0 ? 'out_of_range' : 'invalid_input'), out);
+}
+
+/**
+ * Parses input with a schema, throwing a {@link DealerkitError} that names every bad path.
+ *
+ * @internal
+ */
+export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, base: IssuePath = []): z.output<S> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  throw fromZodError(result.error, base);
+}
+
+const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function isDecimalLike(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return NUMERIC.test(value);
+  return isDecimal(value) && value.isFinite();
+}
+
+/**
+ * Schema of an exact number: a finite number, a numeric string or a Decimal, parsed to Decimal.
+ *
+ * @example
+ * ```ts
+ * decimalSchema.parse('12.50').toString();
+ * //=> '12.5'
+ * ```
+ */
+export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = z.pipe(
+  z.custom<DecimalInput>(isDecimalLike, {
+    error: (iss) => `must be a number or a numeric string, received ${describeInput(iss.input)}`,
+  }),
+  z.transform((v: DecimalInput) => toDecimal(v)),
+);
+
+/** Schema of an exact number that must be zero or more. */
+export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
+  z.refine((d: Decimal) => !d.isNegative() || d.isZero(), {
+    error: (iss) => `must not be negative, received ${describeInput(iss.input)}`,
+    params: { code: 'out_of_range' },
+  }),
+);
+
+/** Schema of an exact number that must be greater than zero. */
+export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
+  z.refine((d: Decimal) => d.isPositive() && !d.isZero(), {
+    error: (iss) => `must be greater than 0, received ${describeInput(iss.input)}`,
+    params: { code: 'out_of_range' },
+  }),
+);
+
+/**
+ * Schema of a calendar date: an ISO `YYYY-MM-DD` string or a `Date` (read as its UTC date), parsed to the ISO string.
+ *
+ * @example
+ * ```ts
+ * isoDateSchema.parse('2026-03-01');
+ * //=> '2026-03-01'
+ * ```
+ */
+export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = z.pipe(
+  z.custom<string | Date>(
+    (v) => {
+      try {
+        isoDateAt(v, []);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    {
+      error: (iss) => {
+        try {
+          isoDateAt(iss.input, []);
+          return 'must be a date';
+        } catch (e) {
+          return (e as DealerkitError).issues[0]!.message;
+        }
+      },
+    },
+  ),
+  z.transform((v: string | Date) => isoDateAt(v, [])),
+);
+
+/** Schema of a rounding mode name. */
+export const roundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]);
+
+/** Schema of a scale: whole decimal places from 0 to 30. */
+export const scaleSchema: z.ZodMiniType<number, number> = z.number().check(
+  z.int({ error: (iss) => `must be a whole number of decimal places, received ${describeInput(iss.input)}` }),
+  z.minimum(0),
+  z.maximum(MAX_SCALE),
+);
+
+/** Schema of the options of `roundTo`: `{ scale, mode? }`. */
+export const roundOptionsSchema = z.strictObject({
+  scale: scaleSchema,
+  mode: z.optional(roundingModeSchema),
+});

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DealerkitError,
+  ROUNDING_MODES,
+  allocate,
+  allocateEvenly,
+  currencyScale,
+  roundTo,
+  type RoundingMode,
+} from 'dealerkit';
+
+function strings(parts: readonly { toString(): string }[]): string[] {
+  return parts.map((p) => p.toString());
+}
+
+function errorOf(fn: () => unknown): DealerkitError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DealerkitError);
+    return error as DealerkitError;
+  }
+  throw new Error('expected a DealerkitError');
+}
+
+describe('roundTo', () => {
+  // Golden table in the style of IEEE 754 / decimal.js's rounding-mode documentation:
+  // value → [half-up, half-even, half-down, up, down, ceiling, floor] at scale 0.
+  const table: [string, string[]][] = [
+    ['5.5', ['6', '6', '5', '6', '5', '6', '5']],
+    ['2.5', ['3', '2', '2', '3', '2', '3', '2']],
+    ['1.6', ['2', '2', '2', '2', '1', '2', '1']],
+    ['1.1', ['1', '1', '1', '2', '1', '2', '1']],
+    ['1.0', ['1', '1', '1', '1', '1', '1', '1']],
+    ['-1.0', ['-1', '-1', '-1', '-1', '-1', '-1', '-1']],
+    ['-1.1', ['-1', '-1', '-1', '-2', '-1', '-1', '-2']],
+    ['-1.6', ['-2', '-2', '-2', '-2', '-1', '-1', '-2']],
+    ['-2.5', ['-3', '-2', '-2', '-3', '-2', '-2', '-3']],
+    ['-5.5', ['-6', '-6', '-5', '-6', '-5', '-5', '-6']],
+  ];
+  for (const [value, expected] of table) {
+    ROUNDING_MODES.forEach((mode, i) => {
+      it(`rounds ${value} ${mode} to ${expected[i]}`, () => {
+        expect(roundTo(value, { scale: 0, mode }).toString()).toBe(expected[i]);
+      });
+    });
+  }
+
+  it('rounds money at a scale: 2.345 → 2.35 half-up, 2.34 half-even, 2.34 down', () => {
+    expect(roundTo('2.345', { scale: 2 }).toString()).toBe('2.35');
+    expect(roundTo('2.345', { scale: 2, mode: 'half-even' }).toString()).toBe('2.34');
+    expect(roundTo('2.345', { scale: 2, mode: 'down' }).toString()).toBe('2.34');
+    expect(roundTo(1.005, { scale: 2 }).toString()).toBe('1.01'); // the float 1.005 is read as exactly 1.005
+  });
+
+  it('never returns negative zero', () => {
+    const r = roundTo('-0.004', { scale: 2 });
+    expect(r.toString()).toBe('0');
+    expect(r.isNeg()).toBe(false);
+    expect(JSON.stringify(roundTo('-0.4', { scale: 0, mode: 'ceiling' }))).toBe('"0"');
+  });
+
+  it('keeps huge values exact', () => {
+    expect(roundTo('123456789012345678901234.565', { scale: 2 }).toString()).toBe('123456789012345678901234.57');
+  });
+
+  it('refuses a bad scale, mode, value or options, naming the field', () => {
+    expect(errorOf(() => roundTo('1', { scale: -1 })).message).toBe('[dealerkit] options.scale: must be from 0 to 30, received -1');
+    expect(errorOf(() => roundTo('1', { scale: -1 })).code).toBe('out_of_range');
+    expect(errorOf(() => roundTo('1', { scale: 31 })).issues[0]!.path).toEqual(['options', 'scale']);
+    expect(errorOf(() => roundTo('1', { scale: 1.5 })).message).toContain('options.scale: must be a whole number');
+    expect(errorOf(() => roundTo('1', { scale: 2, mode: 'bankers' as RoundingMode })).message).toContain(
+      "options.mode: must be one of 'half-up', 'half-even'",
+    );
+    expect(errorOf(() => roundTo('x', { scale: 2 })).message).toContain('value: must be a number');
+    expect(errorOf(() => roundTo('1', null as never)).message).toContain('options: must be an object');
+  });
+});
+
+describe('currencyScale', () => {
+  it('reads minor units from Intl: JPY 0, CNY 2, USD 2, EUR 2, KWD 3, BHD 3', () => {
+    expect(currencyScale('JPY')).toBe(0);
+    expect(currencyScale('CNY')).toBe(2);
+    expect(currencyScale('USD')).toBe(2);
+    expect(currencyScale('EUR')).toBe(2);
+    expect(currencyScale('KWD')).toBe(3);
+    expect(currencyScale('BHD')).toBe(3);
+    expect(currencyScale('usd')).toBe(2);
+  });
+
+  it('refuses unknown and malformed codes', () => {
+    const unknown = errorOf(() => currencyScale('XYZ'));
+    expect(unknown.code).toBe('unknown_label');
+    expect(unknown.message).toBe('[dealerkit] currency: is not a currency this engine knows (ISO 4217), received "XYZ"');
+    expect(errorOf(() => currencyScale('US')).message).toContain('three-letter ISO 4217');
+    expect(errorOf(() => currencyScale('US$')).code).toBe('invalid_input');
+    expect(errorOf(() => currencyScale(5 as unknown as string)).message).toContain('received 5');
+  });
+});
+
+describe('allocate: golden vectors (scale 0)', () => {
+  // Vectors from the foundation issue; each is checked by hand below against Hamilton's rule.
+  const vectors: [string, number[], string[], string][] = [
+    // quotas 4, 3.333, 2.667 → floors 4,3,2 (9); the 1 left goes to the largest remainder .667.
+    ['10', [6, 5, 4], ['4', '3', '3'], 'dinero.js gives [5, 3, 2]'],
+    ['10', [4, 5, 6], ['3', '3', '4'], 'mirror of the first'],
+    // quotas 7499.25, 2499.75 → floors 7499, 2499; the 1 left goes to .75.
+    ['9999', [75, 25], ['7499', '2500'], ''],
+    // Σw = 1,000,001; quotas 9800.0002, 200.0018, 11999.998 → floors 9800, 200, 11999 (21999); the 1 left → .998.
+    ['22000', [445455, 9091, 545455], ['9800', '200', '12000'], ''],
+    // Σw = 605; quotas 99.295, 93.216, 99.295, 124.626, 103.348, 93.216 → floors sum 611; 2 left → .626, .348.
+    ['613', [98, 92, 98, 123, 102, 92], ['99', '93', '99', '125', '104', '93'], ''],
+    // Σw = 401; quotas 1.247, 1.260, 1.247, 1.247 → the 1 left goes to the 101 weight.
+    ['5', [100, 101, 100, 100], ['1', '2', '1', '1'], ''],
+    // Alabama paradox: 10 by [6,6,2] → quotas 4.29, 4.29, 1.43 → [4,4,2]; 11 → 4.71, 4.71, 1.57 → [5,5,1].
+    ['10', [6, 6, 2], ['4', '4', '2'], 'Alabama paradox, before'],
+    ['11', [6, 6, 2], ['5', '5', '1'], 'Alabama paradox, after'],
+  ];
+  it.each(vectors)('allocates %s by %j to %j %s', (total, weights, expected) => {
+    expect(strings(allocate(total, weights, { scale: 0 }))).toEqual(expected);
+  });
+
+  it('splits 100,000,000 into 12 equal parts: 8,333,334 four times, then 8,333,333 eight times', () => {
+    // 100,000,000 = 12 × 8,333,333 + 4: the four leftover units go to the first four (ties → earlier).
+    const parts = allocateEvenly(100_000_000, 12, { scale: 0 });
+    expect(strings(parts)).toEqual([...Array(4).fill('8333334'), ...Array(8).fill('8333333')]);
+  });
+});
+
+describe('allocate: rules', () => {
+  it('splits a negative total symmetrically', () => {
+    expect(strings(allocate(-10, [6, 5, 4], { scale: 0 }))).toEqual(['-4', '-3', '-3']);
+    expect(strings(allocate('-0.05', [1, 1], { scale: 2 }))).toEqual(['-0.03', '-0.02']);
+  });
+
+  it('gives zero weights 0 and never -0', () => {
+    expect(strings(allocate(7, [0, 1, 0, 1], { scale: 0 }))).toEqual(['0', '4', '0', '3']);
+    const neg = allocate(-7, [0, 1], { scale: 0 });
+    expect(JSON.stringify(neg)).toBe('["0","-7"]');
+  });
+
+  it('splits zero into zeros', () => {
+    expect(strings(allocate(0, [1, 2, 3], { scale: 2 }))).toEqual(['0', '0', '0']);
+  });
+
+  it('takes decimal weights: 100.00 by [0.5, 0.25, 0.25] and by [1/3 rounded]', () => {
+    expect(strings(allocate('100.00', ['0.5', '0.25', '0.25'], { scale: 2 }))).toEqual(['50', '25', '25']);
+    // 1.00 by [0.333, 0.333, 0.334]: quotas 0.333, 0.333, 0.334 cents×100 → 33.3, 33.3, 33.4: floors 33,33,33; 1 left → .4.
+    expect(strings(allocate('1.00', ['0.333', '0.333', '0.334'], { scale: 2 }))).toEqual(['0.33', '0.33', '0.34']);
+  });
+
+  it('works in cents and mills: 100.00 in three, 1.000 KWD in three', () => {
+    expect(strings(allocate('100.00', [1, 1, 1], { scale: 2 }))).toEqual(['33.34', '33.33', '33.33']);
+    expect(strings(allocate('1.000', [1, 1, 1], { scale: 3 }))).toEqual(['0.334', '0.333', '0.333']);
+  });
+
+  it('stays exact beyond 2^53 (BigInt path): 10^30 + 1 in three', () => {
+    // 10^30 + 1 = 3 × 333…333 (30 threes: 3.33e29) + 2; two leftover units to the first two.
+    const total = '1000000000000000000000000000001';
+    const third = '333333333333333333333333333333';
+    expect(strings(allocate(total, [1, 1, 1], { scale: 0 }))).toEqual([
+      `${third.slice(0, -1)}4`,
+      `${third.slice(0, -1)}4`,
+      third,
+    ]);
+  });
+
+  it('stays exact when weights are huge: 1 by [1e20, 1e20 + 1]', () => {
+    // Quotas 0.4999…, 0.5000…: the unit goes to the second.
+    expect(strings(allocate(1, ['100000000000000000000', '100000000000000000001'], { scale: 0 }))).toEqual(['0', '1']);
+  });
+
+  it('accepts one weight and returns the total', () => {
+    expect(strings(allocate('12.34', [5], { scale: 2 }))).toEqual(['12.34']);
+  });
+});
+
+describe('allocate and allocateEvenly: bad input', () => {
+  const cases: [string, () => unknown, string, string][] = [
+    ['no weights', () => allocate(10, [], { scale: 0 }), 'weights: must hold at least one weight', 'invalid_input'],
+    ['all-zero weights', () => allocate(10, [0, 0], { scale: 0 }), 'weights: must not all be zero', 'invalid_input'],
+    ['a negative weight', () => allocate(10, [1, -2], { scale: 0 }), 'weights[1]: must not be negative, received -2', 'invalid_input'],
+    ['a weight that is not a number', () => allocate(10, [1, 'x'], { scale: 0 }), 'weights[1]: must be a number', 'invalid_input'],
+    ['weights that are not an array', () => allocate(10, 'abc' as never, { scale: 0 }), 'weights: must be an array', 'invalid_input'],
+    ['a total with more places than the scale', () => allocate('10.005', [1], { scale: 2 }), 'total: has more than 2 decimal places', 'invalid_input'],
+    ['a total that is not a number', () => allocate(NaN, [1], { scale: 0 }), 'total: must be a finite number', 'invalid_input'],
+    ['a negative scale', () => allocate(10, [1], { scale: -1 }), 'options.scale: must be from 0 to 30', 'out_of_range'],
+    ['missing options', () => allocate(10, [1], undefined as never), 'options: must be an object', 'invalid_input'],
+    ['zero parts', () => allocateEvenly(10, 0, { scale: 0 }), 'n: must be a whole number of parts, at least 1', 'invalid_input'],
+    ['fractional parts', () => allocateEvenly(10, 2.5, { scale: 0 }), 'n: must be a whole number', 'invalid_input'],
+    ['too many parts', () => allocateEvenly(10, 2e7, { scale: 0 }), 'n: must be at most 10000000 parts', 'out_of_range'],
+  ];
+  it.each(cases)('refuses %s', (_name, fn, fragment, code) => {
+    const err = errorOf(fn);
+    expect(err.message).toContain(fragment);
+    expect(err.code).toBe(code);
+  });
+});
