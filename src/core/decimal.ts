@@ -50,13 +50,12 @@ export const Decimal: DecimalConstructor = DecimalJs.clone({
 });
 
 const sharedPrototype = DecimalJs.prototype;
+// decimal.js's toString already prints a negative zero as "0", but its toJSON and valueOf keep
+// the sign; ours print what toString prints, without exponent notation (see the config above).
 const plainString = function (this: DecimalJs): string {
-  // decimal.js's toJSON and valueOf keep the sign of zero; ours never prints "-0".
-  const text = sharedPrototype.toString.call(this);
-  return text === '-0' ? '0' : text;
+  return sharedPrototype.toString.call(this);
 };
 const ownPrototype = Object.create(sharedPrototype, {
-  toString: { value: plainString, writable: true, configurable: true },
   toJSON: { value: plainString, writable: true, configurable: true },
   valueOf: { value: plainString, writable: true, configurable: true },
 }) as DecimalJs;

@@ -1,5 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { Decimal, ZERO, toDecimal, type DecimalInput } from './decimal.js';
+import { decimalFromScaled } from './fast.js';
 import { invalid, outOfRange, toDealerkitError, unknownLabel, type IssuePath } from './errors.js';
 
 /**
@@ -129,13 +130,8 @@ export function currencyScaleAt(code: unknown, path: IssuePath): number {
   if (typeof supported === 'function' && !supported('currency').includes(upper)) {
     return unknownLabel(path, `is not a currency this engine knows (ISO 4217), received ${JSON.stringify(code)}`);
   }
-  let digits: number | undefined;
-  try {
-    digits = new intl.NumberFormat('en', { style: 'currency', currency: upper }).resolvedOptions().maximumFractionDigits;
-  } catch {
-    digits = undefined;
-  }
-  if (digits === undefined) return unknownLabel(path, `is not a known currency, received ${JSON.stringify(code)}`);
+  // Per ECMA-402, a currency style always resolves maximumFractionDigits (the ISO 4217 minor units).
+  const digits = new intl.NumberFormat('en', { style: 'currency', currency: upper }).resolvedOptions().maximumFractionDigits!;
   scaleCache.set(upper, digits);
   return digits;
 }
@@ -209,13 +205,25 @@ function apportionBig(units: bigint, w: readonly bigint[]): bigint[] {
 }
 
 function distributeLeftover<T extends number | bigint>(parts: T[], rems: T[], leftover: number, one: T): void {
-  if (leftover <= 0) return;
-  const order = parts.map((_, i) => i);
-  // Largest remainder first; equal remainders keep their input order (the earlier position wins).
-  order.sort((a, b) => (rems[a]! > rems[b]! ? -1 : rems[a]! < rems[b]! ? 1 : a - b));
+  // leftover < parts.length. Largest remainders first; equal remainders keep input order (the
+  // earlier position wins). Few parts: repeated selection, no allocation; many: one stable sort.
+  if (parts.length > 32) {
+    const order = parts.map((_, i) => i);
+    order.sort((a, b) => (rems[a]! > rems[b]! ? -1 : rems[a]! < rems[b]! ? 1 : a - b));
+    for (let k = 0; k < leftover; k++) {
+      const i = order[k]!;
+      parts[i] = ((parts[i] as number) + (one as number)) as T;
+    }
+    return;
+  }
+  const taken = new Uint8Array(parts.length);
   for (let k = 0; k < leftover; k++) {
-    const i = order[k]!;
-    parts[i] = ((parts[i] as number) + (one as number)) as T;
+    let best = -1;
+    for (let i = 0; i < parts.length; i++) {
+      if (taken[i] === 0 && (best < 0 || rems[i]! > rems[best]!)) best = i;
+    }
+    taken[best] = 1;
+    parts[best] = ((parts[best] as number) + (one as number)) as T;
   }
 }
 
@@ -272,6 +280,42 @@ export function allocateEvenly(total: DecimalInput, n: number, options: Allocate
   }
 }
 
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const TWO_52 = 2 ** 52;
+
+/**
+ * The common case in plain numbers: a number total with at most `scale` decimals and whole-number
+ * weights, small enough that every step is an exact integer operation. Returns undefined when any
+ * condition fails, and the general Decimal/BigInt path takes over (with its error messages).
+ */
+function allocateNumbers(total: unknown, weights: readonly unknown[], scale: number): Decimal[] | undefined {
+  if (typeof total !== 'number' || scale >= POW10.length) return undefined;
+  const p = POW10[scale]!;
+  const u = Math.round(total * p);
+  // Below 2^52 distinct multiples of 10^-scale are distinct doubles, so u / p === total proves
+  // that total is exactly u × 10^-scale (and that its decimal text has at most `scale` places).
+  if (!(Math.abs(u) < TWO_52) || u / p !== total) return undefined;
+  const n = weights.length;
+  const ws = new Array<number>(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i];
+    if (typeof w !== 'number' || !Number.isSafeInteger(w) || w < 0) return undefined;
+    ws[i] = w;
+    sum += w;
+  }
+  const units = Math.abs(u);
+  if (sum === 0 || sum * units > SAFE) return undefined;
+  const parts = apportionNumbers(units, ws, sum);
+  const sign = u < 0 ? -1 : 1;
+  const out = new Array<Decimal>(n);
+  for (let i = 0; i < n; i++) {
+    const q = parts[i]!;
+    out[i] = decimalFromScaled(sign * q, scale);
+  }
+  return out;
+}
+
 /** {@link allocate} with the caller's path prefix in errors. @internal */
 export function allocateAt(
   total: DecimalInput,
@@ -281,9 +325,11 @@ export function allocateAt(
 ): Decimal[] {
   if (typeof options !== 'object' || options === null) invalid([...path, 'options'], 'must be an object with a scale');
   const scale = checkScale(options.scale, [...path, 'options', 'scale']);
-  const t = toDecimal(total, [...path, 'total']);
   if (!Array.isArray(weights)) invalid([...path, 'weights'], 'must be an array of weights');
   if (weights.length === 0) invalid([...path, 'weights'], 'must hold at least one weight');
+  const fast = allocateNumbers(total, weights, scale);
+  if (fast !== undefined) return fast;
+  const t = toDecimal(total, [...path, 'total']);
 
   const units = t.times(`1e${scale}`);
   if (!units.isInteger()) {

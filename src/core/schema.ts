@@ -56,79 +56,79 @@ function cleanPath(path: readonly PropertyKey[] | undefined): (string | number)[
   return (path ?? []).map((k) => (typeof k === 'symbol' ? String(k.description) : k));
 }
 
+function rangeMessage(issue: RawIssue, small: boolean): string {
+  const bound = String(small ? issue.minimum : issue.maximum);
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    return small ? `must hold at least ${bound} item${bound === '1' ? '' : 's'}` : `must hold at most ${bound} items`;
+  }
+  if (issue.origin === 'string') {
+    if (small) return bound === '1' ? 'must not be empty' : `must have at least ${bound} characters`;
+    return `must have at most ${bound} characters`;
+  }
+  const words = small ? (issue.inclusive === false ? 'greater than' : 'at least') : issue.inclusive === false ? 'less than' : 'at most';
+  return `must be ${words} ${bound}, received ${describeInput(issue.input)}`;
+}
+
+/** The branch of a failed union that got furthest: the deepest issue path, then the fewest issues. */
+function closestBranch(branches: readonly RawIssue[][]): RawIssue[] | undefined {
+  let best: RawIssue[] | undefined;
+  let bestDepth = 0;
+  for (const branch of branches) {
+    const depth = Math.max(0, ...branch.map((b) => (b.code === 'unrecognized_keys' ? 0 : b.path!.length)));
+    if (depth > bestDepth || (depth === bestDepth && best !== undefined && branch.length < best.length)) {
+      best = branch;
+      bestDepth = depth;
+    }
+  }
+  return best;
+}
+
 /** Turns one zod issue into dealerkit issues (a union or unknown keys may give several). */
 function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[]): void {
   const path = [...base, ...cleanPath(issue.path)];
-  const custom = issue.message !== undefined && issue.message !== GENERIC ? issue.message : undefined;
+  let message: string;
   switch (issue.code) {
     case 'invalid_type':
-      out.push({
-        path,
-        message:
-          custom ??
-          (issue.input === undefined
-            ? `is required (${article(issue.expected ?? 'value')})`
-            : `must be ${article(issue.expected ?? 'value')}, received ${describeInput(issue.input)}`),
-      });
-      return;
-    case 'too_small': {
-      const min = String(issue.minimum);
-      let message: string;
-      if (issue.origin === 'array' || issue.origin === 'set') message = `must hold at least ${min} item${min === '1' ? '' : 's'}`;
-      else if (issue.origin === 'string') message = min === '1' ? 'must not be empty' : `must have at least ${min} characters`;
-      else message = `must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${min}, received ${describeInput(issue.input)}`;
-      out.push({ path, message: custom ?? message });
-      return;
-    }
-    case 'too_big': {
-      const max = String(issue.maximum);
-      let message: string;
-      if (issue.origin === 'array' || issue.origin === 'set') message = `must hold at most ${max} items`;
-      else if (issue.origin === 'string') message = `must have at most ${max} characters`;
-      else message = `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${max}, received ${describeInput(issue.input)}`;
-      out.push({ path, message: custom ?? message });
-      return;
-    }
+      message =
+        issue.input === undefined
+          ? `is required (${article(issue.expected!)})`
+          : `must be ${article(issue.expected!)}, received ${describeInput(issue.input)}`;
+      break;
+    case 'too_small':
+    case 'too_big':
+      message = rangeMessage(issue, issue.code === 'too_small');
+      break;
     case 'invalid_value':
-      out.push({ path, message: custom ?? `must be one of ${quoteAll(issue.values ?? [])}, received ${describeInput(issue.input)}` });
-      return;
+      message = `must be one of ${quoteAll(issue.values!)}, received ${describeInput(issue.input)}`;
+      break;
     case 'unrecognized_keys':
-      for (const key of issue.keys ?? []) out.push({ path: [...path, key], message: custom ?? 'is not a known field' });
+      for (const key of issue.keys!) out.push({ path: [...path, key], message: 'is not a known field' });
       return;
     case 'invalid_union': {
       if (issue.note === 'No matching discriminator') {
-        const input = issue.input as Record<string, unknown> | undefined;
-        const value = typeof input === 'object' && input !== null && issue.discriminator !== undefined ? input[issue.discriminator] : input;
-        out.push({ path, message: custom ?? `must be one of ${quoteAll(issue.options ?? [])}, received ${describeInput(value)}` });
-        return;
+        const input = issue.input as Record<string, unknown>;
+        message = `must be one of ${quoteAll(issue.options!)}, received ${describeInput(input[issue.discriminator!])}`;
+        break;
       }
-      const branches = issue.errors ?? [];
-      // Report the branch that got furthest: the deepest first issue, then the fewest issues.
-      let best: RawIssue[] | undefined;
-      let bestDepth = -1;
-      for (const branch of branches) {
-        const depth = Math.max(...branch.map((b) => (b.code === 'unrecognized_keys' ? 0 : (b.path ?? []).length)));
-        if (depth > bestDepth || (depth === bestDepth && best !== undefined && branch.length < best.length)) {
-          best = branch;
-          bestDepth = depth;
-        }
-      }
-      if (best === undefined || bestDepth === 0) {
-        out.push({ path, message: custom ?? `does not match any accepted form, received ${describeInput(issue.input)}` });
-        return;
+      const best = closestBranch(issue.errors!);
+      if (best === undefined) {
+        message = `does not match any accepted form, received ${describeInput(issue.input)}`;
+        break;
       }
       for (const inner of best) toIssues(inner, path, out);
       return;
     }
     case 'not_multiple_of':
-      out.push({ path, message: custom ?? `must be a multiple of ${String(issue.divisor)}, received ${describeInput(issue.input)}` });
-      return;
+      message = `must be a multiple of ${String(issue.divisor)}, received ${describeInput(issue.input)}`;
+      break;
     case 'invalid_format':
-      out.push({ path, message: custom ?? `must be in the ${issue.format ?? 'expected'} format, received ${describeInput(issue.input)}` });
-      return;
+      message = `must be in the ${String(issue.format)} format, received ${describeInput(issue.input)}`;
+      break;
     default:
-      out.push({ path, message: custom ?? `is not valid, received ${describeInput(issue.input)}` });
+      message = `is not valid, received ${describeInput(issue.input)}`;
   }
+  // A message given to the schema (its `error`) wins over the generic one written here.
+  out.push({ path, message: issue.message !== undefined && issue.message !== GENERIC ? issue.message : message });
 }
 
 /**

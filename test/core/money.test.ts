@@ -196,3 +196,63 @@ describe('allocate and allocateEvenly: bad input', () => {
     expect(err.code).toBe(code);
   });
 });
+
+describe('currencyScale without a full Intl', () => {
+  it('refuses to guess when the engine has no Intl at all', async () => {
+    const { currencyScaleAt } = await import('../../src/core/money.js');
+    const saved = globalThis.Intl;
+    try {
+      (globalThis as { Intl?: unknown }).Intl = undefined;
+      expect(() => currencyScaleAt('SEK', ['currency'])).toThrow('[dealerkit] currency: this JavaScript engine has no Intl; give the rounding scale explicitly');
+    } finally {
+      globalThis.Intl = saved;
+    }
+  });
+
+  it('falls back to Intl.NumberFormat alone where supportedValuesOf is missing', async () => {
+    const { currencyScaleAt } = await import('../../src/core/money.js');
+    const saved = globalThis.Intl;
+    try {
+      globalThis.Intl = { NumberFormat: saved.NumberFormat } as typeof Intl;
+      expect(currencyScaleAt('ISK', ['currency'])).toBe(0);
+      expect(currencyScaleAt('OMR', ['currency'])).toBe(3);
+    } finally {
+      globalThis.Intl = saved;
+    }
+  });
+});
+
+describe('apportionUnits (the integer core of allocate)', () => {
+  it('switches to BigInt when units × Σw passes 2^53 and stays exact', async () => {
+    const { apportionUnits } = await import('../../src/core/money.js');
+    // 2^52 units over [1, 1, 1]: 2^52 = 3 × 1501199875790165 + 1, so the first part gets the extra unit.
+    expect(apportionUnits(2 ** 52, [1, 1, 1])).toEqual([1501199875790166, 1501199875790165, 1501199875790165]);
+    expect(apportionUnits(BigInt(7), [BigInt(1), BigInt(1)])).toEqual([BigInt(4), BigInt(3)]);
+  });
+});
+
+describe('allocate with many parts', () => {
+  it('gives the leftover units to the largest remainders among 100 parts, ties to the earlier', () => {
+    // 1000 over weights 1..100 (Σ = 5050): quota_k = 1000k/5050 = 20k/101. Floors sum to 950 (hand
+    // count below); the 50 units left go to the 50 largest remainders (20k mod 101).
+    const weights = Array.from({ length: 100 }, (_, i) => i + 1);
+    const parts = allocate(1000, weights, { scale: 0 }).map(Number);
+    const floors = weights.map((k) => Math.floor((20 * k) / 101));
+    const rems = weights.map((k) => (20 * k) % 101);
+    const leftover = 1000 - floors.reduce((a, b) => a + b, 0);
+    const winners = new Set(
+      weights
+        .map((_, i) => i)
+        .sort((a, b) => rems[b]! - rems[a]! || a - b)
+        .slice(0, leftover),
+    );
+    expect(parts).toEqual(floors.map((f, i) => (winners.has(i) ? f + 1 : f)));
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(1000);
+  });
+
+  it('splits evenly over a million parts in one pass', () => {
+    const parts = allocateEvenly(1_000_003, 1_000_000, { scale: 0 });
+    expect(parts.slice(0, 4).map(String)).toEqual(['2', '2', '2', '1']);
+    expect(parts[999_999]!.toString()).toBe('1');
+  });
+});

@@ -1,0 +1,7 @@
+// The main job: dealerkit over the embedded sample dealer network (examples/data/).
+// Run with `npm run demo`. Each engine adds its section to SECTIONS.
+import { planSplitSection } from './demo/plan-split.js';
+
+const SECTIONS: [string, () => string[]][] = [['plan split', planSplitSection]];
+
+for (const [, section] of SECTIONS) console.log(section().join('\n'));
