@@ -3,7 +3,14 @@
  *
  * Everything is also importable per module: `dealerkit/rebates`, `dealerkit/kpi`,
  * `dealerkit/risk`, `dealerkit/targets`, `dealerkit/inventory` and `dealerkit/sheets`.
+ * Every exported name is unique across the modules, so this entry re-exports them all.
  *
  * @module dealerkit
  */
 export * from './core/index.js';
+export * from './rebates/index.js';
+export * from './kpi/index.js';
+export * from './risk/index.js';
+export * from './targets/index.js';
+export * from './inventory/index.js';
+export * from './sheets/index.js';

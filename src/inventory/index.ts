@@ -1,17 +1,6 @@
 /**
- * dealerkit/inventory: this module's engine lands with its own issue; until then it exports only its name.
+ * dealerkit/inventory: the engine of this module lands with its own issue.
  *
  * @module inventory
  */
-
-/**
- * The name of this module, as imported: `dealerkit/inventory`.
- *
- * @example
- * ```ts
- * import { MODULE } from 'dealerkit/inventory';
- * MODULE;
- * //=> 'dealerkit/inventory'
- * ```
- */
-export const MODULE = 'dealerkit/inventory';
+export {};

@@ -1,17 +1,6 @@
 /**
- * dealerkit/sheets: this module's engine lands with its own issue; until then it exports only its name.
+ * dealerkit/sheets: the engine of this module lands with its own issue.
  *
  * @module sheets
  */
-
-/**
- * The name of this module, as imported: `dealerkit/sheets`.
- *
- * @example
- * ```ts
- * import { MODULE } from 'dealerkit/sheets';
- * MODULE;
- * //=> 'dealerkit/sheets'
- * ```
- */
-export const MODULE = 'dealerkit/sheets';
+export {};

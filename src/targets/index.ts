@@ -1,17 +1,6 @@
 /**
- * dealerkit/targets: this module's engine lands with its own issue; until then it exports only its name.
+ * dealerkit/targets: the engine of this module lands with its own issue.
  *
  * @module targets
  */
-
-/**
- * The name of this module, as imported: `dealerkit/targets`.
- *
- * @example
- * ```ts
- * import { MODULE } from 'dealerkit/targets';
- * MODULE;
- * //=> 'dealerkit/targets'
- * ```
- */
-export const MODULE = 'dealerkit/targets';
+export {};
