@@ -1,0 +1,124 @@
+// The package as users get it: build, pack, install the tarball into a fresh project, use it by
+// import and by require, run the IIFE in a bare node:vm context, and check it with publint, attw
+// and a size budget. Runs once per `npm test` (not per time zone).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInContext, createContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+let work = '';
+let tarball = '';
+let project = '';
+
+function sh(cmd: string, args: string[], cwd = root): string {
+  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'dealerkit-pkg-'));
+  sh(npx, ['tsup']);
+  const out = sh(npm, ['pack', '--ignore-scripts', '--pack-destination', work, '--json']);
+  const name = (JSON.parse(out) as { filename: string }[])[0]!.filename;
+  tarball = join(work, name);
+  project = join(work, 'consumer');
+  sh('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+  sh(npm, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], project);
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const SUBPATHS = ['dealerkit', 'dealerkit/rebates', 'dealerkit/kpi', 'dealerkit/risk', 'dealerkit/targets', 'dealerkit/inventory', 'dealerkit/sheets'];
+
+describe('the packed package', () => {
+  it('ships only what users need: dist, README, LICENSE, package.json', () => {
+    const listing = sh('tar', ['-tzf', tarball]).trim().split('\n');
+    const tops = new Set(listing.map((p) => p.replace(/^package\//, '').split('/')[0]));
+    expect([...tops].sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json']);
+    expect(listing.some((p) => p.endsWith('.test.ts') || p.includes('/src/'))).toBe(false);
+  });
+
+  it('works by import (ESM) from a fresh project, every subpath', () => {
+    const script = `
+      import { allocate, Decimal } from 'dealerkit';
+      ${SUBPATHS.map((p, i) => `import * as m${i} from '${p}';`).join('\n')}
+      const parts = allocate(10, [6, 5, 4], { scale: 0 });
+      console.log(JSON.stringify({ parts, isDecimal: parts[0] instanceof Decimal, kinds: [${SUBPATHS.map((_, i) => `typeof m${i}`).join(',')}] }));
+    `;
+    writeFileSync(join(project, 'esm.mjs'), script);
+    const out = JSON.parse(sh('node', ['esm.mjs'], project));
+    expect(out).toEqual({ parts: ['4', '3', '3'], isDecimal: true, kinds: SUBPATHS.map(() => 'object') });
+  });
+
+  it('works by require (CJS) from a fresh project, every subpath', () => {
+    const script = `
+      const { allocateEvenly, DealerkitError, toDecimal } = require('dealerkit');
+      ${SUBPATHS.map((p, i) => `const m${i} = require('${p}');`).join('\n')}
+      let message = '';
+      try { toDecimal('1,000', 'sales'); } catch (e) { message = e instanceof DealerkitError ? e.message : 'wrong type'; }
+      console.log(JSON.stringify({ parts: allocateEvenly(100000000, 12, { scale: 0 }).slice(0, 5), message, kinds: [${SUBPATHS.map((_, i) => `typeof m${i}`).join(',')}] }));
+    `;
+    writeFileSync(join(project, 'cjs.cjs'), script);
+    const out = JSON.parse(sh('node', ['cjs.cjs'], project));
+    expect(out.parts).toEqual(['8333334', '8333334', '8333334', '8333334', '8333333']);
+    expect(out.message).toBe('[dealerkit] sales: must be a number or a numeric string, received "1,000"');
+    expect(out.kinds).toEqual(SUBPATHS.map(() => 'object'));
+  });
+
+  it('ships types that TypeScript resolves for import and require', () => {
+    const dts = readFileSync(join(project, 'node_modules/dealerkit/dist/index.d.ts'), 'utf8');
+    expect(dts).toContain('allocate');
+    const dcts = readFileSync(join(project, 'node_modules/dealerkit/dist/index.d.cts'), 'utf8');
+    expect(dcts).toContain('allocate');
+  });
+
+  it('runs the IIFE in a bare node:vm context (no require, no process) as the global Dealerkit', () => {
+    const code = readFileSync(join(root, 'dist/dealerkit.iife.js'), 'utf8');
+    const context = createContext({});
+    runInContext(code, context);
+    const result = runInContext(
+      `JSON.stringify({ parts: Dealerkit.allocate('100.00', [1, 1, 1], { scale: 2 }), kwd: Dealerkit.currencyScale('KWD'), day: Dealerkit.addIsoDays('2024-02-28', 1), hasRequire: typeof require, hasProcess: typeof process })`,
+      context,
+    );
+    expect(JSON.parse(result as string)).toEqual({ parts: ['33.34', '33.33', '33.33'], kwd: 3, day: '2024-02-29', hasRequire: 'undefined', hasProcess: 'undefined' });
+  });
+
+  it('keeps the IIFE within 60 kB gzipped and free of ES2018+ syntax the target forbids', () => {
+    const code = readFileSync(join(root, 'dist/dealerkit.iife.js'));
+    const size = gzipSync(code, { level: 9 }).length;
+    console.log(`IIFE: ${code.length} bytes, ${size} bytes gzipped (budget 61440)`);
+    expect(size).toBeLessThanOrEqual(60 * 1024);
+    // The IIFE is compiled for ES2017: no BigInt literals, no optional chaining, no nullish coalescing.
+    const text = code.toString('utf8');
+    expect(text).not.toMatch(/\?\.[A-Za-z_$(]/);
+    expect(text).not.toMatch(/[^?]\?\?[^?]/);
+  });
+
+  it('passes publint', () => {
+    const out = sh(npx, ['publint', '--strict']);
+    expect(out).not.toMatch(/error|warning/i);
+  });
+
+  it('passes Are The Types Wrong for node10, node16 (ESM and CJS) and bundlers, every subpath', () => {
+    // attw exits non-zero on any problem, which makes execFileSync throw.
+    const out = sh(npx, ['attw', tarball, '--format', 'table-flipped']);
+    expect(out).not.toMatch(/❌|💀|⚠️/);
+    for (const p of SUBPATHS) expect(out).toContain(`"${p}"`);
+  });
+
+  it('builds a d.ts per subpath for both module systems', () => {
+    const dist = readdirSync(join(root, 'dist'));
+    expect(dist).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'dealerkit.iife.js']));
+    for (const m of ['rebates', 'kpi', 'risk', 'targets', 'inventory', 'sheets']) {
+      expect(readdirSync(join(root, 'dist', m))).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']));
+    }
+  });
+});
