@@ -20,7 +20,15 @@ export type DecimalInput = number | string | DecimalJs;
 /** The constructor type of dealerkit's own Decimal class. */
 export type DecimalConstructor = typeof DecimalJs;
 
-/** Significant digits dealerkit's Decimal keeps in every operation (decimal128 has 34; we keep more). */
+/**
+ * Significant digits dealerkit's Decimal keeps in every operation (decimal128 has 34; we keep more).
+ *
+ * @example
+ * ```ts
+ * new Decimal(1).div(3).toString().length - 2;
+ * //=> 40
+ * ```
+ */
 export const DECIMAL_PRECISION = 40;
 
 /**
@@ -62,12 +70,36 @@ const ownPrototype = Object.create(sharedPrototype, {
 // Instances are created with `new Ctor(...)`, so they pick up this prototype; the host's do not.
 (Decimal as unknown as { prototype: DecimalJs }).prototype = ownPrototype;
 
-/** Decimal zero, shared (Decimal instances are immutable). */
+/**
+ * Decimal zero, shared (Decimal instances are immutable).
+ *
+ * @example
+ * ```ts
+ * ZERO.plus('1.5').toString();
+ * //=> '1.5'
+ * ```
+ */
 export const ZERO: Decimal = new Decimal(0);
-/** Decimal one, shared. */
+/**
+ * Decimal one, shared.
+ *
+ * @example
+ * ```ts
+ * ONE.div(8).toString();
+ * //=> '0.125'
+ * ```
+ */
 export const ONE: Decimal = new Decimal(1);
 
-/** True when `value` is a decimal.js instance (ours or any other clone of decimal.js). */
+/**
+ * True when `value` is a decimal.js instance (ours or any other clone of decimal.js).
+ *
+ * @example
+ * ```ts
+ * [isDecimal(toDecimal('1')), isDecimal('1')];
+ * //=> [true, false]
+ * ```
+ */
 export function isDecimal(value: unknown): value is Decimal {
   return DecimalJs.isDecimal(value);
 }

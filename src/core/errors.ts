@@ -68,7 +68,15 @@ export class DealerkitError extends Error {
   }
 }
 
-/** True when `value` is a {@link DealerkitError} (also across bundle copies, by name and shape). */
+/**
+ * True when `value` is a {@link DealerkitError} (also across bundle copies, by name and shape).
+ *
+ * @example
+ * ```ts
+ * try { toDecimal('abc'); } catch (e) { isDealerkitError(e); }
+ * //=> true
+ * ```
+ */
 export function isDealerkitError(value: unknown): value is DealerkitError {
   return (
     value instanceof DealerkitError ||
@@ -76,27 +84,27 @@ export function isDealerkitError(value: unknown): value is DealerkitError {
   );
 }
 
-/** Throws a {@link DealerkitError} with one issue. */
+/** Throws a {@link DealerkitError} with one issue. @internal */
 export function fail(code: DealerkitErrorCode, path: IssuePath, message: string): never {
   throw new DealerkitError(code, [{ path: [...path], message }]);
 }
 
-/** Throws `invalid_input` for one path. */
+/** Throws `invalid_input` for one path. @internal */
 export function invalid(path: IssuePath, message: string): never {
   return fail('invalid_input', path, message);
 }
 
-/** Throws `out_of_range` for one path. */
+/** Throws `out_of_range` for one path. @internal */
 export function outOfRange(path: IssuePath, message: string): never {
   return fail('out_of_range', path, message);
 }
 
-/** Throws `unknown_label` for one path. */
+/** Throws `unknown_label` for one path. @internal */
 export function unknownLabel(path: IssuePath, message: string): never {
   return fail('unknown_label', path, message);
 }
 
-/** Collects issues and throws them together, so a user sees every problem at once. */
+/** Collects issues and throws them together, so a user sees every problem at once. @internal */
 export class IssueCollector {
   readonly issues: DealerkitIssue[] = [];
   private worst: DealerkitErrorCode = 'invalid_input';
@@ -121,6 +129,8 @@ export class IssueCollector {
  * Turns anything thrown inside a public function into a {@link DealerkitError}, so that no other
  * exception type escapes dealerkit whatever the input (a throwing getter, a stack overflow on a
  * cyclic object, a bug of ours).
+ *
+ * @internal
  */
 export function toDealerkitError(error: unknown): DealerkitError {
   if (error instanceof DealerkitError) return error;

@@ -16,7 +16,15 @@ import { invalid, outOfRange, toDealerkitError, unknownLabel, type IssuePath } f
  */
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceiling' | 'floor';
 
-/** Every rounding mode, in the order of the docs. */
+/**
+ * Every rounding mode, in the order of the docs.
+ *
+ * @example
+ * ```ts
+ * ROUNDING_MODES.length;
+ * //=> 7
+ * ```
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
   'half-up',
   'half-even',
@@ -37,7 +45,15 @@ const MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
   floor: DecimalJs.ROUND_FLOOR,
 };
 
-/** The largest number of decimal places dealerkit rounds to. */
+/**
+ * The largest number of decimal places dealerkit rounds to.
+ *
+ * @example
+ * ```ts
+ * MAX_SCALE;
+ * //=> 30
+ * ```
+ */
 export const MAX_SCALE = 30;
 
 /** Options of {@link roundTo}. */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isDecimal, toDecimal, type Decimal, type DecimalInput } from './decimal.js';
 import { DealerkitError, type DealerkitErrorCode, type DealerkitIssue, type IssuePath } from './errors.js';
 import { isoDateAt, type IsoDate } from './dates.js';
-import { ROUNDING_MODES, MAX_SCALE, type RoundingMode } from './money.js';
+import { ROUNDING_MODES, MAX_SCALE, type RoundOptions, type RoundingMode } from './money.js';
 
 export { z };
 
@@ -193,7 +193,15 @@ export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = z.pipe(
   z.transform((v: DecimalInput) => toDecimal(v)),
 );
 
-/** Schema of an exact number that must be zero or more. */
+/**
+ * Schema of an exact number that must be zero or more.
+ *
+ * @example
+ * ```ts
+ * nonNegativeDecimalSchema.safeParse('-1').success;
+ * //=> false
+ * ```
+ */
 export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
   z.refine((d: Decimal) => !d.isNegative() || d.isZero(), {
     error: (iss) => `must not be negative, received ${describeInput(iss.input)}`,
@@ -201,7 +209,15 @@ export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = de
   }),
 );
 
-/** Schema of an exact number that must be greater than zero. */
+/**
+ * Schema of an exact number that must be greater than zero.
+ *
+ * @example
+ * ```ts
+ * positiveDecimalSchema.safeParse(0).success;
+ * //=> false
+ * ```
+ */
 export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
   z.refine((d: Decimal) => d.isPositive() && !d.isZero(), {
     error: (iss) => `must be greater than 0, received ${describeInput(iss.input)}`,
@@ -242,18 +258,42 @@ export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = z.pipe(
   z.transform((v: string | Date) => isoDateAt(v, [])),
 );
 
-/** Schema of a rounding mode name. */
+/**
+ * Schema of a rounding mode name.
+ *
+ * @example
+ * ```ts
+ * roundingModeSchema.safeParse('bankers').success;
+ * //=> false
+ * ```
+ */
 export const roundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]);
 
-/** Schema of a scale: whole decimal places from 0 to 30. */
+/**
+ * Schema of a scale: whole decimal places from 0 to 30.
+ *
+ * @example
+ * ```ts
+ * scaleSchema.safeParse(2.5).success;
+ * //=> false
+ * ```
+ */
 export const scaleSchema: z.ZodMiniType<number, number> = z.number().check(
   z.int({ error: (iss) => `must be a whole number of decimal places, received ${describeInput(iss.input)}` }),
   z.minimum(0),
   z.maximum(MAX_SCALE),
 );
 
-/** Schema of the options of `roundTo`: `{ scale, mode? }`. */
-export const roundOptionsSchema = z.strictObject({
+/**
+ * Schema of the options of `roundTo`: `{ scale, mode? }`.
+ *
+ * @example
+ * ```ts
+ * roundOptionsSchema.parse({ scale: 2, mode: 'half-even' });
+ * //=> { scale: 2, mode: 'half-even' }
+ * ```
+ */
+export const roundOptionsSchema: z.ZodMiniType<RoundOptions, RoundOptions> = z.strictObject({
   scale: scaleSchema,
   mode: z.optional(roundingModeSchema),
-});
+}) as unknown as z.ZodMiniType<RoundOptions, RoundOptions>;

@@ -23,6 +23,7 @@ function step(title, command, args, env = {}) {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 step('typecheck (src, tests, type tests, examples, bench)', npx, ['tsc', '-p', '.']);
+step('API reference (TypeDoc: every export documented, warnings are errors)', npx, ['typedoc', '--emit', 'none']);
 ZONES.forEach((tz, i) => {
   const args = ['vitest', 'run', '--config', 'test/vitest.config.ts'];
   if (i === 0) args.push('--coverage');
