@@ -169,13 +169,24 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, ba
   throw fromZodError(result.error, base);
 }
 
-const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** The text of a numeric string dealerkit accepts, as a regular-expression source. @internal */
+export const NUMERIC_PATTERN = '^[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?$';
+const NUMERIC = new RegExp(NUMERIC_PATTERN);
 
 function isDecimalLike(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value === 'string') return NUMERIC.test(value);
   return isDecimal(value) && value.isFinite();
 }
+
+/**
+ * The input side of {@link decimalSchema} (JSON Schema: a number, or a string matching {@link NUMERIC_PATTERN}).
+ *
+ * @internal
+ */
+export const decimalInputSchema = z.custom<DecimalInput>(isDecimalLike, {
+  error: (iss) => `must be a number or a numeric string, received ${describeInput(iss.input)}`,
+});
 
 /**
  * Schema of an exact number: a finite number, a numeric string or a Decimal, parsed to Decimal.
@@ -187,9 +198,7 @@ function isDecimalLike(value: unknown): boolean {
  * ```
  */
 export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = z.pipe(
-  z.custom<DecimalInput>(isDecimalLike, {
-    error: (iss) => `must be a number or a numeric string, received ${describeInput(iss.input)}`,
-  }),
+  decimalInputSchema,
   z.transform((v: DecimalInput) => toDecimal(v)),
 );
 
@@ -226,17 +235,12 @@ export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decim
 );
 
 /**
- * Schema of a calendar date: an ISO `YYYY-MM-DD` string or a `Date` (read as its UTC date), parsed to the ISO string.
+ * The input side of {@link isoDateSchema} (JSON Schema: a `YYYY-MM-DD` string).
  *
- * @example
- * ```ts
- * isoDateSchema.parse('2026-03-01');
- * //=> '2026-03-01'
- * ```
+ * @internal
  */
-export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = z.pipe(
-  z.custom<string | Date>(
-    (v) => {
+export const dateInputSchema: z.ZodMiniType<string | Date, string | Date> = z.custom<string | Date>(
+  (v) => {
       try {
         isoDateAt(v, []);
         return true;
@@ -254,9 +258,22 @@ export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = z.pipe(
         }
       },
     },
-  ),
+  );
+
+/**
+ * Schema of a calendar date: an ISO `YYYY-MM-DD` string or a `Date` (read as its UTC date), parsed to the ISO string.
+ *
+ * @example
+ * ```ts
+ * isoDateSchema.parse('2026-03-01');
+ * //=> '2026-03-01'
+ * ```
+ */
+export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = z.pipe(
+  dateInputSchema,
   z.transform((v: string | Date) => isoDateAt(v, [])),
 );
+
 
 /**
  * Schema of a rounding mode name.
