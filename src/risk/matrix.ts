@@ -1,0 +1,214 @@
+import { IssueCollector, invalid, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
+import { parseWith } from '../core/schema.js';
+import { riskMatrixSpecSchema, type RiskMatrixSpec } from './schema.js';
+
+/**
+ * A validated, frozen risk matrix: likelihood × impact → level, every axis listed from low to high.
+ *
+ * `cells[l][i]` is the level of likelihood `likelihood[l]` with impact `impact[i]` (index 0 is the
+ * lowest of each axis, so row 0 is the *bottom* row of the printed matrix).
+ */
+export interface RiskMatrix {
+  /** Always `'risk-matrix'`: marks a defined matrix in serialised data. */
+  readonly kind: 'risk-matrix';
+  /** A name for reports (`'custom'` when the spec gives none). */
+  readonly name: string;
+  /** Where the matrix comes from (a standard, a policy document), when given. */
+  readonly source?: string;
+  /** Likelihood labels, lowest first. */
+  readonly likelihood: readonly string[];
+  /** Impact labels, lowest first. */
+  readonly impact: readonly string[];
+  /** Risk level labels, lowest first. */
+  readonly levels: readonly string[];
+  /** `cells[likelihood][impact]`: a level label. */
+  readonly cells: readonly (readonly string[])[];
+  /** How the cells were generated, when they were (`'product'` or `'sum'` of 1-based positions). */
+  readonly scoring?: { readonly type: 'product' | 'sum'; readonly thresholds: readonly number[] };
+}
+
+/** Label indexes of a matrix, kept beside it for fast lookups. @internal */
+export interface MatrixIndex {
+  readonly matrix: RiskMatrix;
+  readonly l: ReadonlyMap<string, number>;
+  readonly i: ReadonlyMap<string, number>;
+  readonly lv: ReadonlyMap<string, number>;
+  /** Level index of cell (l, i) at `l * impact.length + i`. */
+  readonly grid: readonly number[];
+  readonly nI: number;
+}
+
+const INDEX = new WeakMap<object, MatrixIndex>();
+
+function quoteList(labels: readonly string[]): string {
+  return labels.map((s) => `'${s}'`).join(', ');
+}
+
+/** Checks that labels are unique; returns their index map. @internal */
+export function uniqueLabels(labels: readonly string[], path: IssuePath, issues: IssueCollector): Map<string, number> {
+  const map = new Map<string, number>();
+  labels.forEach((label, k) => {
+    const first = map.get(label);
+    if (first !== undefined) {
+      issues.add([...path, k], `duplicates ${path.join('.')}[${first}] ('${label}'); labels must be unique`);
+    } else map.set(label, k);
+  });
+  return map;
+}
+
+function build(spec: RiskMatrixSpec, path: IssuePath): MatrixIndex {
+  const s = parseWith(riskMatrixSpecSchema, spec, path);
+  const issues = new IssueCollector();
+  const l = uniqueLabels(s.likelihood, [...path, 'likelihood'], issues);
+  const i = uniqueLabels(s.impact, [...path, 'impact'], issues);
+  const lv = uniqueLabels(s.levels, [...path, 'levels'], issues);
+  issues.throwIfAny();
+  const nL = s.likelihood.length;
+  const nI = s.impact.length;
+  const grid = new Array<number>(nL * nI);
+  let cells: string[][];
+  if (s.cells !== undefined && s.scoring !== undefined) {
+    invalid([...path, 'scoring'], 'must not be given together with cells: give the cells or the scoring rule that generates them');
+  }
+  if (s.cells !== undefined) {
+    cells = s.cells;
+    if (cells.length !== nL) {
+      invalid([...path, 'cells'], `must have ${nL} rows (one per likelihood label, lowest first), has ${cells.length}`);
+    }
+    cells.forEach((row, r) => {
+      if (row.length !== nI) {
+        issues.add([...path, 'cells', r], `must have ${nI} cells (one per impact label, lowest first), has ${row.length}`);
+        return;
+      }
+      row.forEach((label, c) => {
+        const k = lv.get(label);
+        if (k === undefined) {
+          issues.add([...path, 'cells', r, c], `is not a level: '${label}' (levels: ${quoteList(s.levels)})`, 'unknown_label');
+        } else grid[r * nI + c] = k;
+      });
+    });
+    issues.throwIfAny();
+  } else if (s.scoring !== undefined) {
+    const { type, thresholds } = s.scoring;
+    const tPath = [...path, 'scoring', 'thresholds'];
+    if (thresholds.length !== s.levels.length - 1) {
+      invalid(tPath, `must hold ${s.levels.length - 1} threshold${s.levels.length === 2 ? '' : 's'} (one fewer than the levels; a score at or above thresholds[k] is at least levels[k + 1]), has ${thresholds.length}`);
+    }
+    for (let k = 1; k < thresholds.length; k++) {
+      if (!(thresholds[k]! > thresholds[k - 1]!)) {
+        issues.add([...tPath, k], `must be greater than scoring.thresholds[${k - 1}] (${thresholds[k - 1]}): levels go from low to high, received ${thresholds[k]}`, 'out_of_range');
+      }
+    }
+    issues.throwIfAny();
+    cells = [];
+    for (let r = 0; r < nL; r++) {
+      const row: string[] = [];
+      for (let c = 0; c < nI; c++) {
+        const score = type === 'product' ? (r + 1) * (c + 1) : r + 1 + c + 1;
+        let k = 0;
+        while (k < thresholds.length && score >= thresholds[k]!) k++;
+        grid[r * nI + c] = k;
+        row.push(s.levels[k]!);
+      }
+      cells.push(row);
+    }
+  } else {
+    return invalid([...path, 'cells'], 'is required unless scoring is given');
+  }
+  const matrix: RiskMatrix = Object.freeze({
+    kind: 'risk-matrix' as const,
+    name: s.name ?? 'custom',
+    ...(s.source !== undefined ? { source: s.source } : {}),
+    likelihood: Object.freeze([...s.likelihood]),
+    impact: Object.freeze([...s.impact]),
+    levels: Object.freeze([...s.levels]),
+    cells: Object.freeze(cells.map((row) => Object.freeze([...row]))),
+    ...(s.scoring !== undefined
+      ? { scoring: Object.freeze({ type: s.scoring.type, thresholds: Object.freeze([...s.scoring.thresholds]) }) }
+      : {}),
+  });
+  const index: MatrixIndex = { matrix, l, i, lv, grid, nI };
+  INDEX.set(matrix, index);
+  return index;
+}
+
+/**
+ * Defines a risk matrix of any size: likelihood × impact → level, validated once and frozen.
+ *
+ * Give `cells[likelihood][impact]` (a level label per cell, rows from the lowest likelihood up), or
+ * `scoring: { type: 'product' | 'sum', thresholds }`, which generates the cells from the 1-based
+ * positions on each axis: a score at or above `thresholds[k]` is at least `levels[k + 1]`. Labels
+ * must be unique per axis, every cell filled with a known level, thresholds ascending.
+ *
+ * A generated matrix is a convenience, not a claim that ordinal positions multiply: check any
+ * matrix with {@link checkRiskMatrix} before trusting it.
+ *
+ * @example
+ * ```ts
+ * const m = defineRiskMatrix({
+ *   likelihood: ['low', 'medium', 'high'],
+ *   impact: ['low', 'medium', 'high'],
+ *   levels: ['green', 'amber', 'red'],
+ *   scoring: { type: 'product', thresholds: [3, 9] },
+ * });
+ * m.cells.map((row) => row.join(' '));
+ * //=> ['green green amber', 'green amber amber', 'amber amber red']
+ * ```
+ */
+export function defineRiskMatrix(spec: RiskMatrixSpec): RiskMatrix {
+  try {
+    return build(spec, []).matrix;
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+/**
+ * The index of a matrix: its own when defined by {@link defineRiskMatrix}, else the matrix-like
+ * object (for example a defined matrix read back from JSON) is validated and indexed. @internal
+ */
+export function matrixIndex(matrix: unknown, path: IssuePath): MatrixIndex {
+  if (typeof matrix === 'object' && matrix !== null) {
+    const known = INDEX.get(matrix);
+    if (known !== undefined) return known;
+    const m = matrix as Record<string, unknown>;
+    if (m.kind === 'risk-matrix') {
+      // A defined matrix that went through JSON: its cells are authoritative.
+      const { kind: _kind, scoring: _scoring, ...spec } = m;
+      return build(spec as unknown as RiskMatrixSpec, path);
+    }
+    return build(m as unknown as RiskMatrixSpec, path);
+  }
+  return invalid(path, `must be a risk matrix (from defineRiskMatrix), received ${matrix === null ? 'null' : typeof matrix}`);
+}
+
+/** Resolves a label on one axis of a matrix to its index. @internal */
+export function labelIndex(map: ReadonlyMap<string, number>, labels: readonly string[], value: unknown, path: IssuePath, what: string): number {
+  const k = typeof value === 'string' ? map.get(value) : undefined;
+  if (k !== undefined) return k;
+  if (typeof value !== 'string') return invalid(path, `must be a ${what} label, received ${value === null ? 'null' : typeof value}`);
+  return unknownLabel(path, `is not a ${what} label: '${value}' (${what} labels: ${quoteList(labels)})`);
+}
+
+/** Formats labels as `'a', 'b'`. @internal */
+export { quoteList };
+
+/**
+ * The level of one cell: the matrix looked up at a likelihood and an impact label.
+ *
+ * @example
+ * ```ts
+ * riskLevelFor(nistSp80030, 'very-high', 'very-low');
+ * //=> 'very-low'
+ * ```
+ */
+export function riskLevelFor(matrix: RiskMatrix, likelihood: string, impact: string): string {
+  try {
+    const x = matrixIndex(matrix, ['matrix']);
+    const l = labelIndex(x.l, x.matrix.likelihood, likelihood, ['likelihood'], 'likelihood');
+    const i = labelIndex(x.i, x.matrix.impact, impact, ['impact'], 'impact');
+    return x.matrix.levels[x.grid[l * x.nI + i]!]!;
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}

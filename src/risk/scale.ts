@@ -1,0 +1,155 @@
+import { toDecimal, type Decimal, type DecimalInput } from '../core/decimal.js';
+import { IssueCollector, invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { parseWith } from '../core/schema.js';
+import { riskScaleSpecSchema, type RiskScaleSpec } from './schema.js';
+
+/** One bin of a {@link RiskScale}: values from `from` (inclusive) up to the next bin's `from` (exclusive). */
+export interface RiskScaleBin {
+  /** The level this bin maps to. */
+  readonly level: string;
+  /** The lowest value of the bin, inclusive. */
+  readonly from: Decimal;
+}
+
+/**
+ * A validated, frozen semi-quantitative scale: half-open bins `[from, next.from)` each naming a
+ * level; the last bin runs to `to` inclusive, or without bound when `to` is absent.
+ */
+export interface RiskScale {
+  /** Always `'risk-scale'`: marks a defined scale in serialised data. */
+  readonly kind: 'risk-scale';
+  /** A name for reports (`'custom'` when the spec gives none). */
+  readonly name: string;
+  /** What the values measure (`'%'`, `'payment defaults a year'`), when given. */
+  readonly unit?: string;
+  /** The bins, lowest first. */
+  readonly bins: readonly RiskScaleBin[];
+  /** The inclusive upper bound of the last bin, when bounded. */
+  readonly to?: Decimal;
+}
+
+const DEFINED = new WeakSet<object>();
+
+function build(spec: RiskScaleSpec, path: IssuePath): RiskScale {
+  const s = parseWith(riskScaleSpecSchema, spec, path);
+  const issues = new IssueCollector();
+  const seen = new Map<string, number>();
+  s.bins.forEach((b, k) => {
+    const first = seen.get(b.level);
+    if (first !== undefined) issues.add([...path, 'bins', k, 'level'], `duplicates bins[${first}].level ('${b.level}'); each level has one bin`);
+    else seen.set(b.level, k);
+    if (k > 0 && !b.from.gt(s.bins[k - 1]!.from)) {
+      issues.add([...path, 'bins', k, 'from'], `must be greater than bins[${k - 1}].from (${s.bins[k - 1]!.from.toString()}): bins go from low to high, received ${b.from.toString()}`, 'out_of_range');
+    }
+  });
+  const last = s.bins[s.bins.length - 1]!;
+  if (s.to !== undefined && s.to.lt(last.from)) {
+    issues.add([...path, 'to'], `must be at least the last bin's from (${last.from.toString()}), received ${s.to.toString()}`, 'out_of_range');
+  }
+  issues.throwIfAny();
+  const scale: RiskScale = Object.freeze({
+    kind: 'risk-scale' as const,
+    name: s.name ?? 'custom',
+    ...(s.unit !== undefined ? { unit: s.unit } : {}),
+    bins: Object.freeze(s.bins.map((b) => Object.freeze({ level: b.level, from: b.from }))),
+    ...(s.to !== undefined ? { to: s.to } : {}),
+  });
+  DEFINED.add(scale);
+  return scale;
+}
+
+/**
+ * Defines a semi-quantitative scale that maps evidence (a probability, a count of payment defaults
+ * a year, a score out of 100) to a level, with half-open bins.
+ *
+ * Bins are `[from, next.from)`, lowest first; the last bin is closed at `to` when given, open-ended
+ * otherwise. A value below the first bin or above `to` is an error, never clamped.
+ *
+ * @example
+ * ```ts
+ * const defaults = defineRiskScale({
+ *   unit: 'payment defaults a year',
+ *   bins: [{ level: 'very-low', from: 0 }, { level: 'low', from: 1 }, { level: 'moderate', from: 2 }, { level: 'high', from: 4 }, { level: 'very-high', from: 8 }],
+ * });
+ * [levelFor(defaults, 0), levelFor(defaults, 3), levelFor(defaults, 12)];
+ * //=> ['very-low', 'moderate', 'very-high']
+ * ```
+ */
+export function defineRiskScale(spec: RiskScaleSpec): RiskScale {
+  try {
+    return build(spec, []);
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+/** A defined scale, or the scale-like object validated. @internal */
+export function scaleAt(scale: unknown, path: IssuePath): RiskScale {
+  if (typeof scale === 'object' && scale !== null) {
+    if (DEFINED.has(scale)) return scale as RiskScale;
+    const { kind: _kind, ...spec } = scale as Record<string, unknown>;
+    return build(spec as unknown as RiskScaleSpec, path);
+  }
+  return invalid(path, `must be a risk scale (from defineRiskScale), received ${scale === null ? 'null' : typeof scale}`);
+}
+
+/** The bin index of a value on a validated scale; errors name `path`. @internal */
+export function binIndex(scale: RiskScale, value: unknown, path: IssuePath): number {
+  const v = toDecimal(value, path);
+  const bins = scale.bins;
+  if (v.lt(bins[0]!.from)) {
+    outOfRange(path, `is below the lowest bin of scale '${scale.name}' (${bins[0]!.from.toString()}), received ${v.toString()}`);
+  }
+  if (scale.to !== undefined && v.gt(scale.to)) {
+    outOfRange(path, `is above the upper bound of scale '${scale.name}' (${scale.to.toString()}, inclusive), received ${v.toString()}`);
+  }
+  let k = bins.length - 1;
+  while (v.lt(bins[k]!.from)) k--;
+  return k;
+}
+
+/**
+ * Maps a value to the level of the scale's bin that holds it (bins are half-open `[from, next.from)`).
+ *
+ * @example
+ * ```ts
+ * [levelFor(nistSemiQuantitativeScale, 95.5), levelFor(nistSemiQuantitativeScale, 96), levelFor(nistSemiQuantitativeScale, 4.99)];
+ * //=> ['high', 'very-high', 'very-low']
+ * ```
+ */
+export function levelFor(scale: RiskScale, value: DecimalInput): string {
+  try {
+    const s = scaleAt(scale, ['scale']);
+    return s.bins[binIndex(s, value, ['value'])]!.level;
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+/**
+ * NIST SP 800-30 Rev. 1's semi-quantitative 0–100 scale, read as half-open bins: [0, 5) very-low,
+ * [5, 21) low, [21, 80) moderate, [80, 96) high, [96, 100] very-high.
+ *
+ * Provenance: NIST SP 800-30 Rev. 1 (2012), Tables G-2 to G-4, H-3 and I-3 print the ranges
+ * 0–4, 5–20, 21–79, 80–95, 96–100 for integer values; a non-integer value such as 95.5 falls in a
+ * gap of the printed ranges, so dealerkit closes each range at the next one's start: 95.5 is High
+ * and 96 is Very High. The same bins serve likelihood, impact and risk.
+ *
+ * @example
+ * ```ts
+ * nistSemiQuantitativeScale.bins.map((b) => `${b.level}@${b.from}`);
+ * //=> ['very-low@0', 'low@5', 'moderate@21', 'high@80', 'very-high@96']
+ * ```
+ */
+export const nistSemiQuantitativeScale: RiskScale = defineRiskScale({
+  name: 'NIST SP 800-30 Rev. 1 semi-quantitative (0–100)',
+  unit: 'semi-quantitative value, 0–100',
+  bins: [
+    { level: 'very-low', from: 0 },
+    { level: 'low', from: 5 },
+    { level: 'moderate', from: 21 },
+    { level: 'high', from: 80 },
+    { level: 'very-high', from: 96 },
+  ],
+  to: 100,
+});
