@@ -14,3 +14,13 @@ export { defineRiskScale, levelFor, nistSemiQuantitativeScale } from './scale.js
 export type { RiskScale, RiskScaleBin } from './scale.js';
 export { riskMatrixSpecSchema, riskScaleSpecSchema, checkRiskMatrixOptionsSchema } from './schema.js';
 export type { RiskMatrixSpec, RiskScaleSpec, CheckRiskMatrixOptions } from './schema.js';
+export { checkRiskMatrix } from './check.js';
+export type {
+  RiskCellRef,
+  RiskCellRange,
+  RiskMonotonicityViolation,
+  RiskWeakConsistency,
+  RiskBetweennessViolation,
+  RiskColouringViolation,
+  RiskMatrixCheck,
+} from './check.js';

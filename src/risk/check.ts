@@ -1,0 +1,329 @@
+import type { Decimal } from '../core/decimal.js';
+import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { parseWith } from '../core/schema.js';
+import { matrixIndex, type RiskMatrix } from './matrix.js';
+import { add, cmp, decimalOfRational, fractionText, mul, rational, rationalOf, sub, type Rational } from './rational.js';
+import { checkRiskMatrixOptionsSchema, type CheckRiskMatrixOptions } from './schema.js';
+
+/** A cell of a matrix, by its labels. */
+export interface RiskCellRef {
+  /** The likelihood label. */
+  readonly likelihood: string;
+  /** The impact label. */
+  readonly impact: string;
+  /** The level the matrix gives the cell. */
+  readonly level: string;
+}
+
+/** A cell with the exact range of quantitative risk its points cover. */
+export interface RiskCellRange extends RiskCellRef {
+  /** The smallest risk of a point in the cell (a Decimal; 40 significant digits when the fraction has no finite decimal). */
+  readonly riskMin: Decimal;
+  /** The largest risk of a point in the cell. */
+  readonly riskMax: Decimal;
+  /** `riskMin` as an exact fraction, `'2/9'`. */
+  readonly riskMinExact: string;
+  /** `riskMax` as an exact fraction. */
+  readonly riskMaxExact: string;
+}
+
+/** A pair of neighbouring cells where the level falls as likelihood or impact rises. */
+export interface RiskMonotonicityViolation {
+  /** The axis along which the level falls. */
+  readonly axis: 'likelihood' | 'impact';
+  /** The lower cell. */
+  readonly from: RiskCellRef;
+  /** The next cell up that axis, with a lower level. */
+  readonly to: RiskCellRef;
+}
+
+/** Cox's weak consistency: every top-level point riskier than every bottom-level point. */
+export interface RiskWeakConsistency {
+  /** False when the grid uses a single level (the axiom says nothing then). */
+  readonly applicable: boolean;
+  /** True when the smallest top-level risk exceeds the largest bottom-level risk. */
+  readonly holds: boolean;
+  /** The top level used in the grid. */
+  readonly top: string;
+  /** The bottom level used in the grid. */
+  readonly bottom: string;
+  /** Smallest top-level risk minus largest bottom-level risk (positive when the axiom holds). */
+  readonly margin: Decimal | null;
+  /** The margin as an exact fraction. */
+  readonly marginExact: string | null;
+  /** The top cell with the smallest risk and the bottom cell with the largest. */
+  readonly witnesses: { readonly top: RiskCellRange; readonly bottom: RiskCellRange } | null;
+  /** Every (top, bottom) pair whose ranges touch or overlap. */
+  readonly violations: readonly { readonly top: RiskCellRange; readonly bottom: RiskCellRange }[];
+}
+
+/** A bottom-level cell next to a top-level cell, with nothing in between (Cox's betweenness). */
+export interface RiskBetweennessViolation {
+  /** The bottom-level cell. */
+  readonly bottom: RiskCellRef;
+  /** The top-level cell beside it. */
+  readonly top: RiskCellRef;
+  /** Whether they share an edge or only a corner. */
+  readonly adjacency: 'edge' | 'corner';
+}
+
+/** A cell whose level Cox's consistent-colouring rules contradict. */
+export interface RiskColouringViolation {
+  /** The cell. */
+  readonly cell: RiskCellRange;
+  /**
+   * The rule broken: `should-be-higher` (every point exceeds every point of the lower levels and the
+   * cell reaches the range of a higher level: Cox's rule for the top colour), `should-be-lower`
+   * (the mirror rule for the bottom colour), `unjustified-intermediate` (an intermediate level
+   * neither between a lower and a higher cell nor straddling their ranges).
+   */
+  readonly rule: 'should-be-higher' | 'should-be-lower' | 'unjustified-intermediate';
+  /** Why, in words. */
+  readonly message: string;
+}
+
+/** The result of {@link checkRiskMatrix}. */
+export interface RiskMatrixCheck {
+  /** The matrix name. */
+  readonly matrix: string;
+  /** The quantitative reading of the axes: `'uniform'`, `'nist'` or `'custom'` cuts. */
+  readonly axes: 'uniform' | 'nist' | 'custom';
+  /** How a point's risk is computed from its likelihood and impact. */
+  readonly risk: 'product' | 'sum';
+  /** True when monotonicity and Cox's three axioms all hold. */
+  readonly holds: boolean;
+  /** Every cell with its risk range, row by row from the lowest likelihood. */
+  readonly cells: readonly RiskCellRange[];
+  /** The level never falls as likelihood or impact rises. */
+  readonly monotone: { readonly holds: boolean; readonly violations: readonly RiskMonotonicityViolation[] };
+  /** Cox's weak consistency, with its margin and witnesses. */
+  readonly weakConsistency: RiskWeakConsistency;
+  /** Cox's betweenness: no bottom-level cell edge- or corner-adjacent to a top-level cell. */
+  readonly betweenness: { readonly holds: boolean; readonly violations: readonly RiskBetweennessViolation[] };
+  /** Cox's consistent colouring. */
+  readonly consistentColouring: { readonly holds: boolean; readonly violations: readonly RiskColouringViolation[] };
+  /** The largest level jump between edge neighbours (in level steps), or null for a 1×1 grid. */
+  readonly largestJump: { readonly steps: number; readonly from: RiskCellRef; readonly to: RiskCellRef } | null;
+}
+
+const NIST_CUTS = [0, 5, 21, 80, 96, 100].map((c) => rational(BigInt(c), BigInt(100)));
+
+interface Cell {
+  l: number;
+  i: number;
+  level: number;
+  lo: Rational;
+  hi: Rational;
+  ref: RiskCellRef;
+  range: RiskCellRange;
+}
+
+function cutsFor(axes: NonNullable<ReturnType<typeof parseOptions>['axes']>, which: 'likelihood' | 'impact', n: number, path: IssuePath): Rational[] {
+  if (axes === 'uniform') return Array.from({ length: n + 1 }, (_, k) => rational(BigInt(k), BigInt(n)));
+  if (axes === 'nist') {
+    if (n !== 5) invalid(path, `'nist' reads each axis with NIST's five bins, and the matrix has ${n} ${which} labels; give custom cuts`);
+    return NIST_CUTS;
+  }
+  const cuts = axes[which];
+  const p = [...path, which];
+  if (cuts.length !== n + 1) invalid(p, `must hold ${n + 1} cuts (the bin edges of the ${n} ${which} labels, lowest first), has ${cuts.length}`);
+  const issues = new IssueCollector();
+  cuts.forEach((c, k) => {
+    if (c.isNegative() && !c.isZero()) issues.add([...p, k], `must not be negative (risk grows with each axis), received ${c.toString()}`, 'out_of_range');
+    else if (k > 0 && !c.gt(cuts[k - 1]!)) issues.add([...p, k], `must be greater than ${which}[${k - 1}] (${cuts[k - 1]!.toString()}): cuts go from low to high, received ${c.toString()}`, 'out_of_range');
+  });
+  issues.throwIfAny();
+  return cuts.map(rationalOf);
+}
+
+function parseOptions(options: CheckRiskMatrixOptions | undefined) {
+  return parseWith(checkRiskMatrixOptionsSchema, options ?? {}, ['options']);
+}
+
+function ref(c: Cell): RiskCellRef {
+  return c.ref;
+}
+
+/**
+ * Checks whether a risk matrix can be trusted: monotonicity, Cox's three axioms and the largest level jump.
+ *
+ * Each cell is read as a rectangle of points on quantitative axes: `'uniform'` (each axis split
+ * into equal bins of [0, 1]), `'nist'` (NIST SP 800-30's 0–100 bins [0,5), [5,21), [21,80),
+ * [80,96), [96,100], scaled to [0, 1]) or custom cuts per axis; a point's risk is `likelihood ×
+ * impact` (`'product'`, the default) or their `'sum'`. Every cell's risk range is computed by exact
+ * interval arithmetic on fractions: no sampling, no floating point. Then, after L. A. Cox Jr.,
+ * "What's wrong with risk matrices?", Risk Analysis 28(2), 2008:
+ *
+ * - **weak consistency**: every point of a top-level cell has a higher risk than every point of a
+ *   bottom-level cell; reported with the margin (smallest top risk − largest bottom risk) and the
+ *   two witness cells, and every offending pair;
+ * - **betweenness**: no bottom-level cell shares an edge or a corner with a top-level cell (a small
+ *   change of likelihood or impact cannot jump from the bottom level to the top level), each
+ *   violation listed;
+ * - **consistent colouring**: an intermediate cell whose every point is riskier than every point
+ *   of the levels below it, and that reaches the range of a higher level, should be higher (Cox's
+ *   rule for the top colour); the mirror rule says when it should be lower; and an intermediate
+ *   level needs a reason: the cell lies between a lower-level and a higher-level cell, or its range
+ *   straddles both. With three levels these are Cox's rules exactly; with more, each intermediate
+ *   level is judged against all the levels below and above it;
+ * - **monotonicity**: the level never falls as likelihood or impact rises.
+ *
+ * @example
+ * ```ts
+ * const c = checkRiskMatrix(riskMatrix3x3, { axes: 'uniform', risk: 'product' });
+ * [c.holds, c.weakConsistency.marginExact, c.largestJump.steps];
+ * //=> [true, '1/9', 1]
+ * ```
+ */
+export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOptions): RiskMatrixCheck {
+  try {
+    const x = matrixIndex(matrix, ['matrix']);
+    const m = x.matrix;
+    const o = parseOptions(options);
+    const axes = o.axes ?? 'uniform';
+    const risk = o.risk ?? 'product';
+    const nL = m.likelihood.length;
+    const nI = m.impact.length;
+    const lc = cutsFor(axes, 'likelihood', nL, ['options', 'axes']);
+    const ic = cutsFor(axes, 'impact', nI, ['options', 'axes']);
+    const combine = risk === 'product' ? mul : add;
+
+    const grid: Cell[][] = [];
+    const cells: Cell[] = [];
+    for (let l = 0; l < nL; l++) {
+      const row: Cell[] = [];
+      for (let i = 0; i < nI; i++) {
+        const level = x.grid[l * nI + i]!;
+        const lo = combine(lc[l]!, ic[i]!);
+        const hi = combine(lc[l + 1]!, ic[i + 1]!);
+        const r: RiskCellRef = { likelihood: m.likelihood[l]!, impact: m.impact[i]!, level: m.levels[level]! };
+        const cell: Cell = {
+          l,
+          i,
+          level,
+          lo,
+          hi,
+          ref: r,
+          range: { ...r, riskMin: decimalOfRational(lo), riskMax: decimalOfRational(hi), riskMinExact: fractionText(lo), riskMaxExact: fractionText(hi) },
+        };
+        row.push(cell);
+        cells.push(cell);
+      }
+      grid.push(row);
+    }
+
+    // Monotonicity and the largest jump, over edge neighbours.
+    const monoViolations: RiskMonotonicityViolation[] = [];
+    let jump: { steps: number; from: RiskCellRef; to: RiskCellRef } | null = null;
+    for (const c of cells) {
+      const up = grid[c.l + 1]?.[c.i];
+      const right = grid[c.l]![c.i + 1];
+      for (const [n, axis] of [[up, 'likelihood'], [right, 'impact']] as const) {
+        if (n === undefined) continue;
+        if (n.level < c.level) monoViolations.push({ axis, from: ref(c), to: ref(n) });
+        const steps = Math.abs(n.level - c.level);
+        if (jump === null || steps > jump.steps) jump = { steps, from: ref(c), to: ref(n) };
+      }
+    }
+
+    let bottomLevel = Infinity;
+    let topLevel = -Infinity;
+    for (const c of cells) {
+      bottomLevel = Math.min(bottomLevel, c.level);
+      topLevel = Math.max(topLevel, c.level);
+    }
+    const applicable = topLevel > bottomLevel;
+    const top = cells.filter((c) => c.level === topLevel);
+    const bottom = cells.filter((c) => c.level === bottomLevel);
+
+    // Weak consistency.
+    let minTop = top[0]!;
+    for (const c of top) if (cmp(c.lo, minTop.lo) < 0) minTop = c;
+    let maxBottom = bottom[0]!;
+    for (const c of bottom) if (cmp(c.hi, maxBottom.hi) > 0) maxBottom = c;
+    const wcViolations: { top: RiskCellRange; bottom: RiskCellRange }[] = [];
+    if (applicable) {
+      for (const t of top) for (const b of bottom) if (cmp(t.lo, b.hi) <= 0) wcViolations.push({ top: t.range, bottom: b.range });
+    }
+    const margin = applicable ? sub(minTop.lo, maxBottom.hi) : null;
+    const weakConsistency: RiskWeakConsistency = {
+      applicable,
+      holds: wcViolations.length === 0,
+      top: m.levels[topLevel]!,
+      bottom: m.levels[bottomLevel]!,
+      margin: margin === null ? null : decimalOfRational(margin),
+      marginExact: margin === null ? null : fractionText(margin),
+      witnesses: applicable ? { top: minTop.range, bottom: maxBottom.range } : null,
+      violations: wcViolations,
+    };
+
+    // Betweenness.
+    const btViolations: RiskBetweennessViolation[] = [];
+    if (applicable) {
+      for (const b of bottom) {
+        for (const t of top) {
+          const dl = Math.abs(t.l - b.l);
+          const di = Math.abs(t.i - b.i);
+          if (dl <= 1 && di <= 1) btViolations.push({ bottom: ref(b), top: ref(t), adjacency: dl + di === 1 ? 'edge' : 'corner' });
+        }
+      }
+    }
+
+    // Consistent colouring, Cox's three rules; with more than three levels each intermediate
+    // level is judged against the levels below it and the levels above it.
+    const colViolations: RiskColouringViolation[] = [];
+    if (applicable) {
+      for (const c of cells) {
+        if (c.level === topLevel || c.level === bottomLevel) continue;
+        let maxBelow: Cell | undefined;
+        let minAbove: Cell | undefined;
+        for (const d of cells) {
+          if (d.level < c.level && (maxBelow === undefined || cmp(d.hi, maxBelow.hi) > 0)) maxBelow = d;
+          if (d.level > c.level && (minAbove === undefined || cmp(d.lo, minAbove.lo) < 0)) minAbove = d;
+        }
+        const below = maxBelow!;
+        const above = minAbove!;
+        const name = m.levels[c.level]!;
+        if (cmp(c.lo, below.hi) > 0 && cmp(c.hi, above.lo) >= 0) {
+          colViolations.push({
+            cell: c.range,
+            rule: 'should-be-higher',
+            message: `every point (risk ≥ ${fractionText(c.lo)}) exceeds every point of the levels below ${name} (≤ ${fractionText(below.hi)}) and it reaches the range of ${above.ref.level} (from ${fractionText(above.lo)}): it should be ${above.ref.level} or higher`,
+          });
+        } else if (cmp(c.hi, above.lo) < 0 && cmp(c.lo, below.hi) <= 0) {
+          colViolations.push({
+            cell: c.range,
+            rule: 'should-be-lower',
+            message: `every point (risk ≤ ${fractionText(c.hi)}) is below every point of the levels above ${name} (≥ ${fractionText(above.lo)}) and it reaches the range of ${below.ref.level} (up to ${fractionText(below.hi)}): it should be ${below.ref.level} or lower`,
+          });
+        } else {
+          const between = cells.some((b) => b.level < c.level && b.l <= c.l && b.i <= c.i && cells.some((t) => t.level > c.level && c.l <= t.l && c.i <= t.i));
+          const straddles = cmp(c.hi, above.lo) > 0 && cmp(c.lo, below.hi) < 0;
+          if (!between && !straddles) {
+            colViolations.push({
+              cell: c.range,
+              rule: 'unjustified-intermediate',
+              message: `${name} is an intermediate level, but the cell lies neither between a lower-level and a higher-level cell nor straddles their ranges (risk ${fractionText(c.lo)} to ${fractionText(c.hi)})`,
+            });
+          }
+        }
+      }
+    }
+
+    const holds = monoViolations.length === 0 && wcViolations.length === 0 && btViolations.length === 0 && colViolations.length === 0;
+    return {
+      matrix: m.name,
+      axes: typeof axes === 'string' ? axes : 'custom',
+      risk,
+      holds,
+      cells: cells.map((c) => c.range),
+      monotone: { holds: monoViolations.length === 0, violations: monoViolations },
+      weakConsistency,
+      betweenness: { holds: btViolations.length === 0, violations: btViolations },
+      consistentColouring: { holds: colViolations.length === 0, violations: colViolations },
+      largestJump: jump,
+    };
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
