@@ -1,6 +1,27 @@
 /**
- * dealerkit/kpi: the engine of this module lands with its own issue.
+ * dealerkit/kpi: weighted KPI scorecards with stage-dependent weights, grades, hard standards,
+ * rankings, the standing review (warning and exit rule), and weights from judgement (AHP) or data
+ * (entropy).
  *
  * @module kpi
  */
-export {};
+export { defineScorecard } from './scorecard.js';
+export type { KpiScorecard, KpiDefinition, KpiStageWeights, KpiGrade, KpiGate } from './scorecard.js';
+export { scoreDealer } from './score.js';
+export type { KpiScoreResult, KpiLine, KpiGateResult, KpiStageShare } from './score.js';
+export { kpiScorecardSpecSchema, kpiDealerInputSchema, standingReviewOptionsSchema } from './schema.js';
+export type {
+  KpiDirection,
+  KpiScoringBasis,
+  KpiCurveOutside,
+  KpiScoringSpec,
+  KpiSpec,
+  KpiGateSpec,
+  KpiGateOp,
+  KpiMissingPolicy,
+  KpiScorecardSpec,
+  KpiStagePolicy,
+  KpiStageSpan,
+  KpiDealerInput,
+  StandingReviewOptions,
+} from './schema.js';

@@ -1,0 +1,285 @@
+import type { Decimal, DecimalInput } from '../core/decimal.js';
+import type { DateInput } from '../core/dates.js';
+import type { RoundingMode, RoundOptions } from '../core/money.js';
+import {
+  decimalSchema,
+  isoDateSchema,
+  nonNegativeDecimalSchema,
+  roundOptionsSchema,
+  z,
+} from '../core/schema.js';
+
+/**
+ * Which way a KPI is good: `'higher'` (sales), `'lower'` (complaints, response hours) or
+ * `'target'` (best at the target, such as stock days scored by `deviation`).
+ */
+export type KpiDirection = 'higher' | 'lower' | 'target';
+
+/** What a curve or bands read: the raw actual, or the attainment `actual / target × 100`. */
+export type KpiScoringBasis = 'actual' | 'attainment';
+
+/** What a curve does outside its anchors: hold the end anchor's score, extend the end segment, or a fixed score. */
+export type KpiCurveOutside = 'clamp' | 'extrapolate' | { score: DecimalInput };
+
+/**
+ * How a KPI's actual becomes points (100 = on target).
+ *
+ * - `ratio` (higher is better): `actual / target × 100`, clamped to `floor` / `cap` when given.
+ * - `reduction` (lower is better, SAP SuccessFactors' "Reduction"): `200 − 100 × actual / target`,
+ *   clamped to `floor` (default 0) and `cap` (default 200).
+ * - `deviation` (best at target): `100 − |actual − target| / target × 100`, clamped to `floor`
+ *   (default 0) and `cap` when given.
+ * - `curve`: anchors `{ at, score }` on the actual or the attainment (`on`, default `'actual'`),
+ *   `between` `'linear'` (default) or `'step'`, `below` / `above` `'clamp'` (default),
+ *   `'extrapolate'` (linear only) or `{ score }`.
+ * - `bands`: `{ from, score }` ascending; a value scores the last band whose `from` it reaches;
+ *   below the first band it scores `below`, and without `below` it is an error.
+ * - `boolean`: an actual of `true` scores `pass`, `false` scores `fail`.
+ */
+export type KpiScoringSpec =
+  | { type: 'ratio'; floor?: DecimalInput; cap?: DecimalInput }
+  | { type: 'reduction'; floor?: DecimalInput; cap?: DecimalInput }
+  | { type: 'deviation'; floor?: DecimalInput; cap?: DecimalInput }
+  | {
+      type: 'curve';
+      on?: KpiScoringBasis;
+      points: { at: DecimalInput; score: DecimalInput }[];
+      between?: 'linear' | 'step';
+      below?: KpiCurveOutside;
+      above?: KpiCurveOutside;
+    }
+  | { type: 'bands'; on?: KpiScoringBasis; bands: { from: DecimalInput; score: DecimalInput }[]; below?: DecimalInput }
+  | { type: 'boolean'; pass: DecimalInput; fail: DecimalInput };
+
+/** One indicator of a scorecard. */
+export interface KpiSpec {
+  /** A unique id, used as the key of actuals, targets and stage weights. */
+  id: string;
+  /** A display name; the id when omitted. */
+  label?: string;
+  /** Which way the KPI is good; checked against the scoring (a ratio is higher-is-better only). */
+  direction: KpiDirection;
+  /** How the actual becomes points. */
+  scoring: KpiScoringSpec;
+  /** The target used when a dealer's input gives none (targets must be greater than 0). */
+  target?: DecimalInput;
+}
+
+/** A hard standard: a comparison of a KPI's actual that, when it fails, zeroes or caps the result. */
+export interface KpiGateSpec {
+  /** The KPI whose actual is compared. */
+  kpi: string;
+  /** The comparison the actual must satisfy (`actual op value`); booleans take `'=='` and `'!='` only. */
+  op: KpiGateOp;
+  /** The value compared with: a number for numeric KPIs, a boolean for boolean ones. */
+  value: DecimalInput | boolean;
+  /** What a failed gate does: score 0, a cap on the score, or a cap on the grade. */
+  effect: 'zero' | { capScore: DecimalInput } | { capGrade: string };
+}
+
+/** The comparison operators of a gate. */
+export type KpiGateOp = '>=' | '>' | '<=' | '<' | '==' | '!=';
+
+/** What happens when a dealer has no actual for a KPI. */
+export type KpiMissingPolicy = 'error' | 'zero' | 'reweight';
+
+/** The input of {@link defineScorecard}. */
+export interface KpiScorecardSpec {
+  /** The indicators, at least one. */
+  kpis: KpiSpec[];
+  /** Weights per market stage (any names); every KPI in every stage, weights ≥ 0 summing to 1. */
+  stages: Record<string, { weights: Record<string, DecimalInput> }>;
+  /** When true, each stage's weights are divided by their sum instead of having to sum to 1. */
+  normalize?: boolean;
+  /** Grades by minimum score, highest first (Gold ≥ 90, Silver ≥ 75 ...); below the last, no grade. */
+  grades?: { min: DecimalInput; grade: string }[];
+  /** Hard standards applied after the weighted score. */
+  gates?: KpiGateSpec[];
+  /** What a missing actual does: `'error'` (default), `'zero'` points, or `'reweight'` over the present KPIs. */
+  missing?: KpiMissingPolicy;
+  /** Rounds every attainment and every KPI's points to this scale (spreadsheet-style); exact when omitted. */
+  pointsRounding?: RoundOptions;
+}
+
+/** How a stage change inside the period is scored. */
+export type KpiStagePolicy = 'prorate' | 'end' | 'start';
+
+/** One stage in force over a date range (both ends inclusive). */
+export interface KpiStageSpan {
+  /** A stage name of the scorecard. */
+  stage: string;
+  /** First day the stage is in force. */
+  from: DateInput;
+  /** Last day the stage is in force. */
+  to: DateInput;
+}
+
+/** The input of {@link scoreDealer}: one dealer's actuals and targets, and the stage (or stages) in force. */
+export interface KpiDealerInput {
+  /** An id carried into the result (and into rankings). */
+  id?: string;
+  /** The single stage whose weights apply. Give either `stage` or `stages`. */
+  stage?: string;
+  /** The stages in force over the period, in date order without overlaps. */
+  stages?: KpiStageSpan[];
+  /** The scoring period (both ends inclusive); required with `stages`. */
+  period?: { start: DateInput; end: DateInput };
+  /** How `stages` combine: by days in the period (`'prorate'`, default) or the stage on the period's `'start'` / `'end'`. */
+  policy?: KpiStagePolicy;
+  /** Actuals per KPI id; `null` or absent is missing. Boolean KPIs take `true` / `false`. */
+  actuals: Record<string, DecimalInput | boolean | null | undefined>;
+  /** Targets per KPI id, greater than 0; a KPI's own `target` applies when absent. */
+  targets?: Record<string, DecimalInput | null | undefined>;
+}
+
+const basis = z.optional(z.enum(['actual', 'attainment']));
+const outside = z.optional(z.union([z.enum(['clamp', 'extrapolate']), z.strictObject({ score: decimalSchema })]));
+const nonEmpty = z.string().check(z.minLength(1));
+
+const scoringSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ratio'), floor: z.optional(decimalSchema), cap: z.optional(decimalSchema) }),
+  z.strictObject({ type: z.literal('reduction'), floor: z.optional(decimalSchema), cap: z.optional(decimalSchema) }),
+  z.strictObject({ type: z.literal('deviation'), floor: z.optional(decimalSchema), cap: z.optional(decimalSchema) }),
+  z.strictObject({
+    type: z.literal('curve'),
+    on: basis,
+    points: z.array(z.strictObject({ at: decimalSchema, score: decimalSchema })).check(z.minLength(1)),
+    between: z.optional(z.enum(['linear', 'step'])),
+    below: outside,
+    above: outside,
+  }),
+  z.strictObject({
+    type: z.literal('bands'),
+    on: basis,
+    bands: z.array(z.strictObject({ from: decimalSchema, score: decimalSchema })).check(z.minLength(1)),
+    below: z.optional(decimalSchema),
+  }),
+  z.strictObject({ type: z.literal('boolean'), pass: decimalSchema, fail: decimalSchema }),
+]);
+
+/** The parsed form of a scoring rule (Decimals in place of inputs). @internal */
+export type ParsedScoring =
+  | { type: 'ratio' | 'reduction' | 'deviation'; floor?: Decimal; cap?: Decimal }
+  | {
+      type: 'curve';
+      on?: KpiScoringBasis;
+      points: { at: Decimal; score: Decimal }[];
+      between?: 'linear' | 'step';
+      below?: 'clamp' | 'extrapolate' | { score: Decimal };
+      above?: 'clamp' | 'extrapolate' | { score: Decimal };
+    }
+  | { type: 'bands'; on?: KpiScoringBasis; bands: { from: Decimal; score: Decimal }[]; below?: Decimal }
+  | { type: 'boolean'; pass: Decimal; fail: Decimal };
+
+/** The parsed form of a scorecard spec. @internal */
+export interface ParsedScorecardSpec {
+  kpis: { id: string; label?: string; direction: KpiDirection; scoring: ParsedScoring; target?: Decimal }[];
+  stages: Record<string, { weights: Record<string, Decimal> }>;
+  normalize?: boolean;
+  grades?: { min: Decimal; grade: string }[];
+  gates?: { kpi: string; op: KpiGateOp; value: Decimal | boolean; effect: 'zero' | { capScore: Decimal } | { capGrade: string } }[];
+  missing?: KpiMissingPolicy;
+  pointsRounding?: { scale: number; mode?: RoundingMode };
+}
+
+/**
+ * Schema of a scorecard spec, the input of {@link defineScorecard} (shape only: the cross-field
+ * rules, such as weights summing to 1, are checked by `defineScorecard`).
+ *
+ * @example
+ * ```ts
+ * kpiScorecardSpecSchema.safeParse({ kpis: [], stages: {} }).success;
+ * //=> false
+ * ```
+ */
+export const kpiScorecardSpecSchema: z.ZodMiniType<ParsedScorecardSpec, KpiScorecardSpec> = z.strictObject({
+  kpis: z
+    .array(
+      z.strictObject({
+        id: nonEmpty,
+        label: z.optional(z.string()),
+        direction: z.enum(['higher', 'lower', 'target']),
+        scoring: scoringSchema,
+        target: z.optional(decimalSchema),
+      }),
+    )
+    .check(z.minLength(1)),
+  stages: z.record(nonEmpty, z.strictObject({ weights: z.record(z.string(), nonNegativeDecimalSchema) })),
+  normalize: z.optional(z.boolean()),
+  grades: z.optional(z.array(z.strictObject({ min: decimalSchema, grade: nonEmpty }))),
+  gates: z.optional(
+    z.array(
+      z.strictObject({
+        kpi: nonEmpty,
+        op: z.enum(['>=', '>', '<=', '<', '==', '!=']),
+        value: z.union([z.boolean(), decimalSchema]),
+        effect: z.union([
+          z.literal('zero'),
+          z.strictObject({ capScore: decimalSchema }),
+          z.strictObject({ capGrade: nonEmpty }),
+        ]),
+      }),
+    ),
+  ),
+  missing: z.optional(z.enum(['error', 'zero', 'reweight'])),
+  pointsRounding: z.optional(roundOptionsSchema),
+}) as unknown as z.ZodMiniType<ParsedScorecardSpec, KpiScorecardSpec>;
+
+/**
+ * Schema of one dealer's input to {@link scoreDealer} (shape only; `scoreDealer` checks the KPI ids,
+ * stages and dates against the scorecard, and validates without zod in its batch path).
+ *
+ * @example
+ * ```ts
+ * kpiDealerInputSchema.safeParse({ stage: 'launch', actuals: { sales: '950' } }).success;
+ * //=> true
+ * ```
+ */
+export const kpiDealerInputSchema: z.ZodMiniType<unknown, KpiDealerInput> = z.strictObject({
+  id: z.optional(z.string()),
+  stage: z.optional(nonEmpty),
+  stages: z.optional(
+    z.array(z.strictObject({ stage: nonEmpty, from: isoDateSchema, to: isoDateSchema })).check(z.minLength(1)),
+  ),
+  period: z.optional(z.strictObject({ start: isoDateSchema, end: isoDateSchema })),
+  policy: z.optional(z.enum(['prorate', 'end', 'start'])),
+  actuals: z.record(z.string(), z.optional(z.union([z.boolean(), z.null(), decimalSchema]))),
+  targets: z.optional(z.record(z.string(), z.optional(z.union([z.null(), decimalSchema])))),
+}) as unknown as z.ZodMiniType<unknown, KpiDealerInput>;
+
+/** Options of {@link reviewStanding}. */
+export interface StandingReviewOptions {
+  /** The benchmark score; a score strictly below it is a miss. */
+  benchmark: DecimalInput;
+  /** Consecutive misses that raise a warning; 2 when omitted. */
+  consecutive?: number;
+  /** Months after the warning period by whose end the dealer must have recovered; a miss then is an exit review. */
+  graceMonths: number;
+  /** What a missing period does: `'break'` the run, `'skip'` it, or count it as a `'miss'`. */
+  missing: 'break' | 'skip' | 'miss';
+  /** Consecutive periods at or above the benchmark that end a warning; 1 when omitted. */
+  recoverAfter?: number;
+}
+
+/**
+ * Schema of the options of {@link reviewStanding}.
+ *
+ * @example
+ * ```ts
+ * standingReviewOptionsSchema.safeParse({ benchmark: 60, graceMonths: 6, missing: 'skip' }).success;
+ * //=> true
+ * ```
+ */
+export const standingReviewOptionsSchema: z.ZodMiniType<
+  { benchmark: Decimal; consecutive?: number; graceMonths: number; missing: 'break' | 'skip' | 'miss'; recoverAfter?: number },
+  StandingReviewOptions
+> = z.strictObject({
+  benchmark: decimalSchema,
+  consecutive: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
+  graceMonths: z.number().check(z.int(), z.minimum(0), z.maximum(1200)),
+  missing: z.enum(['break', 'skip', 'miss']),
+  recoverAfter: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
+}) as unknown as z.ZodMiniType<
+  { benchmark: Decimal; consecutive?: number; graceMonths: number; missing: 'break' | 'skip' | 'miss'; recoverAfter?: number },
+  StandingReviewOptions
+>;
