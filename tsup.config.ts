@@ -17,6 +17,8 @@ export default defineConfig([
     treeshake: true,
     target: 'es2020',
     outDir: 'dist',
+    // Excel functions.json / functions.ts and the Apps Script wrappers, from the sheets manifest, into dist/sheets/.
+    onSuccess: 'npx tsx test/tools/sheets-generate.ts',
   },
   {
     // One self-contained bundle for bare engines (Apps Script, warehouse UDFs, node:vm).

@@ -1,6 +1,27 @@
 /**
- * dealerkit/sheets: the engine of this module lands with its own issue.
+ * dealerkit/sheets: dealerkit's exact answers in a spreadsheet cell.
+ *
+ * UPPERCASE functions (`DK_REBATE`, `DK_SPLIT`, ...) take what a spreadsheet passes (numbers,
+ * texts, booleans, dates, `null` for an omitted argument, and ranges as rows of cells) and
+ * return a number, a text or rows of cells that spill. One manifest, {@link SHEET_FUNCTIONS},
+ * describes them all; the build generates Excel's custom-function metadata and `functions.ts`
+ * and the Google Apps Script wrappers from it. A failure becomes a cell error through
+ * {@link toSheetError}.
  *
  * @module sheets
  */
-export {};
+export { DK_SPLIT } from './split.js';
+export { SHEET_FUNCTIONS, SHEET_NAMESPACE } from './manifest.js';
+export type {
+  SheetFunctionSpec,
+  SheetParameterSpec,
+  SheetResultSpec,
+  SheetResultShape,
+  SheetParameterType,
+  SheetDimensionality,
+  SheetModule,
+} from './manifest.js';
+export { SHEET_ERROR_BY_CODE, toSheetError } from './errors.js';
+export type { SheetError, SheetErrorType } from './errors.js';
+export { toIsoDateFromSheet, toSheetSerial } from './args.js';
+export type { SheetScalar, SheetMatrix, SheetValue, SheetCell, SheetCellMatrix } from './args.js';

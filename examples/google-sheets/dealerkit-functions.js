@@ -1,0 +1,57 @@
+// Generated from the dealerkit/sheets manifest (src/sheets/manifest.ts) by test/tools/sheets-generate.ts: do not edit.
+// Google Sheets custom functions: =DK_REBATE(...), =DK_SPLIT(...). Add dealerkit.iife.js to the same
+// Apps Script project (it defines the global Dealerkit); this file calls it.
+
+/**
+ * Splits a total over weights exactly (largest remainder, ties to the earlier weight): the parts
+ * sum to the total. Spills one part per weight, in the shape of the weights.
+ *
+ * @param {number} total The amount to split.
+ * @param {Array<Array<*>>} weights A range of weights, zero or more, not all zero.
+ * @param {number} [scale] Decimal places of each part, 0 to 30; omitted: the decimal places of the total.
+ * @return {Array<Array<number>>} One part per weight, summing exactly to the total.
+ * @customfunction
+ */
+function DK_SPLIT(total, weights, scale) {
+  return dealerkitCall_('DK_SPLIT', [total, weights, scale]);
+}
+
+/**
+ * Calls a dealerkit spreadsheet function. Date cells arrive as Date objects at midnight in the
+ * spreadsheet's time zone, so they are read as that calendar date; a failure becomes an Error whose
+ * message starts with its cell error (#VALUE!, #NUM! or #N/A), shown when hovering the #ERROR! cell.
+ */
+function dealerkitCall_(name, args) {
+  var timeZone = dealerkitTimeZone_();
+  var hostArgs = [];
+  for (var i = 0; i < args.length; i++) hostArgs.push(dealerkitDates_(args[i], timeZone));
+  try {
+    return Dealerkit[name].apply(null, hostArgs);
+  } catch (error) {
+    var e = Dealerkit.toSheetError(error);
+    throw new Error(e.error + ' ' + e.message);
+  }
+}
+
+/** The spreadsheet's time zone, or null outside Google Sheets (dates are then read in UTC). */
+function dealerkitTimeZone_() {
+  if (typeof SpreadsheetApp === 'undefined' || typeof Utilities === 'undefined') return null;
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  } catch (e) {
+    return null;
+  }
+}
+
+/** Replaces every Date in an argument (a cell or a range) by its calendar date in the time zone, YYYY-MM-DD. */
+function dealerkitDates_(value, timeZone) {
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    return timeZone === null ? value : Utilities.formatDate(value, timeZone, 'yyyy-MM-dd');
+  }
+  if (Array.isArray(value)) {
+    return value.map(function (item) {
+      return dealerkitDates_(item, timeZone);
+    });
+  }
+  return value;
+}

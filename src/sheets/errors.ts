@@ -1,0 +1,52 @@
+import { isDealerkitError, toDealerkitError, type DealerkitError, type DealerkitErrorCode } from '../core/errors.js';
+
+/** The cell errors a dealerkit spreadsheet function can show. */
+export type SheetErrorType = '#VALUE!' | '#NUM!' | '#N/A';
+
+/**
+ * Which cell error each {@link DealerkitErrorCode} becomes, in every host (Excel, Google Sheets,
+ * HyperFormula): `#VALUE!` for input of the wrong kind, `#NUM!` for a number outside what the
+ * calculation allows or a request that cannot be met, `#N/A` for a name that is not defined.
+ *
+ * @example
+ * ```ts
+ * SHEET_ERROR_BY_CODE.unknown_label;
+ * //=> '#N/A'
+ * ```
+ */
+export const SHEET_ERROR_BY_CODE: Readonly<Record<DealerkitErrorCode, SheetErrorType>> = Object.freeze({
+  invalid_input: '#VALUE!',
+  out_of_range: '#NUM!',
+  unknown_label: '#N/A',
+  infeasible: '#NUM!',
+  internal: '#VALUE!',
+});
+
+/** A failure of a spreadsheet function as a host shows it: the cell error and the message. */
+export interface SheetError {
+  /** The cell error: `#VALUE!`, `#NUM!` or `#N/A`. */
+  error: SheetErrorType;
+  /** The {@link DealerkitErrorCode} behind it. */
+  code: DealerkitErrorCode;
+  /** The message, naming every offending argument: `[dealerkit] tiers[1].rate: must not be negative, received -0.01`. */
+  message: string;
+}
+
+/**
+ * Turns anything a dealerkit spreadsheet function threw into the cell error a host shows.
+ *
+ * This is the one mapping every host adapter uses: the Excel add-in throws
+ * `new CustomFunctions.Error(error, message)`, the Apps Script wrappers throw an `Error` whose
+ * message starts with the cell error, and the HyperFormula plugin returns a `CellError`.
+ *
+ * @example
+ * ```ts
+ * try { DK_SPLIT(100, [[1], ['x']]); } catch (e) { toSheetError(e).error; }
+ * //=> '#VALUE!'
+ * ```
+ */
+export function toSheetError(error: unknown): SheetError {
+  // A DealerkitError from another copy of the library (two bundles in one page) is read by its shape.
+  const e: DealerkitError = isDealerkitError(error) ? error : toDealerkitError(error);
+  return { error: SHEET_ERROR_BY_CODE[e.code], code: e.code, message: e.message };
+}

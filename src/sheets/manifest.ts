@@ -1,0 +1,124 @@
+/** The kind of value a spreadsheet host hands a parameter (Excel converts to it before the call; `any` passes cells as they are). */
+export type SheetParameterType = 'number' | 'string' | 'boolean' | 'any';
+
+/** One cell (`scalar`) or a range (`matrix`, rows of cells). */
+export type SheetDimensionality = 'scalar' | 'matrix';
+
+/** One parameter of a spreadsheet function, in the order of the formula's arguments. */
+export interface SheetParameterSpec {
+  /** The name users see in the formula hint; a JavaScript identifier (`amount`, `tiers`). */
+  readonly name: string;
+  /** What to pass, in one line (at most 128 characters, Excel's limit for older hosts). */
+  readonly description: string;
+  /** The value type hosts pass. */
+  readonly type: SheetParameterType;
+  /** One cell or a range. */
+  readonly dimensionality: SheetDimensionality;
+  /** Whether the argument may be left out (then the function gets `null` or `undefined`). */
+  readonly optional: boolean;
+}
+
+/**
+ * How big a result is, known before it is computed (HyperFormula sizes a spill when it parses the
+ * formula; Excel and Google Sheets size it from the returned array).
+ *
+ * - `cell`: one cell.
+ * - `sameAs`: the shape of the range passed as `parameter`.
+ * - `rowsOf`: one row per row of `parameter` plus `extraRows`, `columns` wide.
+ * - `fixed`: always `rows` × `columns`.
+ * - `computed`: `columns` wide, as many rows as the arguments ask for (HyperFormula needs literal arguments).
+ */
+export type SheetResultShape =
+  | { readonly kind: 'cell' }
+  | { readonly kind: 'sameAs'; readonly parameter: string }
+  | { readonly kind: 'rowsOf'; readonly parameter: string; readonly extraRows: number; readonly columns: number }
+  | { readonly kind: 'fixed'; readonly rows: number; readonly columns: number }
+  | { readonly kind: 'computed'; readonly columns: number };
+
+/** The result of a spreadsheet function. */
+export interface SheetResultSpec {
+  /** The value type of its cells. */
+  readonly type: SheetParameterType;
+  /** One cell or a spilled range. */
+  readonly dimensionality: SheetDimensionality;
+  /** Its size, for hosts that size spills in advance. */
+  readonly shape: SheetResultShape;
+  /** What the cells hold, in one line. */
+  readonly description: string;
+}
+
+/** The module of dealerkit a spreadsheet function is built on. */
+export type SheetModule = 'core' | 'rebates' | 'kpi' | 'risk' | 'targets' | 'inventory';
+
+/**
+ * One spreadsheet function: everything the Excel metadata, the Excel add-in's `functions.ts`, the
+ * Apps Script wrappers and the HyperFormula plugin are generated from.
+ */
+export interface SheetFunctionSpec {
+  /**
+   * The function's name under the {@link SHEET_NAMESPACE} (`REBATE.TIER` is called `=DK.REBATE.TIER`).
+   * It is also the Excel function id, stored in workbooks: it never changes after a release.
+   */
+  readonly name: string;
+  /** The JavaScript function that computes it, exported by `dealerkit/sheets` and called by the Apps Script wrapper of the same name (`DK_REBATE_TIER`). */
+  readonly exportName: string;
+  /** The dealerkit module it is built on. */
+  readonly module: SheetModule;
+  /** What it computes, in a sentence or two (at most 1024 characters). */
+  readonly description: string;
+  /** Its parameters, required ones first. */
+  readonly parameters: readonly SheetParameterSpec[];
+  /** Its result. */
+  readonly result: SheetResultSpec;
+}
+
+/**
+ * The namespace every dealerkit spreadsheet function is called under: `=DK.REBATE(...)` in Excel
+ * (set in the add-in manifest) and HyperFormula; `=DK_REBATE(...)` in Google Sheets.
+ *
+ * @example
+ * ```ts
+ * `=${SHEET_NAMESPACE}.SPLIT(A2, B2:B13)`;
+ * //=> '=DK.SPLIT(A2, B2:B13)'
+ * ```
+ */
+export const SHEET_NAMESPACE = 'DK';
+
+function p(name: string, description: string, type: SheetParameterType, dimensionality: SheetDimensionality, optional = false): SheetParameterSpec {
+  return Object.freeze({ name, description, type, dimensionality, optional });
+}
+
+function spill(shape: SheetResultShape, description: string, type: SheetParameterType = 'any'): SheetResultSpec {
+  return Object.freeze({ type, dimensionality: 'matrix', shape: Object.freeze(shape), description });
+}
+
+function fn(spec: SheetFunctionSpec): SheetFunctionSpec {
+  return Object.freeze({ ...spec, parameters: Object.freeze([...spec.parameters]) });
+}
+
+/**
+ * The manifest: every dealerkit spreadsheet function, in the order users meet them. The build
+ * generates Excel's `functions.json` and `functions.ts` and the Apps Script wrappers from it, and
+ * the tests build the HyperFormula plugin from it.
+ *
+ * @example
+ * ```ts
+ * SHEET_FUNCTIONS.find((f) => f.name === 'SPLIT')!.parameters.map((q) => q.name);
+ * //=> ['total', 'weights', 'scale']
+ * ```
+ */
+export const SHEET_FUNCTIONS: readonly SheetFunctionSpec[] = Object.freeze([
+  fn({
+    name: 'SPLIT',
+    exportName: 'DK_SPLIT',
+    module: 'core',
+    description:
+      'Splits a total over weights exactly (largest remainder, ties to the earlier weight): the parts sum to the total. Spills one part per weight, in the shape of the weights.',
+    parameters: [
+      p('total', 'The amount to split.', 'number', 'scalar'),
+      p('weights', 'A range of weights, zero or more, not all zero.', 'any', 'matrix'),
+      p('scale', 'Decimal places of each part, 0 to 30; omitted: the decimal places of the total.', 'number', 'scalar', true),
+    ],
+    result: spill({ kind: 'sameAs', parameter: 'weights' }, 'One part per weight, summing exactly to the total.', 'number'),
+  }),
+]);

@@ -1,0 +1,72 @@
+// The generated Apps Script file plus the IIFE bundle, run in an empty node:vm context (no
+// require, no process, no console: as bare as Apps Script's V8), must give the ESM build's results.
+import { runInContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import * as esm from 'dealerkit';
+import { appsScript } from '../tools/sheets-generate.js';
+import { bareContext } from './iife.js';
+
+const gs = appsScript();
+
+/** Runs an expression in the context and returns it as JSON (context objects belong to another realm). */
+function run(context: object, expression: string): unknown {
+  return JSON.parse(runInContext(`JSON.stringify(${expression})`, context) as string);
+}
+
+function thrownMessage(context: object, expression: string): string {
+  return runInContext(`(function () { try { ${expression}; return 'no error'; } catch (e) { return e.message; } })()`, context) as string;
+}
+
+describe('Apps Script wrappers over the IIFE in a bare context', () => {
+  it('the context really is bare: no require, process, module or Apps Script services', () => {
+    const context = bareContext(gs);
+    expect(run(context, '[typeof require, typeof process, typeof module, typeof SpreadsheetApp, typeof Utilities, typeof Dealerkit]')).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'object',
+    ]);
+  });
+
+  it('DK_SPLIT gives the ESM build results, with undefined for an omitted argument (what Apps Script passes)', () => {
+    const context = bareContext(gs);
+    expect(run(context, 'DK_SPLIT(100000000, [[1,1,1,1,1,1,1,1,1,1,1,1]])')).toEqual(esm.DK_SPLIT(100_000_000, [Array<number>(12).fill(1)]));
+    expect(run(context, 'DK_SPLIT(100, [[1],[1],[1]], undefined)')).toEqual([[34], [33], [33]]);
+    expect(run(context, 'DK_SPLIT(100, [[1],[1],[1]], 2)')).toEqual(esm.DK_SPLIT(100, [[1], [1], [1]], 2));
+  });
+
+  it('a failure is an Error whose message starts with the cell error and names the argument', () => {
+    const context = bareContext(gs);
+    expect(thrownMessage(context, "DK_SPLIT(100, [[1],['x']])")).toBe(
+      '#VALUE! [dealerkit] weights[1]: must be a number, received "x" (row 2, column 1 of the range)',
+    );
+    expect(thrownMessage(context, 'DK_SPLIT(100, [[1]], 31)')).toBe('#NUM! [dealerkit] scale: must be from 0 to 30, received 31');
+  });
+
+  it('Date arguments created in the bare engine are read as UTC calendar dates when no spreadsheet time zone is known', () => {
+    const context = bareContext(gs);
+    expect(run(context, 'dealerkitDates_([[new Date(Date.UTC(2026, 2, 1, 23, 30)), 5]], dealerkitTimeZone_())')).toEqual([['2026-03-01T23:30:00.000Z', 5]]);
+    expect(run(context, 'Dealerkit.toIsoDateFromSheet(new Date(Date.UTC(2026, 2, 1, 23, 30)))')).toBe('2026-03-01');
+  });
+
+  it("in Google Sheets, a date cell (midnight in the spreadsheet's zone) is read as that calendar date, not the UTC one", () => {
+    // Stand-ins of the two Apps Script services the wrapper uses; Utilities.formatDate formats in a zone.
+    const services = `
+      var SpreadsheetApp = { getActiveSpreadsheet: function () { return { getSpreadsheetTimeZone: function () { return 'Asia/Shanghai'; } }; } };
+      var Utilities = { formatDate: function (d, tz, pattern) {
+        if (pattern !== 'yyyy-MM-dd') throw new Error('unexpected pattern');
+        return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+      } };`;
+    const context = bareContext(gs, services);
+    // 2026-03-01 00:00 in Shanghai is 2026-02-28T16:00Z: read in UTC it would be the 28th.
+    expect(run(context, "dealerkitDates_([[new Date('2026-02-28T16:00:00Z')], ['x']], dealerkitTimeZone_())")).toEqual([['2026-03-01'], ['x']]);
+    expect(run(context, "Dealerkit.toIsoDateFromSheet(dealerkitDates_(new Date('2026-02-28T16:00:00Z'), dealerkitTimeZone_()))")).toBe('2026-03-01');
+  });
+
+  it('a broken SpreadsheetApp falls back to UTC instead of failing the formula', () => {
+    const context = bareContext(gs, "var SpreadsheetApp = { getActiveSpreadsheet: function () { throw new Error('no access'); } }; var Utilities = {};");
+    expect(run(context, 'dealerkitTimeZone_()')).toBeNull();
+  });
+});
