@@ -1,6 +1,54 @@
 /**
- * dealerkit/rebates: the engine of this module lands with its own issue.
+ * dealerkit/rebates: tiered rebate programs (retroactive, incremental, step; by amount, units,
+ * attainment or growth), settlement with advances and the annual true-up, accruals, partner
+ * levels, points, loyalty bonuses and profit pools, exact to the cent.
  *
  * @module rebates
  */
-export {};
+export { defineRebateProgram } from './program.js';
+export type { RebateProgram, RebateTier, RebateGate, RebateMultiplier, RebateBenefit, RebateWarning } from './program.js';
+export { calculateRebate, calculateRebates } from './calculate.js';
+export type {
+  RebateResult,
+  RebateLine,
+  RebateOverAchievementLine,
+  RebateGateResult,
+  RebateMultiplierResult,
+  RebateAdjustment,
+  RebateNextTier,
+  RebateTotals,
+} from './calculate.js';
+export {
+  rebateProgramSchema,
+  rebateInputSchema,
+  rebateSettlementSchema,
+  rebateAccrualSchema,
+  rebateLevelsSchema,
+  pointsLedgerRulesSchema,
+  pointsEventsSchema,
+  loyaltyBonusSchema,
+  profitPoolSchema,
+} from './schema.js';
+export type {
+  RebateBasis,
+  RebateMethod,
+  RebateRoundingStage,
+  RebateComparison,
+  RebateTierSpec,
+  RebateGateSpec,
+  RebateMultiplierSpec,
+  RebateProgramSpec,
+  RebateMetrics,
+  RebateInput,
+  RebatePeriodInput,
+  RebateSettlementPolicy,
+  RebateSettlementInput,
+  RebateAccrualInput,
+  RebateLevelCriterion,
+  RebateLevelSpec,
+  PointsEarnRule,
+  PointsLedgerRules,
+  PointsEvent,
+  LoyaltyBonusInput,
+  ProfitPoolInput,
+} from './schema.js';

@@ -1,0 +1,563 @@
+import {
+  z,
+  decimalSchema,
+  isoDateSchema,
+  nonNegativeDecimalSchema,
+  positiveDecimalSchema,
+  roundingModeSchema,
+  scaleSchema,
+} from '../core/schema.js';
+import type { DecimalInput } from '../core/decimal.js';
+import type { RoundingMode } from '../core/money.js';
+import type { DateInput } from '../core/dates.js';
+
+/** What selects the tier: net sales, net units, net sales / target, net sales − baseline, or (net − baseline) / baseline. */
+export type RebateBasis = 'amount' | 'quantity' | 'attainment' | 'growth' | 'growthRate';
+
+/**
+ * How the tiers price the base.
+ *
+ * - `retroactive`: the tier reached prices the whole base ("volume", "all units").
+ * - `incremental`: each band at its own rate ("graduated", "marginal").
+ * - `step`: the tier reached pays its fixed amount only.
+ */
+export type RebateMethod = 'retroactive' | 'incremental' | 'step';
+
+/** Where money is rounded: every line (the printed lines add up to the rebate) or once on the total. */
+export type RebateRoundingStage = 'line' | 'total';
+
+/** A comparison of a gate or a level criterion: the metric's value `op` the required value. */
+export type RebateComparison = '>=' | '>' | '<=' | '<';
+
+/** One tier of a program spec: a bound (`from` or `upTo`) and what it pays. */
+export interface RebateTierSpec {
+  /** Inclusive lower bound: the tier is reached when the basis ≥ `from` ("from 1,000,000, 2 %"). */
+  from?: DecimalInput;
+  /** Inclusive upper bound ("up to 5 units at 7"); the last tier's is `null` (open-ended). */
+  upTo?: DecimalInput | null;
+  /** Fraction of the rebate base (0.02 = 2 %). */
+  rate?: DecimalInput;
+  /** Amount per net unit. */
+  perUnit?: DecimalInput;
+  /** Amount paid once the tier is reached (in incremental mode, every reached tier's). */
+  fixed?: DecimalInput;
+  /** A display name (Bronze, Silver, Gold). */
+  name?: string;
+  /** Named extra amounts earned with the tier (a brand-promotion fund), reported beside the rebate. */
+  benefits?: Record<string, DecimalInput>;
+}
+
+/** An eligibility condition on a metric supplied with the sales. */
+export interface RebateGateSpec {
+  /** The metric's key in the input's `metrics`. */
+  metric: string;
+  /** The comparison that must hold: metric `op` value. */
+  op: RebateComparison;
+  /** The required value. */
+  value: DecimalInput;
+  /** What a failed gate does: `'zero'` (no rebate, no benefits) or `{ factor }` (the rebate times the factor). */
+  onFail: 'zero' | { factor: DecimalInput };
+}
+
+/** A factor table on a metric: the band whose `from` is the largest not above the metric's value applies. */
+export interface RebateMultiplierSpec {
+  /** The metric's key in the input's `metrics`. */
+  metric: string;
+  /** Ascending bands; each applies from its `from` (inclusive) up to the next band's `from`. */
+  bands: { from: DecimalInput; factor: DecimalInput }[];
+}
+
+/** The spec of {@link defineRebateProgram}. */
+export interface RebateProgramSpec {
+  /** An optional display name of the program. */
+  name?: string;
+  /** ISO 4217 code; the money scale comes from it unless `rounding.scale` is given. */
+  currency: string;
+  /** Where and how money is rounded; `stage` is required because it changes the figures. */
+  rounding: { scale?: number; mode?: RoundingMode; stage: RebateRoundingStage };
+  /** What selects the tier. */
+  basis: RebateBasis;
+  /** How the tiers price the base. */
+  method: RebateMethod;
+  /** Ascending, contiguous tiers, all with `from` or all with `upTo`. */
+  tiers: RebateTierSpec[];
+  /** Growth bases only: rates apply to the increment over the baseline (default) or to the whole net amount. */
+  applyTo?: 'increment' | 'net';
+  /** Basis `growthRate` only: what a zero baseline means (otherwise a zero baseline is an error). */
+  zeroBaseline?: 'highest-tier' | 'lowest-tier';
+  /** Extra rebate at `rate` on the net sales above `above × target`, at most `cap`. */
+  overAchievement?: { above: DecimalInput; rate: DecimalInput; cap?: DecimalInput };
+  /** Eligibility conditions; a failed gate zeroes or scales the rebate. */
+  gates?: RebateGateSpec[];
+  /** Factor tables on metrics; several multiply. */
+  multipliers?: RebateMultiplierSpec[];
+  /** The most the rebate may be: an amount, a fraction of the net amount, or the smaller of both. */
+  cap?: { amount?: DecimalInput; rateOfBase?: DecimalInput };
+  /** A minimum rebate for an eligible dealer: raise a smaller rebate to it, or forfeit a rebate below it. */
+  minimum?: { amount: DecimalInput; whenBelow: 'raise' | 'forfeit' };
+}
+
+/** Metric values supplied with the sales (KPI score, inventory turnover days, on-time payment ratio). */
+export type RebateMetrics = Record<string, DecimalInput>;
+
+/** The input of {@link calculateRebate}: one dealer's figures for the program's period. */
+export interface RebateInput {
+  /** Gross sales amount (required unless the program prices units only on a quantity basis). */
+  sales?: DecimalInput;
+  /** Gross units. */
+  quantity?: DecimalInput;
+  /** Returns and credit notes, as a positive amount that reduces the sales. */
+  returns?: DecimalInput;
+  /** Returned units, positive. */
+  returnedQuantity?: DecimalInput;
+  /** The sales target (attainment basis, over-achievement). */
+  target?: DecimalInput;
+  /** Last period's net sales (growth bases). */
+  baseline?: DecimalInput;
+  /** Metric values for gates and multipliers. */
+  metrics?: RebateMetrics;
+}
+
+/** One period of a settlement. */
+export interface RebatePeriodInput {
+  /** A unique id (`'2025-Q1'`). */
+  id: string;
+  sales?: DecimalInput;
+  returns?: DecimalInput;
+  quantity?: DecimalInput;
+  returnedQuantity?: DecimalInput;
+  /** The period's own target (period advances on an attainment basis need it). */
+  target?: DecimalInput;
+  /** The period's own baseline (period advances on a growth basis need it). */
+  baseline?: DecimalInput;
+  /** The period's metrics; they override the settlement's `metrics` key by key. */
+  metrics?: RebateMetrics;
+}
+
+/** How advances and the true-up are paid. */
+export interface RebateSettlementPolicy {
+  /** `'cumulative'`: rebate(cumulative to date) × (1 − holdback) − paid; `'period'`: each period on its own sales. */
+  advance: 'cumulative' | 'period';
+  /** Fraction of each advance held back until the year end (0 to below 1); 0 by default. */
+  holdbackRate?: DecimalInput;
+  /** What a negative true-up does: pay it back (a negative payment), carry it to next year, or waive it. */
+  negativeTrueUp: 'clawback' | 'carry' | 'waive';
+  /** Whether the last period closes the year with the true-up (default true); false for a mid-year run. */
+  final?: boolean;
+}
+
+/** The input of {@link settleRebate}. */
+export interface RebateSettlementInput {
+  /** The periods in order, each with a unique id. */
+  periods: RebatePeriodInput[];
+  /** Advances already paid, by period id: recorded as paid instead of recomputed. */
+  paid?: Record<string, DecimalInput>;
+  /** The annual target (attainment basis, over-achievement). */
+  target?: DecimalInput;
+  /** The annual baseline (growth bases). */
+  baseline?: DecimalInput;
+  /** Metrics for the year-end calculation (and defaults for every period). */
+  metrics?: RebateMetrics;
+  /** How advances and the true-up are paid. */
+  policy: RebateSettlementPolicy;
+}
+
+/** The input of {@link accrueRebate}. */
+export interface RebateAccrualInput {
+  /** Gross sales from `periodStart` to `asOf`. */
+  salesToDate: DecimalInput;
+  returnsToDate?: DecimalInput;
+  quantityToDate?: DecimalInput;
+  returnedQuantityToDate?: DecimalInput;
+  /** First day of the program period. */
+  periodStart: DateInput;
+  /** Last day of the program period. */
+  periodEnd: DateInput;
+  /** The day the accrual is made (inclusive), within the period. */
+  asOf: DateInput;
+  /** Forecast full-period net sales (and units) for `method: 'forecast'`. */
+  forecast?: { sales: DecimalInput; quantity?: DecimalInput };
+  /** `'actual'`: the year ends today; `'run-rate'`: to-date × period days / elapsed days; `'forecast'`: the forecast. */
+  method: 'actual' | 'run-rate' | 'forecast';
+  target?: DecimalInput;
+  baseline?: DecimalInput;
+  metrics?: RebateMetrics;
+}
+
+/** One criterion of a partner level: metric `op` value. */
+export interface RebateLevelCriterion {
+  metric: string;
+  /** `'>='` by default. */
+  op?: RebateComparison;
+  value: DecimalInput;
+}
+
+/** A partner level (Bronze, Silver, Gold); list levels from the lowest to the highest. */
+export interface RebateLevelSpec {
+  name: string;
+  /** Every criterion must hold. */
+  criteria: RebateLevelCriterion[];
+  /** The level's rebate rate, passed through to the result. */
+  rate?: DecimalInput;
+  /** The level's named extra amounts (Gold's brand fund), passed through. */
+  benefits?: Record<string, DecimalInput>;
+}
+
+/** A points-earning rule of {@link pointsLedger}. */
+export interface PointsEarnRule {
+  /** The rule's id, named by earn events (`'newCustomer'`). */
+  id: string;
+  /** Points per unit of the event's quantity. */
+  pointsPerUnit: DecimalInput;
+  /** The most points one event may earn. */
+  maxPerEvent?: DecimalInput;
+  /** The most points this rule may earn in one calendar quarter. */
+  maxPerQuarter?: DecimalInput;
+}
+
+/** The rules of {@link pointsLedger}: earning rules, expiry and the points' decimal places. */
+export interface PointsLedgerRules {
+  earn: PointsEarnRule[];
+  /** `{ quarters: 1 }`: a grant expires at the end of the quarter it was earned in; `{ quarters: n }` at the end of the n-th; `{ days: n }` after n days. */
+  expiry: { quarters: number } | { days: number };
+  /** Decimal places of a grant (default 0: whole points, rounded down). */
+  scale?: number;
+}
+
+/** A points event: an earn (a rule and a quantity) or a redemption. */
+export type PointsEvent =
+  | { date: DateInput; type: 'earn'; rule: string; quantity: DecimalInput; note?: string }
+  | { date: DateInput; type: 'redeem'; points: DecimalInput; note?: string };
+
+/** The input of {@link loyaltyBonus}. */
+export interface LoyaltyBonusInput {
+  /** ISO 4217 code of the money scale. */
+  currency: string;
+  /** Rounding mode of the bonus (half-up by default). */
+  mode?: RoundingMode;
+  /** One row per year; a missing year breaks the streak. */
+  history: { year: number; sales: DecimalInput; target: DecimalInput }[];
+  /** Bonus rates by streak length: the highest `streak` not above the current streak applies. */
+  rates: { streak: number; rate: DecimalInput }[];
+}
+
+/** The input of {@link shareProfitPool}. */
+export interface ProfitPoolInput {
+  /** ISO 4217 code of the money scale. */
+  currency: string;
+  /** Rounding mode of the pool (half-up by default). */
+  mode?: RoundingMode;
+  /** The region's or project's revenue. */
+  revenue: DecimalInput;
+  /** The revenue the increment is measured from. */
+  baseline: DecimalInput;
+  /** One rate on the whole increment, or incremental tiers (`from` ascending from 0). */
+  pool: { rate: DecimalInput } | { tiers: { from: DecimalInput; rate: DecimalInput }[] };
+  /** The partners sharing the pool and their weights. */
+  partners: { id: string; weight: DecimalInput }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schemas (zod/mini). Cross-field rules are checked by hand after parsing, with exact paths.
+
+const nameSchema = z.string().check(z.minLength(1));
+const metricsSchema = z.record(z.string(), decimalSchema);
+const moneyMapSchema = z.record(z.string(), nonNegativeDecimalSchema);
+const comparisonSchema = z.enum(['>=', '>', '<=', '<']);
+
+const tierShape = z.strictObject({
+  from: z.optional(nonNegativeDecimalSchema),
+  upTo: z.optional(z.nullable(nonNegativeDecimalSchema)),
+  rate: z.optional(nonNegativeDecimalSchema),
+  perUnit: z.optional(nonNegativeDecimalSchema),
+  fixed: z.optional(nonNegativeDecimalSchema),
+  name: z.optional(nameSchema),
+  benefits: z.optional(moneyMapSchema),
+});
+
+const gateShape = z.strictObject({
+  metric: nameSchema,
+  op: comparisonSchema,
+  value: decimalSchema,
+  onFail: z.union([z.literal('zero'), z.strictObject({ factor: nonNegativeDecimalSchema })], {
+    error: (iss) => `must be 'zero' or { factor }, received ${JSON.stringify(iss.input)}`,
+  }),
+});
+
+const multiplierShape = z.strictObject({
+  metric: nameSchema,
+  bands: z.array(z.strictObject({ from: decimalSchema, factor: nonNegativeDecimalSchema })).check(z.minLength(1)),
+});
+
+/** @internal */
+export const programShape = z.strictObject({
+  name: z.optional(nameSchema),
+  currency: z.string(),
+  rounding: z.strictObject({
+    scale: z.optional(scaleSchema),
+    mode: z.optional(roundingModeSchema),
+    stage: z.enum(['line', 'total']),
+  }),
+  basis: z.enum(['amount', 'quantity', 'attainment', 'growth', 'growthRate']),
+  method: z.enum(['retroactive', 'incremental', 'step']),
+  tiers: z.array(tierShape).check(z.minLength(1)),
+  applyTo: z.optional(z.enum(['increment', 'net'])),
+  zeroBaseline: z.optional(z.enum(['highest-tier', 'lowest-tier'])),
+  overAchievement: z.optional(
+    z.strictObject({ above: nonNegativeDecimalSchema, rate: nonNegativeDecimalSchema, cap: z.optional(nonNegativeDecimalSchema) }),
+  ),
+  gates: z.optional(z.array(gateShape)),
+  multipliers: z.optional(z.array(multiplierShape)),
+  cap: z.optional(z.strictObject({ amount: z.optional(nonNegativeDecimalSchema), rateOfBase: z.optional(nonNegativeDecimalSchema) })),
+  minimum: z.optional(z.strictObject({ amount: nonNegativeDecimalSchema, whenBelow: z.enum(['raise', 'forfeit']) })),
+});
+
+/** @internal */
+export type ParsedProgramSpec = z.output<typeof programShape>;
+
+/**
+ * Schema of a rebate program spec (structure and field types; {@link defineRebateProgram} adds the cross-field rules).
+ *
+ * @example
+ * ```ts
+ * rebateProgramSchema.safeParse({ currency: 'USD', rounding: { stage: 'line' }, basis: 'amount', method: 'incremental', tiers: [{ from: 0, rate: 0.01 }] }).success;
+ * //=> true
+ * ```
+ */
+export const rebateProgramSchema: z.ZodMiniType<unknown, RebateProgramSpec> = programShape as unknown as z.ZodMiniType<unknown, RebateProgramSpec>;
+
+/** @internal */
+export const inputShape = z.strictObject({
+  sales: z.optional(nonNegativeDecimalSchema),
+  quantity: z.optional(nonNegativeDecimalSchema),
+  returns: z.optional(nonNegativeDecimalSchema),
+  returnedQuantity: z.optional(nonNegativeDecimalSchema),
+  target: z.optional(decimalSchema),
+  baseline: z.optional(nonNegativeDecimalSchema),
+  metrics: z.optional(metricsSchema),
+});
+
+/** @internal */
+export type ParsedRebateInput = z.output<typeof inputShape>;
+
+/**
+ * Schema of the input of `calculateRebate`.
+ *
+ * @example
+ * ```ts
+ * rebateInputSchema.safeParse({ sales: 'a lot' }).success;
+ * //=> false
+ * ```
+ */
+export const rebateInputSchema: z.ZodMiniType<unknown, RebateInput> = inputShape as unknown as z.ZodMiniType<unknown, RebateInput>;
+
+const periodShape = z.strictObject({
+  id: nameSchema,
+  sales: z.optional(nonNegativeDecimalSchema),
+  returns: z.optional(nonNegativeDecimalSchema),
+  quantity: z.optional(nonNegativeDecimalSchema),
+  returnedQuantity: z.optional(nonNegativeDecimalSchema),
+  target: z.optional(decimalSchema),
+  baseline: z.optional(nonNegativeDecimalSchema),
+  metrics: z.optional(metricsSchema),
+});
+
+/** @internal */
+export const policyShape = z.strictObject({
+  advance: z.enum(['cumulative', 'period']),
+  holdbackRate: z.optional(nonNegativeDecimalSchema),
+  negativeTrueUp: z.enum(['clawback', 'carry', 'waive']),
+  final: z.optional(z.boolean()),
+});
+
+/** @internal */
+export const settlementBodyShape = z.strictObject({
+  periods: z.array(periodShape).check(z.minLength(1)),
+  paid: z.optional(z.record(z.string(), decimalSchema)),
+  target: z.optional(decimalSchema),
+  baseline: z.optional(nonNegativeDecimalSchema),
+  metrics: z.optional(metricsSchema),
+});
+
+/** @internal */
+export const settlementShape = z.strictObject({
+  periods: z.array(periodShape).check(z.minLength(1)),
+  paid: z.optional(z.record(z.string(), decimalSchema)),
+  target: z.optional(decimalSchema),
+  baseline: z.optional(nonNegativeDecimalSchema),
+  metrics: z.optional(metricsSchema),
+  policy: policyShape,
+});
+
+/** @internal */
+export type ParsedSettlementInput = z.output<typeof settlementShape>;
+
+/**
+ * Schema of the input of `settleRebate`.
+ *
+ * @example
+ * ```ts
+ * rebateSettlementSchema.safeParse({ periods: [], policy: { advance: 'cumulative', negativeTrueUp: 'clawback' } }).success;
+ * //=> false
+ * ```
+ */
+export const rebateSettlementSchema: z.ZodMiniType<unknown, RebateSettlementInput> = settlementShape as unknown as z.ZodMiniType<
+  unknown,
+  RebateSettlementInput
+>;
+
+/** @internal */
+export const accrualShape = z.strictObject({
+  salesToDate: nonNegativeDecimalSchema,
+  returnsToDate: z.optional(nonNegativeDecimalSchema),
+  quantityToDate: z.optional(nonNegativeDecimalSchema),
+  returnedQuantityToDate: z.optional(nonNegativeDecimalSchema),
+  periodStart: isoDateSchema,
+  periodEnd: isoDateSchema,
+  asOf: isoDateSchema,
+  forecast: z.optional(z.strictObject({ sales: nonNegativeDecimalSchema, quantity: z.optional(nonNegativeDecimalSchema) })),
+  method: z.enum(['actual', 'run-rate', 'forecast']),
+  target: z.optional(decimalSchema),
+  baseline: z.optional(nonNegativeDecimalSchema),
+  metrics: z.optional(metricsSchema),
+});
+
+/**
+ * Schema of the input of `accrueRebate`.
+ *
+ * @example
+ * ```ts
+ * rebateAccrualSchema.safeParse({ salesToDate: 1, periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-06-30', method: 'guess' }).success;
+ * //=> false
+ * ```
+ */
+export const rebateAccrualSchema: z.ZodMiniType<unknown, RebateAccrualInput> = accrualShape as unknown as z.ZodMiniType<unknown, RebateAccrualInput>;
+
+/** @internal */
+export const levelsShape = z.array(
+  z.strictObject({
+    name: nameSchema,
+    criteria: z.array(z.strictObject({ metric: nameSchema, op: z.optional(comparisonSchema), value: decimalSchema })).check(z.minLength(1)),
+    rate: z.optional(nonNegativeDecimalSchema),
+    benefits: z.optional(moneyMapSchema),
+  }),
+).check(z.minLength(1));
+
+/**
+ * Schema of the levels of `qualifyLevel`.
+ *
+ * @example
+ * ```ts
+ * rebateLevelsSchema.safeParse([{ name: 'Gold', criteria: [{ metric: 'sales', value: 1e6 }] }]).success;
+ * //=> true
+ * ```
+ */
+export const rebateLevelsSchema: z.ZodMiniType<unknown, RebateLevelSpec[]> = levelsShape as unknown as z.ZodMiniType<unknown, RebateLevelSpec[]>;
+
+const positiveInt = z.number().check(
+  z.int({ error: (iss) => `must be a whole number, received ${String(iss.input)}` }),
+  z.minimum(1),
+);
+
+/** @internal */
+export const pointsRulesShape = z.strictObject({
+  earn: z
+    .array(
+      z.strictObject({
+        id: nameSchema,
+        pointsPerUnit: nonNegativeDecimalSchema,
+        maxPerEvent: z.optional(nonNegativeDecimalSchema),
+        maxPerQuarter: z.optional(nonNegativeDecimalSchema),
+      }),
+    )
+    .check(z.minLength(1)),
+  expiry: z.union([z.strictObject({ quarters: positiveInt }), z.strictObject({ days: positiveInt })], {
+    error: (iss) => `must be { quarters: n } or { days: n }, received ${JSON.stringify(iss.input)}`,
+  }),
+  scale: z.optional(scaleSchema),
+});
+
+/**
+ * Schema of the rules of `pointsLedger`.
+ *
+ * @example
+ * ```ts
+ * pointsLedgerRulesSchema.safeParse({ earn: [{ id: 'task', pointsPerUnit: 10 }], expiry: { quarters: 1 } }).success;
+ * //=> true
+ * ```
+ */
+export const pointsLedgerRulesSchema: z.ZodMiniType<unknown, PointsLedgerRules> = pointsRulesShape as unknown as z.ZodMiniType<
+  unknown,
+  PointsLedgerRules
+>;
+
+/** @internal */
+export const pointsEventsShape = z.array(
+  z.discriminatedUnion('type', [
+    z.strictObject({ date: isoDateSchema, type: z.literal('earn'), rule: nameSchema, quantity: nonNegativeDecimalSchema, note: z.optional(z.string()) }),
+    z.strictObject({ date: isoDateSchema, type: z.literal('redeem'), points: positiveDecimalSchema, note: z.optional(z.string()) }),
+  ]),
+);
+
+/**
+ * Schema of the events of `pointsLedger`.
+ *
+ * @example
+ * ```ts
+ * pointsEventsSchema.safeParse([{ date: '2025-01-05', type: 'earn', rule: 'task', quantity: 1 }]).success;
+ * //=> true
+ * ```
+ */
+export const pointsEventsSchema: z.ZodMiniType<unknown, PointsEvent[]> = pointsEventsShape as unknown as z.ZodMiniType<unknown, PointsEvent[]>;
+
+const yearSchema = z.number().check(
+  z.int({ error: (iss) => `must be a whole year, received ${String(iss.input)}` }),
+  z.minimum(1),
+  z.maximum(9999),
+);
+
+/** @internal */
+export const loyaltyShape = z.strictObject({
+  currency: z.string(),
+  mode: z.optional(roundingModeSchema),
+  history: z.array(z.strictObject({ year: yearSchema, sales: nonNegativeDecimalSchema, target: positiveDecimalSchema })).check(z.minLength(1)),
+  rates: z.array(z.strictObject({ streak: positiveInt, rate: nonNegativeDecimalSchema })).check(z.minLength(1)),
+});
+
+/**
+ * Schema of the input of `loyaltyBonus`.
+ *
+ * @example
+ * ```ts
+ * loyaltyBonusSchema.safeParse({ currency: 'CNY', history: [], rates: [{ streak: 3, rate: 0.01 }] }).success;
+ * //=> false
+ * ```
+ */
+export const loyaltyBonusSchema: z.ZodMiniType<unknown, LoyaltyBonusInput> = loyaltyShape as unknown as z.ZodMiniType<unknown, LoyaltyBonusInput>;
+
+/** @internal */
+export const poolShape = z.strictObject({
+  currency: z.string(),
+  mode: z.optional(roundingModeSchema),
+  revenue: decimalSchema,
+  baseline: decimalSchema,
+  pool: z.union(
+    [
+      z.strictObject({ rate: nonNegativeDecimalSchema }),
+      z.strictObject({ tiers: z.array(z.strictObject({ from: nonNegativeDecimalSchema, rate: nonNegativeDecimalSchema })).check(z.minLength(1)) }),
+    ],
+    { error: (iss) => `must be { rate } or { tiers }, received ${JSON.stringify(iss.input)}` },
+  ),
+  partners: z.array(z.strictObject({ id: nameSchema, weight: nonNegativeDecimalSchema })).check(z.minLength(1)),
+});
+
+/**
+ * Schema of the input of `shareProfitPool`.
+ *
+ * @example
+ * ```ts
+ * profitPoolSchema.safeParse({ currency: 'CNY', revenue: 5e6, baseline: 4e6, pool: { rate: 0.3 }, partners: [{ id: 'brand', weight: 1 }] }).success;
+ * //=> true
+ * ```
+ */
+export const profitPoolSchema: z.ZodMiniType<unknown, ProfitPoolInput> = poolShape as unknown as z.ZodMiniType<unknown, ProfitPoolInput>;
