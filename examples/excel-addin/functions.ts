@@ -25,7 +25,19 @@ export function split(total: number, weights: any[][], scale?: number): number[]
   try { return dk.DK_SPLIT(total, weights, scale); } catch (error) { throw excelError(error); }
 }
 
+/**
+ * The inverse of the standard normal distribution: the safety factor z of a cycle service level
+ * (like NORM.S.INV, to about 1e-16 relative).
+ * @customfunction NORMINV NORMINV
+ * @param p A probability strictly between 0 and 1, such as a cycle service level of 0.95.
+ * @returns z such that P(Z ≤ z) = p for a standard normal Z.
+ */
+export function norminv(p: number): number {
+  try { return dk.DK_NORMINV(p); } catch (error) { throw excelError(error); }
+}
+
 // Office's webpack plugin (custom-functions-metadata-plugin) also registers these; registering twice is harmless.
 if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate === 'function') {
   CustomFunctions.associate('SPLIT', split);
+  CustomFunctions.associate('NORMINV', norminv);
 }

@@ -17,6 +17,18 @@ function DK_SPLIT(total, weights, scale) {
 }
 
 /**
+ * The inverse of the standard normal distribution: the safety factor z of a cycle service level
+ * (like NORM.S.INV, to about 1e-16 relative).
+ *
+ * @param {number} p A probability strictly between 0 and 1, such as a cycle service level of 0.95.
+ * @return {number} z such that P(Z ≤ z) = p for a standard normal Z.
+ * @customfunction
+ */
+function DK_NORMINV(p) {
+  return dealerkitCall_('DK_NORMINV', [p]);
+}
+
+/**
  * Calls a dealerkit spreadsheet function. Date cells arrive as Date objects at midnight in the
  * spreadsheet's time zone, so they are read as that calendar date; a failure becomes an Error whose
  * message starts with its cell error (#VALUE!, #NUM! or #N/A), shown when hovering the #ERROR! cell.

@@ -11,6 +11,7 @@
  * @module sheets
  */
 export { DK_SPLIT } from './split.js';
+export { DK_NORMINV } from './inventory.js';
 export { SHEET_FUNCTIONS, SHEET_NAMESPACE } from './manifest.js';
 export type {
   SheetFunctionSpec,

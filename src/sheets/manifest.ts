@@ -88,6 +88,10 @@ function p(name: string, description: string, type: SheetParameterType, dimensio
   return Object.freeze({ name, description, type, dimensionality, optional });
 }
 
+function cell(type: SheetParameterType, description: string): SheetResultSpec {
+  return Object.freeze({ type, dimensionality: 'scalar', shape: Object.freeze({ kind: 'cell' }), description });
+}
+
 function spill(shape: SheetResultShape, description: string, type: SheetParameterType = 'any'): SheetResultSpec {
   return Object.freeze({ type, dimensionality: 'matrix', shape: Object.freeze(shape), description });
 }
@@ -120,5 +124,14 @@ export const SHEET_FUNCTIONS: readonly SheetFunctionSpec[] = Object.freeze([
       p('scale', 'Decimal places of each part, 0 to 30; omitted: the decimal places of the total.', 'number', 'scalar', true),
     ],
     result: spill({ kind: 'sameAs', parameter: 'weights' }, 'One part per weight, summing exactly to the total.', 'number'),
+  }),
+  fn({
+    name: 'NORMINV',
+    exportName: 'DK_NORMINV',
+    module: 'inventory',
+    description:
+      'The inverse of the standard normal distribution: the safety factor z of a cycle service level (like NORM.S.INV, to about 1e-16 relative).',
+    parameters: [p('p', 'A probability strictly between 0 and 1, such as a cycle service level of 0.95.', 'number', 'scalar')],
+    result: cell('number', 'z such that P(Z ≤ z) = p for a standard normal Z.'),
   }),
 ]);
