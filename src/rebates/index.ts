@@ -52,3 +52,11 @@ export type {
   LoyaltyBonusInput,
   ProfitPoolInput,
 } from './schema.js';
+export { settleRebate, settleRebates } from './settlement.js';
+export type {
+  RebateSettlement,
+  RebatePeriodSettlement,
+  RebateSettlementBatchInput,
+  RebateSettlementSummary,
+  RebateSettlementTotals,
+} from './settlement.js';
