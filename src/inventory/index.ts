@@ -6,3 +6,28 @@
  */
 export { normalCdf, normalPdf, normalInverse, normalLoss, normalLossInverse } from './normal.js';
 export { poissonCdf, poissonQuantile } from './poisson.js';
+export { toDailyDemand } from './demand.js';
+export type { DailyDemand, DailyDemandInput } from './demand.js';
+export { calculateEoq } from './lot.js';
+export type { EoqOptions } from './lot.js';
+export { REORDER_STATUSES } from './kernel.js';
+export type { ReorderStatus } from './kernel.js';
+export { planReorder, planReorders } from './plan.js';
+export type { ReorderAction, ReorderBreakdown, ReorderConventions, ReorderPlan } from './plan.js';
+export { seasonalIndices } from './seasonality.js';
+export type { SeasonalIndices, SeasonalIndicesOptions } from './seasonality.js';
+export { reorderItemSchema, reorderPolicySchema } from './schema.js';
+export type {
+  DemandHistory,
+  DemandStatsPerDay,
+  ReorderDemand,
+  ReorderItem,
+  ReorderLeadTime,
+  ReorderLevels,
+  ReorderOrderQuantity,
+  ReorderPolicy,
+  ReorderReceipt,
+  ReorderSeasonality,
+  ReorderService,
+  ReorderStock,
+} from './schema.js';

@@ -1,0 +1,130 @@
+// Demand statistics per day, from period statistics or a history of equal periods.
+import { invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { finiteAt } from './normal.js';
+
+/** Daily demand statistics with how they were obtained. */
+export interface DailyDemand {
+  /** Mean demand per day. */
+  meanPerDay: number;
+  /** Standard deviation of demand per day. */
+  sdPerDay: number;
+  /** The length of the source period in days (1 when daily statistics were given). */
+  periodDays: number;
+  /** Mean demand per source period. */
+  meanPerPeriod: number;
+  /** Standard deviation per source period. */
+  sdPerPeriod: number;
+  /** The number of periods of history, or null when statistics were given. */
+  periods: number | null;
+  /** How many `null` periods of the history were counted as 0, or null when statistics were given. */
+  zeroFilled: number | null;
+  /** The conventions used, in words (sample standard deviation, the √k scaling and its independence assumption). */
+  conventions: string[];
+}
+
+/** Formats a statistic for a reason: 4 decimals, or 4 significant digits when tiny. @internal */
+export function fmt(x: number): string {
+  if (Number.isNaN(x)) return 'n/a';
+  if (Number.isInteger(x)) return String(x);
+  const a = Math.abs(x);
+  const s = a >= 0.001 || a === 0 ? String(Number(x.toFixed(4))) : x.toPrecision(4);
+  return s === '-0' ? '0' : s;
+}
+
+/** Daily statistics from a validated history. @internal */
+export function dailyFromHistory(history: readonly (number | null)[], periodDays: number): DailyDemand {
+  const n = history.length;
+  let sum = 0;
+  let zeroFilled = 0;
+  for (const v of history) {
+    if (v === null) zeroFilled++;
+    else sum += v;
+  }
+  const mean = sum / n;
+  let ss = 0;
+  for (const v of history) {
+    const dev = (v ?? 0) - mean;
+    ss += dev * dev;
+  }
+  const sd = Math.sqrt(ss / (n - 1));
+  return {
+    meanPerDay: mean / periodDays,
+    sdPerDay: sd / Math.sqrt(periodDays),
+    periodDays,
+    meanPerPeriod: mean,
+    sdPerPeriod: sd,
+    periods: n,
+    zeroFilled,
+    conventions: [
+      `demand from ${n} periods of ${fmt(periodDays)} days${zeroFilled > 0 ? ` (${zeroFilled} missing period${zeroFilled === 1 ? '' : 's'} zero-filled)` : ' (missing periods would be zero-filled)'}`,
+      `sample standard deviation (n − 1 = ${n - 1}): ${fmt(sd)} per period; mean ${fmt(mean)} per period`,
+      `per day: mean ${fmt(mean)} / ${fmt(periodDays)} = ${fmt(mean / periodDays)}, σ ${fmt(sd)} / √${fmt(periodDays)} = ${fmt(sd / Math.sqrt(periodDays))} (√k scaling assumes independent days)`,
+    ],
+  };
+}
+
+/** Daily statistics from period statistics, validated. @internal */
+export function dailyFromStats(mean: number, sd: number, periodDays: number): DailyDemand {
+  const perDay = periodDays === 1;
+  return {
+    meanPerDay: mean / periodDays,
+    sdPerDay: sd / Math.sqrt(periodDays),
+    periodDays,
+    meanPerPeriod: mean,
+    sdPerPeriod: sd,
+    periods: null,
+    zeroFilled: null,
+    conventions: perDay
+      ? [`demand given per day: mean ${fmt(mean)}, σ ${fmt(sd)}`]
+      : [
+          `demand given per ${fmt(periodDays)}-day period: mean ${fmt(mean)}, σ ${fmt(sd)}`,
+          `per day: mean ${fmt(mean)} / ${fmt(periodDays)} = ${fmt(mean / periodDays)}, σ ${fmt(sd)} / √${fmt(periodDays)} = ${fmt(sd / Math.sqrt(periodDays))} (√k scaling assumes independent days)`,
+        ],
+  };
+}
+
+function nonNegativeAt(value: unknown, path: IssuePath): number {
+  const v = finiteAt(value, path);
+  if (v < 0) outOfRange(path, `must not be negative, received ${v}`);
+  return v;
+}
+
+/** The input of {@link toDailyDemand}: statistics per period, or a history of equal periods. */
+export type DailyDemandInput = { mean: number; sd: number; periodDays: number } | { history: (number | null)[]; periodDays: number };
+
+/**
+ * Converts weekly, monthly or any-period demand into the daily statistics the planner uses.
+ *
+ * The mean divides by the period length; the standard deviation divides by its square root, which
+ * assumes demand on different days is independent (the result says so). A history is zero-filled
+ * (`null` counts as 0) and uses the sample standard deviation (n − 1). No 7/30/365 is hidden:
+ * the period length is yours.
+ *
+ * @param input - `{ mean, sd, periodDays }` or `{ history, periodDays }`.
+ * @example
+ * ```ts
+ * const d = toDailyDemand({ mean: 140, sd: 14, periodDays: 7 });
+ * [d.meanPerDay, d.sdPerDay];
+ * //=> [20, 5.2915026221291805]
+ * toDailyDemand({ history: [10, null, 14], periodDays: 1 }).sdPerDay;
+ * //=> 7.211102550927978 (√52: the sample sd of 10, 0, 14)
+ * ```
+ */
+export function toDailyDemand(input: DailyDemandInput): DailyDemand {
+  try {
+    if (typeof input !== 'object' || input === null) invalid([], 'must be an object with periodDays and either mean and sd, or history');
+    const o = input as Record<string, unknown>;
+    const periodDays = finiteAt(o.periodDays, ['periodDays']);
+    if (!(periodDays > 0)) outOfRange(['periodDays'], `must be greater than 0, received ${periodDays}`);
+    if ('history' in o) {
+      if (!Array.isArray(o.history)) invalid(['history'], 'must be an array of demand per period');
+      const h = o.history as unknown[];
+      if (h.length < 2) invalid(['history'], `must hold at least 2 periods (a sample standard deviation needs 2), received ${h.length}`);
+      const values = h.map((v, i) => (v === null ? null : nonNegativeAt(v, ['history', i])));
+      return dailyFromHistory(values, periodDays);
+    }
+    return dailyFromStats(nonNegativeAt(o.mean, ['mean']), nonNegativeAt(o.sd, ['sd']), periodDays);
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
