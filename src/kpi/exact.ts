@@ -4,6 +4,7 @@
 // Decimal constructor keeps every digit it is given).
 import DecimalJs from 'decimal.js';
 import { Decimal, ZERO } from '../core/decimal.js';
+import { roundDecimal, type RoundingMode } from '../core/money.js';
 
 const Wide = DecimalJs.clone({
   precision: 1000,
@@ -31,4 +32,18 @@ export function exactSum(values: readonly Decimal[]): Decimal {
   let s = new Wide(0);
   for (const v of values) if (!v.isZero()) s = s.plus(v);
   return s.isZero() ? ZERO : new Decimal(s);
+}
+
+/**
+ * `n / d` rounded once, straight to `scale` places (no 40-digit intermediate, so no double
+ * rounding: a 1,000-digit quotient of 40-digit operands decides every tie exactly). @internal
+ */
+export function divRounded(n: Decimal, d: Decimal, scale: number, mode: RoundingMode): Decimal {
+  return roundDecimal(new Decimal(new Wide(n).div(d)), scale, mode);
+}
+
+/** `s0 + (x − a0)(s1 − s0) / (a1 − a0)` rounded once to `scale` places. @internal */
+export function alongRounded(x: Decimal, a0: Decimal, s0: Decimal, a1: Decimal, s1: Decimal, scale: number, mode: RoundingMode): Decimal {
+  const w = new Wide(x).minus(a0).times(new Wide(s1).minus(s0)).div(new Wide(a1).minus(a0)).plus(s0);
+  return roundDecimal(new Decimal(w), scale, mode);
 }

@@ -25,3 +25,5 @@ export type {
   KpiDealerInput,
   StandingReviewOptions,
 } from './schema.js';
+export { scoreDealers } from './rank.js';
+export type { KpiRankedScore } from './rank.js';

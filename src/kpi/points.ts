@@ -2,6 +2,7 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { outOfRange, type IssuePath } from '../core/errors.js';
 import { roundDecimal, type RoundingMode } from '../core/money.js';
+import { alongRounded, divRounded } from './exact.js';
 import type { KpiDirection, ParsedScoring } from './schema.js';
 
 const HUNDRED = new Decimal(100);
@@ -49,13 +50,17 @@ function clamp(v: Decimal, floor: Decimal | null, cap: Decimal | null): Decimal 
   return v;
 }
 
-/** Linear interpolation (or extrapolation) on the segment (a0, s0) to (a1, s1). */
-function along(x: Decimal, a0: Decimal, s0: Decimal, a1: Decimal, s1: Decimal): Decimal {
+/**
+ * Linear interpolation (or extrapolation) on the segment (a0, s0) to (a1, s1): to 40 significant
+ * digits, or rounded once to the points scale.
+ */
+function along(x: Decimal, a0: Decimal, s0: Decimal, a1: Decimal, s1: Decimal, rounding: PointsRounding | null): Decimal {
   if (x.eq(a0)) return s0;
+  if (rounding !== null) return alongRounded(x, a0, s0, a1, s1, rounding.scale, rounding.mode);
   return s0.plus(x.minus(a0).times(s1.minus(s0)).div(a1.minus(a0)));
 }
 
-function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, x: Decimal): Decimal {
+function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, x: Decimal, rounding: PointsRounding | null): Decimal {
   const pts = s.points;
   const first = pts[0]!;
   const last = pts[pts.length - 1]!;
@@ -65,7 +70,7 @@ function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, x: Decimal): 
     if (below === 'clamp') return first.score;
     if (below === 'extrapolate') {
       const second = pts[1]!;
-      return along(x, first.at, first.score, second.at, second.score);
+      return along(x, first.at, first.score, second.at, second.score, rounding);
     }
     return below.score;
   }
@@ -74,7 +79,7 @@ function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, x: Decimal): 
     if (above === 'clamp') return last.score;
     if (above === 'extrapolate') {
       const before = pts[pts.length - 2]!;
-      return along(x, before.at, before.score, last.at, last.score);
+      return along(x, before.at, before.score, last.at, last.score, rounding);
     }
     return above.score;
   }
@@ -89,7 +94,7 @@ function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, x: Decimal): 
   const p = pts[lo]!;
   if (!linear || p.at.eq(x) || lo === pts.length - 1) return p.score;
   const q = pts[lo + 1]!;
-  return along(x, p.at, p.score, q.at, q.score);
+  return along(x, p.at, p.score, q.at, q.score, rounding);
 }
 
 function bandPoints(s: Extract<ParsedScoring, { type: 'bands' }>, x: Decimal, path: IssuePath): Decimal {
@@ -128,8 +133,7 @@ export function pointsOf(
   let attainment: Decimal | null = null;
   // Reported whenever a target is known, even when a curve or bands read the raw actual.
   if (target !== null) {
-    attainment = a.times(HUNDRED).div(target);
-    if (rounding !== null) attainment = roundDecimal(attainment, rounding.scale, rounding.mode);
+    attainment = rounding === null ? a.times(HUNDRED).div(target) : divRounded(a.times(HUNDRED), target, rounding.scale, rounding.mode);
   }
   let points: Decimal;
   switch (s.type) {
@@ -143,7 +147,7 @@ export function pointsOf(
       points = clamp(HUNDRED.minus(attainment!.minus(HUNDRED).abs()), kpi.floor, kpi.cap);
       break;
     case 'curve':
-      points = curvePoints(s, s.on === 'attainment' ? attainment! : a);
+      points = curvePoints(s, s.on === 'attainment' ? attainment! : a, rounding);
       break;
     default:
       points = bandPoints(s, s.on === 'attainment' ? attainment! : a, path);

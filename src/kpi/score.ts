@@ -145,7 +145,8 @@ function dateAt(value: unknown, path: IssuePath, issues: IssueCollector): IsoDat
 
 const singleCache = new WeakMap<CompiledScorecard, Map<string, ResolvedWeights>>();
 
-function singleStage(card: CompiledScorecard, stage: string): ResolvedWeights {
+/** The resolved weights of a single stage, cached per scorecard and stage. @internal */
+export function singleStage(card: CompiledScorecard, stage: string): ResolvedWeights {
   let byStage = singleCache.get(card);
   if (byStage === undefined) {
     byStage = new Map();
@@ -455,7 +456,8 @@ export function applyGates(
 
 const weightRecords = new WeakMap<readonly Decimal[], Record<string, Decimal>>();
 
-function weightRecord(card: CompiledScorecard, weights: readonly Decimal[], shared: boolean): Record<string, Decimal> {
+/** The weights as a record by KPI id; frozen and cached when `shared`. @internal */
+export function weightRecord(card: CompiledScorecard, weights: readonly Decimal[], shared: boolean): Record<string, Decimal> {
   if (shared) {
     const cached = weightRecords.get(weights);
     if (cached !== undefined) return cached;

@@ -1,0 +1,425 @@
+// The batch fast path: when a scorecard rounds its points (pointsRounding), every figure of a
+// dealer with plain-number inputs and a single stage is a small scaled integer, so it is computed
+// exactly in doubles (all below 2^52) and turned into Decimals with decimalFromScaled. A dealer the
+// fast path cannot take (strings, Decimals, missing actuals, proration, an overflow, any error) goes
+// through the general path, which gives the same result (test/props/kpi.props.test.ts checks both
+// paths against each other).
+import { Decimal, ZERO } from '../core/decimal.js';
+import { decimalFromScaled } from '../core/fast.js';
+import { roundDecimal, type RoundingMode } from '../core/money.js';
+import type { CompiledKpi } from './points.js';
+import type { CompiledScorecard, KpiGate } from './scorecard.js';
+import type { KpiGateResult, KpiLine, KpiScoreResult, KpiStageShare } from './score.js';
+
+const P10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const LIMIT = 2 ** 52;
+const MAX_SCALE = 9;
+
+/** A value as `u × 10^-s` with |u| < 2^52, or null. */
+type Scaled = [u: number, s: number];
+
+/** The exact scaled form of a finite number with at most 9 decimals, or null. @internal */
+export function scaledOf(x: number): Scaled | null {
+  for (let s = 0; s <= MAX_SCALE; s++) {
+    const u = Math.round(x * P10[s]!);
+    if (!(Math.abs(u) < LIMIT)) return null;
+    // Below 2^52 distinct multiples of 10^-s are distinct doubles: u / 10^s === x proves x = u × 10^-s.
+    if (u / P10[s]! === x) return [u === 0 ? 0 : u, s];
+  }
+  return null;
+}
+
+function scaledOfDecimal(d: Decimal): Scaled | null {
+  const s = d.decimalPlaces();
+  if (s > MAX_SCALE) return null;
+  const u = d.times(P10[s]!).toNumber();
+  return Math.abs(u) < LIMIT ? [u, s] : null;
+}
+
+/** `u × 10^-from` at scale `to` (to ≥ from), or NaN when it would not stay exact. */
+function rescale(u: number, from: number, to: number): number {
+  if (to === from) return u;
+  if (to < from) return NaN;
+  const v = u * P10[to - from]!;
+  return Math.abs(v) < LIMIT ? v : NaN;
+}
+
+/** Compares `a × 10^-sa` with `b × 10^-sb`: negative, zero, positive, or NaN when not exact. */
+function compareScaled(a: number, sa: number, b: number, sb: number): number {
+  if (sa === sb) return a - b;
+  return sa < sb ? rescale(a, sa, sb) - b : a - rescale(b, sb, sa);
+}
+
+/** `n / d` (d > 0, |n| < 2^52) rounded to an integer by a rounding mode. */
+function divRound(n: number, d: number, mode: RoundingMode): number {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  if (r === 0) return q;
+  const neg = n < 0;
+  switch (mode) {
+    case 'floor':
+      return q;
+    case 'ceiling':
+      return q + 1;
+    case 'down':
+      return neg ? q + 1 : q;
+    case 'up':
+      return neg ? q : q + 1;
+    default: {
+      const twice = 2 * r;
+      if (twice < d) return q;
+      if (twice > d) return q + 1;
+      if (mode === 'half-up') return neg ? q : q + 1;
+      if (mode === 'half-down') return neg ? q + 1 : q;
+      return q % 2 === 0 ? q : q + 1;
+    }
+  }
+}
+
+interface FastKpi {
+  kpi: CompiledKpi;
+  kind: 'ratio' | 'reduction' | 'deviation' | 'boolean' | 'bands';
+  floor: number | null; // at scale R
+  cap: number | null;
+  pass: Decimal;
+  passQ: number;
+  fail: Decimal;
+  failQ: number;
+  bandFrom: Scaled[];
+  bandScore: Decimal[];
+  bandQ: number[];
+  below: Decimal | null;
+  belowQ: number;
+  onAttainment: boolean;
+  target: Scaled | null;
+}
+
+interface FastStage {
+  weights: readonly Decimal[];
+  w: number[];
+  scale: number;
+  record: Readonly<Record<string, Decimal>>;
+  shares: KpiStageShare[];
+}
+
+/** What the fast path precomputes for a scorecard. @internal */
+export interface FastPlan {
+  R: number;
+  mode: RoundingMode;
+  kpis: FastKpi[];
+  stages: Map<string, FastStage>;
+  gates: { gate: KpiGate; kpiIndex: number; value: Scaled | boolean; cap: Scaled | null; zero: boolean; capGrade: number }[];
+  grades: Scaled[];
+  ids: string[];
+  hundred: number;
+  twoHundred: number;
+}
+
+function atScale(d: Decimal, R: number): number | null {
+  const s = scaledOfDecimal(d);
+  if (s === null) return null;
+  const v = rescale(s[0], s[1], R);
+  return Number.isNaN(v) ? null : v;
+}
+
+/**
+ * Builds the fast plan of a scorecard, or null when the scorecard needs the general path
+ * (no pointsRounding, a curve, or a bound that is not a small scaled integer). @internal
+ */
+export function planFast(
+  card: CompiledScorecard,
+  stageRecord: (name: string) => Readonly<Record<string, Decimal>>,
+  stageShares: (name: string) => KpiStageShare[],
+): FastPlan | null {
+  const rounding = card.rounding;
+  if (rounding === null || rounding.scale > 6) return null;
+  const R = rounding.scale;
+  const mode = rounding.mode;
+  const kpis: FastKpi[] = [];
+  for (const kpi of card.kpis) {
+    const s = kpi.scoring;
+    if (s.type === 'curve') return null;
+    const f: FastKpi = {
+      kpi,
+      kind: s.type,
+      floor: null,
+      cap: null,
+      pass: ZERO,
+      passQ: 0,
+      fail: ZERO,
+      failQ: 0,
+      bandFrom: [],
+      bandScore: [],
+      bandQ: [],
+      below: null,
+      belowQ: 0,
+      onAttainment: s.type === 'bands' && s.on === 'attainment',
+      target: kpi.target === null ? null : scaledOfDecimal(kpi.target),
+    };
+    if (kpi.target !== null && f.target === null) return null;
+    if (s.type === 'boolean') {
+      f.pass = roundDecimal(s.pass, R, mode);
+      f.fail = roundDecimal(s.fail, R, mode);
+      const p = atScale(f.pass, R);
+      const q = atScale(f.fail, R);
+      if (p === null || q === null) return null;
+      f.passQ = p;
+      f.failQ = q;
+    } else if (s.type === 'bands') {
+      for (const b of s.bands) {
+        const from = scaledOfDecimal(b.from);
+        const score = roundDecimal(b.score, R, mode);
+        const q = atScale(score, R);
+        if (from === null || q === null) return null;
+        f.bandFrom.push(from);
+        f.bandScore.push(score);
+        f.bandQ.push(q);
+      }
+      if (s.below !== undefined) {
+        f.below = roundDecimal(s.below, R, mode);
+        const q = atScale(f.below, R);
+        if (q === null) return null;
+        f.belowQ = q;
+      }
+    } else {
+      // A floor or cap with more places than R would be rounded after clamping: leave it to the general path.
+      if (kpi.floor !== null) {
+        f.floor = atScale(kpi.floor, R);
+        if (f.floor === null) return null;
+      }
+      if (kpi.cap !== null) {
+        f.cap = atScale(kpi.cap, R);
+        if (f.cap === null) return null;
+      }
+    }
+    kpis.push(f);
+  }
+  const stages = new Map<string, FastStage>();
+  for (const [name, weights] of card.stages) {
+    const ws = weights.map(scaledOfDecimal);
+    if (ws.some((w) => w === null)) continue;
+    const scale = Math.max(...ws.map((w) => w![1]));
+    const w = ws.map((x) => rescale(x![0], x![1], scale));
+    if (w.some(Number.isNaN) || R + scale > 15) continue;
+    stages.set(name, { weights, w, scale, record: stageRecord(name), shares: stageShares(name) });
+  }
+  const gates: FastPlan['gates'] = [];
+  for (const g of card.gates) {
+    const value = typeof g.value === 'boolean' ? g.value : scaledOfDecimal(g.value);
+    if (value === null) return null;
+    let cap: Scaled | null = null;
+    let capGrade = -1;
+    const e = g.effect;
+    if (typeof e === 'object' && 'capScore' in e) {
+      cap = scaledOfDecimal(e.capScore);
+      if (cap === null) return null;
+    } else if (typeof e === 'object') capGrade = card.grades.findIndex((x) => x.grade === e.capGrade);
+    gates.push({ gate: g, kpiIndex: g.kpiIndex, value, cap, zero: e === 'zero', capGrade });
+  }
+  const grades: Scaled[] = [];
+  for (const g of card.grades) {
+    const s = scaledOfDecimal(g.min);
+    if (s === null) return null;
+    grades.push(s);
+  }
+  return { R, mode, kpis, stages, gates, grades, ids: card.kpis.map((k) => k.id), hundred: 100 * P10[R]!, twoHundred: 200 * P10[R]! };
+}
+
+function isPlainRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Scores a dealer on the fast path, or returns null to send it to the general path. `targetCache`
+ * holds the last target Decimal per KPI, so a column of equal targets builds one Decimal. @internal
+ */
+export function scoreFast(
+  plan: FastPlan,
+  card: CompiledScorecard,
+  input: unknown,
+  targetCache: { n: number; d: Decimal }[],
+): { result: KpiScoreResult; key: number; keyScale: number } | null {
+  if (!isPlainRecord(input)) return null;
+  const stageName = input.stage;
+  if (typeof stageName !== 'string') return null;
+  const stage = plan.stages.get(stageName);
+  if (stage === undefined) return null;
+  const id = input.id;
+  if (id !== undefined && typeof id !== 'string') return null;
+  const actuals = input.actuals;
+  const targets = input.targets;
+  if (!isPlainRecord(actuals) || (targets !== undefined && !isPlainRecord(targets))) return null;
+  // Only known fields: stage, actuals, and optionally id and targets.
+  const fields = 2 + (id === undefined ? 0 : 1) + (targets === undefined ? 0 : 1);
+  if (Object.keys(input).length !== fields) return null;
+  const n = plan.kpis.length;
+  if (Object.keys(actuals).length !== n) return null;
+  let targetCount = 0;
+
+  const R = plan.R;
+  const mode = plan.mode;
+  const lineQ = new Array<number>(n);
+  const lines = new Array<KpiLine>(n);
+  const actualValues = new Array<Decimal | boolean>(n);
+  const actualScaled = new Array<Scaled | null>(n).fill(null);
+  const S = R + stage.scale;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const f = plan.kpis[k]!;
+    const kpiId = f.kpi.id;
+    const a = actuals[kpiId];
+    let tRaw: unknown = undefined;
+    if (targets !== undefined) {
+      tRaw = targets[kpiId];
+      if (tRaw !== undefined) targetCount++;
+    }
+    if (f.kind === 'boolean') {
+      if (typeof a !== 'boolean' || tRaw !== undefined || f.target !== null) return null;
+      const q = a ? f.passQ : f.failQ;
+      const points = a ? f.pass : f.fail;
+      const c = q * stage.w[k]!;
+      sum += c;
+      lineQ[k] = c;
+      actualValues[k] = a;
+      lines[k] = { kpi: kpiId, label: f.kpi.label, actual: a, target: null, attainment: null, points, weight: stage.weights[k]!, contribution: c === 0 ? ZERO : decimalFromScaled(c, S), missing: false };
+      continue;
+    }
+    if (typeof a !== 'number') return null;
+    const as = scaledOf(a);
+    if (as === null) return null;
+    // The target: given, or the KPI's default.
+    let ts: Scaled | null;
+    let target: Decimal | null;
+    if (tRaw === undefined) {
+      ts = f.target;
+      target = f.kpi.target;
+    } else {
+      if (typeof tRaw !== 'number') return null;
+      ts = scaledOf(tRaw);
+      if (ts === null) return null;
+      const cached = targetCache[k];
+      if (cached !== undefined && cached.n === tRaw) target = cached.d;
+      else {
+        target = decimalFromScaled(ts[0], ts[1]);
+        targetCache[k] = { n: tRaw, d: target };
+      }
+    }
+    if (ts !== null && !(ts[0] > 0)) return null;
+    if (ts === null && (f.kind !== 'bands' || f.onAttainment)) return null;
+    // Attainment at scale R: a × 100 / t = ua × 10^(st + 2 + R) / (ut × 10^sa), rounded once.
+    let att = NaN;
+    let attainment: Decimal | null = null;
+    if (ts !== null) {
+      const num = rescale(as[0], 0, ts[1] + 2 + R);
+      const den = rescale(ts[0], 0, as[1]);
+      if (Number.isNaN(num) || Number.isNaN(den)) return null;
+      att = divRound(num, den, mode);
+      attainment = att === 0 ? ZERO : decimalFromScaled(att, R);
+    }
+    let q: number;
+    let points: Decimal;
+    if (f.kind === 'bands') {
+      const x = f.onAttainment ? att : as[0];
+      const xs = f.onAttainment ? R : as[1];
+      const bands = f.bandFrom;
+      const c0 = compareScaled(x, xs, bands[0]![0], bands[0]![1]);
+      if (Number.isNaN(c0)) return null;
+      if (c0 < 0) {
+        if (f.below === null) return null;
+        q = f.belowQ;
+        points = f.below;
+      } else {
+        let j = 0;
+        for (let b = 1; b < bands.length; b++) {
+          const c = compareScaled(x, xs, bands[b]![0], bands[b]![1]);
+          if (Number.isNaN(c)) return null;
+          if (c >= 0) j = b;
+          else break;
+        }
+        q = f.bandQ[j]!;
+        points = f.bandScore[j]!;
+      }
+    } else {
+      q = f.kind === 'ratio' ? att : f.kind === 'reduction' ? plan.twoHundred - att : plan.hundred - Math.abs(att - plan.hundred);
+      if (f.floor !== null && q < f.floor) q = f.floor;
+      if (f.cap !== null && q > f.cap) q = f.cap;
+      points = q === att ? attainment! : q === 0 ? ZERO : decimalFromScaled(q, R);
+    }
+    const c = q * stage.w[k]!;
+    if (!(Math.abs(c) < LIMIT)) return null;
+    sum += c;
+    lineQ[k] = c;
+    const actual = as[0] === 0 ? ZERO : decimalFromScaled(as[0], as[1]);
+    actualValues[k] = actual;
+    actualScaled[k] = as;
+    lines[k] = { kpi: kpiId, label: f.kpi.label, actual, target, attainment, points, weight: stage.weights[k]!, contribution: c === 0 ? ZERO : decimalFromScaled(c, S), missing: false };
+  }
+  if (targets !== undefined && Object.keys(targets).length !== targetCount) return null;
+  if (!(Math.abs(sum) < LIMIT)) return null;
+
+  // Gates, in the scorecard's order, on the score at scale S.
+  let score = sum;
+  let gradeCap = -1;
+  const gates = new Array<KpiGateResult>(plan.gates.length);
+  for (let g = 0; g < plan.gates.length; g++) {
+    const pg = plan.gates[g]!;
+    const av = actualValues[pg.kpiIndex]!;
+    let passed: boolean;
+    if (typeof pg.value === 'boolean' || typeof av === 'boolean') {
+      passed = pg.gate.op === '==' ? av === pg.value : av !== pg.value;
+    } else {
+      const as = actualScaled[pg.kpiIndex]!;
+      const c = compareScaled(as[0], as[1], pg.value[0], pg.value[1]);
+      if (Number.isNaN(c)) return null;
+      const op = pg.gate.op;
+      passed = op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : op === '==' ? c === 0 : c !== 0;
+    }
+    let adj = 0;
+    if (!passed) {
+      if (pg.zero) {
+        adj = -score;
+        score = 0;
+      } else if (pg.cap !== null) {
+        const cap = rescale(pg.cap[0], pg.cap[1], S);
+        if (Number.isNaN(cap)) return null;
+        if (score > cap) {
+          adj = cap - score;
+          score = cap;
+        }
+      } else gradeCap = Math.max(gradeCap, pg.capGrade);
+    }
+    gates[g] = { kpi: pg.gate.kpi, op: pg.gate.op, value: pg.gate.value, actual: av, passed, effect: pg.gate.effect, adjustment: adj === 0 ? ZERO : decimalFromScaled(adj, S) };
+  }
+  let byScore = -1;
+  for (let g = 0; g < plan.grades.length; g++) {
+    const c = compareScaled(score, S, plan.grades[g]![0], plan.grades[g]![1]);
+    if (Number.isNaN(c)) return null;
+    if (c >= 0) {
+      byScore = g;
+      break;
+    }
+  }
+  const final = byScore === -1 ? -1 : Math.max(byScore, gradeCap);
+  const weighted = sum === 0 ? ZERO : decimalFromScaled(sum, S);
+  const result: KpiScoreResult = {
+    id: id === undefined ? null : id,
+    score: score === sum ? weighted : score === 0 ? ZERO : decimalFromScaled(score, S),
+    weightedScore: weighted,
+    grade: final === -1 ? null : card.grades[final]!.grade,
+    gradeByScore: byScore === -1 ? null : card.grades[byScore]!.grade,
+    lines,
+    gates,
+    weights: stage.record as Record<string, Decimal>,
+    stageShares: stage.shares,
+    policy: 'single',
+    missing: { policy: card.missing, kpis: [] },
+  };
+  return { result, key: score, keyScale: S };
+}

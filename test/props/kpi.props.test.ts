@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import DecimalJs from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { Decimal, defineScorecard, scoreDealer, scoreDealers, type KpiDealerInput, type KpiScoringSpec, type KpiScorecardSpec } from 'dealerkit';
+import { scoreFast, planFast } from '../../src/kpi/fast.js';
+import { compiledOf } from '../../src/kpi/scorecard.js';
+import { singleStage, weightRecord } from '../../src/kpi/score.js';
+
+// An oracle for sums: decimal.js at 2,000 digits (exact for these operands), not dealerkit's code.
+const Wide = DecimalJs.clone({ precision: 2000, toExpNeg: -9e15, toExpPos: 9e15 });
+const wideSum = (xs: Decimal[]) => xs.reduce((a, x) => a.plus(x.toString()), new Wide(0)).toString();
+
+const amount = fc.integer({ min: -1_000_000, max: 100_000_000 }).map((n) => n / 100);
+const positive = fc.integer({ min: 1, max: 100_000_000 }).map((n) => n / 100);
+const weight = fc.integer({ min: 0, max: 50 });
+
+const KPIS: { id: string; direction: 'higher' | 'lower' | 'target'; scoring: KpiScoringSpec }[] = [
+  { id: 'sales', direction: 'higher', scoring: { type: 'ratio', cap: 150 } },
+  { id: 'complaints', direction: 'lower', scoring: { type: 'reduction' } },
+  { id: 'stock', direction: 'target', scoring: { type: 'deviation' } },
+  { id: 'hours', direction: 'lower', scoring: { type: 'curve', points: [{ at: 0, score: 120 }, { at: 24, score: 100 }, { at: 48, score: 0 }] } },
+  { id: 'share', direction: 'higher', scoring: { type: 'bands', on: 'attainment', below: 0, bands: [{ from: 80, score: 60 }, { from: 100, score: 100 }, { from: 120, score: 130 }] } },
+];
+
+function specWith(weights: number[][], extra: Partial<KpiScorecardSpec> = {}): KpiScorecardSpec {
+  const stages: KpiScorecardSpec['stages'] = {};
+  weights.forEach((ws, s) => {
+    stages[`s${s}`] = { weights: Object.fromEntries(KPIS.map((k, i) => [k.id, ws[i]! + (ws.every((w) => w === 0) && i === 0 ? 1 : 0)])) };
+  });
+  return { kpis: KPIS, stages, normalize: true, ...extra };
+}
+
+const dealerData = fc.record({
+  actuals: fc.tuple(amount, amount, amount, amount, amount),
+  targets: fc.tuple(positive, positive, positive, positive, positive),
+});
+const toInput = (d: { actuals: number[]; targets: number[] }) => ({
+  actuals: Object.fromEntries(KPIS.map((k, i) => [k.id, d.actuals[i]!])),
+  targets: Object.fromEntries(KPIS.map((k, i) => [k.id, d.targets[i]!])),
+});
+
+describe('kpi laws (fast-check)', () => {
+  it('the contributions sum exactly to the weighted score, and the gates adjustments take it to the score', () => {
+    fc.assert(
+      fc.property(fc.array(weight, { minLength: 5, maxLength: 5 }), dealerData, fc.integer({ min: 0, max: 200 }), (ws, d, cap) => {
+        const card = defineScorecard(specWith([ws], { gates: [{ kpi: 'hours', op: '<=', value: 24, effect: { capScore: cap } }, { kpi: 'complaints', op: '<', value: 900000, effect: 'zero' }] }));
+        const r = scoreDealer(card, { stage: 's0', ...toInput(d) });
+        expect(wideSum(r.lines.map((l) => l.contribution))).toBe(r.weightedScore.toString());
+        expect(wideSum([r.weightedScore, ...r.gates.map((g) => g.adjustment)])).toBe(r.score.toString());
+        // Each contribution is exactly points × weight.
+        for (const l of r.lines) expect(new Wide(l.points!.toString()).times(l.weight.toString()).toString()).toBe(l.contribution.toString());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a higher actual never lowers a higher-is-better KPI's points, nor raises a lower-is-better one's", () => {
+    const card = defineScorecard(specWith([[1, 1, 1, 1, 1]]));
+    fc.assert(
+      fc.property(amount, amount, positive, fc.integer({ min: 0, max: 4 }), (x, y, t, k) => {
+        const kpi = KPIS[k]!;
+        if (kpi.direction === 'target') return;
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        const score = (a: number) => {
+          const input = toInput({ actuals: [1, 1, 1, 1, 1], targets: [t, t, t, t, t] });
+          input.actuals[kpi.id] = a;
+          return scoreDealer(card, { stage: 's0', ...input }).lines[k]!.points!;
+        };
+        if (kpi.direction === 'higher') expect(score(hi).gte(score(lo))).toBe(true);
+        else expect(score(hi).lte(score(lo))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('permuting the dealers permutes the ranks', () => {
+    const card = defineScorecard(specWith([[3, 1, 1, 2, 3]]));
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 1, maxLength: 30 }).chain((sales) =>
+          fc.tuple(fc.constant(sales), fc.shuffledSubarray(sales.map((_, i) => i), { minLength: sales.length, maxLength: sales.length })),
+        ),
+        ([sales, perm]) => {
+          const dealers = sales.map((s, i) => ({ id: `d${i}`, stage: 's0', ...toInput({ actuals: [s * 10, 1, 1, 1, 1], targets: [100, 1, 1, 1, 1] }) }));
+          const rank = (ds: KpiDealerInput[]) => Object.fromEntries(scoreDealers(card, ds).map((r) => [r.id, [r.rank, r.percentile]]));
+          expect(rank(perm.map((i) => dealers[i]!))).toEqual(rank(dealers));
+          // Competition ranking: a rank is 1 + the number of dealers scoring strictly higher (sales ≤ 150 %, under the cap).
+          const ranks = rank(dealers);
+          sales.forEach((s, i) => expect(ranks[`d${i}`]![0]).toBe(1 + sales.filter((o) => o > s).length));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('proration by days equals the days-weighted mix of the per-stage scores', () => {
+    const day = fc.integer({ min: 0, max: 364 });
+    fc.assert(
+      fc.property(fc.array(fc.array(weight, { minLength: 5, maxLength: 5 }), { minLength: 3, maxLength: 3 }), dealerData, day, day, day, (ws, d, p, q, len) => {
+        const card = defineScorecard(specWith(ws));
+        const iso = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+        const [c1, c2] = p <= q ? [p, q] : [q, p];
+        const end = c2 + 1 + len;
+        const stages = [
+          { stage: 's0', from: iso(0), to: iso(c1) },
+          { stage: 's1', from: iso(c1 + 1), to: iso(c2) },
+          { stage: 's2', from: iso(c2 + 1), to: iso(end + 5) },
+        ].filter((s) => s.from <= s.to);
+        const input = toInput(d);
+        const prorated = scoreDealer(card, { stages, period: { start: iso(0), end: iso(end) }, ...input });
+        const total = end + 1;
+        let mix = new Wide(0);
+        for (const s of prorated.stageShares) {
+          const single = scoreDealer(card, { stage: s.stage, ...input });
+          mix = mix.plus(new Wide(single.weightedScore.toString()).times(s.days!).div(total));
+        }
+        expect(prorated.stageShares.reduce((a, s) => a + s.days!, 0)).toBe(total);
+        const diff = mix.minus(prorated.weightedScore.toString()).abs();
+        expect(diff.lte(new Wide('1e-30').times(mix.abs().plus(1)))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the batch fast path gives exactly what scoreDealer gives, and is taken', () => {
+    const fastKpis = KPIS.filter((k) => k.scoring.type !== 'curve');
+    const spec: KpiScorecardSpec = {
+      kpis: fastKpis,
+      stages: {
+        a: { weights: { sales: '0.4', complaints: '0.15', stock: '0.05', share: '0.4' } },
+        b: { weights: { sales: '0.125', complaints: '0.375', stock: '0.25', share: '0.25' } },
+      },
+      grades: [{ min: '99.5', grade: 'A' }, { min: 80, grade: 'B' }],
+      gates: [{ kpi: 'complaints', op: '<=', value: 300000, effect: { capScore: '88.8' } }],
+      pointsRounding: { scale: 2, mode: 'half-even' },
+    };
+    const card = defineScorecard(spec);
+    const compiled = compiledOf(card, []);
+    const plan = planFast(compiled, (s) => weightRecord(compiled, compiled.stages.get(s)!, true), (s) => singleStage(compiled, s).shares)!;
+    expect(plan).not.toBeNull();
+    const mode = fc.constantFrom('half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(dealerData, fc.boolean()), { minLength: 1, maxLength: 8 }), mode, (ds, m) => {
+        const c = defineScorecard({ ...spec, pointsRounding: { scale: 2, mode: m } });
+        const inputs = ds.map(([d, b], i) => {
+          const x = toInput(d);
+          delete x.actuals.hours;
+          delete x.targets.hours;
+          return { id: `d${i}`, stage: b ? 'a' : 'b', ...x };
+        });
+        const batch = scoreDealers(c, inputs);
+        batch.forEach((r, i) => {
+          const { rank: _r, percentile: _p, ...rest } = r;
+          expect(JSON.stringify(rest)).toBe(JSON.stringify(scoreDealer(c, inputs[i]!)));
+        });
+        const cc = compiledOf(c, []);
+        const p = planFast(cc, (s) => weightRecord(cc, cc.stages.get(s)!, true), (s) => singleStage(cc, s).shares)!;
+        for (const input of inputs) expect(scoreFast(p, cc, input, [])).not.toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
