@@ -24,3 +24,26 @@ export type {
   RiskColouringViolation,
   RiskMatrixCheck,
 } from './check.js';
+export { calculateAltmanZ } from './altman.js';
+export type { AltmanComponent, AltmanZone, AltmanResult } from './altman.js';
+export { defineFinancialBenchmarks, bandFor, distributorBenchmarks } from './benchmarks.js';
+export type { FinancialBand, FinancialBenchmark, FinancialBenchmarks, FinancialBandResult } from './benchmarks.js';
+export { analyzeFinancials } from './financials.js';
+export type {
+  FinancialWarning,
+  FinancialRatios,
+  DupontThreeStep,
+  DupontFiveStep,
+  FinancialYearAnalysis,
+  FinancialTrend,
+  FinancialAnalysis,
+} from './financials.js';
+export {
+  financialYearSchema,
+  altmanVariantSchema,
+  altmanInputSchema,
+  FINANCIAL_RATIOS,
+  financialBenchmarksSpecSchema,
+  analyzeFinancialsInputSchema,
+} from './schema.js';
+export type { FinancialYear, AltmanVariant, AltmanInput, FinancialRatioName, FinancialBenchmarksSpec, AnalyzeFinancialsInput } from './schema.js';

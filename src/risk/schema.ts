@@ -1,5 +1,5 @@
 import { z } from '../core/schema.js';
-import { decimalSchema } from '../core/schema.js';
+import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schema.js';
 
 // zod schemas of the risk module's configuration and input, and the spec types inferred from them.
 // Shapes are checked here; cross-field rules (unique labels, a full grid, ascending bins, residual
@@ -88,3 +88,164 @@ export const checkRiskMatrixOptionsSchema = z.strictObject({
 
 /** Options of `checkRiskMatrix`, as accepted on input. */
 export type CheckRiskMatrixOptions = z.input<typeof checkRiskMatrixOptionsSchema>;
+
+const money = decimalSchema;
+const nonNegative = nonNegativeDecimalSchema;
+
+/**
+ * Schema of one year of financial statements (income statement, balance sheet, cash flow), the
+ * figures `analyzeFinancials` reads.
+ *
+ * @example
+ * ```ts
+ * financialYearSchema.safeParse({ year: 2024, revenue: 1000, cogs: 700, ebit: 100, interest: 20, ebt: 80, netIncome: 60, totalAssets: 800, totalLiabilities: 400, currentAssets: 500, currentLiabilities: 250, inventory: 150, receivables: 120, payables: 90, equity: 400, retainedEarnings: 150, operatingCashFlow: 70 }).success;
+ * //=> true
+ * ```
+ */
+export const financialYearSchema = z.strictObject({
+  year: z.number().check(z.int()),
+  revenue: nonNegative,
+  cogs: nonNegative,
+  ebit: money,
+  interest: nonNegative,
+  ebt: money,
+  netIncome: money,
+  totalAssets: positiveDecimalSchema,
+  totalLiabilities: nonNegative,
+  currentAssets: nonNegative,
+  currentLiabilities: nonNegative,
+  inventory: nonNegative,
+  receivables: nonNegative,
+  payables: nonNegative,
+  equity: money,
+  retainedEarnings: money,
+  operatingCashFlow: money,
+  marketValueOfEquity: z.optional(nonNegative),
+});
+
+/** One year of financial statements, as accepted on input. */
+export type FinancialYear = z.input<typeof financialYearSchema>;
+
+/** @internal */
+export type ParsedFinancialYear = z.output<typeof financialYearSchema>;
+
+/**
+ * Schema of the Altman Z-score variants: `'z'` (public manufacturers), `'z-prime'` (private
+ * firms), `'z-double-prime'` (non-manufacturers).
+ *
+ * @example
+ * ```ts
+ * altmanVariantSchema.safeParse('z-prime').success;
+ * //=> true
+ * ```
+ */
+export const altmanVariantSchema = z.enum(['z', 'z-prime', 'z-double-prime']);
+
+/** An Altman Z-score variant. */
+export type AltmanVariant = z.output<typeof altmanVariantSchema>;
+
+/**
+ * Schema of the input of `calculateAltmanZ`.
+ *
+ * @example
+ * ```ts
+ * altmanInputSchema.safeParse({ variant: 'z-double-prime', workingCapital: 1, totalAssets: 10, retainedEarnings: 1, ebit: 1, bookValueOfEquity: 4, totalLiabilities: 6 }).success;
+ * //=> true
+ * ```
+ */
+export const altmanInputSchema = z.strictObject({
+  variant: altmanVariantSchema,
+  workingCapital: money,
+  totalAssets: positiveDecimalSchema,
+  retainedEarnings: money,
+  ebit: money,
+  marketValueOfEquity: z.optional(nonNegative),
+  bookValueOfEquity: z.optional(money),
+  totalLiabilities: positiveDecimalSchema,
+  sales: z.optional(nonNegative),
+  firm: z.optional(z.strictObject({ listed: z.optional(z.boolean()), manufacturer: z.optional(z.boolean()) })),
+});
+
+/** The input of `calculateAltmanZ`. */
+export type AltmanInput = z.input<typeof altmanInputSchema>;
+
+/**
+ * The ratios `analyzeFinancials` computes per year, by name (benchmarks refer to them).
+ *
+ * @example
+ * ```ts
+ * FINANCIAL_RATIOS.slice(0, 3);
+ * //=> ['currentRatio', 'quickRatio', 'debtRatio']
+ * ```
+ */
+export const FINANCIAL_RATIOS = [
+  'currentRatio',
+  'quickRatio',
+  'debtRatio',
+  'debtToEquity',
+  'interestCoverage',
+  'operatingCashFlowRatio',
+  'dso',
+  'dio',
+  'dpo',
+  'cashConversionCycle',
+  'inventoryTurnover',
+  'netMargin',
+  'assetTurnover',
+  'equityMultiplier',
+  'roa',
+  'roe',
+  'revenueGrowth',
+] as const;
+
+/** The name of a ratio `analyzeFinancials` computes. */
+export type FinancialRatioName = (typeof FINANCIAL_RATIOS)[number];
+
+/**
+ * Schema of a financial benchmark table: per ratio, which direction is better and four cuts that
+ * split the line into five bands (excellent, good, average, below average, poor), and the
+ * likelihood level of each band.
+ *
+ * @example
+ * ```ts
+ * financialBenchmarksSpecSchema.safeParse({ levels: ['very-low', 'low', 'moderate', 'high', 'very-high'], ratios: { debtRatio: { better: 'lower', cuts: [0.4, 0.55, 0.65, 0.75] } } }).success;
+ * //=> true
+ * ```
+ */
+export const financialBenchmarksSpecSchema = z.strictObject({
+  name: z.optional(labelSchema),
+  source: z.optional(z.string()),
+  levels: z.array(labelSchema).check(z.length(5)),
+  ratios: z.partialRecord(
+    z.enum(FINANCIAL_RATIOS as unknown as [FinancialRatioName, ...FinancialRatioName[]]),
+    z.strictObject({
+      better: z.enum(['higher', 'lower']),
+      cuts: z.array(decimalSchema).check(z.length(4)),
+    }),
+  ),
+});
+
+/** A financial benchmark table specification, the input of `defineFinancialBenchmarks`. */
+export type FinancialBenchmarksSpec = z.input<typeof financialBenchmarksSpecSchema>;
+
+/**
+ * Schema of the input of `analyzeFinancials`: the years of statements (oldest first), the day
+ * count of the working-capital cycle, and whether turnover ratios use average balances.
+ *
+ * @example
+ * ```ts
+ * analyzeFinancialsInputSchema.safeParse({ years: [], dayCount: 365, averages: false }).success;
+ * //=> false
+ * ```
+ */
+export const analyzeFinancialsInputSchema = z.strictObject({
+  years: z.array(financialYearSchema).check(z.minLength(1)),
+  dayCount: z.union([z.literal(360), z.literal(365)]),
+  averages: z.boolean(),
+  altman: z.optional(altmanVariantSchema),
+  firm: z.optional(z.strictObject({ listed: z.optional(z.boolean()), manufacturer: z.optional(z.boolean()) })),
+  benchmarks: z.optional(z.unknown()),
+});
+
+/** The input of `analyzeFinancials`. */
+export type AnalyzeFinancialsInput = z.input<typeof analyzeFinancialsInputSchema>;

@@ -1,0 +1,181 @@
+import type { Decimal } from '../core/decimal.js';
+import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { decimalSchema, parseWith } from '../core/schema.js';
+import { financialBenchmarksSpecSchema, type FinancialBenchmarksSpec, type FinancialRatioName } from './schema.js';
+
+/** The five benchmark bands, best first. */
+export type FinancialBand = 'excellent' | 'good' | 'average' | 'below-average' | 'poor';
+
+/** The bands in order, best first. @internal */
+export const BANDS: readonly FinancialBand[] = ['excellent', 'good', 'average', 'below-average', 'poor'];
+
+/** How one ratio is banded. */
+export interface FinancialBenchmark {
+  /** Whether a higher or a lower value is better. */
+  readonly better: 'higher' | 'lower';
+  /**
+   * Four cuts, from the excellent side: for `higher`, a value ≥ cuts[0] is excellent, ≥ cuts[1]
+   * good, ≥ cuts[2] average, ≥ cuts[3] below average, else poor; for `lower`, ≤ in the same way.
+   */
+  readonly cuts: readonly Decimal[];
+}
+
+/** A validated, frozen benchmark table: five bands per ratio, each band a likelihood level. */
+export interface FinancialBenchmarks {
+  /** Always `'financial-benchmarks'`. */
+  readonly kind: 'financial-benchmarks';
+  /** A name for reports. */
+  readonly name: string;
+  /** Where the cuts come from, when given. */
+  readonly source?: string;
+  /** The likelihood level of each band: excellent, good, average, below average, poor. */
+  readonly levels: readonly string[];
+  /** The benchmark of each ratio it covers. */
+  readonly ratios: Readonly<Partial<Record<FinancialRatioName, FinancialBenchmark>>>;
+}
+
+/** A ratio placed in its band. */
+export interface FinancialBandResult {
+  /** The ratio's value. */
+  readonly value: Decimal;
+  /** Its band. */
+  readonly band: FinancialBand;
+  /** The likelihood level the band stands for. */
+  readonly likelihood: string;
+}
+
+const DEFINED = new WeakSet<object>();
+
+function build(spec: FinancialBenchmarksSpec, path: IssuePath): FinancialBenchmarks {
+  const s = parseWith(financialBenchmarksSpecSchema, spec, path);
+  const issues = new IssueCollector();
+  const seen = new Map<string, number>();
+  s.levels.forEach((l, k) => {
+    const first = seen.get(l);
+    if (first !== undefined) issues.add([...path, 'levels', k], `duplicates levels[${first}] ('${l}'); each band has its own level`);
+    else seen.set(l, k);
+  });
+  const ratios: Partial<Record<FinancialRatioName, FinancialBenchmark>> = {};
+  for (const [name, b] of Object.entries(s.ratios) as [FinancialRatioName, { better: 'higher' | 'lower'; cuts: Decimal[] }][]) {
+    b.cuts.forEach((c, k) => {
+      if (k === 0) return;
+      const prev = b.cuts[k - 1]!;
+      const ok = b.better === 'higher' ? c.lt(prev) : c.gt(prev);
+      if (!ok) {
+        issues.add(
+          [...path, 'ratios', name, 'cuts', k],
+          `must be ${b.better === 'higher' ? 'less' : 'greater'} than cuts[${k - 1}] (${prev.toString()}): cuts run from excellent to poor, and ${b.better} is better, received ${c.toString()}`,
+          'out_of_range',
+        );
+      }
+    });
+    ratios[name] = Object.freeze({ better: b.better, cuts: Object.freeze([...b.cuts]) });
+  }
+  issues.throwIfAny();
+  const table: FinancialBenchmarks = Object.freeze({
+    kind: 'financial-benchmarks' as const,
+    name: s.name ?? 'custom',
+    ...(s.source !== undefined ? { source: s.source } : {}),
+    levels: Object.freeze([...s.levels]),
+    ratios: Object.freeze(ratios),
+  });
+  DEFINED.add(table);
+  return table;
+}
+
+/**
+ * Defines a benchmark table that turns ratios into likelihood levels, so financial findings feed a
+ * risk matrix: five bands per ratio (excellent, good, average, below average, poor), each band a level.
+ *
+ * Give four cuts per ratio from the excellent side. When higher is better a value at or above a cut
+ * reaches that band; when lower is better, a value at or below it.
+ *
+ * @example
+ * ```ts
+ * const b = defineFinancialBenchmarks({ levels: ['very-low', 'low', 'moderate', 'high', 'very-high'], ratios: { debtRatio: { better: 'lower', cuts: [0.4, 0.55, 0.65, 0.75] } } });
+ * [bandFor(b, 'debtRatio', '0.55').band, bandFor(b, 'debtRatio', '0.81').likelihood];
+ * //=> ['good', 'very-high']
+ * ```
+ */
+export function defineFinancialBenchmarks(spec: FinancialBenchmarksSpec): FinancialBenchmarks {
+  try {
+    return build(spec, []);
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+/** A defined table, or the table-like object validated. @internal */
+export function benchmarksAt(value: unknown, path: IssuePath): FinancialBenchmarks {
+  if (typeof value === 'object' && value !== null) {
+    if (DEFINED.has(value)) return value as FinancialBenchmarks;
+    const { kind: _kind, ...spec } = value as Record<string, unknown>;
+    return build(spec as unknown as FinancialBenchmarksSpec, path);
+  }
+  return invalid(path, `must be a benchmark table (from defineFinancialBenchmarks), received ${value === null ? 'null' : typeof value}`);
+}
+
+/** The band of a value on one benchmark. @internal */
+export function bandOf(b: FinancialBenchmark, value: Decimal): number {
+  let k = 0;
+  while (k < 4 && !(b.better === 'higher' ? value.gte(b.cuts[k]!) : value.lte(b.cuts[k]!))) k++;
+  return k;
+}
+
+/**
+ * Places one ratio value in its benchmark band and returns the band's likelihood level.
+ *
+ * @example
+ * ```ts
+ * const r = bandFor(distributorBenchmarks, 'currentRatio', '1.5');
+ * [r.value.toString(), r.band, r.likelihood];
+ * //=> ['1.5', 'good', 'low']
+ * ```
+ */
+export function bandFor(benchmarks: FinancialBenchmarks, ratio: FinancialRatioName, value: Decimal | number | string): FinancialBandResult {
+  try {
+    const t = benchmarksAt(benchmarks, ['benchmarks']);
+    const b = t.ratios[ratio];
+    if (b === undefined) {
+      invalid(['ratio'], `has no benchmark in '${t.name}': '${String(ratio)}' (benchmarked: ${Object.keys(t.ratios).map((r) => `'${r}'`).join(', ')})`);
+    }
+    const v = parseWith(decimalSchema, value, ['value']);
+    const k = bandOf(b, v);
+    return { value: v, band: BANDS[k]!, likelihood: t.levels[k]! };
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+/**
+ * Rule-of-thumb benchmarks for a wholesale distributor, banded onto NIST's five likelihood levels
+ * (excellent → very-low … poor → very-high).
+ *
+ * These are common credit-analysis rules of thumb (a current ratio of 2 is comfortable and below 1
+ * worrying, a quick ratio of 1, debt under half of assets, interest covered several times,
+ * receivables collected within 30–60 days), **not** an industry survey: replace them with your
+ * industry's quartiles (from your credit bureau or trade association) before relying on them.
+ *
+ * @example
+ * ```ts
+ * distributorBenchmarks.ratios.debtRatio.cuts.map(String);
+ * //=> ['0.4', '0.55', '0.65', '0.75']
+ * ```
+ */
+export const distributorBenchmarks: FinancialBenchmarks = defineFinancialBenchmarks({
+  name: 'wholesale distributor rules of thumb',
+  source: 'Common credit-analysis rules of thumb; illustrative, not an industry survey',
+  levels: ['very-low', 'low', 'moderate', 'high', 'very-high'],
+  ratios: {
+    currentRatio: { better: 'higher', cuts: [2, '1.5', '1.2', 1] },
+    quickRatio: { better: 'higher', cuts: ['1.2', 1, '0.8', '0.6'] },
+    debtRatio: { better: 'lower', cuts: ['0.4', '0.55', '0.65', '0.75'] },
+    interestCoverage: { better: 'higher', cuts: [8, 5, 3, '1.5'] },
+    operatingCashFlowRatio: { better: 'higher', cuts: ['0.4', '0.25', '0.15', '0.05'] },
+    dso: { better: 'lower', cuts: [30, 45, 60, 90] },
+    dio: { better: 'lower', cuts: [45, 60, 90, 120] },
+    cashConversionCycle: { better: 'lower', cuts: [30, 60, 90, 120] },
+    netMargin: { better: 'higher', cuts: ['0.08', '0.05', '0.03', '0.01'] },
+    roe: { better: 'higher', cuts: ['0.2', '0.15', '0.1', '0.05'] },
+  },
+});
