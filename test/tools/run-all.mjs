@@ -2,7 +2,7 @@
 // then the package and example checks. Each vitest run writes a JSON report to .reports/ that
 // test/tools/tally.mjs adds up. Stops at the first failing step, after running it fully.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const ZONES = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Chatham', 'Australia/Lord_Howe'];
 const only = process.argv.slice(2);
@@ -16,6 +16,8 @@ function step(title, command, args, env = {}) {
   const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) {
     process.stdout.write(`\n${title} failed (exit ${r.status ?? r.signal})\n`);
+    // A failed step that is not a vitest run still counts as a failure in the tally.
+    writeFileSync('.reports/failed-step.json', JSON.stringify({ step: title, status: r.status ?? r.signal }));
     spawnSync(process.execPath, ['test/tools/tally.mjs'], { stdio: 'inherit' });
     process.exit(r.status ?? 1);
   }

@@ -5,6 +5,10 @@ let passed = 0;
 let failed = 0;
 if (existsSync('.reports')) {
   for (const file of readdirSync('.reports')) {
+    if (file === 'failed-step.json') {
+      failed += 1;
+      continue;
+    }
     if (!/^vitest-.*\.json$/.test(file)) continue;
     const report = JSON.parse(readFileSync(`.reports/${file}`, 'utf8'));
     passed += report.numPassedTests ?? 0;
