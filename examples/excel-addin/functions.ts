@@ -13,6 +13,54 @@ function excelError(error: unknown): CustomFunctions.Error {
 }
 
 /**
+ * The rebate on an amount by a tier table (rows: from, rate, optional fixed; ascending from 0),
+ * rounded once to the currency's minor unit. Method "retroactive" (default: the tier reached
+ * prices the whole amount), "incremental" (each band at its rate) or "step" (the fixed amount).
+ * With a target, tiers are attainment rates.
+ * @customfunction REBATE REBATE
+ * @param amount Net sales of the period.
+ * @param tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a
+ *   @param header row is skipped.
+ * @param method "retroactive" (default), "incremental" or "step".
+ * @param target The sales target: the tiers are then attainment rates (0.9 = 90 %).
+ * @param currency ISO 4217 code (CNY, USD, JPY) setting the rounding; omitted: 2 decimal places.
+ * @returns The rebate.
+ */
+export function rebate(amount: number, tiers: any[][], method?: string, target?: number, currency?: string): number {
+  try { return dk.DK_REBATE(amount, tiers, method, target, currency); } catch (error) { throw excelError(error); }
+}
+
+/**
+ * The tier an amount reaches in a tier table, counted from 1 (the first row of data), for
+ * INDEX(names, ...).
+ * @customfunction REBATE.TIER REBATE.TIER
+ * @param amount Net sales of the period.
+ * @param tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a
+ *   @param header row is skipped.
+ * @param method "retroactive" (default), "incremental" or "step".
+ * @param target The sales target: the tiers are then attainment rates (0.9 = 90 %).
+ * @returns The tier reached, from 1.
+ */
+export function rebateTier(amount: number, tiers: any[][], method?: string, target?: number): number {
+  try { return dk.DK_REBATE_TIER(amount, tiers, method, target); } catch (error) { throw excelError(error); }
+}
+
+/**
+ * The extra sales that reach the next tier of a tier table (with a target, still in sales), or 0
+ * in the top tier.
+ * @customfunction REBATE.NEXTGAP REBATE.NEXTGAP
+ * @param amount Net sales of the period.
+ * @param tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a
+ *   @param header row is skipped.
+ * @param method "retroactive" (default), "incremental" or "step".
+ * @param target The sales target: the tiers are then attainment rates (0.9 = 90 %).
+ * @returns The sales still needed for the next tier; 0 in the top tier.
+ */
+export function rebateNextgap(amount: number, tiers: any[][], method?: string, target?: number): number {
+  try { return dk.DK_REBATE_NEXTGAP(amount, tiers, method, target); } catch (error) { throw excelError(error); }
+}
+
+/**
  * Splits a total over weights exactly (largest remainder, ties to the earlier weight): the parts
  * sum to the total. Spills one part per weight, in the shape of the weights.
  * @customfunction SPLIT SPLIT
@@ -38,6 +86,9 @@ export function norminv(p: number): number {
 
 // Office's webpack plugin (custom-functions-metadata-plugin) also registers these; registering twice is harmless.
 if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate === 'function') {
+  CustomFunctions.associate('REBATE', rebate);
+  CustomFunctions.associate('REBATE.TIER', rebateTier);
+  CustomFunctions.associate('REBATE.NEXTGAP', rebateNextgap);
   CustomFunctions.associate('SPLIT', split);
   CustomFunctions.associate('NORMINV', norminv);
 }

@@ -3,6 +3,54 @@
 // Apps Script project (it defines the global Dealerkit); this file calls it.
 
 /**
+ * The rebate on an amount by a tier table (rows: from, rate, optional fixed; ascending from 0),
+ * rounded once to the currency's minor unit. Method "retroactive" (default: the tier reached
+ * prices the whole amount), "incremental" (each band at its rate) or "step" (the fixed amount).
+ * With a target, tiers are attainment rates.
+ *
+ * @param {number} amount Net sales of the period.
+ * @param {Array<Array<*>>} tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a header row is skipped.
+ * @param {string} [method] "retroactive" (default), "incremental" or "step".
+ * @param {number} [target] The sales target: the tiers are then attainment rates (0.9 = 90 %).
+ * @param {string} [currency] ISO 4217 code (CNY, USD, JPY) setting the rounding; omitted: 2 decimal places.
+ * @return {number} The rebate.
+ * @customfunction
+ */
+function DK_REBATE(amount, tiers, method, target, currency) {
+  return dealerkitCall_('DK_REBATE', [amount, tiers, method, target, currency]);
+}
+
+/**
+ * The tier an amount reaches in a tier table, counted from 1 (the first row of data), for
+ * INDEX(names, ...).
+ *
+ * @param {number} amount Net sales of the period.
+ * @param {Array<Array<*>>} tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a header row is skipped.
+ * @param {string} [method] "retroactive" (default), "incremental" or "step".
+ * @param {number} [target] The sales target: the tiers are then attainment rates (0.9 = 90 %).
+ * @return {number} The tier reached, from 1.
+ * @customfunction
+ */
+function DK_REBATE_TIER(amount, tiers, method, target) {
+  return dealerkitCall_('DK_REBATE_TIER', [amount, tiers, method, target]);
+}
+
+/**
+ * The extra sales that reach the next tier of a tier table (with a target, still in sales), or 0
+ * in the top tier.
+ *
+ * @param {number} amount Net sales of the period.
+ * @param {Array<Array<*>>} tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a header row is skipped.
+ * @param {string} [method] "retroactive" (default), "incremental" or "step".
+ * @param {number} [target] The sales target: the tiers are then attainment rates (0.9 = 90 %).
+ * @return {number} The sales still needed for the next tier; 0 in the top tier.
+ * @customfunction
+ */
+function DK_REBATE_NEXTGAP(amount, tiers, method, target) {
+  return dealerkitCall_('DK_REBATE_NEXTGAP', [amount, tiers, method, target]);
+}
+
+/**
  * Splits a total over weights exactly (largest remainder, ties to the earlier weight): the parts
  * sum to the total. Spills one part per weight, in the shape of the weights.
  *

@@ -10,6 +10,7 @@
  *
  * @module sheets
  */
+export { DK_REBATE, DK_REBATE_TIER, DK_REBATE_NEXTGAP } from './rebates.js';
 export { DK_SPLIT } from './split.js';
 export { DK_NORMINV } from './inventory.js';
 export { SHEET_FUNCTIONS, SHEET_NAMESPACE } from './manifest.js';

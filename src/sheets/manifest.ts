@@ -100,6 +100,13 @@ function fn(spec: SheetFunctionSpec): SheetFunctionSpec {
   return Object.freeze({ ...spec, parameters: Object.freeze([...spec.parameters]) });
 }
 
+const TIER_PARAMETERS: SheetParameterSpec[] = [
+  p('amount', 'Net sales of the period.', 'number', 'scalar'),
+  p('tiers', 'The tier table: rows of from, rate and optional fixed amount, ascending from 0; a header row is skipped.', 'any', 'matrix'),
+  p('method', '"retroactive" (default), "incremental" or "step".', 'string', 'scalar', true),
+  p('target', 'The sales target: the tiers are then attainment rates (0.9 = 90 %).', 'number', 'scalar', true),
+];
+
 /**
  * The manifest: every dealerkit spreadsheet function, in the order users meet them. The build
  * generates Excel's `functions.json` and `functions.ts` and the Apps Script wrappers from it, and
@@ -112,6 +119,31 @@ function fn(spec: SheetFunctionSpec): SheetFunctionSpec {
  * ```
  */
 export const SHEET_FUNCTIONS: readonly SheetFunctionSpec[] = Object.freeze([
+  fn({
+    name: 'REBATE',
+    exportName: 'DK_REBATE',
+    module: 'rebates',
+    description:
+      'The rebate on an amount by a tier table (rows: from, rate, optional fixed; ascending from 0), rounded once to the currency\'s minor unit. Method "retroactive" (default: the tier reached prices the whole amount), "incremental" (each band at its rate) or "step" (the fixed amount). With a target, tiers are attainment rates.',
+    parameters: TIER_PARAMETERS.concat([p('currency', 'ISO 4217 code (CNY, USD, JPY) setting the rounding; omitted: 2 decimal places.', 'string', 'scalar', true)]),
+    result: cell('number', 'The rebate.'),
+  }),
+  fn({
+    name: 'REBATE.TIER',
+    exportName: 'DK_REBATE_TIER',
+    module: 'rebates',
+    description: 'The tier an amount reaches in a tier table, counted from 1 (the first row of data), for INDEX(names, ...).',
+    parameters: TIER_PARAMETERS,
+    result: cell('number', 'The tier reached, from 1.'),
+  }),
+  fn({
+    name: 'REBATE.NEXTGAP',
+    exportName: 'DK_REBATE_NEXTGAP',
+    module: 'rebates',
+    description: 'The extra sales that reach the next tier of a tier table (with a target, still in sales), or 0 in the top tier.',
+    parameters: TIER_PARAMETERS,
+    result: cell('number', 'The sales still needed for the next tier; 0 in the top tier.'),
+  }),
   fn({
     name: 'SPLIT',
     exportName: 'DK_SPLIT',

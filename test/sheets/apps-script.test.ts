@@ -37,12 +37,29 @@ describe('Apps Script wrappers over the IIFE in a bare context', () => {
     expect(run(context, 'DK_SPLIT(100, [[1],[1],[1]], 2)')).toEqual(esm.DK_SPLIT(100, [[1], [1], [1]], 2));
   });
 
+  it('DK_REBATE, DK_REBATE_TIER and DK_REBATE_NEXTGAP give the ESM results', () => {
+    const context = bareContext(gs);
+    const tiers = [[0, 0.0025], [2000, 0.005], [5000, 0.015]];
+    for (const amount of [0, 1999.99, 3456.78, 123456.78]) {
+      for (const method of ['retroactive', 'incremental']) {
+        const call = `(${amount}, ${JSON.stringify(tiers)}, '${method}')`;
+        expect(run(context, `DK_REBATE${call}`)).toBe(esm.DK_REBATE(amount, tiers, method));
+        expect(run(context, `DK_REBATE_TIER${call}`)).toBe(esm.DK_REBATE_TIER(amount, tiers, method));
+        expect(run(context, `DK_REBATE_NEXTGAP${call}`)).toBe(esm.DK_REBATE_NEXTGAP(amount, tiers, method));
+      }
+    }
+    expect(run(context, "DK_REBATE(123457, [[0, 0.015]], undefined, undefined, 'JPY')")).toBe(1852);
+  });
+
   it('a failure is an Error whose message starts with the cell error and names the argument', () => {
     const context = bareContext(gs);
     expect(thrownMessage(context, "DK_SPLIT(100, [[1],['x']])")).toBe(
       '#VALUE! [dealerkit] weights[1]: must be a number, received "x" (row 2, column 1 of the range)',
     );
     expect(thrownMessage(context, 'DK_SPLIT(100, [[1]], 31)')).toBe('#NUM! [dealerkit] scale: must be from 0 to 30, received 31');
+    expect(thrownMessage(context, "DK_REBATE(5, [[0, 0]], undefined, undefined, 'XYZ')")).toBe(
+      '#N/A [dealerkit] currency: is not a currency this engine knows (ISO 4217), received "XYZ"',
+    );
   });
 
   it('Date arguments created in the bare engine are read as UTC calendar dates when no spreadsheet time zone is known', () => {

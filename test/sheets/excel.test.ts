@@ -41,11 +41,19 @@ describe('the Excel add-in functions', () => {
   it('computes through dealerkit/sheets, with Excel passing null for an omitted optional argument', () => {
     expect(associated.get('SPLIT')!(100, [[1], [1], [1]], null)).toEqual([[34], [33], [33]]);
     expect(addin.split!(100, [[1], [1], [1]], 2)).toEqual([[33.34], [33.33], [33.33]]);
+    expect(associated.get('REBATE')!(10000, [[0, 0.0025], [2000, 0.005], [5000, 0.015]], 'incremental', null, null)).toBe(95);
+    expect(addin.rebateTier!(7000, [[0, 0], [5000, 0.02], [20000, 0.04]], null, null)).toBe(2);
+    expect(addin.rebateNextgap!(7000, [[0, 0], [5000, 0.02], [20000, 0.04]], null, null)).toBe(13000);
   });
 
   it('throws #VALUE! with the message for bad input', () => {
     const e = thrown(() => addin.split!(100, [[1], ['x']], null));
     expect({ ...e }).toEqual({ code: '#VALUE!', message: '[dealerkit] weights[1]: must be a number, received "x" (row 2, column 1 of the range)' });
+  });
+
+  it('throws #N/A with the message for an unknown name', () => {
+    const e = thrown(() => addin.rebate!(5, [[0, 0]], null, null, 'XYZ'));
+    expect({ ...e }).toEqual({ code: '#N/A', message: '[dealerkit] currency: is not a currency this engine knows (ISO 4217), received "XYZ"' });
   });
 
   it('throws a bare #NUM! for a value out of range (Excel shows no custom message on #NUM!)', () => {

@@ -145,10 +145,14 @@ export function registerDealerkit(): void {
 
 export type Cells = (string | number | boolean | null)[][];
 
-/** Builds a workbook from sheets of raw cell contents (formulas start with '='), evaluated with smartRounding off. */
+/**
+ * Builds a workbook from sheets of raw cell contents (formulas start with '='), evaluated with
+ * smartRounding off (every number is the double computed) and array arithmetic on (as in Excel 365
+ * and Google Sheets, where (A2>D2:D4)*(A2-D2:D4) works element by element).
+ */
 export function workbook(contents: Record<string, Cells>): HyperFormula {
   registerDealerkit();
-  return HyperFormula.buildFromSheets(contents, { licenseKey: 'gpl-v3', smartRounding: false });
+  return HyperFormula.buildFromSheets(contents, { licenseKey: 'gpl-v3', smartRounding: false, useArrayArithmetic: true });
 }
 
 /** Evaluates one sheet and returns the value of an A1 cell. */

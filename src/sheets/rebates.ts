@@ -1,0 +1,119 @@
+import type { Decimal } from '../core/decimal.js';
+import { IssueCollector, toDealerkitError } from '../core/errors.js';
+import { calculateRebate, defineRebateProgram, type RebateMethod, type RebateResult, type RebateTierSpec } from '../rebates/index.js';
+import { cellOf, decimalAt, optionalChoiceAt, optionalDecimalAt, optionalStringAt, tableAt, tableDecimals, type SheetValue } from './args.js';
+import { renamedPaths } from './paths.js';
+
+const METHODS: readonly RebateMethod[] = ['retroactive', 'incremental', 'step'];
+const TIER_COLUMNS = [
+  { name: 'from', required: true },
+  { name: 'rate', required: true },
+  { name: 'fixed', required: false },
+] as const;
+
+/** Reads the shared arguments of the DK.REBATE functions and calculates the rebate. */
+function rebateOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, target: SheetValue, currency: SheetValue): RebateResult {
+  const sales = decimalAt(amount, ['amount']);
+  const table = tableAt(tiers, ['tiers'], TIER_COLUMNS);
+  const issues = new IssueCollector();
+  const froms = tableDecimals(table, ['tiers'], 0, 'from', false, issues);
+  const rates = tableDecimals(table, ['tiers'], 1, 'rate', true, issues);
+  const fixeds = tableDecimals(table, ['tiers'], 2, 'fixed', true, issues);
+  issues.throwIfAny();
+  const m = optionalChoiceAt(method, ['method'], METHODS) ?? 'retroactive';
+  const t = optionalDecimalAt(target, ['target']);
+  const code = optionalStringAt(currency, ['currency']);
+  const specTiers: RebateTierSpec[] = froms.map((from, i) => {
+    const tier: RebateTierSpec = { from: from! };
+    if (rates[i] !== undefined) tier.rate = rates[i];
+    if (fixeds[i] !== undefined) tier.fixed = fixeds[i];
+    return tier;
+  });
+  const program = defineRebateProgram({
+    // Without a currency the money scale is 2 places; the code then only has to be a valid one.
+    currency: code ?? 'USD',
+    rounding: code === undefined ? { scale: 2, stage: 'total' } : { stage: 'total' },
+    basis: t === undefined ? 'amount' : 'attainment',
+    method: m,
+    tiers: specTiers,
+  });
+  return calculateRebate(program, t === undefined ? { sales } : { sales, target: t });
+}
+
+function run<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    throw renamedPaths(toDealerkitError(error), { sales: 'amount' });
+  }
+}
+
+/**
+ * `=DK.REBATE(amount, tiers, [method], [target], [currency])`: the rebate on an amount by a tier
+ * table, rounded once to the currency's minor unit (half-up; 2 places without a currency).
+ *
+ * `tiers` is a range of rows `from | rate | [fixed]` (a header row of texts is skipped), ascending
+ * from 0: a tier is reached when the basis is at least its `from`. `method` is `"retroactive"`
+ * (the tier reached prices the whole amount; the default), `"incremental"` (each band at its own
+ * rate) or `"step"` (the tier reached pays its fixed amount). With a `target`, the tiers are
+ * attainment rates (0.9 = 90 % of the target) and the rates apply to the amount.
+ *
+ * @param amount - Net sales of the period.
+ * @param tiers - The tier table.
+ * @param method - How the tiers price the amount.
+ * @param target - The sales target: tiers by attainment.
+ * @param currency - ISO 4217 code of the amount.
+ * @example
+ * ```ts
+ * DK_REBATE(7000, [[0, 0], [5000, 0.02], [20000, 0.04]]);
+ * //=> 140
+ * DK_REBATE(10000, [[0, 0.0025], [2000, 0.005], [5000, 0.015]], 'incremental');
+ * //=> 95
+ * ```
+ */
+export function DK_REBATE(amount: SheetValue, tiers: SheetValue, method?: SheetValue, target?: SheetValue, currency?: SheetValue): number {
+  return run(() => cellOf(rebateOf(amount, tiers, method, target, currency).rebate));
+}
+
+/**
+ * `=DK.REBATE.TIER(amount, tiers, [method], [target])`: the tier an amount reaches, counted from
+ * 1 (the first data row of `tiers`), for `INDEX(names, DK.REBATE.TIER(...))`.
+ *
+ * @param amount - Net sales of the period.
+ * @param tiers - The tier table (`from | rate | [fixed]`).
+ * @param method - How the tiers price the amount (the tier reached does not depend on it).
+ * @param target - The sales target: tiers by attainment.
+ * @example
+ * ```ts
+ * DK_REBATE_TIER(7000, [['from', 'rate'], [0, 0], [5000, 0.02], [20000, 0.04]]);
+ * //=> 2
+ * ```
+ */
+export function DK_REBATE_TIER(amount: SheetValue, tiers: SheetValue, method?: SheetValue, target?: SheetValue): number {
+  return run(() => rebateOf(amount, tiers, method, target, undefined).tier.index + 1);
+}
+
+/**
+ * `=DK.REBATE.NEXTGAP(amount, tiers, [method], [target])`: the extra sales that reach the next
+ * tier, or 0 in the top tier.
+ *
+ * With a target, the gap is still in sales (next attainment × target − amount).
+ *
+ * @param amount - Net sales of the period.
+ * @param tiers - The tier table (`from | rate | [fixed]`).
+ * @param method - How the tiers price the amount.
+ * @param target - The sales target: tiers by attainment.
+ * @example
+ * ```ts
+ * DK_REBATE_NEXTGAP(7000, [[0, 0], [5000, 0.02], [20000, 0.04]]);
+ * //=> 13000
+ * DK_REBATE_NEXTGAP(950000, [[0, 0], [0.9, 0.01], [1, 0.02]], null, 1000000);
+ * //=> 50000
+ * ```
+ */
+export function DK_REBATE_NEXTGAP(amount: SheetValue, tiers: SheetValue, method?: SheetValue, target?: SheetValue): number {
+  return run(() => {
+    const next = rebateOf(amount, tiers, method, target, undefined).nextTier;
+    return next === null ? 0 : cellOf(next.salesGap as Decimal);
+  });
+}
