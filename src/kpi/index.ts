@@ -27,3 +27,5 @@ export type {
 } from './schema.js';
 export { scoreDealers } from './rank.js';
 export type { KpiRankedScore } from './rank.js';
+export { reviewStanding } from './standing.js';
+export type { StandingStatus, StandingEntry, StandingPeriod, StandingReview } from './standing.js';

@@ -132,6 +132,7 @@ export interface KpiDealerInput {
   targets?: Record<string, DecimalInput | null | undefined>;
 }
 
+const whole = () => z.int({ error: (iss) => `must be a whole number, received ${String(iss.input)}` });
 const basis = z.optional(z.enum(['actual', 'attainment']));
 const outside = z.optional(z.union([z.enum(['clamp', 'extrapolate']), z.strictObject({ score: decimalSchema })]));
 const nonEmpty = z.string().check(z.minLength(1));
@@ -275,10 +276,10 @@ export const standingReviewOptionsSchema: z.ZodMiniType<
   StandingReviewOptions
 > = z.strictObject({
   benchmark: decimalSchema,
-  consecutive: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
-  graceMonths: z.number().check(z.int(), z.minimum(0), z.maximum(1200)),
+  consecutive: z.optional(z.number().check(whole(), z.minimum(1), z.maximum(1000))),
+  graceMonths: z.number().check(whole(), z.minimum(0), z.maximum(1200)),
   missing: z.enum(['break', 'skip', 'miss']),
-  recoverAfter: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
+  recoverAfter: z.optional(z.number().check(whole(), z.minimum(1), z.maximum(1000))),
 }) as unknown as z.ZodMiniType<
   { benchmark: Decimal; consecutive?: number; graceMonths: number; missing: 'break' | 'skip' | 'miss'; recoverAfter?: number },
   StandingReviewOptions

@@ -1,0 +1,227 @@
+import { toDecimal, type Decimal, type DecimalInput } from '../core/decimal.js';
+import { IssueCollector, fail, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { parseWith } from '../core/schema.js';
+import { standingReviewOptionsSchema, type StandingReviewOptions } from './schema.js';
+
+/** A period's standing: see {@link reviewStanding} for each status. */
+export type StandingStatus = 'ok' | 'watch' | 'warning' | 'exit-review' | 'recovered' | 'missing';
+
+/** One scored period of a dealer's history, oldest first. */
+export interface StandingEntry {
+  /** A quarter `'2025-Q1'` or a month `'2025-01'`; one kind per history. */
+  period: string;
+  /** The period's score, or null when the dealer was not scored. */
+  score: DecimalInput | null;
+}
+
+/** The standing of one period. */
+export interface StandingPeriod {
+  /** The period. */
+  period: string;
+  /** Its score, or null when missing (a period absent from the history is listed as missing). */
+  score: Decimal | null;
+  /** True when the period counts as below the benchmark (a missing one only under `missing: 'miss'`). */
+  below: boolean;
+  /** False for a period absent from the history, filled in by the review. */
+  recorded: boolean;
+  /** The status after this period. */
+  status: StandingStatus;
+  /** Consecutive periods below the benchmark up to this one, as the rule counts them. */
+  consecutiveMisses: number;
+  /** Months from the end of the warning period to the end of this one; null outside a warning. */
+  monthsSinceWarning: number | null;
+  /** The periods behind the status (see {@link reviewStanding}). */
+  evidence: string[];
+}
+
+/** The result of {@link reviewStanding}. */
+export interface StandingReview {
+  /** One entry per period from the first to the last of the history, gaps filled. */
+  periods: StandingPeriod[];
+  /** The status of the last period, or `'ok'` for an empty history. */
+  current: StandingStatus;
+  /** The rule applied, defaults filled in. */
+  rule: { benchmark: Decimal; consecutive: number; graceMonths: number; missing: 'break' | 'skip' | 'miss'; recoverAfter: number };
+}
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+interface Parsed {
+  kind: 'quarter' | 'month';
+  /** Months since year 0 of the period's last month. */
+  end: number;
+}
+
+function parsePeriod(value: unknown, path: IssuePath): Parsed {
+  if (typeof value === 'string') {
+    const q = QUARTER.exec(value);
+    if (q !== null) return { kind: 'quarter', end: Number(q[1]) * 12 + Number(q[2]) * 3 - 1 };
+    const m = MONTH.exec(value);
+    if (m !== null) return { kind: 'month', end: Number(m[1]) * 12 + Number(m[2]) - 1 };
+  }
+  return fail('invalid_input', path, `must be a quarter written YYYY-Qn or a month written YYYY-MM, received ${JSON.stringify(value) ?? 'nothing'}`);
+}
+
+function label(kind: 'quarter' | 'month', end: number): string {
+  const year = String(Math.floor(end / 12)).padStart(4, '0');
+  const month = (end % 12) + 1;
+  return kind === 'quarter' ? `${year}-Q${month / 3}` : `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * Reviews a dealer's standing against the exit rule, period by period: a warning (and an
+ * improvement plan) after `consecutive` periods below the benchmark, an exit review when the dealer
+ * is still below it `graceMonths` or more after the warning period, and recovery after
+ * `recoverAfter` consecutive periods at or above it.
+ *
+ * Statuses, with their evidence:
+ * - `ok`: at or above the benchmark, no warning open (no evidence);
+ * - `watch`: below, but fewer than `consecutive` times in a row (evidence: the run so far);
+ * - `warning`: the period that completes the run raises the warning; later periods keep it while
+ *   the dealer has not recovered (evidence: the run that raised it and every period since);
+ * - `exit-review`: still below in a period ending `graceMonths` or more after the warning period
+ *   ends; it stays open until recovery (same evidence);
+ * - `recovered`: the period completing `recoverAfter` consecutive periods at or above the
+ *   benchmark after a warning; the count of misses starts again (evidence: those periods);
+ * - `missing`: no score, under `missing: 'break'` or `'skip'`.
+ *
+ * A missing period (a null score, or a period absent between two recorded ones, which the review
+ * lists) does what `missing` says: `'break'` ends the run of misses and any recovery in progress
+ * (an open warning stays open and its months keep running); `'skip'` leaves both as they are, as
+ * if the period had not existed except for the calendar; `'miss'` counts it as below the benchmark
+ * (no data is no improvement). A score equal to the benchmark is not below it.
+ *
+ * @example
+ * ```ts
+ * const review = reviewStanding(
+ *   [
+ *     { period: '2025-Q1', score: 72 },
+ *     { period: '2025-Q2', score: 70 },
+ *     { period: '2025-Q3', score: 74 },
+ *     { period: '2025-Q4', score: 71 },
+ *   ],
+ *   { benchmark: 75, graceMonths: 6, missing: 'miss' },
+ * );
+ * review.periods.map((p) => p.status);
+ * //=> ['watch', 'warning', 'warning', 'exit-review']
+ * ```
+ */
+export function reviewStanding(history: readonly StandingEntry[], options: StandingReviewOptions): StandingReview {
+  try {
+    const opts = parseWith(standingReviewOptionsSchema, options, ['options']);
+    const consecutive = opts.consecutive ?? 2;
+    const recoverAfter = opts.recoverAfter ?? 1;
+    const benchmark = opts.benchmark;
+    if (!Array.isArray(history)) fail('invalid_input', ['history'], 'must be an array of { period, score }');
+    const issues = new IssueCollector();
+    const entries: { end: number; period: string; score: Decimal | null }[] = [];
+    let kind: 'quarter' | 'month' | null = null;
+    history.forEach((h: unknown, i: number) => {
+      const path = ['history', i];
+      if (typeof h !== 'object' || h === null || Array.isArray(h)) {
+        issues.add(path, 'must be an object { period, score }');
+        return;
+      }
+      const rec = h as Record<string, unknown>;
+      for (const key of Object.keys(rec)) if (key !== 'period' && key !== 'score') issues.add([...path, key], 'is not a known field');
+      let p: Parsed;
+      let score: Decimal | null = null;
+      try {
+        p = parsePeriod(rec.period, [...path, 'period']);
+        if (!('score' in rec)) fail('invalid_input', [...path, 'score'], 'is required (null for a period without a score)');
+        if (rec.score !== null) score = toDecimal(rec.score, [...path, 'score']);
+      } catch (e) {
+        for (const x of toDealerkitError(e).issues) issues.add(x.path, x.message);
+        return;
+      }
+      if (kind === null) kind = p.kind;
+      else if (p.kind !== kind) {
+        issues.add([...path, 'period'], `must be a ${kind} like the first period (one kind per history), received ${String(rec.period)}`);
+        return;
+      }
+      const prev = entries[entries.length - 1];
+      if (prev !== undefined && p.end <= prev.end) {
+        issues.add([...path, 'period'], `must come after ${prev.period}: the history runs oldest first without repeats, received ${String(rec.period)}`);
+        return;
+      }
+      entries.push({ end: p.end, period: rec.period as string, score });
+    });
+    issues.throwIfAny();
+
+    const step = kind === 'month' ? 1 : 3;
+    const periods: StandingPeriod[] = [];
+    let run: string[] = [];
+    let warnedAt: number | null = null;
+    let exit = false;
+    let since: string[] = []; // the run that raised the warning and every period since
+    let recovery: string[] = [];
+    const visit = (end: number, period: string, score: Decimal | null, recorded: boolean): void => {
+      const missing = score === null;
+      const below = missing ? opts.missing === 'miss' : score.lt(benchmark);
+      const months = warnedAt === null ? null : end - warnedAt;
+      const push = (status: StandingStatus, evidence: string[]): void => {
+        periods.push({ period, score, below, recorded, status, consecutiveMisses: run.length, monthsSinceWarning: warnedAt === null ? null : end - warnedAt, evidence });
+      };
+      if (missing && opts.missing !== 'miss') {
+        if (opts.missing === 'break') {
+          run = [];
+          recovery = [];
+        }
+        if (warnedAt !== null) since.push(period);
+        push('missing', []);
+        return;
+      }
+      if (warnedAt === null) {
+        if (!below) {
+          run = [];
+          push('ok', []);
+          return;
+        }
+        run.push(period);
+        if (run.length >= consecutive) {
+          warnedAt = end;
+          since = [...run];
+          push('warning', [...since]);
+          return;
+        }
+        push('watch', [...run]);
+        return;
+      }
+      since.push(period);
+      if (below) {
+        recovery = [];
+        run.push(period);
+        if (months! >= opts.graceMonths) exit = true;
+        push(exit ? 'exit-review' : 'warning', [...since]);
+        return;
+      }
+      run = [];
+      recovery.push(period);
+      if (recovery.length >= recoverAfter) {
+        const evidence = [...recovery];
+        run = [];
+        recovery = [];
+        since = [];
+        exit = false;
+        periods.push({ period, score, below, recorded, status: 'recovered', consecutiveMisses: 0, monthsSinceWarning: months, evidence });
+        warnedAt = null;
+        return;
+      }
+      push(exit ? 'exit-review' : 'warning', [...since]);
+    };
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      const prev = entries[i - 1];
+      if (prev !== undefined) for (let end = prev.end + step; end < e.end; end += step) visit(end, label(kind!, end), null, false);
+      visit(e.end, e.period, e.score, true);
+    }
+    return {
+      periods,
+      current: periods.length === 0 ? 'ok' : periods[periods.length - 1]!.status,
+      rule: { benchmark, consecutive, graceMonths: opts.graceMonths, missing: opts.missing, recoverAfter },
+    };
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
