@@ -1,10 +1,11 @@
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
-import { DealerkitError, IssueCollector, fail, invalid, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
+import { IssueCollector, fail, invalid, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
 import type { z } from '../core/schema.js';
 import { parseWith } from '../core/schema.js';
 import { isBuiltCalendar, type TargetCalendar, type TargetPeriodKind } from './calendar.js';
 import { WEEKDAY_NAMES, plusDays, spanDays, daysFrom, weekdayOf, type TargetWeekday } from './days.js';
+import { repath } from './repath.js';
 import { buildGregorian } from './gregorian.js';
 import { NRF_SPEC, buildRetail } from './retail.js';
 import { cascadeTargetSpecSchema, type CascadeTargetSpec, type targetCalendarSpecSchema } from './schema.js';
@@ -216,9 +217,7 @@ function resolveCalendar(c: TargetCalendar | z.output<typeof targetCalendarSpecS
 }
 
 function rebase(error: unknown, base: IssuePath): unknown {
-  const e = toDealerkitError(error);
-  for (const issue of e.issues) issue.path = [...base, ...issue.path];
-  return new DealerkitError(e.code, e.issues);
+  return repath(error, (p) => [...base, ...p]);
 }
 
 function weekRefOf(p: { id: string; isoYear?: number; isoWeek?: number; start: IsoDate; end: IsoDate }): Omit<TargetWeekRef, 'portion'> {

@@ -29,6 +29,14 @@ export type {
   TargetPartialWeek,
   TargetCascadeNote,
 } from './cascade.js';
+export { splitTarget } from './split.js';
+export type { TargetSplit, TargetSplitPart } from './split.js';
+export { cascadeHierarchy } from './hierarchy.js';
+export type { TargetHierarchy, TargetHierarchyNode } from './hierarchy.js';
+export { paceTarget } from './pace.js';
+export type { TargetPace, TargetPacePeriod } from './pace.js';
+export { adjustTarget } from './adjust.js';
+export type { TargetAdjustment, TargetAdjustRule, AdjustTargetOptions } from './adjust.js';
 export {
   targetWeekdaySchema,
   gregorianCalendarSpecSchema,
@@ -37,6 +45,12 @@ export {
   targetSpreadSchema,
   targetWorkdaysSchema,
   cascadeTargetSpecSchema,
+  splitTargetOptionsSchema,
+  targetChildSchema,
+  targetTreeNodeSchema,
+  paceTargetOptionsSchema,
+  targetAdjustRuleSchema,
+  adjustTargetOptionsSchema,
 } from './schema.js';
 export type {
   GregorianCalendarSpec,
@@ -45,4 +59,7 @@ export type {
   TargetSpread,
   TargetWorkdayRules,
   CascadeTargetSpec,
+  SplitTargetOptions,
+  TargetChild,
+  TargetTreeNode,
 } from './schema.js';

@@ -107,21 +107,23 @@ const builtCalendarSchema = z.custom<TargetCalendar>(isBuiltCalendar);
 const spreadNameSchema = z.enum(['even', 'days', 'workdays']);
 
 const spreadWeightsSchema = z.union([z.array(nonNegativeDecimalSchema), z.record(z.string(), nonNegativeDecimalSchema)], {
-  error: () => 'must be an array of weights or an object of weights by period id',
+  error: (iss) =>
+    iss.input === undefined
+      ? 'is required (an array of weights or an object of weights by period id)'
+      : 'must be an array of weights or an object of weights by period id',
 });
 
+const spreadError = (iss: { input?: unknown }) =>
+  `must be 'even', 'days', 'workdays', { profile } or { reference }, received ${typeof iss.input === 'string' ? JSON.stringify(iss.input) : Array.isArray(iss.input) ? 'an array' : typeof iss.input}`;
+
+const spreadBranches = [
+  spreadNameSchema,
+  z.strictObject({ profile: spreadWeightsSchema }),
+  z.strictObject({ reference: spreadWeightsSchema, fallback: z.optional(spreadNameSchema) }),
+] as const;
+
 /** Schema of a spread: `'even'`, `'days'`, `'workdays'`, `{ profile }` or `{ reference, fallback? }`. */
-export const targetSpreadSchema = z.union(
-  [
-    spreadNameSchema,
-    z.strictObject({ profile: spreadWeightsSchema }),
-    z.strictObject({ reference: spreadWeightsSchema, fallback: z.optional(spreadNameSchema) }),
-  ],
-  {
-    error: (iss) =>
-      `must be 'even', 'days', 'workdays', { profile } or { reference }, received ${typeof iss.input === 'string' ? JSON.stringify(iss.input) : Array.isArray(iss.input) ? 'an array' : typeof iss.input}`,
-  },
-);
+export const targetSpreadSchema = z.union(spreadBranches, { error: spreadError });
 
 /** How a parent's target is spread over its children. See `cascadeTarget`. */
 export type TargetSpread =
@@ -163,7 +165,8 @@ export const cascadeTargetSpecSchema = z.strictObject({
     error: () => 'must be a calendar from gregorianCalendar or retailCalendar, or a calendar spec with a system',
   }),
   levels: z.array(z.enum(['quarter', 'month', 'week'])).check(z.minLength(1)),
-  spread: z.union([targetSpreadSchema, z.array(targetSpreadSchema)]),
+  // One flat union, so a bad field inside a profile or reference is reported at its own path.
+  spread: z.union([...spreadBranches, z.array(targetSpreadSchema)], { error: spreadError }),
   workdays: z.optional(targetWorkdaysSchema),
   weeks: z.optional(z.enum(['split', 'thursday'])),
   scale: scaleSchema,

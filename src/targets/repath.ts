@@ -1,0 +1,14 @@
+import { DealerkitError, toDealerkitError, type IssuePath } from '../core/errors.js';
+
+/** Rebuilds an error with its issues' paths (and optionally messages) rewritten. @internal */
+export function repath(
+  error: unknown,
+  path: (p: IssuePath) => IssuePath,
+  message: (m: string) => string = (m) => m,
+): DealerkitError {
+  const e = toDealerkitError(error);
+  return new DealerkitError(
+    e.code,
+    e.issues.map((i) => ({ path: [...path(i.path)], message: message(i.message) })),
+  );
+}
