@@ -60,3 +60,13 @@ export type {
   RebateSettlementSummary,
   RebateSettlementTotals,
 } from './settlement.js';
+export { accrueRebate } from './accrual.js';
+export type { RebateAccrual } from './accrual.js';
+export { qualifyLevel } from './levels.js';
+export type { RebateLevelQualification, RebateLevelResult, RebateCriterionResult } from './levels.js';
+export { pointsLedger } from './points.js';
+export type { PointsLedgerResult, PointsGrant, PointsRedemption, PointsHistoryEntry } from './points.js';
+export { loyaltyBonus } from './loyalty.js';
+export type { LoyaltyBonusResult } from './loyalty.js';
+export { shareProfitPool } from './pool.js';
+export type { ProfitPoolResult } from './pool.js';

@@ -261,7 +261,8 @@ export interface ProfitPoolInput {
 // Schemas (zod/mini). Cross-field rules are checked by hand after parsing, with exact paths.
 
 const nameSchema = z.string().check(z.minLength(1));
-const metricsSchema = z.record(z.string(), decimalSchema);
+/** @internal */
+export const metricsSchema = z.record(z.string(), decimalSchema);
 const moneyMapSchema = z.record(z.string(), nonNegativeDecimalSchema);
 const comparisonSchema = z.enum(['>=', '>', '<=', '<']);
 
