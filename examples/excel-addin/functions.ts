@@ -74,6 +74,67 @@ export function split(total: number, weights: any[][], scale?: number): number[]
 }
 
 /**
+ * Safety stock for a cycle service level: z × √(L × σd² + d² × σL²), z = NORM.S.INV(service
+ * level), in units, not rounded.
+ * @customfunction SAFETYSTOCK SAFETYSTOCK
+ * @param demandPerDay Mean demand per day, in units.
+ * @param sdPerDay Standard deviation of daily demand, in units.
+ * @param leadTimeDays Mean lead time in days.
+ * @param serviceLevel Cycle service level, strictly between 0 and 1 (0.95).
+ * @param leadTimeSdDays Standard deviation of the lead time in days (default 0).
+ * @returns Safety stock in units.
+ */
+export function safetystock(demandPerDay: number, sdPerDay: number, leadTimeDays: number, serviceLevel: number, leadTimeSdDays?: number): number {
+  try { return dk.DK_SAFETYSTOCK(demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays); } catch (error) { throw excelError(error); }
+}
+
+/**
+ * The reorder point (alert line) for a cycle service level: demand over the lead time plus the
+ * safety stock, d × L + SS.
+ * @customfunction REORDERPOINT REORDERPOINT
+ * @param demandPerDay Mean demand per day, in units.
+ * @param sdPerDay Standard deviation of daily demand, in units.
+ * @param leadTimeDays Mean lead time in days.
+ * @param serviceLevel Cycle service level, strictly between 0 and 1 (0.95).
+ * @param leadTimeSdDays Standard deviation of the lead time in days (default 0).
+ * @returns The reorder point in units.
+ */
+export function reorderpoint(demandPerDay: number, sdPerDay: number, leadTimeDays: number, serviceLevel: number, leadTimeSdDays?: number): number {
+  try { return dk.DK_REORDERPOINT(demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays); } catch (error) { throw excelError(error); }
+}
+
+/**
+ * The economic order quantity √(2 × K × D / h) (Harris), not rounded.
+ * @customfunction EOQ EOQ
+ * @param demandPerYear Demand per year in units.
+ * @param orderCost The cost of placing one order.
+ * @param holdingCost The cost of holding one unit for a year (holding rate × unit cost), above 0.
+ * @returns The economic order quantity in units.
+ */
+export function eoq(demandPerYear: number, orderCost: number, holdingCost: number): number {
+  try { return dk.DK_EOQ(demandPerYear, orderCost, holdingCost); } catch (error) { throw excelError(error); }
+}
+
+/**
+ * The units to order now under an (r, Q) policy: 0 above the reorder point; else the lot size (or
+ * what reaches the reorder point, if more), raised to the MOQ, in whole packs.
+ * @customfunction ORDERQTY ORDERQTY
+ * @param position Inventory position: on hand + on order − backordered.
+ * @param demandPerDay Mean demand per day.
+ * @param sdPerDay Standard deviation of daily demand.
+ * @param leadTimeDays Mean lead time in days.
+ * @param serviceLevel Cycle service level, strictly between 0 and 1.
+ * @param lotSize The lot size Q, above 0 (for example DK.EOQ).
+ * @param moq Minimum order quantity, whole units.
+ * @param packSize Units per pack, whole, at least 1.
+ * @param leadTimeSdDays Standard deviation of the lead time in days (default 0).
+ * @returns Units to order now, whole packs.
+ */
+export function orderqty(position: number, demandPerDay: number, sdPerDay: number, leadTimeDays: number, serviceLevel: number, lotSize: number, moq?: number, packSize?: number, leadTimeSdDays?: number): number {
+  try { return dk.DK_ORDERQTY(position, demandPerDay, sdPerDay, leadTimeDays, serviceLevel, lotSize, moq, packSize, leadTimeSdDays); } catch (error) { throw excelError(error); }
+}
+
+/**
  * The inverse of the standard normal distribution: the safety factor z of a cycle service level
  * (like NORM.S.INV, to about 1e-16 relative).
  * @customfunction NORMINV NORMINV
@@ -90,5 +151,9 @@ if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate =
   CustomFunctions.associate('REBATE.TIER', rebateTier);
   CustomFunctions.associate('REBATE.NEXTGAP', rebateNextgap);
   CustomFunctions.associate('SPLIT', split);
+  CustomFunctions.associate('SAFETYSTOCK', safetystock);
+  CustomFunctions.associate('REORDERPOINT', reorderpoint);
+  CustomFunctions.associate('EOQ', eoq);
+  CustomFunctions.associate('ORDERQTY', orderqty);
   CustomFunctions.associate('NORMINV', norminv);
 }

@@ -65,6 +65,71 @@ function DK_SPLIT(total, weights, scale) {
 }
 
 /**
+ * Safety stock for a cycle service level: z × √(L × σd² + d² × σL²), z = NORM.S.INV(service
+ * level), in units, not rounded.
+ *
+ * @param {number} demandPerDay Mean demand per day, in units.
+ * @param {number} sdPerDay Standard deviation of daily demand, in units.
+ * @param {number} leadTimeDays Mean lead time in days.
+ * @param {number} serviceLevel Cycle service level, strictly between 0 and 1 (0.95).
+ * @param {number} [leadTimeSdDays] Standard deviation of the lead time in days (default 0).
+ * @return {number} Safety stock in units.
+ * @customfunction
+ */
+function DK_SAFETYSTOCK(demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays) {
+  return dealerkitCall_('DK_SAFETYSTOCK', [demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays]);
+}
+
+/**
+ * The reorder point (alert line) for a cycle service level: demand over the lead time plus the
+ * safety stock, d × L + SS.
+ *
+ * @param {number} demandPerDay Mean demand per day, in units.
+ * @param {number} sdPerDay Standard deviation of daily demand, in units.
+ * @param {number} leadTimeDays Mean lead time in days.
+ * @param {number} serviceLevel Cycle service level, strictly between 0 and 1 (0.95).
+ * @param {number} [leadTimeSdDays] Standard deviation of the lead time in days (default 0).
+ * @return {number} The reorder point in units.
+ * @customfunction
+ */
+function DK_REORDERPOINT(demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays) {
+  return dealerkitCall_('DK_REORDERPOINT', [demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays]);
+}
+
+/**
+ * The economic order quantity √(2 × K × D / h) (Harris), not rounded.
+ *
+ * @param {number} demandPerYear Demand per year in units.
+ * @param {number} orderCost The cost of placing one order.
+ * @param {number} holdingCost The cost of holding one unit for a year (holding rate × unit cost), above 0.
+ * @return {number} The economic order quantity in units.
+ * @customfunction
+ */
+function DK_EOQ(demandPerYear, orderCost, holdingCost) {
+  return dealerkitCall_('DK_EOQ', [demandPerYear, orderCost, holdingCost]);
+}
+
+/**
+ * The units to order now under an (r, Q) policy: 0 above the reorder point; else the lot size (or
+ * what reaches the reorder point, if more), raised to the MOQ, in whole packs.
+ *
+ * @param {number} position Inventory position: on hand + on order − backordered.
+ * @param {number} demandPerDay Mean demand per day.
+ * @param {number} sdPerDay Standard deviation of daily demand.
+ * @param {number} leadTimeDays Mean lead time in days.
+ * @param {number} serviceLevel Cycle service level, strictly between 0 and 1.
+ * @param {number} lotSize The lot size Q, above 0 (for example DK.EOQ).
+ * @param {number} [moq] Minimum order quantity, whole units.
+ * @param {number} [packSize] Units per pack, whole, at least 1.
+ * @param {number} [leadTimeSdDays] Standard deviation of the lead time in days (default 0).
+ * @return {number} Units to order now, whole packs.
+ * @customfunction
+ */
+function DK_ORDERQTY(position, demandPerDay, sdPerDay, leadTimeDays, serviceLevel, lotSize, moq, packSize, leadTimeSdDays) {
+  return dealerkitCall_('DK_ORDERQTY', [position, demandPerDay, sdPerDay, leadTimeDays, serviceLevel, lotSize, moq, packSize, leadTimeSdDays]);
+}
+
+/**
  * The inverse of the standard normal distribution: the safety factor z of a cycle service level
  * (like NORM.S.INV, to about 1e-16 relative).
  *

@@ -107,6 +107,14 @@ const TIER_PARAMETERS: SheetParameterSpec[] = [
   p('target', 'The sales target: the tiers are then attainment rates (0.9 = 90 %).', 'number', 'scalar', true),
 ];
 
+const DEMAND_PARAMETERS: SheetParameterSpec[] = [
+  p('demandPerDay', 'Mean demand per day, in units.', 'number', 'scalar'),
+  p('sdPerDay', 'Standard deviation of daily demand, in units.', 'number', 'scalar'),
+  p('leadTimeDays', 'Mean lead time in days.', 'number', 'scalar'),
+  p('serviceLevel', 'Cycle service level, strictly between 0 and 1 (0.95).', 'number', 'scalar'),
+  p('leadTimeSdDays', 'Standard deviation of the lead time in days (default 0).', 'number', 'scalar', true),
+];
+
 /**
  * The manifest: every dealerkit spreadsheet function, in the order users meet them. The build
  * generates Excel's `functions.json` and `functions.ts` and the Apps Script wrappers from it, and
@@ -156,6 +164,53 @@ export const SHEET_FUNCTIONS: readonly SheetFunctionSpec[] = Object.freeze([
       p('scale', 'Decimal places of each part, 0 to 30; omitted: the decimal places of the total.', 'number', 'scalar', true),
     ],
     result: spill({ kind: 'sameAs', parameter: 'weights' }, 'One part per weight, summing exactly to the total.', 'number'),
+  }),
+  fn({
+    name: 'SAFETYSTOCK',
+    exportName: 'DK_SAFETYSTOCK',
+    module: 'inventory',
+    description: 'Safety stock for a cycle service level: z × √(L × σd² + d² × σL²), z = NORM.S.INV(service level), in units, not rounded.',
+    parameters: DEMAND_PARAMETERS,
+    result: cell('number', 'Safety stock in units.'),
+  }),
+  fn({
+    name: 'REORDERPOINT',
+    exportName: 'DK_REORDERPOINT',
+    module: 'inventory',
+    description: 'The reorder point (alert line) for a cycle service level: demand over the lead time plus the safety stock, d × L + SS.',
+    parameters: DEMAND_PARAMETERS,
+    result: cell('number', 'The reorder point in units.'),
+  }),
+  fn({
+    name: 'EOQ',
+    exportName: 'DK_EOQ',
+    module: 'inventory',
+    description: 'The economic order quantity √(2 × K × D / h) (Harris), not rounded.',
+    parameters: [
+      p('demandPerYear', 'Demand per year in units.', 'number', 'scalar'),
+      p('orderCost', 'The cost of placing one order.', 'number', 'scalar'),
+      p('holdingCost', 'The cost of holding one unit for a year (holding rate × unit cost), above 0.', 'number', 'scalar'),
+    ],
+    result: cell('number', 'The economic order quantity in units.'),
+  }),
+  fn({
+    name: 'ORDERQTY',
+    exportName: 'DK_ORDERQTY',
+    module: 'inventory',
+    description:
+      'The units to order now under an (r, Q) policy: 0 above the reorder point; else the lot size (or what reaches the reorder point, if more), raised to the MOQ, in whole packs.',
+    parameters: [
+      p('position', 'Inventory position: on hand + on order − backordered.', 'number', 'scalar'),
+      p('demandPerDay', 'Mean demand per day.', 'number', 'scalar'),
+      p('sdPerDay', 'Standard deviation of daily demand.', 'number', 'scalar'),
+      p('leadTimeDays', 'Mean lead time in days.', 'number', 'scalar'),
+      p('serviceLevel', 'Cycle service level, strictly between 0 and 1.', 'number', 'scalar'),
+      p('lotSize', 'The lot size Q, above 0 (for example DK.EOQ).', 'number', 'scalar'),
+      p('moq', 'Minimum order quantity, whole units.', 'number', 'scalar', true),
+      p('packSize', 'Units per pack, whole, at least 1.', 'number', 'scalar', true),
+      p('leadTimeSdDays', 'Standard deviation of the lead time in days (default 0).', 'number', 'scalar', true),
+    ],
+    result: cell('number', 'Units to order now, whole packs.'),
   }),
   fn({
     name: 'NORMINV',

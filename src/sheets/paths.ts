@@ -1,16 +1,25 @@
-import { DealerkitError } from '../core/errors.js';
+import { DealerkitError, type IssuePath } from '../core/errors.js';
+
+/** A rename of an engine's input path to a spreadsheet argument: `[['item', 'demand', 'meanPerDay'], 'demandPerDay']`. @internal */
+export type SheetPathRename = readonly [IssuePath, string];
+
+function startsWith(path: readonly (string | number)[], prefix: IssuePath): boolean {
+  return prefix.length <= path.length && prefix.every((k, i) => path[i] === k);
+}
 
 /**
- * The error with the first key of each issue path renamed (`sales` → `amount`), so that an
- * engine's message names the spreadsheet argument the user typed. @internal
+ * The error with each issue path that starts with an engine path renamed to the spreadsheet
+ * argument it came from (`sales` → `amount`, `item.demand.meanPerDay` → `demandPerDay`), so that
+ * the message names what the user typed. The first matching rename wins. @internal
  */
-export function renamedPaths(error: DealerkitError, names: Readonly<Record<string, string>>): DealerkitError {
+export function renamedPaths(error: DealerkitError, renames: readonly SheetPathRename[]): DealerkitError {
   let changed = false;
   const issues = error.issues.map((issue) => {
-    const head = issue.path[0];
-    if (typeof head === 'string' && Object.prototype.hasOwnProperty.call(names, head)) {
-      changed = true;
-      return { path: [names[head]!, ...issue.path.slice(1)], message: issue.message };
+    for (const [from, to] of renames) {
+      if (startsWith(issue.path, from)) {
+        changed = true;
+        return { path: [to, ...issue.path.slice(from.length)], message: issue.message };
+      }
     }
     return issue;
   });

@@ -44,7 +44,7 @@ function run<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    throw renamedPaths(toDealerkitError(error), { sales: 'amount' });
+    throw renamedPaths(toDealerkitError(error), [[['sales'], 'amount']]);
   }
 }
 

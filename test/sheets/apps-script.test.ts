@@ -4,7 +4,9 @@ import { runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import * as esm from 'dealerkit';
 import { appsScript } from '../tools/sheets-generate.js';
+import { SHEET_FUNCTIONS } from 'dealerkit/sheets';
 import { bareContext } from './iife.js';
+import { SAMPLES } from './samples.js';
 
 const gs = appsScript();
 
@@ -28,6 +30,20 @@ describe('Apps Script wrappers over the IIFE in a bare context', () => {
       'undefined',
       'object',
     ]);
+  });
+
+  it('every manifest function gives the ESM build results on its samples', () => {
+    const context = bareContext(gs);
+    const esmFunctions = esm as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const f of SHEET_FUNCTIONS) {
+      const samples = SAMPLES[f.exportName];
+      expect(samples, `samples of ${f.exportName}`).toBeDefined();
+      for (const args of samples!) {
+        // Apps Script passes undefined for an omitted argument, where the samples say null.
+        const js = args.map((a) => (a === null ? 'undefined' : JSON.stringify(a))).join(', ');
+        expect(run(context, `${f.exportName}(${js})`), `${f.exportName}(${js})`).toEqual(esmFunctions[f.exportName]!(...args));
+      }
+    }
   });
 
   it('DK_SPLIT gives the ESM build results, with undefined for an omitted argument (what Apps Script passes)', () => {

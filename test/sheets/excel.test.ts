@@ -2,7 +2,10 @@
 // dist/sheets/excel/functions.ts) against a stand-in of Excel's CustomFunctions runtime: the
 // registrations, the results and the error mapping (#VALUE! / #N/A with the message, #NUM! bare).
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as sheets from 'dealerkit/sheets';
 import { SHEET_FUNCTIONS } from 'dealerkit/sheets';
+import { excelFunctionName } from '../tools/sheets-generate.js';
+import { SAMPLES } from './samples.js';
 
 class ExcelError {
   constructor(
@@ -36,6 +39,17 @@ describe('the Excel add-in functions', () => {
   it('registers every manifest function under its id', () => {
     expect([...associated.keys()]).toEqual(SHEET_FUNCTIONS.map((f) => f.name));
     for (const f of SHEET_FUNCTIONS) expect(typeof associated.get(f.name)).toBe('function');
+  });
+
+  it('every add-in function gives the dealerkit/sheets result on its samples (null for omitted arguments)', () => {
+    const impl = sheets as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const f of SHEET_FUNCTIONS) {
+      for (const args of SAMPLES[f.exportName]!) {
+        // Excel passes every declared parameter, null where omitted.
+        const full = [...args, ...Array<null>(f.parameters.length - args.length).fill(null)];
+        expect(addin[excelFunctionName(f)]!(...full), f.name).toEqual(impl[f.exportName]!(...args));
+      }
+    }
   });
 
   it('computes through dealerkit/sheets, with Excel passing null for an omitted optional argument', () => {

@@ -4,7 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { HyperFormula } from 'hyperformula';
 import { SHEET_FUNCTIONS } from 'dealerkit/sheets';
+import * as sheets from 'dealerkit/sheets';
 import { buildDealerkitPlugin, errorAt, formulaName, valueAt, valuesAt, workbook } from './hf.js';
+import { SAMPLES } from './samples.js';
+
+type Cell = string | number | boolean | null;
+
+/** A1 address of a 0-based row and column. */
+function a1(row: number, col: number): string {
+  let c = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) c = String.fromCharCode(65 + ((n - 1) % 26)) + c;
+  return `${c}${row + 1}`;
+}
 
 describe('the HyperFormula plugin built from the manifest', () => {
   it('registers every manifest function, with its translations', () => {
@@ -14,6 +25,40 @@ describe('the HyperFormula plugin built from the manifest', () => {
     const hf = workbook({ Sheet1: [[1]] });
     for (const f of SHEET_FUNCTIONS) expect(HyperFormula.getRegisteredFunctionNames('enGB')).toContain(formulaName(f));
     hf.destroy();
+  });
+});
+
+describe('every manifest function in a sheet', () => {
+  it('gives the direct call result on its samples, with ranges written into the sheet and scalars as literals', () => {
+    const impl = sheets as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const f of SHEET_FUNCTIONS) {
+      for (const args of SAMPLES[f.exportName]!) {
+        // Ranges go on a Data sheet, side by side; the formula sits in Sheet1!A1 and spills from there.
+        const grid: Cell[][] = [[]];
+        let col = 0;
+        const formulaArgs = args.map((a) => {
+          if (Array.isArray(a)) {
+            const m = a as Cell[][];
+            m.forEach((row, r) => row.forEach((v, c) => {
+              while (grid.length <= r) grid.push([]);
+              grid[r]![col + c] = v;
+            }));
+            const ref = `Data!${a1(0, col)}:${a1(m.length - 1, col + m[0]!.length - 1)}`;
+            col += m[0]!.length;
+            return ref;
+          }
+          return a === null ? '' : typeof a === 'string' ? `"${a}"` : String(a);
+        });
+        const formula = `=${formulaName(f)}(${formulaArgs.join(', ')})`;
+        const hf = workbook({ Sheet1: [[formula]], Data: grid });
+        const expected = impl[f.exportName]!(...args);
+        const got = Array.isArray(expected)
+          ? valuesAt(hf, `A1:${a1((expected as unknown[][]).length - 1, (expected as unknown[][])[0]!.length - 1)}`)
+          : valueAt(hf, 'A1');
+        expect(got, formula).toEqual(expected);
+        hf.destroy();
+      }
+    }
   });
 });
 

@@ -1,0 +1,27 @@
+// One or more sample calls of every spreadsheet function, as a host passes arguments (ranges as
+// rows of cells, null for an omitted argument). The cross-host tests run each of them in every
+// host (ESM, the IIFE + Apps Script wrappers in node:vm, HyperFormula) and compare.
+export type SampleArgs = unknown[];
+
+export const SAMPLES: Record<string, SampleArgs[]> = {
+  DK_REBATE: [
+    [7000, [['from', 'rate'], [0, 0], [5000, 0.02], [20000, 0.04]]],
+    [123456.78, [[0, 0.0025], [2000, 0.005], [5000, 0.015]], 'incremental'],
+    [9_500_000, [[0, 0], [0.9, 0.01], [1, 0.02], [1.1, 0.03]], null, 10_000_000],
+    [123457, [[0, 0.015]], 'retroactive', null, 'JPY'],
+  ],
+  DK_REBATE_TIER: [[7000, [[0, 0], [5000, 0.02], [20000, 0.04]]]],
+  DK_REBATE_NEXTGAP: [
+    [7000, [[0, 0], [5000, 0.02], [20000, 0.04]]],
+    [950000, [[0, 0], [0.9, 0.01], [1, 0.02]], null, 1000000],
+  ],
+  DK_SPLIT: [
+    [100_000_000, [[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]]],
+    [100, [[1], [1], [1]], 2],
+  ],
+  DK_SAFETYSTOCK: [[20, 5, 7, 0.95], [100, 20, 10, 0.9, 2]],
+  DK_REORDERPOINT: [[20, 5, 7, 0.95], [100, 20, 10, 0.9, 2]],
+  DK_EOQ: [[1000, 10, 0.5]],
+  DK_ORDERQTY: [[150, 20, 5, 7, 0.95, 300, 500, 40]],
+  DK_NORMINV: [[0.95], [0.001]],
+};
