@@ -29,3 +29,7 @@ export { scoreDealers } from './rank.js';
 export type { KpiRankedScore } from './rank.js';
 export { reviewStanding } from './standing.js';
 export type { StandingStatus, StandingEntry, StandingPeriod, StandingReview } from './standing.js';
+export { ahpWeights, AHP_RANDOM_INDEX } from './ahp.js';
+export type { AhpRandomIndexTable, AhpRandomIndexSource, AhpOptions, AhpResult } from './ahp.js';
+export { entropyWeights } from './entropy.js';
+export type { EntropyKpi, EntropyWeightsOptions, EntropyWeightsResult } from './entropy.js';

@@ -1,0 +1,228 @@
+import { IssueCollector, fail, invalid, outOfRange, toDealerkitError } from '../core/errors.js';
+
+/** The random-index tables {@link ahpWeights} can divide by. */
+export type AhpRandomIndexTable = 'saaty-1980' | 'saaty-2008' | 'tummala-ling' | 'donegan-dodd';
+
+/** A random-index table: its values by matrix size (index 0 is n = 1) and where they come from. */
+export interface AhpRandomIndexSource {
+  /** Mean consistency index of random reciprocal matrices, by n = 1, 2, 3, … */
+  readonly values: readonly number[];
+  /** The publication. */
+  readonly source: string;
+}
+
+/**
+ * The four published random-index (RI) tables. They differ because each comes from its own
+ * simulation of random reciprocal matrices on Saaty's 1–9 scale, so the same matrix has a
+ * different consistency ratio under each; {@link ahpWeights} names the one it used.
+ *
+ * - `saaty-1980`: T. L. Saaty, *The Analytic Hierarchy Process*, McGraw-Hill, 1980 (n ≤ 10).
+ * - `saaty-2008`: T. L. Saaty, "Decision making with the analytic hierarchy process",
+ *   *Int. J. Services Sciences* 1(1), 2008, for n ≤ 10, continued to n = 15 from Saaty,
+ *   *Theory and Applications of the Analytic Network Process*, RWS, 2005, p. 31.
+ * - `tummala-ling`: V. M. R. Tummala and H. Ling, "A note on the computation of the mean random
+ *   consistency index of the analytic hierarchy process (AHP)", *Theory and Decision* 44(3),
+ *   1998, pp. 221–230 (n ≤ 15; as transcribed by PyMCDM).
+ * - `donegan-dodd`: H. A. Donegan and F. J. Dodd, "A note on Saaty's random indexes",
+ *   *Mathematical and Computer Modelling* 15(10), 1991, pp. 135–137 (n ≤ 20; as transcribed by AHPy).
+ *
+ * For n = 1 and 2 every table gives 0: such matrices are always consistent.
+ *
+ * @example
+ * ```ts
+ * [AHP_RANDOM_INDEX['saaty-1980'].values[2], AHP_RANDOM_INDEX['saaty-2008'].values[2], AHP_RANDOM_INDEX['tummala-ling'].values[2], AHP_RANDOM_INDEX['donegan-dodd'].values[2]];
+ * //=> [0.58, 0.52, 0.5799, 0.4914]
+ * ```
+ */
+export const AHP_RANDOM_INDEX: Readonly<Record<AhpRandomIndexTable, AhpRandomIndexSource>> = Object.freeze({
+  'saaty-1980': Object.freeze({
+    values: Object.freeze([0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49]),
+    source: 'T. L. Saaty, The Analytic Hierarchy Process, McGraw-Hill, 1980',
+  }),
+  'saaty-2008': Object.freeze({
+    values: Object.freeze([0, 0, 0.52, 0.89, 1.11, 1.25, 1.35, 1.4, 1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59]),
+    source:
+      'T. L. Saaty, Decision making with the analytic hierarchy process, Int. J. Services Sciences 1(1), 2008 (n ≤ 10); Saaty, Theory and Applications of the Analytic Network Process, 2005, p. 31 (n = 11–15)',
+  }),
+  'tummala-ling': Object.freeze({
+    values: Object.freeze([0, 0, 0.5799, 0.8921, 1.1159, 1.2358, 1.3322, 1.3952, 1.4537, 1.4882, 1.5117, 1.5356, 1.5571, 1.5714, 1.5831]),
+    source:
+      'V. M. R. Tummala and H. Ling, A note on the computation of the mean random consistency index of the analytic hierarchy process (AHP), Theory and Decision 44(3), 1998',
+  }),
+  'donegan-dodd': Object.freeze({
+    values: Object.freeze([
+      0, 0, 0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497, 1.4643, 1.4822, 1.4969, 1.5078,
+      1.5153, 1.5262, 1.5313, 1.5371,
+    ]),
+    source: "H. A. Donegan and F. J. Dodd, A note on Saaty's random indexes, Mathematical and Computer Modelling 15(10), 1991",
+  }),
+});
+
+/** Options of {@link ahpWeights}. */
+export interface AhpOptions {
+  /** How the weights are derived: the principal eigenvector (default) or the normalised row geometric means. */
+  method?: 'eigenvector' | 'geometric-mean';
+  /** The random-index table of the consistency ratio; `'saaty-1980'` when omitted. */
+  randomIndex?: AhpRandomIndexTable;
+  /** The largest consistency ratio accepted as consistent; 0.1 (Saaty's 10 %) when omitted. */
+  threshold?: number;
+}
+
+/** Weights from a pairwise comparison matrix, with Saaty's consistency check. */
+export interface AhpResult {
+  /** The priority weights, summing to 1 (plain numbers: judgement, not money). */
+  weights: number[];
+  /** The principal eigenvalue estimate: the mean of `(A w)_i / w_i`. */
+  lambdaMax: number;
+  /** Consistency index `(λmax − n) / (n − 1)`; 0 for n ≤ 2. */
+  ci: number;
+  /** The random index used (0 for n ≤ 2). */
+  ri: number;
+  /** Consistency ratio `ci / ri`; 0 for n ≤ 2 (never NaN). */
+  cr: number;
+  /** True when `cr ≤ threshold`. */
+  consistent: boolean;
+  /** The method used. */
+  method: 'eigenvector' | 'geometric-mean';
+  /** The random-index table used and its source. */
+  randomIndex: { table: AhpRandomIndexTable; source: string };
+  /** The threshold applied. */
+  threshold: number;
+}
+
+const FRACTION = /^\s*(\d+(?:\.\d+)?)\s*(?:\/\s*(\d+(?:\.\d+)?))?\s*$/;
+const TOLERANCE = 1e-9;
+
+function entry(v: unknown, i: number, j: number, issues: IssueCollector): number {
+  let x = NaN;
+  if (typeof v === 'number') x = v;
+  else if (typeof v === 'string') {
+    const m = FRACTION.exec(v);
+    if (m !== null) x = m[2] === undefined ? Number(m[1]) : Number(m[1]) / Number(m[2]);
+  }
+  if (typeof v !== 'number' && typeof v !== 'string') {
+    issues.add(['matrix', i, j], `must be a number or a fraction such as '1/3', received ${v === null ? 'null' : typeof v}`);
+  } else if (!Number.isFinite(x)) {
+    issues.add(['matrix', i, j], `must be a finite number or a fraction such as '1/3', received ${JSON.stringify(v)}`);
+  } else if (!(x > 0)) {
+    issues.add(['matrix', i, j], `must be greater than 0 (a reciprocal matrix has no zeros or negatives), received ${JSON.stringify(v)}`, 'out_of_range');
+  }
+  return x;
+}
+
+/** Reads and checks a positive reciprocal matrix. @internal */
+export function readReciprocal(matrix: unknown): number[][] {
+  if (!Array.isArray(matrix) || matrix.length === 0) invalid(['matrix'], 'must be a non-empty square array of rows');
+  const n = matrix.length;
+  const issues = new IssueCollector();
+  const a: number[][] = [];
+  matrix.forEach((row: unknown, i: number) => {
+    if (!Array.isArray(row) || row.length !== n) {
+      issues.add(['matrix', i], `must be a row of ${n} entries (the matrix is square), received ${Array.isArray(row) ? `${row.length} entries` : typeof row}`);
+      a.push([]);
+      return;
+    }
+    a.push(row.map((v: unknown, j: number) => entry(v, i, j, issues)));
+  });
+  issues.throwIfAny();
+  for (let i = 0; i < n; i++) {
+    if (Math.abs(a[i]![i]! - 1) > TOLERANCE) issues.add(['matrix', i, i], `must be 1 (an item compared with itself), received ${a[i]![i]}`);
+    for (let j = i + 1; j < n; j++) {
+      const p = a[i]![j]! * a[j]![i]!;
+      if (Math.abs(p - 1) > TOLERANCE) {
+        issues.add(['matrix', j, i], `must be the reciprocal of matrix[${i}][${j}] (1 / ${a[i]![j]}), received ${a[j]![i]}; write fractions such as '1/3' exactly`);
+      }
+    }
+  }
+  issues.throwIfAny();
+  return a;
+}
+
+function normalise(v: number[]): number[] {
+  const s = v.reduce((x, y) => x + y, 0);
+  return v.map((x) => x / s);
+}
+
+function times(a: number[][], w: number[]): number[] {
+  return a.map((row) => row.reduce((s, x, j) => s + x * w[j]!, 0));
+}
+
+function geometricMeans(a: number[][]): number[] {
+  const n = a.length;
+  // Through logarithms, so long rows of large judgements do not overflow.
+  return normalise(a.map((row) => Math.exp(row.reduce((s, x) => s + Math.log(x), 0) / n)));
+}
+
+/** The principal eigenvector by power iteration from the geometric means (a positive matrix converges). */
+function principal(a: number[][]): number[] {
+  let w = geometricMeans(a);
+  for (let k = 0; k < 10_000; k++) {
+    const next = normalise(times(a, w));
+    let delta = 0;
+    for (let i = 0; i < w.length; i++) delta = Math.max(delta, Math.abs(next[i]! - w[i]!));
+    w = next;
+    if (delta < 1e-15) break;
+  }
+  return w;
+}
+
+/**
+ * Weights from judgement: the analytic hierarchy process (AHP) on a positive reciprocal pairwise
+ * comparison matrix (`matrix[i][j]` says how many times item i matters more than item j), with
+ * Saaty's consistency index and ratio against a named random-index table.
+ *
+ * Entries are numbers or exact fractions written as strings (`'1/3'`), since `0.333` is not the
+ * reciprocal of 3. A matrix of size 1 or 2 is always consistent: CI and CR are 0. Errors: a
+ * matrix that is not square, an entry that is 0, negative or not the reciprocal of its mirror, a
+ * diagonal entry other than 1, a size beyond the chosen table.
+ *
+ * @example
+ * ```ts
+ * // Saaty's "choosing a leader" criteria: experience, education, charisma, age.
+ * const r = ahpWeights([
+ *   [1, 4, 3, 7],
+ *   ['1/4', 1, '1/3', 3],
+ *   ['1/3', 3, 1, 5],
+ *   ['1/7', '1/3', '1/5', 1],
+ * ]);
+ * [r.weights.map((w) => w.toFixed(4)), r.lambdaMax.toFixed(4), r.consistent];
+ * //=> [['0.5476', '0.1266', '0.2699', '0.0559'], '4.1184', true]
+ * ```
+ */
+export function ahpWeights(matrix: readonly (readonly (number | string)[])[], options: AhpOptions = {}): AhpResult {
+  try {
+    if (typeof options !== 'object' || options === null) invalid(['options'], 'must be an object');
+    for (const key of Object.keys(options)) {
+      if (key !== 'method' && key !== 'randomIndex' && key !== 'threshold') invalid(['options', key], 'is not a known field');
+    }
+    const method = options.method ?? 'eigenvector';
+    if (method !== 'eigenvector' && method !== 'geometric-mean') {
+      invalid(['options', 'method'], `must be one of 'eigenvector', 'geometric-mean', received ${JSON.stringify(method)}`);
+    }
+    const table = options.randomIndex ?? 'saaty-1980';
+    if (!Object.prototype.hasOwnProperty.call(AHP_RANDOM_INDEX, table)) {
+      fail('unknown_label', ['options', 'randomIndex'], `must be one of ${Object.keys(AHP_RANDOM_INDEX).map((t) => `'${t}'`).join(', ')}, received ${JSON.stringify(table)}`);
+    }
+    const threshold = options.threshold ?? 0.1;
+    if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
+      outOfRange(['options', 'threshold'], `must be a number of 0 or more, received ${String(threshold)}`);
+    }
+    const a = readReciprocal(matrix);
+    const n = a.length;
+    const ris = AHP_RANDOM_INDEX[table];
+    if (n > ris.values.length) {
+      outOfRange(['matrix'], `has ${n} rows, but the '${table}' random-index table stops at n = ${ris.values.length}`);
+    }
+    const weights = method === 'eigenvector' ? principal(a) : geometricMeans(a);
+    const aw = times(a, weights);
+    let lambdaMax = aw.reduce((s, x, i) => s + x / weights[i]!, 0) / n;
+    // Floating-point noise around a consistent matrix (λmax = n exactly) is not inconsistency.
+    if (Math.abs(lambdaMax - n) < 1e-12 * n) lambdaMax = n;
+    const ri = ris.values[n - 1]!;
+    const ci = n <= 2 ? 0 : Math.max(0, (lambdaMax - n) / (n - 1));
+    const cr = n <= 2 || ri === 0 ? 0 : ci / ri;
+    return { weights, lambdaMax, ci, ri, cr, consistent: cr <= threshold, method, randomIndex: { table, source: ris.source }, threshold };
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
