@@ -14,6 +14,8 @@ export { REORDER_STATUSES } from './kernel.js';
 export type { ReorderStatus } from './kernel.js';
 export { planReorder, planReorders } from './plan.js';
 export type { ReorderAction, ReorderBreakdown, ReorderConventions, ReorderPlan } from './plan.js';
+export { planReordersColumnar } from './columnar.js';
+export type { ReorderColumns, ReorderColumnsOutput } from './columnar.js';
 export { seasonalIndices } from './seasonality.js';
 export type { SeasonalIndices, SeasonalIndicesOptions } from './seasonality.js';
 export { reorderItemSchema, reorderPolicySchema } from './schema.js';

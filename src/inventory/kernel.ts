@@ -1,9 +1,74 @@
 // The plain-number core shared by planReorder and planReordersColumnar, so that both paths run the
 // same floating-point operations in the same order and agree exactly. No allocation per call.
+import { fail, invalid, outOfRange } from '../core/errors.js';
 import { cdf, inverse, loss, lossInverse } from './normal.js';
 import { poissonCdfOf, poissonLoss, poissonLossInverseOf, poissonQuantileOf, MAX_POISSON_MEAN } from './poisson.js';
-import { lotOf, ROUND_DOWN, ROUND_NEAREST, ROUND_UP, type LotFlags } from './lot.js';
 import type { ParsedReorderPolicy } from './schema.js';
+
+/** Rounding mode codes of the kernel. @internal */
+export const ROUND_UP = 0;
+/** @internal */
+export const ROUND_DOWN = 1;
+/** @internal */
+export const ROUND_NEAREST = 2;
+
+/**
+ * Snaps a quantity within 1e-9 (relative) of a whole number onto it, so 29.999999999999996 packs
+ * count as 30 and floating-point noise never buys an extra pack. @internal
+ */
+export function snap(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) <= 1e-9 * (r > 1 ? r : 1) ? r : x;
+}
+
+/** Whole packs from a quantity of packs by the rounding mode (nearest: half a pack rounds up). @internal */
+export function roundPacks(packs: number, mode: number): number {
+  const y = snap(packs);
+  return mode === ROUND_UP ? Math.ceil(y) : mode === ROUND_DOWN ? Math.floor(y) : Math.floor(y + 0.5);
+}
+
+
+/**
+ * The order of operations, in integer packs (documented in docs/inventory.md):
+ * 1. raise the raw quantity to the MOQ;
+ * 2. round to whole packs by the mode;
+ * 3. if that fell below the MOQ, take the smallest pack multiple at or above it;
+ * 4. (orders only; lot sizes pass position = +Infinity) if position + quantity is still below the reorder point,
+ *    take the smallest pack multiple that reaches it, so rounding down never undoes the replenishment;
+ * 5. cap at the maximum order rounded down to whole packs.
+ * A raw quantity ≤ 0 orders nothing. @internal
+ */
+export function lotOf(
+  raw: number,
+  moq: number,
+  pack: number,
+  maxQ: number,
+  mode: number,
+  position: number,
+  rop: number,
+  flags: Float64Array,
+  cappedAt: number,
+  coveredAt: number,
+): number {
+  flags[cappedAt] = 0;
+  flags[coveredAt] = 0;
+  if (!(raw > 0)) return 0;
+  let q = raw < moq ? moq : raw;
+  q = roundPacks(q / pack, mode) * pack;
+  if (q < moq) q = Math.ceil(snap(moq / pack)) * pack;
+  if (position + q < rop) {
+    q = Math.ceil(snap((rop - position) / pack)) * pack;
+    flags[coveredAt] = 1;
+  }
+  if (maxQ !== Number.POSITIVE_INFINITY) {
+    const cap = Math.floor(snap(maxQ / pack)) * pack;
+    if (q > cap) {
+      q = cap;
+      flags[cappedAt] = 1;
+    }
+  }
+  return q;
+}
 
 /** Status codes of the columnar path, index into {@link REORDER_STATUSES}. @internal */
 export const STATUS_OK = 0;
@@ -52,6 +117,10 @@ export interface ResolvedPolicy {
   level: number;
   /** Φ⁻¹(level) for a cycle service target (NaN for a fill rate). */
   z: number;
+  /** z after the floor (0 when negative under 'zero'). */
+  zUsed: number;
+  /** The floor changed z. */
+  zClamped: boolean;
   /** Review period in days, 0 for continuous review. */
   review: number;
   /** 0 normal, 1 poisson, 2 auto. */
@@ -93,11 +162,15 @@ export function resolvePolicy(p: ParsedReorderPolicy): ResolvedPolicy {
       qValue = oq.daysOfCover;
     }
   }
+  const z = fill ? Number.NaN : inverse(level);
+  const floorZero = p.safetyStockFloor !== 'none';
   return {
     source: p,
     fill,
     level,
-    z: fill ? Number.NaN : inverse(level),
+    z,
+    zUsed: floorZero && z < 0 ? 0 : z,
+    zClamped: floorZero && z < 0,
     review: p.reviewPeriodDays ?? 0,
     dist: p.distribution === 'poisson' ? 1 : p.distribution === 'auto' ? 2 : 0,
     qRule,
@@ -107,171 +180,354 @@ export function resolvePolicy(p: ParsedReorderPolicy): ResolvedPolicy {
     daysPerYear,
     rounding: p.rounding === 'down' ? ROUND_DOWN : p.rounding === 'nearest' ? ROUND_NEAREST : ROUND_UP,
     lt: p.trigger === 'lt',
-    floorZero: p.safetyStockFloor !== 'none',
+    floorZero,
     maxDays: p.maxDaysOfCover ?? Number.NaN,
   };
 }
 
-/** The kernel's outputs for one SKU (reused across SKUs). @internal */
-export class KernelOut implements LotFlags {
-  error = ERR_NONE;
-  /** Mean demand over the protection interval (L, or R + L under periodic review). */
-  mu = 0;
-  /** Mean demand over the lead time. */
-  muL = 0;
-  /** Standard deviation of demand over the protection interval. */
-  sigma = 0;
-  /** The safety factor used (NaN for Poisson, or σ = 0 under a fill rate). */
-  k = Number.NaN;
-  /** The unclamped safety factor or Poisson safety stock before the floor. */
-  kRaw = Number.NaN;
-  poisson = false;
-  clamped = false;
-  ss = 0;
-  rop = 0;
-  orderUpTo = 0;
-  max = 0;
-  qRaw = Number.NaN;
-  eoq = Number.NaN;
-  qLot = Number.NaN;
-  /** The Q of the fill-rate formula (before MOQ and pack rounding), NaN when none. */
-  qService = Number.NaN;
-  raw = 0;
-  suggested = 0;
-  capped = false;
-  covered = false;
-  ordered = false;
-  status = STATUS_OK;
-  excess = 0;
+/**
+ * The kernel writes its outputs for one SKU into a reused Float64Array (raw double stores: the
+ * cheapest writes V8 has), at these indices; booleans are 0/1. @internal
+ */
+export const O_ERROR = 0;
+export const O_MU = 1;
+export const O_MU_L = 2;
+export const O_SIGMA = 3;
+export const O_K = 4;
+export const O_K_RAW = 5;
+export const O_POISSON = 6;
+export const O_CLAMPED = 7;
+export const O_SS = 8;
+export const O_ROP = 9;
+export const O_ORDER_UP_TO = 10;
+export const O_MAX = 11;
+export const O_Q_RAW = 12;
+export const O_EOQ = 13;
+export const O_Q_LOT = 14;
+export const O_Q_SERVICE = 15;
+export const O_RAW = 16;
+export const O_SUGGESTED = 17;
+export const O_CAPPED = 18;
+export const O_COVERED = 19;
+export const O_ORDERED = 20;
+export const O_STATUS = 21;
+export const O_EXCESS = 22;
+/** The size of a kernel output buffer. @internal */
+export const O_SIZE = 23;
+
+/** The kernel's outputs read back as a record (object path only). @internal */
+export interface KernelOut {
+  error: number;
+  mu: number;
+  muL: number;
+  sigma: number;
+  k: number;
+  kRaw: number;
+  poisson: boolean;
+  clamped: boolean;
+  ss: number;
+  rop: number;
+  orderUpTo: number;
+  max: number;
+  qRaw: number;
+  eoq: number;
+  qLot: number;
+  qService: number;
+  raw: number;
+  suggested: number;
+  capped: boolean;
+  covered: boolean;
+  ordered: boolean;
+  status: number;
+  excess: number;
+}
+
+/** A fresh output buffer. @internal */
+export function newKernelBuffer(): Float64Array {
+  return new Float64Array(O_SIZE);
+}
+
+/** Reads a kernel buffer into a record. @internal */
+export function readKernel(b: Float64Array): KernelOut {
+  return {
+    error: b[O_ERROR]!,
+    mu: b[O_MU]!,
+    muL: b[O_MU_L]!,
+    sigma: b[O_SIGMA]!,
+    k: b[O_K]!,
+    kRaw: b[O_K_RAW]!,
+    poisson: b[O_POISSON] === 1,
+    clamped: b[O_CLAMPED] === 1,
+    ss: b[O_SS]!,
+    rop: b[O_ROP]!,
+    orderUpTo: b[O_ORDER_UP_TO]!,
+    max: b[O_MAX]!,
+    qRaw: b[O_Q_RAW]!,
+    eoq: b[O_EOQ]!,
+    qLot: b[O_Q_LOT]!,
+    qService: b[O_Q_SERVICE]!,
+    raw: b[O_RAW]!,
+    suggested: b[O_SUGGESTED]!,
+    capped: b[O_CAPPED] === 1,
+    covered: b[O_COVERED] === 1,
+    ordered: b[O_ORDERED] === 1,
+    status: b[O_STATUS]!,
+    excess: b[O_EXCESS]!,
+  };
 }
 
 /**
- * Plans one SKU in plain numbers. Inputs are validated by the caller. `wL`/`vL` and `wP`/`vP` are the
- * sums of the seasonal indices and of their squares over the lead time and over the protection
- * interval (without seasonality: L, L, P, P); `rate` multiplies σ_L (d without seasonality).
- * `maxQ` is Infinity without a maximum; `hasLevels` switches to the manual min/max. @internal
+ * Safety stock for fill-rate targets and Poisson demand (off the hot path): writes the safety
+ * stock, the reorder point and the order-up-to level; false on an error code. @internal
  */
-export function planKernel(
-  p: ResolvedPolicy,
-  d: number,
-  sd: number,
-  sdL: number,
-  wL: number,
-  wP: number,
-  vP: number,
-  rate: number,
-  unitCost: number,
-  moq: number,
-  pack: number,
-  maxQ: number,
-  position: number,
-  available: number,
-  hasLevels: boolean,
-  levelMin: number,
-  levelMax: number,
-  o: KernelOut,
-): void {
-  o.error = ERR_NONE;
-  const periodic = p.review > 0;
-  const muL = d * wL;
-  const mu = periodic ? d * wP : muL;
-  const sigma = Math.sqrt(sd * sd * vP + rate * rate * sdL * sdL);
-  o.mu = mu;
-  o.muL = muL;
-  o.sigma = sigma;
-
-  // Lot size by the policy's rule (before MOQ and packs).
-  let qRaw = Number.NaN;
-  o.eoq = Number.NaN;
-  if (p.qRule === 1) qRaw = p.qValue;
-  else if (p.qRule === 2) {
-    qRaw = Math.sqrt((2 * p.eoqCost * (p.daysPerYear * d)) / (p.eoqRate * unitCost));
-    o.eoq = qRaw;
-  } else if (p.qRule === 3) qRaw = d * p.qValue;
-  o.qRaw = qRaw;
-  const qService = p.qRule !== 0 ? qRaw : periodic ? d * p.review : hasLevels ? levelMax - levelMin : Number.NaN;
-  o.qService = qService;
-
+function otherSafety(p: ResolvedPolicy, mu: number, muL: number, sigma: number, qService: number, periodic: boolean, o: Float64Array): boolean {
   const poisson = p.dist === 1 || (p.dist === 2 && mu < AUTO_POISSON_BELOW);
-  o.poisson = poisson;
-  o.clamped = false;
+  o[O_POISSON] = poisson ? 1 : 0;
+  o[O_CLAMPED] = 0;
   let ss: number;
+  let top: number;
   if (!poisson) {
     let k: number;
     if (!p.fill) k = p.z;
     else if (sigma === 0) k = Number.NaN;
     else if (!(qService > 0)) {
-      o.error = ERR_FILL_ZERO_Q;
-      return;
+      o[O_ERROR] = ERR_FILL_ZERO_Q;
+      return false;
     } else k = lossInverse(((1 - p.level) * qService) / sigma);
-    o.kRaw = k;
+    o[O_K_RAW] = k;
     if (p.floorZero && k < 0) {
       k = 0;
-      o.clamped = true;
+      o[O_CLAMPED] = 1;
     }
-    o.k = k;
+    o[O_K] = k;
     ss = sigma === 0 ? 0 : k * sigma;
-    const top = mu + ss;
-    if (periodic) {
-      o.orderUpTo = top;
-      o.rop = muL + ss;
-    } else o.rop = top;
+    top = mu + ss;
   } else {
     if (mu > MAX_POISSON_MEAN) {
-      o.error = ERR_POISSON_MEAN;
-      return;
+      o[O_ERROR] = ERR_POISSON_MEAN;
+      return false;
     }
     let r: number;
     if (!p.fill) r = poissonQuantileOf(p.level, mu);
     else if (mu === 0) r = 0;
     else if (!(qService > 0)) {
-      o.error = ERR_FILL_ZERO_Q;
-      return;
+      o[O_ERROR] = ERR_FILL_ZERO_Q;
+      return false;
     } else r = poissonLossInverseOf((1 - p.level) * qService, mu);
-    o.k = Number.NaN;
-    o.kRaw = r - mu;
-    let top = r;
+    o[O_K] = Number.NaN;
+    o[O_K_RAW] = r - mu;
+    top = r;
     if (p.floorZero && r < mu) {
       top = mu;
-      o.clamped = true;
+      o[O_CLAMPED] = 1;
     }
     ss = top - mu;
-    if (periodic) {
-      o.orderUpTo = top;
-      o.rop = muL + ss;
-    } else o.rop = top;
   }
-  o.ss = ss;
+  o[O_SS] = ss;
+  if (periodic) {
+    o[O_ORDER_UP_TO] = top;
+    o[O_ROP] = muL + ss;
+  } else o[O_ROP] = top;
+  return true;
+}
 
-  o.qLot = p.qRule !== 0 ? lotOf(qRaw, moq, pack, maxQ, p.rounding, Number.POSITIVE_INFINITY, 0, o) : Number.NaN;
-  if (hasLevels) {
-    o.rop = levelMin;
-    o.orderUpTo = levelMax;
-  } else if (!periodic) o.orderUpTo = o.rop + o.qLot;
-  const rop = o.rop;
-  o.max = hasLevels ? levelMax : p.maxDays === p.maxDays ? d * p.maxDays : o.orderUpTo;
+/** Input columns of {@link planRange}; the optional ones default per row (object path: length 1). @internal */
+export interface KernelColumns {
+  d: Float64Array;
+  sd: Float64Array;
+  L: Float64Array;
+  sdL: Float64Array;
+  onHand: Float64Array;
+  onOrder: Float64Array;
+  unitCost?: Float64Array | undefined;
+  moq?: Float64Array | undefined;
+  pack?: Float64Array | undefined;
+  maxQ?: Float64Array | undefined;
+  backordered?: Float64Array | undefined;
+  committed?: Float64Array | undefined;
+  /** Seasonal Σ I over the lead time, Σ I and Σ I² over the protection interval, the σ_L rate (default L, P, P, d). */
+  wL?: Float64Array | undefined;
+  wP?: Float64Array | undefined;
+  vP?: Float64Array | undefined;
+  rate?: Float64Array | undefined;
+  /** Manual levels (object path). */
+  levelMin?: Float64Array | undefined;
+  levelMax?: Float64Array | undefined;
+}
 
-  const triggered = p.lt ? position < rop : position <= rop;
-  let status = STATUS_OK;
-  if (available <= 0) status = STATUS_STOCKOUT;
-  else if (position <= ss) status = STATUS_URGENT;
-  else if (triggered) status = STATUS_REORDER;
-  else if (position > o.max) status = STATUS_OVERSTOCK;
-  o.status = status;
-  o.excess = status === STATUS_OVERSTOCK ? position - o.max : 0;
+/** Output columns of {@link planRange}. @internal */
+export interface KernelOutputs {
+  safetyStock: Float64Array;
+  reorderPoint: Float64Array;
+  orderUpTo: Float64Array;
+  max: Float64Array;
+  suggestedOrder: Float64Array;
+  status: Uint8Array;
+}
 
-  const ordered = triggered || position <= ss;
-  o.ordered = ordered;
-  if (ordered) {
-    const raw = hasLevels || periodic ? o.orderUpTo - position : qRaw > rop - position ? qRaw : rop - position;
-    o.raw = raw;
-    o.suggested = lotOf(raw, moq, pack, maxQ, p.rounding, position, rop, o);
-  } else {
-    o.raw = 0;
-    o.suggested = 0;
-    o.capped = false;
-    o.covered = false;
+const MAX_QUANTITY = 1e15;
+
+function bad(name: string, i: number, message: string, value: number): never {
+  return outOfRange(['columns', name, i], `${message}, received ${value}`);
+}
+
+/**
+ * Plans rows 0..n−1 of the columns in plain numbers: the one loop both planReorder (n = 1, inputs
+ * validated by its schema) and planReordersColumnar (validate = true) run, so they agree exactly.
+ * `t` is a scratch buffer (O_SIZE); with `detail` the intermediate figures of the last row are left
+ * in it. Returns −1, or the first row whose plan failed with t[O_ERROR] set. @internal
+ */
+export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: KernelOutputs, t: Float64Array, detail: boolean, validate: boolean): number {
+  const { d: dC, sd: sdC, L: LC, sdL: sdLC, onHand: handC, onOrder: orderC } = c;
+  const { unitCost: costC, moq: moqC, pack: packC, maxQ: maxC, backordered: backC, committed: commitC } = c;
+  const { wL: wLC, wP: wPC, vP: vPC, rate: rateC, levelMin: minC, levelMax: maxLC } = c;
+  const { safetyStock, reorderPoint, orderUpTo: upToOut, max: maxOut, suggestedOrder, status: statusOut } = out;
+  const periodic = p.review > 0;
+  const review = p.review;
+  const qRule = p.qRule;
+  const hotPath = p.dist === 0 && !p.fill;
+  const zUsed = p.zUsed;
+  const lt = p.lt;
+  const rounding = p.rounding;
+  const maxDays = p.maxDays;
+  const hasMaxDays = maxDays === maxDays;
+  const eoq = qRule === 2;
+  t[O_ERROR] = ERR_NONE;
+  for (let i = 0; i < n; i++) {
+    const d = dC[i]!;
+    const sd = sdC[i]!;
+    const L = LC[i]!;
+    const sdL = sdLC[i]!;
+    const hand = handC[i]!;
+    const ordered0 = orderC[i]!;
+    const unitCost = costC === undefined ? Number.NaN : costC[i]!;
+    const moq = moqC === undefined ? 0 : moqC[i]!;
+    const pack = packC === undefined ? 1 : packC[i]!;
+    const maxQ = maxC === undefined ? Number.POSITIVE_INFINITY : maxC[i]!;
+    const backordered = backC === undefined ? 0 : backC[i]!;
+    const committed = commitC === undefined ? 0 : commitC[i]!;
+    if (validate) {
+      // One comparison per value rejects negatives, NaN and ±Infinity alike.
+      if (!(d >= 0 && d <= MAX_QUANTITY)) bad('meanPerDay', i, 'must be a finite number ≥ 0', d);
+      if (!(sd >= 0 && sd <= MAX_QUANTITY)) bad('sdPerDay', i, 'must be a finite number ≥ 0', sd);
+      if (!(L >= 0 && L <= MAX_QUANTITY)) bad('leadTimeDays', i, 'must be a finite number ≥ 0', L);
+      if (!(sdL >= 0 && sdL <= MAX_QUANTITY)) bad('leadTimeSdDays', i, 'must be a finite number ≥ 0', sdL);
+      if (!(hand >= 0 && hand <= MAX_QUANTITY)) bad('onHand', i, 'must be a finite number ≥ 0', hand);
+      if (!(ordered0 >= 0 && ordered0 <= MAX_QUANTITY)) bad('onOrder', i, 'must be a finite number ≥ 0', ordered0);
+      if (costC !== undefined && !(unitCost >= 0 && unitCost <= MAX_QUANTITY)) bad('unitCost', i, 'must be a finite number ≥ 0', unitCost);
+      if (eoq && !(unitCost > 0)) invalid(['columns', 'unitCost', i], 'must be greater than 0 for the EOQ order quantity (h = holding rate × unit cost)');
+      if (!(moq >= 0 && moq <= MAX_QUANTITY && Math.floor(moq) === moq)) bad('moq', i, 'must be a whole number of units ≥ 0', moq);
+      if (!(pack >= 1 && pack <= MAX_QUANTITY && Math.floor(pack) === pack)) bad('packSize', i, 'must be a whole number of units ≥ 1', pack);
+      if (maxQ !== Number.POSITIVE_INFINITY) {
+        if (!(maxQ >= 1 && maxQ <= MAX_QUANTITY && Math.floor(maxQ) === maxQ)) bad('maxOrderQty', i, 'must be a whole number of units ≥ 1 or Infinity', maxQ);
+        if (moq > maxQ) fail('infeasible', ['columns', 'moq', i], `must not exceed maxOrderQty (${maxQ}), received ${moq}`);
+        const least = Math.ceil(snap(moq / pack)) * pack;
+        if (least > maxQ) fail('infeasible', ['columns', 'moq', i], `needs ${least} units in whole packs of ${pack}, more than maxOrderQty (${maxQ})`);
+        if (maxQ < pack) fail('infeasible', ['columns', 'maxOrderQty', i], `must allow at least one pack of ${pack}, received ${maxQ}`);
+      }
+      if (!(backordered >= 0 && backordered <= MAX_QUANTITY)) bad('backordered', i, 'must be a finite number ≥ 0', backordered);
+      if (!(committed >= 0 && committed <= MAX_QUANTITY)) bad('committed', i, 'must be a finite number ≥ 0', committed);
+    }
+    const position = hand + ordered0 - backordered - committed;
+    const available = hand - committed - backordered;
+    const P = periodic ? review + L : L;
+    const wL = wLC === undefined ? L : wLC[i]!;
+    const wP = wPC === undefined ? P : wPC[i]!;
+    const vP = vPC === undefined ? P : vPC[i]!;
+    const rate = rateC === undefined ? d : rateC[i]!;
+    const hasLevels = minC !== undefined;
+    const levelMin = hasLevels ? minC[i]! : 0;
+    const levelMax = maxLC === undefined ? 0 : maxLC[i]!;
+
+    const muL = d * wL;
+    const mu = periodic ? d * wP : muL;
+    const sigma = Math.sqrt(sd * sd * vP + rate * rate * sdL * sdL);
+    // Lot size by the policy's rule (before MOQ and packs).
+    let qRaw = Number.NaN;
+    if (qRule === 1) qRaw = p.qValue;
+    else if (qRule === 2) qRaw = Math.sqrt((2 * p.eoqCost * (p.daysPerYear * d)) / (p.eoqRate * unitCost));
+    else if (qRule === 3) qRaw = d * p.qValue;
+    const qService = qRule !== 0 ? qRaw : periodic ? d * review : hasLevels ? levelMax - levelMin : Number.NaN;
+
+    let ss: number;
+    let rop: number;
+    let orderUpTo = 0;
+    if (hotPath) {
+      // Normal demand, cycle service: z is the policy's.
+      ss = sigma === 0 ? 0 : zUsed * sigma;
+      const top = mu + ss;
+      if (periodic) {
+        orderUpTo = top;
+        rop = muL + ss;
+      } else rop = top;
+      if (detail) {
+        t[O_POISSON] = 0;
+        t[O_CLAMPED] = p.zClamped ? 1 : 0;
+        t[O_K_RAW] = p.z;
+        t[O_K] = zUsed;
+      }
+    } else {
+      if (!otherSafety(p, mu, muL, sigma, qService, periodic, t)) {
+        t[O_MU] = mu;
+        t[O_SIGMA] = sigma;
+        t[O_Q_SERVICE] = qService;
+        return i;
+      }
+      ss = t[O_SS]!;
+      rop = t[O_ROP]!;
+      orderUpTo = t[O_ORDER_UP_TO]!;
+    }
+
+    const qLot = qRule !== 0 ? lotOf(qRaw, moq, pack, maxQ, rounding, Number.POSITIVE_INFINITY, 0, t, O_CAPPED, O_COVERED) : Number.NaN;
+    if (hasLevels) {
+      rop = levelMin;
+      orderUpTo = levelMax;
+    } else if (!periodic) orderUpTo = rop + qLot;
+    const max = hasLevels ? levelMax : hasMaxDays ? d * maxDays : orderUpTo;
+
+    const triggered = lt ? position < rop : position <= rop;
+    let status = STATUS_OK;
+    if (available <= 0) status = STATUS_STOCKOUT;
+    else if (position <= ss) status = STATUS_URGENT;
+    else if (triggered) status = STATUS_REORDER;
+    else if (position > max) status = STATUS_OVERSTOCK;
+
+    const ordering = triggered || position <= ss;
+    let raw = 0;
+    let suggested = 0;
+    if (ordering) {
+      raw = hasLevels || periodic ? orderUpTo - position : qRaw > rop - position ? qRaw : rop - position;
+      suggested = lotOf(raw, moq, pack, maxQ, rounding, position, rop, t, O_CAPPED, O_COVERED);
+    } else {
+      t[O_CAPPED] = 0;
+      t[O_COVERED] = 0;
+    }
+    safetyStock[i] = ss;
+    reorderPoint[i] = rop;
+    upToOut[i] = orderUpTo;
+    maxOut[i] = max;
+    suggestedOrder[i] = suggested;
+    statusOut[i] = status;
+    if (detail) {
+      t[O_MU] = mu;
+      t[O_MU_L] = muL;
+      t[O_SIGMA] = sigma;
+      t[O_Q_RAW] = qRaw;
+      t[O_EOQ] = eoq ? qRaw : Number.NaN;
+      t[O_Q_SERVICE] = qService;
+      t[O_SS] = ss;
+      t[O_ROP] = rop;
+      t[O_ORDER_UP_TO] = orderUpTo;
+      t[O_MAX] = max;
+      t[O_Q_LOT] = qLot;
+      t[O_STATUS] = status;
+      t[O_EXCESS] = status === STATUS_OVERSTOCK ? position - max : 0;
+      t[O_ORDERED] = ordering ? 1 : 0;
+      t[O_RAW] = raw;
+      t[O_SUGGESTED] = suggested;
+    }
   }
+  return -1;
 }
 
 /** The implied cycle service level and fill rate of the final levels (object path only). @internal */

@@ -11,8 +11,11 @@ import {
   ERR_FILL_ZERO_Q,
   ERR_POISSON_MEAN,
   impliedLevels,
-  KernelOut,
-  planKernel,
+  newKernelBuffer,
+  readKernel,
+  planRange,
+  type KernelColumns,
+  type KernelOutputs,
   REORDER_STATUSES,
   resolvePolicy,
   STATUS_OVERSTOCK,
@@ -22,7 +25,7 @@ import {
   type ReorderStatus,
   type ResolvedPolicy,
 } from './kernel.js';
-import { roundPacks, snap } from './lot.js';
+import { roundPacks, snap } from './kernel.js';
 import { MAX_POISSON_MEAN } from './poisson.js';
 import {
   reorderItemSchema,
@@ -301,8 +304,42 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, path: 
 
   const unitCost = item.unitCost !== undefined ? item.unitCost.toNumber() : Number.NaN;
   const hasLevels = item.levels !== undefined;
-  const o = new KernelOut();
-  planKernel(p, d, sd, sdL, wL, wP, vP, rate, unitCost, moq, pack, maxQ, position, available, hasLevels, item.levels?.min ?? 0, item.levels?.max ?? 0, o);
+  const buffer = newKernelBuffer();
+  const one = (x: number): Float64Array => Float64Array.of(x);
+  const columns: KernelColumns = {
+    d: one(d),
+    sd: one(sd),
+    L: one(L),
+    sdL: one(sdL),
+    onHand: one(item.stock.onHand),
+    onOrder: one(onOrderCounted),
+    unitCost: item.unitCost !== undefined ? one(unitCost) : undefined,
+    moq: one(moq),
+    pack: one(pack),
+    maxQ: one(maxQ),
+    backordered: one(backordered),
+    committed: one(committed),
+  };
+  if (item.seasonality !== undefined) {
+    columns.wL = one(wL);
+    columns.wP = one(wP);
+    columns.vP = one(vP);
+    columns.rate = one(rate);
+  }
+  if (hasLevels) {
+    columns.levelMin = one(item.levels!.min);
+    columns.levelMax = one(item.levels!.max);
+  }
+  const single: KernelOutputs = {
+    safetyStock: new Float64Array(1),
+    reorderPoint: new Float64Array(1),
+    orderUpTo: new Float64Array(1),
+    max: new Float64Array(1),
+    suggestedOrder: new Float64Array(1),
+    status: new Uint8Array(1),
+  };
+  planRange(p, columns, 1, single, buffer, true, false);
+  const o = readKernel(buffer);
   if (o.error === ERR_FILL_ZERO_Q) {
     fail('infeasible', policyPath('service'), `a fill-rate target needs an order quantity above 0, but the lot size is ${fmt(o.qService)} while demand varies (σ ${fmt(o.sigma)})`);
   }
