@@ -47,3 +47,28 @@ export {
   analyzeFinancialsInputSchema,
 } from './schema.js';
 export type { FinancialYear, AltmanVariant, AltmanInput, FinancialRatioName, FinancialBenchmarksSpec, AnalyzeFinancialsInput } from './schema.js';
+export { defineRiskTemplate, dealerDueDiligence } from './template.js';
+export type { RiskFactor, RiskTemplate } from './template.js';
+export { defineRiskPolicy, nistRiskScores, dealerDueDiligencePolicy } from './policy.js';
+export type { RiskOverallMethod, RiskPolicy } from './policy.js';
+export { assessPartner, assessPartners } from './assess.js';
+export type {
+  RiskControl,
+  RiskAxisValue,
+  RiskFinding,
+  RiskRating,
+  AssessedRiskFactor,
+  RiskCategoryRollup,
+  RiskOverall,
+  RiskHeatMap,
+  RiskKnockout,
+  RiskDecision,
+  RiskDecisionRule,
+  RiskMitigation,
+  PartnerAssessment,
+  AssessPartnerOptions,
+} from './assess.js';
+export { riskFactorSpecSchema, riskTemplateSpecSchema, riskPolicySpecSchema, riskFindingSchema } from './schema.js';
+export type { RiskFactorSpec, RiskTemplateSpec, RiskPolicySpec } from './schema.js';
+export { toFinancialFindings, dealerFinancialFactors } from './findings.js';
+export type { FinancialFactorMapping, FinancialFindings } from './findings.js';

@@ -249,3 +249,120 @@ export const analyzeFinancialsInputSchema = z.strictObject({
 
 /** The input of `analyzeFinancials`. */
 export type AnalyzeFinancialsInput = z.input<typeof analyzeFinancialsInputSchema>;
+
+const objectLike = (what: string) =>
+  z.custom<object>((v) => typeof v === 'object' && v !== null, {
+    error: (iss) => `must be ${what}, received ${iss.input === null ? 'null' : typeof iss.input}`,
+  });
+
+/**
+ * Schema of one factor of a risk template: its id, category, matrix, optional weight (default 1),
+ * knock-out rule, scales for numeric evidence and the mitigations it suggests.
+ *
+ * @example
+ * ```ts
+ * riskFactorSpecSchema.safeParse({ id: 'credit-rating', category: 'background', matrix: nistSp80030, weight: 2 }).success;
+ * //=> true
+ * ```
+ */
+export const riskFactorSpecSchema = z.strictObject({
+  id: labelSchema,
+  category: labelSchema,
+  title: z.optional(z.string()),
+  matrix: objectLike('a risk matrix (from defineRiskMatrix)'),
+  weight: z.optional(positiveDecimalSchema),
+  knockout: z.optional(z.strictObject({ reason: labelSchema, atLevel: z.optional(labelSchema) })),
+  scales: z.optional(
+    z.strictObject({
+      likelihood: z.optional(objectLike('a risk scale (from defineRiskScale)')),
+      impact: z.optional(objectLike('a risk scale (from defineRiskScale)')),
+    }),
+  ),
+  mitigations: z.optional(z.array(labelSchema)),
+});
+
+/** One factor of a risk template, as accepted on input. */
+export type RiskFactorSpec = z.input<typeof riskFactorSpecSchema>;
+
+/**
+ * Schema of a risk template: a name, the categories (extensible), and the factors.
+ *
+ * @example
+ * ```ts
+ * riskTemplateSpecSchema.safeParse({ name: 'mini', factors: [{ id: 'registration', category: 'background', matrix: nistSp80030 }] }).success;
+ * //=> true
+ * ```
+ */
+export const riskTemplateSpecSchema = z.strictObject({
+  kind: z.optional(z.literal('risk-template')),
+  name: labelSchema,
+  categories: z.optional(z.array(labelSchema).check(z.minLength(1))),
+  levels: z.optional(z.array(labelSchema)),
+  factors: z.array(riskFactorSpecSchema).check(z.minLength(1)),
+});
+
+/** A risk template specification, the input of `defineRiskTemplate`. */
+export type RiskTemplateSpec = z.input<typeof riskTemplateSpecSchema>;
+
+const cadenceSchema = z.number().check(
+  z.int({ error: (iss) => `must be a whole number of days, received ${String(iss.input)}` }),
+  z.minimum(1),
+  z.maximum(3660),
+);
+
+/**
+ * Schema of a risk policy: the levels it speaks, an explicit numeric score per level, the overall
+ * roll-up method, the decision thresholds and the review cadence per level.
+ *
+ * @example
+ * ```ts
+ * riskPolicySpecSchema.safeParse({ levels: ['low', 'high'], scores: { low: 1, high: 5 }, overall: { method: 'max' }, decision: { approveUpTo: 'low', conditionalUpTo: 'low', escalateUpTo: 'high' }, reviewCadenceDays: { low: 365, high: 90 } }).success;
+ * //=> true
+ * ```
+ */
+export const riskPolicySpecSchema = z.strictObject({
+  kind: z.optional(z.literal('risk-policy')),
+  name: z.optional(labelSchema),
+  levels: labelListSchema,
+  scores: z.record(z.string(), nonNegative),
+  overall: z.discriminatedUnion('method', [
+    z.strictObject({ method: z.literal('max') }),
+    z.strictObject({ method: z.literal('weighted') }),
+    z.strictObject({ method: z.literal('k-worst'), k: z.number().check(z.int(), z.minimum(1)) }),
+  ]),
+  decision: z.strictObject({
+    approveUpTo: labelSchema,
+    conditionalUpTo: labelSchema,
+    escalateUpTo: labelSchema,
+    escalateIfAnyFactorAtLeast: z.optional(labelSchema),
+    rejectIfAnyFactorAtLeast: z.optional(labelSchema),
+  }),
+  unassessed: z.optional(z.enum(['ignore', 'escalate'])),
+  reviewCadenceDays: z.record(z.string(), cadenceSchema),
+});
+
+/** A risk policy specification, the input of `defineRiskPolicy`. */
+export type RiskPolicySpec = z.input<typeof riskPolicySpecSchema>;
+
+const axisValueSchema = z.union([labelSchema, decimalSchema]);
+
+/**
+ * Schema of one finding: the factor, its likelihood and impact (labels, or values read through the
+ * factor's scales), optional controls and the residual they leave, a knock-out flag and a note.
+ * `assessPartner` checks findings by hand with the same rules (and the cross-field ones).
+ *
+ * @example
+ * ```ts
+ * riskFindingSchema.safeParse({ factor: 'credit-rating', likelihood: 'high', impact: 'high', controls: [{ id: 'bank-guarantee' }], residual: { likelihood: 'moderate', impact: 'high' } }).success;
+ * //=> true
+ * ```
+ */
+export const riskFindingSchema = z.strictObject({
+  factor: labelSchema,
+  likelihood: axisValueSchema,
+  impact: axisValueSchema,
+  knockout: z.optional(z.boolean()),
+  note: z.optional(z.string()),
+  controls: z.optional(z.array(z.strictObject({ id: labelSchema, description: z.optional(z.string()) }))),
+  residual: z.optional(z.strictObject({ likelihood: axisValueSchema, impact: axisValueSchema })),
+});

@@ -1,0 +1,210 @@
+import { Decimal } from '../core/decimal.js';
+import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { parseWith } from '../core/schema.js';
+import { quoteList, uniqueLabels } from './matrix.js';
+import { riskPolicySpecSchema, type RiskPolicySpec } from './schema.js';
+import { unitsOf } from './template.js';
+
+/** How factor levels roll up into one overall level. */
+export type RiskOverallMethod = { readonly method: 'max' } | { readonly method: 'weighted' } | { readonly method: 'k-worst'; readonly k: number };
+
+/** A validated, frozen risk policy: scores, roll-up, decision thresholds and review cadence. */
+export interface RiskPolicy {
+  /** Always `'risk-policy'`. */
+  readonly kind: 'risk-policy';
+  /** A name for reports. */
+  readonly name: string;
+  /** The levels it speaks, lowest first (a template's levels must match). */
+  readonly levels: readonly string[];
+  /** The explicit numeric score of each level: ordinal levels are averaged only through it. */
+  readonly scores: Readonly<Record<string, Decimal>>;
+  /** The overall roll-up. */
+  readonly overall: RiskOverallMethod;
+  /** Decision thresholds (levels, inclusive); above `escalateUpTo` the decision is reject. */
+  readonly decision: {
+    readonly approveUpTo: string;
+    readonly conditionalUpTo: string;
+    readonly escalateUpTo: string;
+    readonly escalateIfAnyFactorAtLeast?: string;
+    readonly rejectIfAnyFactorAtLeast?: string;
+  };
+  /** What factors without a finding do: nothing (`ignore`) or force at least `escalate`. */
+  readonly unassessed: 'ignore' | 'escalate';
+  /** Days to the next review per overall level. */
+  readonly reviewCadenceDays: Readonly<Record<string, number>>;
+}
+
+/** A policy with its indexes. @internal */
+export interface PolicyIndex {
+  readonly policy: RiskPolicy;
+  /** Score × 10^scoreScale per level index. */
+  readonly sU: readonly number[];
+  readonly sDec: readonly Decimal[];
+  readonly scoreScale: number;
+  readonly approve: number;
+  readonly conditional: number;
+  readonly escalate: number;
+  readonly escalateIfAny: number;
+  readonly rejectIfAny: number;
+  readonly cadence: readonly number[];
+}
+
+const INDEX = new WeakMap<object, PolicyIndex>();
+
+function build(spec: RiskPolicySpec, path: IssuePath): PolicyIndex {
+  const s = parseWith(riskPolicySpecSchema, spec, path);
+  const issues = new IssueCollector();
+  const lv = uniqueLabels(s.levels, [...path, 'levels'], issues);
+  issues.throwIfAny();
+  const everyLevel = (record: Record<string, unknown>, field: string, what: string) => {
+    for (const l of s.levels) if (!(l in record)) issues.add([...path, field, l], `is required: every level needs ${what}`);
+    for (const key of Object.keys(record)) {
+      if (!lv.has(key)) issues.add([...path, field, key], `is not a level: '${key}' (levels: ${quoteList(s.levels)})`, 'unknown_label');
+    }
+  };
+  everyLevel(s.scores, 'scores', 'a score');
+  everyLevel(s.reviewCadenceDays, 'reviewCadenceDays', 'a review cadence');
+  issues.throwIfAny();
+  const sDec = s.levels.map((l) => s.scores[l]!);
+  let scoreScale = 0;
+  sDec.forEach((d, k) => {
+    const p = [...path, 'scores', s.levels[k]!];
+    if (d.decimalPlaces() > 6 || d.gt(1000)) issues.add(p, `must have at most 6 decimal places and be at most 1000, received ${d.toString()}`, 'out_of_range');
+    scoreScale = Math.max(scoreScale, d.decimalPlaces());
+    if (k > 0 && !d.gt(sDec[k - 1]!)) {
+      issues.add(p, `must be greater than scores['${s.levels[k - 1]}'] (${sDec[k - 1]!.toString()}): levels go from low to high, received ${d.toString()}`, 'out_of_range');
+    }
+  });
+  const level = (field: string, label: string | undefined): number => {
+    if (label === undefined) return -1;
+    const k = lv.get(label);
+    if (k === undefined) {
+      issues.add([...path, 'decision', field], `is not a level: '${label}' (levels: ${quoteList(s.levels)})`, 'unknown_label');
+      return -1;
+    }
+    return k;
+  };
+  const d = s.decision;
+  const approve = level('approveUpTo', d.approveUpTo);
+  const conditional = level('conditionalUpTo', d.conditionalUpTo);
+  const escalate = level('escalateUpTo', d.escalateUpTo);
+  const escalateIfAny = level('escalateIfAnyFactorAtLeast', d.escalateIfAnyFactorAtLeast);
+  const rejectIfAny = level('rejectIfAnyFactorAtLeast', d.rejectIfAnyFactorAtLeast);
+  if (approve >= 0 && conditional >= 0 && conditional < approve) {
+    issues.add([...path, 'decision', 'conditionalUpTo'], `must be at least approveUpTo ('${d.approveUpTo}'): thresholds go from low to high, received '${d.conditionalUpTo}'`, 'out_of_range');
+  }
+  if (conditional >= 0 && escalate >= 0 && escalate < conditional) {
+    issues.add([...path, 'decision', 'escalateUpTo'], `must be at least conditionalUpTo ('${d.conditionalUpTo}'): thresholds go from low to high, received '${d.escalateUpTo}'`, 'out_of_range');
+  }
+  issues.throwIfAny();
+  const scores: Record<string, Decimal> = {};
+  const cadence: Record<string, number> = {};
+  for (const l of s.levels) {
+    scores[l] = s.scores[l]!;
+    cadence[l] = s.reviewCadenceDays[l]!;
+  }
+  const policy: RiskPolicy = Object.freeze({
+    kind: 'risk-policy' as const,
+    name: s.name ?? 'custom',
+    levels: Object.freeze([...s.levels]),
+    scores: Object.freeze(scores),
+    overall: Object.freeze({ ...s.overall }),
+    decision: Object.freeze({
+      approveUpTo: d.approveUpTo,
+      conditionalUpTo: d.conditionalUpTo,
+      escalateUpTo: d.escalateUpTo,
+      ...(d.escalateIfAnyFactorAtLeast !== undefined ? { escalateIfAnyFactorAtLeast: d.escalateIfAnyFactorAtLeast } : {}),
+      ...(d.rejectIfAnyFactorAtLeast !== undefined ? { rejectIfAnyFactorAtLeast: d.rejectIfAnyFactorAtLeast } : {}),
+    }),
+    unassessed: s.unassessed ?? 'ignore',
+    reviewCadenceDays: Object.freeze(cadence),
+  });
+  const index: PolicyIndex = {
+    policy,
+    sU: sDec.map((x) => unitsOf(x, scoreScale)!),
+    sDec,
+    scoreScale,
+    approve,
+    conditional,
+    escalate,
+    escalateIfAny,
+    rejectIfAny,
+    cadence: s.levels.map((l) => cadence[l]!),
+  };
+  INDEX.set(policy, index);
+  return index;
+}
+
+/**
+ * Defines a risk policy: the explicit score of each level, the overall roll-up (`max`, `weighted`,
+ * `k-worst`), the decision thresholds and the review cadence per level; validated once and frozen.
+ *
+ * Scores must rise with the levels; ordinal levels are averaged only through them. Decisions:
+ * overall level ≤ `approveUpTo` approves, ≤ `conditionalUpTo` approves with conditions, ≤
+ * `escalateUpTo` escalates, above it rejects; optional per-factor rules escalate or reject when any
+ * factor reaches a level (so an average cannot hide one severe risk).
+ *
+ * @example
+ * ```ts
+ * const p = defineRiskPolicy({ ...dealerDueDiligencePolicy, overall: { method: 'k-worst', k: 3 } });
+ * [p.overall.method, p.scores.high.toString(), p.reviewCadenceDays.moderate];
+ * //=> ['k-worst', '8', 180]
+ * ```
+ */
+export function defineRiskPolicy(spec: RiskPolicySpec): RiskPolicy {
+  try {
+    return build(spec, []).policy;
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+/** The index of a policy (a defined one, or a policy-like object validated). @internal */
+export function policyIndex(value: unknown, path: IssuePath): PolicyIndex {
+  if (typeof value === 'object' && value !== null) {
+    const known = INDEX.get(value);
+    if (known !== undefined) return known;
+    return build(value as RiskPolicySpec, path);
+  }
+  return invalid(path, `must be a risk policy (from defineRiskPolicy), received ${value === null ? 'null' : typeof value}`);
+}
+
+/**
+ * NIST SP 800-30 Rev. 1's semi-quantitative representative values of the five levels (Tables G-2
+ * to I-3): very-low 0, low 2, moderate 5, high 8, very-high 10. An explicit numeric mapping for
+ * weighted roll-ups.
+ *
+ * @example
+ * ```ts
+ * Object.values(nistRiskScores).map(String);
+ * //=> ['0', '2', '5', '8', '10']
+ * ```
+ */
+export const nistRiskScores: Readonly<Record<string, Decimal>> = Object.freeze({
+  'very-low': new Decimal(0),
+  low: new Decimal(2),
+  moderate: new Decimal(5),
+  high: new Decimal(8),
+  'very-high': new Decimal(10),
+});
+
+/**
+ * The policy that goes with {@link dealerDueDiligence}: NIST scores, the worst residual level
+ * decides (`max`), approve up to low, conditional up to moderate, escalate at high, reject at
+ * very-high; review after 730, 365, 180, 90 or 30 days by overall level.
+ *
+ * @example
+ * ```ts
+ * [dealerDueDiligencePolicy.overall.method, dealerDueDiligencePolicy.decision.conditionalUpTo, dealerDueDiligencePolicy.reviewCadenceDays['very-low']];
+ * //=> ['max', 'moderate', 730]
+ * ```
+ */
+export const dealerDueDiligencePolicy: RiskPolicy = defineRiskPolicy({
+  name: 'dealer due diligence (worst level decides)',
+  levels: ['very-low', 'low', 'moderate', 'high', 'very-high'],
+  scores: nistRiskScores,
+  overall: { method: 'max' },
+  decision: { approveUpTo: 'low', conditionalUpTo: 'moderate', escalateUpTo: 'high' },
+  unassessed: 'ignore',
+  reviewCadenceDays: { 'very-low': 730, low: 365, moderate: 180, high: 90, 'very-high': 30 },
+});

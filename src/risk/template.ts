@@ -1,0 +1,272 @@
+import { Decimal } from '../core/decimal.js';
+import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { parseWith } from '../core/schema.js';
+import { matrixIndex, quoteList, type MatrixIndex, type RiskMatrix } from './matrix.js';
+import { nistSp80030 } from './presets.js';
+import { scaleAt, type RiskScale } from './scale.js';
+import { riskTemplateSpecSchema, type RiskTemplateSpec } from './schema.js';
+
+/** One factor of a defined {@link RiskTemplate}. */
+export interface RiskFactor {
+  /** The factor's id, which findings name. */
+  readonly id: string;
+  /** Its category (`background`, `financial`, `compliance`, `strategic`, or one of yours). */
+  readonly category: string;
+  /** A title for reports (the id when none is given). */
+  readonly title: string;
+  /** The matrix that rates it. */
+  readonly matrix: RiskMatrix;
+  /** Its weight in weighted roll-ups (1 unless given). */
+  readonly weight: Decimal;
+  /** When present, the factor can decide alone: a finding flagged `knockout`, or a residual level at or above `atLevel`. */
+  readonly knockout?: { readonly reason: string; readonly atLevel?: string };
+  /** Scales that read numeric evidence into the matrix's likelihood or impact labels. */
+  readonly scales?: { readonly likelihood?: RiskScale; readonly impact?: RiskScale };
+  /** What a partner can do to lower this risk; listed when a conditional approval requires it. */
+  readonly mitigations: readonly string[];
+}
+
+/** A validated, frozen due-diligence template: the factors to assess and how each is rated. */
+export interface RiskTemplate {
+  /** Always `'risk-template'`. */
+  readonly kind: 'risk-template';
+  /** The template's name. */
+  readonly name: string;
+  /** The categories, in report order. */
+  readonly categories: readonly string[];
+  /** The risk levels every factor's matrix shares, lowest first. */
+  readonly levels: readonly string[];
+  /** The factors, in report order. */
+  readonly factors: readonly RiskFactor[];
+}
+
+/** A factor with its indexes, for assessments. @internal */
+export interface FactorIndex {
+  readonly factor: RiskFactor;
+  readonly pos: number;
+  readonly cat: number;
+  readonly m: MatrixIndex;
+  readonly mIdx: number;
+  /** Weight × 10^weightScale, a safe integer. */
+  readonly wU: number;
+  readonly knockoutAt: number;
+}
+
+/** A template with its indexes. @internal */
+export interface TemplateIndex {
+  readonly template: RiskTemplate;
+  readonly factors: readonly FactorIndex[];
+  readonly byId: ReadonlyMap<string, FactorIndex>;
+  readonly matrices: readonly MatrixIndex[];
+  readonly weightScale: number;
+  readonly weightTotalU: number;
+}
+
+/** The default categories: the seeds' A (background), B (financial) and C (compliance and strategic fit). */
+const DEFAULT_CATEGORIES = ['background', 'financial', 'compliance', 'strategic'];
+const MAX_PLACES = 6;
+const MAX_UNITS = 1e9;
+const INDEX = new WeakMap<object, TemplateIndex>();
+
+/** Scaled integer units of a Decimal with at most `places` decimals, or undefined. @internal */
+export function unitsOf(d: Decimal, places: number): number | undefined {
+  const u = d.times(new Decimal(10).pow(places));
+  return u.isInteger() && u.abs().lte(MAX_UNITS) ? u.toNumber() : undefined;
+}
+
+function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
+  const s = parseWith(riskTemplateSpecSchema, spec, path);
+  const issues = new IssueCollector();
+  const categories = s.categories ?? DEFAULT_CATEGORIES;
+  const catIndex = new Map<string, number>();
+  categories.forEach((c, k) => {
+    const first = catIndex.get(c);
+    if (first !== undefined) issues.add([...path, 'categories', k], `duplicates categories[${first}] ('${c}')`);
+    else catIndex.set(c, k);
+  });
+  const ids = new Map<string, number>();
+  const matrices: MatrixIndex[] = [];
+  let levels: readonly string[] | undefined;
+  let weightScale = 0;
+  const prepared: { f: (typeof s.factors)[number]; m: MatrixIndex; mIdx: number; lScale?: RiskScale; iScale?: RiskScale; weight: Decimal; at: number }[] = [];
+  s.factors.forEach((f, k) => {
+    const fp = [...path, 'factors', k];
+    const first = ids.get(f.id);
+    if (first !== undefined) issues.add([...fp, 'id'], `duplicates factors[${first}].id ('${f.id}'); factor ids must be unique`);
+    else ids.set(f.id, k);
+    if (!catIndex.has(f.category)) issues.add([...fp, 'category'], `is not a category of the template: '${f.category}' (categories: ${quoteList(categories)}; add it to categories)`, 'unknown_label');
+    let m: MatrixIndex;
+    try {
+      m = matrixIndex(f.matrix, [...fp, 'matrix']);
+    } catch (e) {
+      for (const i of (e as { issues: { path: (string | number)[]; message: string }[] }).issues) issues.add(i.path, i.message);
+      return;
+    }
+    let mIdx = matrices.indexOf(m);
+    if (mIdx < 0) mIdx = matrices.push(m) - 1;
+    if (levels === undefined) levels = m.matrix.levels;
+    else if (m.matrix.levels.length !== levels.length || m.matrix.levels.some((l, j) => l !== levels![j])) {
+      issues.add([...fp, 'matrix', 'levels'], `must equal the levels of factors[0]'s matrix (${quoteList(levels)}), received ${quoteList(m.matrix.levels)}: roll-ups compare levels across factors`);
+    }
+    const weight = f.weight ?? new Decimal(1);
+    const places = weight.decimalPlaces();
+    if (places > MAX_PLACES || weight.gt(1000)) issues.add([...fp, 'weight'], `must have at most ${MAX_PLACES} decimal places and be at most 1000, received ${weight.toString()}`, 'out_of_range');
+    weightScale = Math.max(weightScale, places);
+    let at = -1;
+    if (f.knockout?.atLevel !== undefined) {
+      at = m.lv.get(f.knockout.atLevel) ?? -1;
+      if (at < 0) issues.add([...fp, 'knockout', 'atLevel'], `is not a level: '${f.knockout.atLevel}' (levels: ${quoteList(m.matrix.levels)})`, 'unknown_label');
+    }
+    const entry: (typeof prepared)[number] = { f, m, mIdx, weight, at };
+    for (const axis of ['likelihood', 'impact'] as const) {
+      const raw = f.scales?.[axis];
+      if (raw === undefined) continue;
+      const sp = [...fp, 'scales', axis];
+      const scale = scaleAt(raw, sp);
+      const labels = axis === 'likelihood' ? m.l : m.i;
+      let last = -1;
+      scale.bins.forEach((b, j) => {
+        const li = labels.get(b.level);
+        if (li === undefined) {
+          issues.add([...sp, 'bins', j, 'level'], `is not a ${axis} label of the factor's matrix: '${b.level}' (${axis} labels: ${quoteList(axis === 'likelihood' ? m.matrix.likelihood : m.matrix.impact)})`, 'unknown_label');
+        } else if (li <= last) {
+          issues.add([...sp, 'bins', j, 'level'], `must be a higher ${axis} than bins[${j - 1}].level: a higher value never maps to a lower level`, 'out_of_range');
+        } else last = li;
+      });
+      if (axis === 'likelihood') entry.lScale = scale;
+      else entry.iScale = scale;
+    }
+    prepared.push(entry);
+  });
+  if (s.levels !== undefined && levels !== undefined && (s.levels.length !== levels.length || s.levels.some((l, j) => l !== levels![j]))) {
+    issues.add([...path, 'levels'], `must equal the levels of the factors' matrices (${quoteList(levels)}) when given`);
+  }
+  issues.throwIfAny();
+
+  const factors: FactorIndex[] = [];
+  let weightTotalU = 0;
+  const list: RiskFactor[] = prepared.map((p, pos) => {
+    const { f } = p;
+    const factor: RiskFactor = Object.freeze({
+      id: f.id,
+      category: f.category,
+      title: f.title ?? f.id,
+      matrix: p.m.matrix,
+      weight: p.weight,
+      ...(f.knockout !== undefined
+        ? { knockout: Object.freeze({ reason: f.knockout.reason, ...(f.knockout.atLevel !== undefined ? { atLevel: f.knockout.atLevel } : {}) }) }
+        : {}),
+      ...(p.lScale !== undefined || p.iScale !== undefined
+        ? { scales: Object.freeze({ ...(p.lScale !== undefined ? { likelihood: p.lScale } : {}), ...(p.iScale !== undefined ? { impact: p.iScale } : {}) }) }
+        : {}),
+      mitigations: Object.freeze([...(f.mitigations ?? [])]),
+    });
+    const wU = unitsOf(p.weight, weightScale)!;
+    weightTotalU += wU;
+    factors.push({ factor, pos, cat: catIndex.get(f.category)!, m: p.m, mIdx: p.mIdx, wU, knockoutAt: p.at });
+    return factor;
+  });
+  const template: RiskTemplate = Object.freeze({
+    kind: 'risk-template' as const,
+    name: s.name,
+    categories: Object.freeze([...categories]),
+    levels: levels!,
+    factors: Object.freeze(list),
+  });
+  const index: TemplateIndex = { template, factors, byId: new Map(factors.map((f) => [f.factor.id, f])), matrices, weightScale, weightTotalU };
+  INDEX.set(template, index);
+  return index;
+}
+
+/**
+ * Defines a due-diligence template: the factors to assess, each with its category, matrix, weight,
+ * knock-out rule, scales and mitigations; validated once and frozen.
+ *
+ * Categories default to `background`, `financial`, `compliance`, `strategic` and are extensible.
+ * Every factor's matrix must share the same levels (roll-ups compare them). To extend a template,
+ * spread it: `defineRiskTemplate({ ...dealerDueDiligence, name: 'mine', factors: [...dealerDueDiligence.factors, myFactor] })`.
+ *
+ * @example
+ * ```ts
+ * const t = defineRiskTemplate({ name: 'mini', factors: [{ id: 'registration', category: 'background', matrix: nistSp80030, knockout: { reason: 'unverifiable registration' } }] });
+ * [t.levels.length, t.factors[0].weight.toString(), t.categories];
+ * //=> [5, '1', ['background', 'financial', 'compliance', 'strategic']]
+ * ```
+ */
+export function defineRiskTemplate(spec: RiskTemplateSpec): RiskTemplate {
+  try {
+    return build(spec, []).template;
+  } catch (error) {
+    throw toDealerkitError(error);
+  }
+}
+
+/** The index of a template (a defined one, or a template-like object validated). @internal */
+export function templateIndex(value: unknown, path: IssuePath): TemplateIndex {
+  if (typeof value === 'object' && value !== null) {
+    const known = INDEX.get(value);
+    if (known !== undefined) return known;
+    return build(value as RiskTemplateSpec, path);
+  }
+  return invalid(path, `must be a risk template (from defineRiskTemplate), received ${value === null ? 'null' : typeof value}`);
+}
+
+const f = (
+  id: string,
+  category: string,
+  title: string,
+  mitigations: string[],
+  extra: { weight?: number; knockout?: { reason: string } } = {},
+) => ({ id, category, title, matrix: nistSp80030, mitigations, ...extra });
+
+/**
+ * The seeds' due-diligence catalogue, ready to use and to extend: (A) background, (B) financial
+ * health, (C) compliance and strategic fit, 24 factors rated on NIST SP 800-30 Table I-2.
+ *
+ * Knock-out factors (a finding flagged `knockout` decides alone): `registration` (an unverifiable
+ * registration or licence), `blacklist` (a serious-violation blacklist entry), `anti-bribery` (a
+ * bribery red flag). `credit-rating` and `financial-distress` weigh 2 in weighted roll-ups, the
+ * others 1. Financial factors take their likelihood from benchmark bands (see `toFinancialFindings`
+ * and `dealerFinancialFactors`).
+ *
+ * @example
+ * ```ts
+ * dealerDueDiligence.factors.filter((x) => x.knockout).map((x) => x.id);
+ * //=> ['registration', 'blacklist', 'anti-bribery']
+ * ```
+ */
+export const dealerDueDiligence: RiskTemplate = defineRiskTemplate({
+  name: 'dealer due diligence (A background, B financial, C compliance and strategic fit)',
+  factors: [
+    f('registration', 'background', 'Business registration and licences', ['verify the business licence with the company registry before signing'], {
+      knockout: { reason: 'an unverifiable business registration or licence decides alone' },
+    }),
+    f('credit-rating', 'background', 'Credit rating and payment history', ['bank guarantee or letter of credit', 'lower initial credit line', 'shorter payment terms'], { weight: 2 }),
+    f('reputation', 'background', 'Reputation and customer reviews', ['reference calls with three customers', 'customer-satisfaction survey after the first quarter']),
+    f('litigation', 'background', 'Litigation history and major debt disputes', ['legal review of open cases', 'indemnity clause in the contract']),
+    f('market-stability', 'background', 'Market activity and stability of cooperation', ['quarterly business reviews in the first year']),
+    f('audited-statements', 'financial', 'Three years of audited statements, tax records and bank flows', ['audited statements and a tax clearance certificate before signing']),
+    f('liquidity', 'financial', 'Liquidity (current and quick ratios)', ['prepayment or cash on delivery for the first orders']),
+    f('debt-ratio', 'financial', 'Leverage (debt ratio)', ['parent or personal guarantee', 'credit line capped at a share of equity']),
+    f('cash-flow', 'financial', 'Operating cash flow', ['shorter payment terms', 'monthly cash-flow reporting']),
+    f('profitability', 'financial', 'Continuous profitability (ROE, DuPont)', ['business plan with margin targets reviewed each quarter']),
+    f('receivables-cycle', 'financial', 'Receivables and payables cycle (DSO, DPO)', ['monthly receivables ageing report']),
+    f('inventory-turnover', 'financial', 'Inventory turnover (DIO)', ['inventory ageing limits tied to rebates']),
+    f('financial-distress', 'financial', 'Financial distress (Altman Z)', ['credit insurance', 'escrow or bank guarantee'], { weight: 2 }),
+    f('environmental-permits', 'compliance', 'Environmental permits', ['copies of valid permits before signing']),
+    f('certifications', 'compliance', 'Product certifications', ['certificates on file and renewal dates tracked']),
+    f('labour-law', 'compliance', 'Labour-law compliance', ['labour-compliance audit within six months']),
+    f('ip-disputes', 'compliance', 'Intellectual-property disputes', ['IP warranty and brand-use clause']),
+    f('admin-penalties', 'compliance', 'Administrative penalties', ['written remediation plan for past penalties']),
+    f('blacklist', 'compliance', 'Serious-violation blacklist', ['none: a listing decides alone'], {
+      knockout: { reason: 'an entry on a serious-violation blacklist decides alone' },
+    }),
+    f('anti-bribery', 'compliance', 'Anti-bribery red flags', ['anti-bribery undertaking and training', 'audit right in the contract'], {
+      knockout: { reason: 'a bribery red flag decides alone' },
+    }),
+    f('data-sharing', 'compliance', 'Data-sharing and privacy compliance', ['data-processing agreement']),
+    f('strategic-fit', 'strategic', 'Alignment of strategy', ['joint business plan with shared targets']),
+    f('operating-capability', 'strategic', 'Operating capability and service level', ['service-level agreement with response-time targets']),
+    f('crisis-response', 'strategic', 'Crisis response', ['documented crisis-response plan and contacts']),
+  ],
+});
