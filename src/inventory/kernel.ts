@@ -190,27 +190,49 @@ export function resolvePolicy(p: ParsedReorderPolicy): ResolvedPolicy {
  * cheapest writes V8 has), at these indices; booleans are 0/1. @internal
  */
 export const O_ERROR = 0;
+/** Kernel buffer index. @internal */
 export const O_MU = 1;
+/** Kernel buffer index. @internal */
 export const O_MU_L = 2;
+/** Kernel buffer index. @internal */
 export const O_SIGMA = 3;
+/** Kernel buffer index. @internal */
 export const O_K = 4;
+/** Kernel buffer index. @internal */
 export const O_K_RAW = 5;
+/** Kernel buffer index. @internal */
 export const O_POISSON = 6;
+/** Kernel buffer index. @internal */
 export const O_CLAMPED = 7;
+/** Kernel buffer index. @internal */
 export const O_SS = 8;
+/** Kernel buffer index. @internal */
 export const O_ROP = 9;
+/** Kernel buffer index. @internal */
 export const O_ORDER_UP_TO = 10;
+/** Kernel buffer index. @internal */
 export const O_MAX = 11;
+/** Kernel buffer index. @internal */
 export const O_Q_RAW = 12;
+/** Kernel buffer index. @internal */
 export const O_EOQ = 13;
+/** Kernel buffer index. @internal */
 export const O_Q_LOT = 14;
+/** Kernel buffer index. @internal */
 export const O_Q_SERVICE = 15;
+/** Kernel buffer index. @internal */
 export const O_RAW = 16;
+/** Kernel buffer index. @internal */
 export const O_SUGGESTED = 17;
+/** Kernel buffer index. @internal */
 export const O_CAPPED = 18;
+/** Kernel buffer index. @internal */
 export const O_COVERED = 19;
+/** Kernel buffer index. @internal */
 export const O_ORDERED = 20;
+/** Kernel buffer index. @internal */
 export const O_STATUS = 21;
+/** Kernel buffer index. @internal */
 export const O_EXCESS = 22;
 /** The size of a kernel output buffer. @internal */
 export const O_SIZE = 23;
