@@ -1,9 +1,21 @@
+import type { Decimal } from '../core/decimal.js';
 import { z } from '../core/schema.js';
 import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schema.js';
 
 // zod schemas of the risk module's configuration and input, and the spec types inferred from them.
 // Shapes are checked here; cross-field rules (unique labels, a full grid, ascending bins, residual
 // at most inherent) are checked by hand in the file of each concept, with every issue collected.
+
+/**
+ * An input type with every array readonly, so defined (frozen) objects can be spread into a new spec. @internal
+ */
+export type ReadonlyInput<T> = T extends Decimal
+  ? T
+  : T extends (infer U)[]
+    ? readonly ReadonlyInput<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: ReadonlyInput<T[K]> }
+      : T;
 
 const labelSchema = z.string().check(z.minLength(1));
 const labelListSchema = z.array(labelSchema).check(z.minLength(1));
@@ -35,7 +47,7 @@ export const riskMatrixSpecSchema = z.strictObject({
 });
 
 /** A risk matrix specification, the input of `defineRiskMatrix`. */
-export type RiskMatrixSpec = z.input<typeof riskMatrixSpecSchema>;
+export type RiskMatrixSpec = ReadonlyInput<z.input<typeof riskMatrixSpecSchema>>;
 
 /**
  * Schema of a semi-quantitative scale: half-open bins `[from, next.from)` each naming a level, the
@@ -62,7 +74,7 @@ export const riskScaleSpecSchema = z.strictObject({
 });
 
 /** A semi-quantitative scale specification, the input of `defineRiskScale`. */
-export type RiskScaleSpec = z.input<typeof riskScaleSpecSchema>;
+export type RiskScaleSpec = ReadonlyInput<z.input<typeof riskScaleSpecSchema>>;
 
 const axesSchema = z.union([
   z.enum(['uniform', 'nist']),
@@ -87,7 +99,7 @@ export const checkRiskMatrixOptionsSchema = z.strictObject({
 });
 
 /** Options of `checkRiskMatrix`, as accepted on input. */
-export type CheckRiskMatrixOptions = z.input<typeof checkRiskMatrixOptionsSchema>;
+export type CheckRiskMatrixOptions = ReadonlyInput<z.input<typeof checkRiskMatrixOptionsSchema>>;
 
 const money = decimalSchema;
 const nonNegative = nonNegativeDecimalSchema;
@@ -124,7 +136,7 @@ export const financialYearSchema = z.strictObject({
 });
 
 /** One year of financial statements, as accepted on input. */
-export type FinancialYear = z.input<typeof financialYearSchema>;
+export type FinancialYear = ReadonlyInput<z.input<typeof financialYearSchema>>;
 
 /** @internal */
 export type ParsedFinancialYear = z.output<typeof financialYearSchema>;
@@ -167,7 +179,7 @@ export const altmanInputSchema = z.strictObject({
 });
 
 /** The input of `calculateAltmanZ`. */
-export type AltmanInput = z.input<typeof altmanInputSchema>;
+export type AltmanInput = ReadonlyInput<z.input<typeof altmanInputSchema>>;
 
 /**
  * The ratios `analyzeFinancials` computes per year, by name (benchmarks refer to them).
@@ -226,7 +238,7 @@ export const financialBenchmarksSpecSchema = z.strictObject({
 });
 
 /** A financial benchmark table specification, the input of `defineFinancialBenchmarks`. */
-export type FinancialBenchmarksSpec = z.input<typeof financialBenchmarksSpecSchema>;
+export type FinancialBenchmarksSpec = ReadonlyInput<z.input<typeof financialBenchmarksSpecSchema>>;
 
 /**
  * Schema of the input of `analyzeFinancials`: the years of statements (oldest first), the day
@@ -248,7 +260,7 @@ export const analyzeFinancialsInputSchema = z.strictObject({
 });
 
 /** The input of `analyzeFinancials`. */
-export type AnalyzeFinancialsInput = z.input<typeof analyzeFinancialsInputSchema>;
+export type AnalyzeFinancialsInput = ReadonlyInput<z.input<typeof analyzeFinancialsInputSchema>>;
 
 const objectLike = (what: string) =>
   z.custom<object>((v) => typeof v === 'object' && v !== null, {
@@ -282,7 +294,7 @@ export const riskFactorSpecSchema = z.strictObject({
 });
 
 /** One factor of a risk template, as accepted on input. */
-export type RiskFactorSpec = z.input<typeof riskFactorSpecSchema>;
+export type RiskFactorSpec = ReadonlyInput<z.input<typeof riskFactorSpecSchema>>;
 
 /**
  * Schema of a risk template: a name, the categories (extensible), and the factors.
@@ -302,7 +314,7 @@ export const riskTemplateSpecSchema = z.strictObject({
 });
 
 /** A risk template specification, the input of `defineRiskTemplate`. */
-export type RiskTemplateSpec = z.input<typeof riskTemplateSpecSchema>;
+export type RiskTemplateSpec = ReadonlyInput<z.input<typeof riskTemplateSpecSchema>>;
 
 const cadenceSchema = z.number().check(
   z.int({ error: (iss) => `must be a whole number of days, received ${String(iss.input)}` }),
@@ -342,7 +354,7 @@ export const riskPolicySpecSchema = z.strictObject({
 });
 
 /** A risk policy specification, the input of `defineRiskPolicy`. */
-export type RiskPolicySpec = z.input<typeof riskPolicySpecSchema>;
+export type RiskPolicySpec = ReadonlyInput<z.input<typeof riskPolicySpecSchema>>;
 
 const axisValueSchema = z.union([labelSchema, decimalSchema]);
 
