@@ -565,7 +565,7 @@ export function compileCascade(input: unknown, base: IssuePath = []): { plan: Ca
   return { plan, total: spec.total };
 }
 
-function outputNode(plan: CascadePlan, slot: Slot, units: Units, up: boolean, children: TargetPeriod[]): TargetPeriod {
+function outputNode(plan: CascadePlan, slot: Slot, target: Decimal, up: boolean, children: TargetPeriod[]): TargetPeriod {
   const node: TargetPeriod = {
     id: slot.id,
     kind: slot.kind,
@@ -577,21 +577,80 @@ function outputNode(plan: CascadePlan, slot: Slot, units: Units, up: boolean, ch
     weightTotal: slot.weightTotal,
     basis: slot.basis,
     roundedUp: up,
-    target: decimalOfUnits(units, plan.scale),
+    target,
     children,
   };
   if (slot.week !== null) node.week = { ...slot.week };
   return node;
 }
 
+let scratch = new Float64Array(64);
+
+/**
+ * Hamilton on plain numbers for the common small split (what `apportionUnits` does, ties to the
+ * earlier position), writing parts into one array and flagging leftover units by sign: a part
+ * that got a leftover unit is stored as −(part + 1). Null when the numbers are not small enough.
+ */
+function smallSplit(units: Units, w: IntWeights): Float64Array | null {
+  const ints = w.ints;
+  const n = w.bigs.length;
+  if (typeof units !== 'number' || ints === null || n > 32 || units * w.sum > Number.MAX_SAFE_INTEGER) return null;
+  if (scratch.length < n) scratch = new Float64Array(n * 2);
+  const rems = scratch;
+  const parts = new Float64Array(n);
+  const total = w.sum;
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const a = units * ints[i]!;
+    const r = a % total;
+    const q = (a - r) / total;
+    parts[i] = q;
+    rems[i] = r;
+    given += q;
+  }
+  for (let k = units - given; k > 0; k--) {
+    let best = -1;
+    for (let i = 0; i < n; i++) if (rems[i]! >= 0 && (best < 0 || rems[i]! > rems[best]!)) best = i;
+    rems[best] = -1;
+    parts[best] = -(parts[best]! + 1) - 1;
+  }
+  return parts;
+}
+
 function nestedNodes(plan: CascadePlan, parent: Slot, units: Units): TargetPeriod[] {
   const group = parent.childGroup!;
-  const { parts, up } = apportion(units, group.ints);
-  const out = new Array<TargetPeriod>(group.slots.length);
-  for (let i = 0; i < group.slots.length; i++) {
+  const small = smallSplit(units, group.ints);
+  const general = small === null ? apportion(units, group.ints) : null;
+  const n = group.slots.length;
+  const out = new Array<TargetPeriod>(n);
+  // Siblings of equal weight get one of two amounts: reuse their (immutable) Decimals.
+  let aUnits: Units = -1;
+  let aDec: Decimal = ZERO;
+  let bUnits: Units = -1;
+  let bDec: Decimal = ZERO;
+  for (let i = 0; i < n; i++) {
     const slot = group.slots[i]!;
-    const u = parts[i]!;
-    out[i] = outputNode(plan, slot, u, up[i]!, slot.childGroup === null ? [] : nestedNodes(plan, slot, u));
+    let u: Units;
+    let roundedUp: boolean;
+    if (small !== null) {
+      const v = small[i]!;
+      roundedUp = v < 0;
+      u = roundedUp ? -v - 1 : v;
+    } else {
+      u = general!.parts[i]!;
+      roundedUp = general!.up[i]!;
+    }
+    let target: Decimal;
+    if (u === aUnits) target = aDec;
+    else if (u === bUnits) target = bDec;
+    else {
+      target = decimalOfUnits(u, plan.scale);
+      bUnits = aUnits;
+      bDec = aDec;
+      aUnits = u;
+      aDec = target;
+    }
+    out[i] = outputNode(plan, slot, target, roundedUp, slot.childGroup === null ? [] : nestedNodes(plan, slot, u));
   }
   return out;
 }
@@ -609,7 +668,7 @@ export function runCascade(plan: CascadePlan, total: Decimal, totalPath: IssuePa
     for (let d = plan.byDepth.length - 1; d >= 0; d--) {
       const group = plan.directGroups[d]!;
       const { parts, up } = apportion(units, group.ints);
-      group.slots.forEach((slot, i) => made.set(slot, outputNode(plan, slot, parts[i]!, up[i]!, slot.children.map((c) => made.get(c)!))));
+      group.slots.forEach((slot, i) => made.set(slot, outputNode(plan, slot, decimalOfUnits(parts[i]!, plan.scale), up[i]!, slot.children.map((c) => made.get(c)!))));
     }
     periods = plan.root.children.map((c) => made.get(c)!);
     const walk = (list: TargetPeriod[]) => {
@@ -622,16 +681,15 @@ export function runCascade(plan: CascadePlan, total: Decimal, totalPath: IssuePa
     };
     walk(periods);
   }
+  // Every split's parts sum exactly to the units split (Hamilton), so each level sums to the total;
+  // the property tests check this by adding the targets up independently.
   const levelSums: TargetCascade['levelSums'] = [];
-  let level = periods;
-  for (const kind of plan.levels) {
-    levelSums.push({ kind, periods: level.length, sum: level.reduce((a, p) => a.plus(p.target), ZERO) });
-    level = level.flatMap((p) => p.children);
-  }
+  const totalDecimal = decimalOfUnits(units, plan.scale);
+  plan.byDepth.forEach((level, d) => levelSums.push({ kind: plan.levels[d]!, periods: level.length, sum: totalDecimal }));
   const spanLen = plan.dates.length;
   return {
     id: plan.calendar.id,
-    total: decimalOfUnits(units, plan.scale),
+    total: totalDecimal,
     scale: plan.scale,
     system: plan.calendar.system,
     start: plan.dates[0]!,
@@ -692,6 +750,8 @@ export function cascadeTarget(spec: CascadeTargetSpec): TargetCascade {
 }
 
 function parseTotal(value: unknown, path: IssuePath): Decimal {
+  // A dealer's target from cascadeHierarchy is already one of our Decimals: no need for zod.
+  if (value instanceof Decimal && value.isFinite() && !value.isNegative()) return value;
   return parseWith(cascadeTargetSpecSchema.shape.total, value, path);
 }
 

@@ -45,7 +45,6 @@ export interface TargetHierarchy {
 
 interface Prepared {
   node: TargetTreeNodeParsed;
-  path: IssuePath;
   weight: Decimal;
   lock: Units | null;
   ownFloor: Units | null;
@@ -83,18 +82,24 @@ export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, opti
     const ids = new Set<string>();
     let leaves = 0;
     let depth = 0;
-    const scan = (n: TargetTreeNodeParsed, path: IssuePath, d: number) => {
-      if (ids.has(n.id)) issues.add([...path, 'id'], `repeats the id ${JSON.stringify(n.id)}`);
+    // One path stack for the walk: a path is copied only when an issue is reported.
+    const stack: (string | number)[] = ['tree'];
+    const scan = (n: TargetTreeNodeParsed, d: number) => {
+      if (ids.has(n.id)) issues.add([...stack, 'id'], `repeats the id ${JSON.stringify(n.id)}`);
       ids.add(n.id);
-      depth = Math.max(depth, d);
+      if (d > depth) depth = d;
       const kids = n.children ?? [];
       if (kids.length === 0) {
         leaves++;
-        if (n.weight === undefined && d > 0) issues.add([...path, 'weight'], 'is required on a node without children');
+        if (n.weight === undefined && d > 0) issues.add([...stack, 'weight'], 'is required on a node without children');
       }
-      kids.forEach((c, i) => scan(c, [...path, 'children', i], d + 1));
+      for (let i = 0; i < kids.length; i++) {
+        stack.push('children', i);
+        scan(kids[i]!, d + 1);
+        stack.length -= 2;
+      }
     };
-    scan(root, ['tree'], 0);
+    scan(root, 0);
     issues.throwIfAny();
     if ((root.children ?? []).length === 0) invalid(['tree', 'children'], 'must hold at least one child');
     const opts = parseSplitOptions(options, ids);
@@ -108,21 +113,43 @@ export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, opti
     const fmt = unitFormatter(scale);
     const big = (u: Units): bigint => (typeof u === 'bigint' ? u : BigInt(u));
 
+    const constrained = Object.keys(opts.locks ?? {}).length + Object.keys(opts.floors ?? {}).length > 0;
+    const NONE = BigInt(0);
     const prepare = (n: TargetTreeNodeParsed, path: IssuePath): Prepared => {
-      const children = (n.children ?? []).map((c, i) => prepare(c, [...path, 'children', i]));
-      const weight = n.weight ?? children.reduce((a, c) => a.plus(c.weight), ZERO);
+      const kids = n.children ?? [];
+      const children = new Array<Prepared>(kids.length);
+      for (let i = 0; i < kids.length; i++) children[i] = prepare(kids[i]!, path);
+      let weight = n.weight;
+      if (weight === undefined) {
+        weight = ZERO;
+        for (const c of children) weight = weight.plus(c.weight);
+      }
+      if (!constrained) return { node: n, weight, lock: null, ownFloor: null, least: NONE, children };
       const lock = opts.locks?.[n.id] === undefined ? null : unitsOf(opts.locks[n.id]!, scale, ['options', 'locks', n.id]);
       const ownFloor = opts.floors?.[n.id] === undefined ? null : unitsOf(opts.floors[n.id]!, scale, ['options', 'floors', n.id]);
-      let need = BigInt(0);
+      let need = NONE;
       for (const c of children) need += c.least;
       if (lock !== null && big(lock) < need) {
         fail('infeasible', ['options', 'locks', n.id], `is below what its children's locks and floors need (${fmt(need)}) by ${fmt(need - big(lock))}`);
       }
-      const own = ownFloor === null ? BigInt(0) : big(ownFloor);
+      const own = ownFloor === null ? NONE : big(ownFloor);
       const least = lock !== null ? big(lock) : own > need ? own : need;
-      return { node: n, path, weight, lock, ownFloor, least, children };
+      return { node: n, weight, lock, ownFloor, least, children };
     };
-    const prepared = prepare(root, ['tree']);
+    const prepared = prepare(root, []);
+    // The path of a node, found again only for an error message.
+    const pathOf = (target: TargetTreeNodeParsed): IssuePath => {
+      const find = (n: TargetTreeNodeParsed, path: IssuePath): IssuePath | null => {
+        if (n === target) return path;
+        const kids = n.children ?? [];
+        for (let i = 0; i < kids.length; i++) {
+          const r = find(kids[i]!, [...path, 'children', i]);
+          if (r !== null) return r;
+        }
+        return null;
+      };
+      return find(root, ['tree'])!;
+    };
     const units = unitsOf(t, scale, ['total']);
     const out = (p: Prepared, target: Units, assigned: Units | null, meta: { floor: Units | null; binds: boolean; up: boolean }, d: number): TargetHierarchyNode => {
       let children: TargetHierarchyNode[] = [];
@@ -138,7 +165,7 @@ export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, opti
         } catch (error) {
           throw repath(
             error,
-            (q) => (q[0] === 'children' ? [...p.path, ...q] : ['options', ...q]),
+            (q) => (q[0] === 'children' ? [...pathOf(p.node), ...q] : ['options', ...q]),
             (m) => `under ${p.node.id} (target ${fmt(big(target))}): ${m}`,
           );
         }

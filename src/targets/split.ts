@@ -97,7 +97,9 @@ export function splitCore(units: Units, children: readonly CoreChild[], fmt: (u:
   let flooredUnits = BigInt(0);
   // A floor binds when the child's exact share of what is left is below it; binding floors are
   // fixed and the rest re-spread by weight over the others, until no new floor binds.
-  for (;;) {
+  let floored = false;
+  for (const i of free) if (children[i]!.floor !== null) floored = true;
+  while (floored) {
     let wSum = ZERO;
     for (const i of active) wSum = wSum.plus(weights[i]!);
     const newly: number[] = [];
