@@ -61,6 +61,59 @@ export function rebateNextgap(amount: number, tiers: any[][], method?: string, t
 }
 
 /**
+ * The risk level of a likelihood and an impact (labels, or positions from 1 = lowest) in a risk
+ * matrix: a preset ("nist" = NIST SP 800-30 Table I-2, the default; "nist-likelihood"; "5x5";
+ * "3x3") or a range with impact labels in the first row and likelihood labels in the first column.
+ * @customfunction RISK.LEVEL RISK.LEVEL
+ * @param likelihood A likelihood label ("moderate") or position (1 = lowest).
+ * @param impact An impact label ("high") or position (1 = lowest).
+ * @param matrix A preset name or a range: impact labels across, likelihood labels down, lowest
+ *   @param first; levels inside.
+ * @returns The risk level label.
+ */
+export function riskLevel(likelihood: any, impact: any, matrix?: any[][]): string {
+  try { return dk.DK_RISK_LEVEL(likelihood, impact, matrix); } catch (error) { throw excelError(error); }
+}
+
+/**
+ * Altman's Z-score of a firm, full precision, in the variant given: Z (1968), Z′ (private firms)
+ * or Z″ (non-manufacturers, no sales term).
+ * @customfunction ALTMAN ALTMAN
+ * @param variant "z" (listed manufacturers), "z-prime" (private firms) or "z-double-prime"
+ *   @param (non-manufacturers).
+ * @param workingCapital Current assets − current liabilities.
+ * @param totalAssets Total assets, above 0.
+ * @param retainedEarnings Retained earnings.
+ * @param ebit Earnings before interest and taxes.
+ * @param equity Market value of equity for "z", book value of equity otherwise.
+ * @param totalLiabilities Total liabilities, above 0.
+ * @param sales Sales of the year (required by "z" and "z-prime").
+ * @returns The Z-score.
+ */
+export function altman(variant: string, workingCapital: number, totalAssets: number, retainedEarnings: number, ebit: number, equity: number, totalLiabilities: number, sales?: number): number {
+  try { return dk.DK_ALTMAN(variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales); } catch (error) { throw excelError(error); }
+}
+
+/**
+ * The zone of Altman's Z-score by the variant's own cut-offs: "distress", "grey" (both cut-offs
+ * included) or "safe".
+ * @customfunction ALTMAN.ZONE ALTMAN.ZONE
+ * @param variant "z" (listed manufacturers), "z-prime" (private firms) or "z-double-prime"
+ *   @param (non-manufacturers).
+ * @param workingCapital Current assets − current liabilities.
+ * @param totalAssets Total assets, above 0.
+ * @param retainedEarnings Retained earnings.
+ * @param ebit Earnings before interest and taxes.
+ * @param equity Market value of equity for "z", book value of equity otherwise.
+ * @param totalLiabilities Total liabilities, above 0.
+ * @param sales Sales of the year (required by "z" and "z-prime").
+ * @returns "distress", "grey" or "safe".
+ */
+export function altmanZone(variant: string, workingCapital: number, totalAssets: number, retainedEarnings: number, ebit: number, equity: number, totalLiabilities: number, sales?: number): string {
+  try { return dk.DK_ALTMAN_ZONE(variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales); } catch (error) { throw excelError(error); }
+}
+
+/**
  * Splits a total over weights exactly (largest remainder, ties to the earlier weight): the parts
  * sum to the total. Spills one part per weight, in the shape of the weights.
  * @customfunction SPLIT SPLIT
@@ -150,6 +203,9 @@ if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate =
   CustomFunctions.associate('REBATE', rebate);
   CustomFunctions.associate('REBATE.TIER', rebateTier);
   CustomFunctions.associate('REBATE.NEXTGAP', rebateNextgap);
+  CustomFunctions.associate('RISK.LEVEL', riskLevel);
+  CustomFunctions.associate('ALTMAN', altman);
+  CustomFunctions.associate('ALTMAN.ZONE', altmanZone);
   CustomFunctions.associate('SPLIT', split);
   CustomFunctions.associate('SAFETYSTOCK', safetystock);
   CustomFunctions.associate('REORDERPOINT', reorderpoint);

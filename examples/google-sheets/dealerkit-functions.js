@@ -51,6 +51,59 @@ function DK_REBATE_NEXTGAP(amount, tiers, method, target) {
 }
 
 /**
+ * The risk level of a likelihood and an impact (labels, or positions from 1 = lowest) in a risk
+ * matrix: a preset ("nist" = NIST SP 800-30 Table I-2, the default; "nist-likelihood"; "5x5";
+ * "3x3") or a range with impact labels in the first row and likelihood labels in the first column.
+ *
+ * @param {*} likelihood A likelihood label ("moderate") or position (1 = lowest).
+ * @param {*} impact An impact label ("high") or position (1 = lowest).
+ * @param {Array<Array<*>>} [matrix] A preset name or a range: impact labels across, likelihood labels down, lowest first; levels inside.
+ * @return {string} The risk level label.
+ * @customfunction
+ */
+function DK_RISK_LEVEL(likelihood, impact, matrix) {
+  return dealerkitCall_('DK_RISK_LEVEL', [likelihood, impact, matrix]);
+}
+
+/**
+ * Altman's Z-score of a firm, full precision, in the variant given: Z (1968), Z′ (private firms)
+ * or Z″ (non-manufacturers, no sales term).
+ *
+ * @param {string} variant "z" (listed manufacturers), "z-prime" (private firms) or "z-double-prime" (non-manufacturers).
+ * @param {number} workingCapital Current assets − current liabilities.
+ * @param {number} totalAssets Total assets, above 0.
+ * @param {number} retainedEarnings Retained earnings.
+ * @param {number} ebit Earnings before interest and taxes.
+ * @param {number} equity Market value of equity for "z", book value of equity otherwise.
+ * @param {number} totalLiabilities Total liabilities, above 0.
+ * @param {number} [sales] Sales of the year (required by "z" and "z-prime").
+ * @return {number} The Z-score.
+ * @customfunction
+ */
+function DK_ALTMAN(variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales) {
+  return dealerkitCall_('DK_ALTMAN', [variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales]);
+}
+
+/**
+ * The zone of Altman's Z-score by the variant's own cut-offs: "distress", "grey" (both cut-offs
+ * included) or "safe".
+ *
+ * @param {string} variant "z" (listed manufacturers), "z-prime" (private firms) or "z-double-prime" (non-manufacturers).
+ * @param {number} workingCapital Current assets − current liabilities.
+ * @param {number} totalAssets Total assets, above 0.
+ * @param {number} retainedEarnings Retained earnings.
+ * @param {number} ebit Earnings before interest and taxes.
+ * @param {number} equity Market value of equity for "z", book value of equity otherwise.
+ * @param {number} totalLiabilities Total liabilities, above 0.
+ * @param {number} [sales] Sales of the year (required by "z" and "z-prime").
+ * @return {string} "distress", "grey" or "safe".
+ * @customfunction
+ */
+function DK_ALTMAN_ZONE(variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales) {
+  return dealerkitCall_('DK_ALTMAN_ZONE', [variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales]);
+}
+
+/**
  * Splits a total over weights exactly (largest remainder, ties to the earlier weight): the parts
  * sum to the total. Spills one part per weight, in the shape of the weights.
  *

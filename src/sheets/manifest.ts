@@ -115,6 +115,17 @@ const DEMAND_PARAMETERS: SheetParameterSpec[] = [
   p('leadTimeSdDays', 'Standard deviation of the lead time in days (default 0).', 'number', 'scalar', true),
 ];
 
+const ALTMAN_PARAMETERS: SheetParameterSpec[] = [
+      p('variant', '"z" (listed manufacturers), "z-prime" (private firms) or "z-double-prime" (non-manufacturers).', 'string', 'scalar'),
+      p('workingCapital', 'Current assets − current liabilities.', 'number', 'scalar'),
+      p('totalAssets', 'Total assets, above 0.', 'number', 'scalar'),
+      p('retainedEarnings', 'Retained earnings.', 'number', 'scalar'),
+      p('ebit', 'Earnings before interest and taxes.', 'number', 'scalar'),
+      p('equity', 'Market value of equity for "z", book value of equity otherwise.', 'number', 'scalar'),
+      p('totalLiabilities', 'Total liabilities, above 0.', 'number', 'scalar'),
+      p('sales', 'Sales of the year (required by "z" and "z-prime").', 'number', 'scalar', true),
+    ];
+
 /**
  * The manifest: every dealerkit spreadsheet function, in the order users meet them. The build
  * generates Excel's `functions.json` and `functions.ts` and the Apps Script wrappers from it, and
@@ -151,6 +162,35 @@ export const SHEET_FUNCTIONS: readonly SheetFunctionSpec[] = Object.freeze([
     description: 'The extra sales that reach the next tier of a tier table (with a target, still in sales), or 0 in the top tier.',
     parameters: TIER_PARAMETERS,
     result: cell('number', 'The sales still needed for the next tier; 0 in the top tier.'),
+  }),
+  fn({
+    name: 'RISK.LEVEL',
+    exportName: 'DK_RISK_LEVEL',
+    module: 'risk',
+    description:
+      'The risk level of a likelihood and an impact (labels, or positions from 1 = lowest) in a risk matrix: a preset ("nist" = NIST SP 800-30 Table I-2, the default; "nist-likelihood"; "5x5"; "3x3") or a range with impact labels in the first row and likelihood labels in the first column.',
+    parameters: [
+      p('likelihood', 'A likelihood label ("moderate") or position (1 = lowest).', 'any', 'scalar'),
+      p('impact', 'An impact label ("high") or position (1 = lowest).', 'any', 'scalar'),
+      p('matrix', 'A preset name or a range: impact labels across, likelihood labels down, lowest first; levels inside.', 'any', 'matrix', true),
+    ],
+    result: cell('string', 'The risk level label.'),
+  }),
+  fn({
+    name: 'ALTMAN',
+    exportName: 'DK_ALTMAN',
+    module: 'risk',
+    description: 'Altman\'s Z-score of a firm, full precision, in the variant given: Z (1968), Z′ (private firms) or Z″ (non-manufacturers, no sales term).',
+    parameters: ALTMAN_PARAMETERS,
+    result: cell('number', 'The Z-score.'),
+  }),
+  fn({
+    name: 'ALTMAN.ZONE',
+    exportName: 'DK_ALTMAN_ZONE',
+    module: 'risk',
+    description: 'The zone of Altman\'s Z-score by the variant\'s own cut-offs: "distress", "grey" (both cut-offs included) or "safe".',
+    parameters: ALTMAN_PARAMETERS,
+    result: cell('string', '"distress", "grey" or "safe".'),
   }),
   fn({
     name: 'SPLIT',

@@ -15,6 +15,17 @@ export const SAMPLES: Record<string, SampleArgs[]> = {
     [7000, [[0, 0], [5000, 0.02], [20000, 0.04]]],
     [950000, [[0, 0], [0.9, 0.01], [1, 0.02]], null, 1000000],
   ],
+  DK_RISK_LEVEL: [
+    ['Moderate', 'High'],
+    [5, 1],
+    ['likely', 'major', '5x5'],
+    ['frequent', 'major', [['', 'minor', 'major'], ['rare', 'green', 'amber'], ['frequent', 'amber', 'red']]],
+  ],
+  DK_ALTMAN: [
+    ['z', 90000, 620000, 30000, 55000, 100000, 280000, 440000],
+    ['z-double-prime', 1, 10, 1, 1, 4, 6],
+  ],
+  DK_ALTMAN_ZONE: [['z', 90000, 620000, 30000, 55000, 100000, 280000, 440000]],
   DK_SPLIT: [
     [100_000_000, [[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]]],
     [100, [[1], [1], [1]], 2],
