@@ -9,7 +9,7 @@ import { decimalFromScaled } from '../core/fast.js';
 import { roundDecimal, type RoundingMode } from '../core/money.js';
 import type { CompiledKpi } from './points.js';
 import type { CompiledScorecard, KpiGate } from './scorecard.js';
-import type { KpiGateResult, KpiLine, KpiScoreResult, KpiStageShare } from './score.js';
+import { noneMissing, type KpiGateResult, type KpiLine, type KpiScoreResult, type KpiStageShare } from './score.js';
 
 const P10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const LIMIT = 2 ** 52;
@@ -232,8 +232,46 @@ export function planFast(
   return { R, mode, kpis, stages, gates, grades, ids: card.kpis.map((k) => k.id), hundred: 100 * P10[R]!, twoHundred: 200 * P10[R]! };
 }
 
+function countKeys(o: object): number {
+  let n = 0;
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) n++;
+  return n;
+}
+
 function isPlainRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const CACHE_LIMIT = 1 << 16;
+
+/**
+ * Decimals already built in this batch, by scale and scaled integer. Decimal instances are
+ * immutable, so results may share them; a batch of 100,000 dealers repeats most of its
+ * attainments, points and contributions, and sharing them spares the garbage collector millions
+ * of live objects. Each scale holds at most 65,536 values. @internal
+ */
+export class DecimalCache {
+  private readonly byScale: Map<number, Decimal>[] = [];
+  /** Scratch space of one dealer: the scaled actuals (reused, never returned). */
+  readonly u: number[] = [];
+  readonly s: number[] = [];
+  readonly values: (Decimal | boolean)[] = [];
+
+  /** The Decimal `u × 10^-s`. */
+  get(u: number, s: number): Decimal {
+    if (u === 0) return ZERO;
+    let m = this.byScale[s];
+    if (m === undefined) {
+      m = new Map();
+      this.byScale[s] = m;
+    }
+    let d = m.get(u);
+    if (d === undefined) {
+      d = decimalFromScaled(u, s);
+      if (m.size < CACHE_LIMIT) m.set(u, d);
+    }
+    return d;
+  }
 }
 
 /**
@@ -245,6 +283,7 @@ export function scoreFast(
   card: CompiledScorecard,
   input: unknown,
   targetCache: { n: number; d: Decimal }[],
+  cache: DecimalCache,
 ): { result: KpiScoreResult; key: number; keyScale: number } | null {
   if (!isPlainRecord(input)) return null;
   const stageName = input.stage;
@@ -258,17 +297,17 @@ export function scoreFast(
   if (!isPlainRecord(actuals) || (targets !== undefined && !isPlainRecord(targets))) return null;
   // Only known fields: stage, actuals, and optionally id and targets.
   const fields = 2 + (id === undefined ? 0 : 1) + (targets === undefined ? 0 : 1);
-  if (Object.keys(input).length !== fields) return null;
+  if (countKeys(input) !== fields) return null;
   const n = plan.kpis.length;
-  if (Object.keys(actuals).length !== n) return null;
+  if (countKeys(actuals) !== n) return null;
   let targetCount = 0;
 
   const R = plan.R;
   const mode = plan.mode;
-  const lineQ = new Array<number>(n);
   const lines = new Array<KpiLine>(n);
-  const actualValues = new Array<Decimal | boolean>(n);
-  const actualScaled = new Array<Scaled | null>(n).fill(null);
+  const actualValues = cache.values;
+  const actualU = cache.u;
+  const actualS = cache.s;
   const S = R + stage.scale;
   let sum = 0;
   for (let k = 0; k < n; k++) {
@@ -286,9 +325,8 @@ export function scoreFast(
       const points = a ? f.pass : f.fail;
       const c = q * stage.w[k]!;
       sum += c;
-      lineQ[k] = c;
       actualValues[k] = a;
-      lines[k] = { kpi: kpiId, label: f.kpi.label, actual: a, target: null, attainment: null, points, weight: stage.weights[k]!, contribution: c === 0 ? ZERO : decimalFromScaled(c, S), missing: false };
+      lines[k] = { kpi: kpiId, label: f.kpi.label, actual: a, target: null, attainment: null, points, weight: stage.weights[k]!, contribution: cache.get(c, S), missing: false };
       continue;
     }
     if (typeof a !== 'number') return null;
@@ -307,7 +345,7 @@ export function scoreFast(
       const cached = targetCache[k];
       if (cached !== undefined && cached.n === tRaw) target = cached.d;
       else {
-        target = decimalFromScaled(ts[0], ts[1]);
+        target = cache.get(ts[0], ts[1]);
         targetCache[k] = { n: tRaw, d: target };
       }
     }
@@ -321,7 +359,7 @@ export function scoreFast(
       const den = rescale(ts[0], 0, as[1]);
       if (Number.isNaN(num) || Number.isNaN(den)) return null;
       att = divRound(num, den, mode);
-      attainment = att === 0 ? ZERO : decimalFromScaled(att, R);
+      attainment = cache.get(att, R);
     }
     let q: number;
     let points: Decimal;
@@ -350,18 +388,18 @@ export function scoreFast(
       q = f.kind === 'ratio' ? att : f.kind === 'reduction' ? plan.twoHundred - att : plan.hundred - Math.abs(att - plan.hundred);
       if (f.floor !== null && q < f.floor) q = f.floor;
       if (f.cap !== null && q > f.cap) q = f.cap;
-      points = q === att ? attainment! : q === 0 ? ZERO : decimalFromScaled(q, R);
+      points = q === att ? attainment! : cache.get(q, R);
     }
     const c = q * stage.w[k]!;
     if (!(Math.abs(c) < LIMIT)) return null;
     sum += c;
-    lineQ[k] = c;
-    const actual = as[0] === 0 ? ZERO : decimalFromScaled(as[0], as[1]);
+    const actual = cache.get(as[0], as[1]);
     actualValues[k] = actual;
-    actualScaled[k] = as;
-    lines[k] = { kpi: kpiId, label: f.kpi.label, actual, target, attainment, points, weight: stage.weights[k]!, contribution: c === 0 ? ZERO : decimalFromScaled(c, S), missing: false };
+    actualU[k] = as[0];
+    actualS[k] = as[1];
+    lines[k] = { kpi: kpiId, label: f.kpi.label, actual, target, attainment, points, weight: stage.weights[k]!, contribution: cache.get(c, S), missing: false };
   }
-  if (targets !== undefined && Object.keys(targets).length !== targetCount) return null;
+  if (targets !== undefined && countKeys(targets) !== targetCount) return null;
   if (!(Math.abs(sum) < LIMIT)) return null;
 
   // Gates, in the scorecard's order, on the score at scale S.
@@ -375,8 +413,7 @@ export function scoreFast(
     if (typeof pg.value === 'boolean' || typeof av === 'boolean') {
       passed = pg.gate.op === '==' ? av === pg.value : av !== pg.value;
     } else {
-      const as = actualScaled[pg.kpiIndex]!;
-      const c = compareScaled(as[0], as[1], pg.value[0], pg.value[1]);
+      const c = compareScaled(actualU[pg.kpiIndex]!, actualS[pg.kpiIndex]!, pg.value[0], pg.value[1]);
       if (Number.isNaN(c)) return null;
       const op = pg.gate.op;
       passed = op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : op === '==' ? c === 0 : c !== 0;
@@ -395,7 +432,7 @@ export function scoreFast(
         }
       } else gradeCap = Math.max(gradeCap, pg.capGrade);
     }
-    gates[g] = { kpi: pg.gate.kpi, op: pg.gate.op, value: pg.gate.value, actual: av, passed, effect: pg.gate.effect, adjustment: adj === 0 ? ZERO : decimalFromScaled(adj, S) };
+    gates[g] = { kpi: pg.gate.kpi, op: pg.gate.op, value: pg.gate.value, actual: av, passed, effect: pg.gate.effect, adjustment: cache.get(adj, S) };
   }
   let byScore = -1;
   for (let g = 0; g < plan.grades.length; g++) {
@@ -407,10 +444,10 @@ export function scoreFast(
     }
   }
   const final = byScore === -1 ? -1 : Math.max(byScore, gradeCap);
-  const weighted = sum === 0 ? ZERO : decimalFromScaled(sum, S);
+  const weighted = cache.get(sum, S);
   const result: KpiScoreResult = {
     id: id === undefined ? null : id,
-    score: score === sum ? weighted : score === 0 ? ZERO : decimalFromScaled(score, S),
+    score: score === sum ? weighted : cache.get(score, S),
     weightedScore: weighted,
     grade: final === -1 ? null : card.grades[final]!.grade,
     gradeByScore: byScore === -1 ? null : card.grades[byScore]!.grade,
@@ -419,7 +456,7 @@ export function scoreFast(
     weights: stage.record as Record<string, Decimal>,
     stageShares: stage.shares,
     policy: 'single',
-    missing: { policy: card.missing, kpis: [] },
+    missing: noneMissing(card),
   };
   return { result, key: score, keyScale: S };
 }

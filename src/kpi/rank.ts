@@ -1,5 +1,5 @@
 import { IssueCollector, invalid, toDealerkitError, type DealerkitIssue } from '../core/errors.js';
-import { planFast, scoreFast, type FastPlan } from './fast.js';
+import { DecimalCache, planFast, scoreFast, type FastPlan } from './fast.js';
 import { readDealer, scoreRead, singleStage, weightRecord, type KpiScoreResult } from './score.js';
 import { compiledOf, type CompiledScorecard, type KpiScorecard } from './scorecard.js';
 import type { KpiDealerInput, KpiScorecardSpec } from './schema.js';
@@ -71,9 +71,10 @@ export function scoreDealers(scorecard: KpiScorecard | KpiScorecardSpec, dealers
     const issues = new IssueCollector();
     let more = 0;
     const targetCache: { n: number; d: Decimal }[] = [];
+    const cache = new DecimalCache();
     for (let i = 0; i < n; i++) {
       const input = dealers[i];
-      const fast = plan === null ? null : scoreFast(plan, card, input, targetCache);
+      const fast = plan === null ? null : scoreFast(plan, card, input, targetCache, cache);
       if (fast !== null) {
         results[i] = fast.result;
         keys[i] = fast.key;

@@ -454,6 +454,18 @@ export function applyGates(
   };
 }
 
+const noMissing = new WeakMap<CompiledScorecard, KpiScoreResult['missing']>();
+
+/** The frozen `missing` entry of a result with nothing missing, shared per scorecard. @internal */
+export function noneMissing(card: CompiledScorecard): KpiScoreResult['missing'] {
+  let m = noMissing.get(card);
+  if (m === undefined) {
+    m = Object.freeze({ policy: card.missing, kpis: Object.freeze([]) as unknown as string[] });
+    noMissing.set(card, m);
+  }
+  return m;
+}
+
 const weightRecords = new WeakMap<readonly Decimal[], Record<string, Decimal>>();
 
 /** The weights as a record by KPI id; frozen and cached when `shared`. @internal */
@@ -526,7 +538,7 @@ export function scoreRead(card: CompiledScorecard, d: ReadDealer, path: IssuePat
     weights: weightRecord(card, weights, shared && d.resolved.single !== null),
     stageShares: d.resolved.shares,
     policy: d.resolved.policy,
-    missing: { policy: card.missing, kpis: missingKpis },
+    missing: missingKpis.length === 0 ? noneMissing(card) : { policy: card.missing, kpis: missingKpis },
   };
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal, defineScorecard, scoreDealer, scoreDealers, type KpiDealerInput, type KpiScoringSpec, type KpiScorecardSpec } from 'dealerkit';
-import { scoreFast, planFast } from '../../src/kpi/fast.js';
+import { DecimalCache, scoreFast, planFast } from '../../src/kpi/fast.js';
 import { compiledOf } from '../../src/kpi/scorecard.js';
 import { singleStage, weightRecord } from '../../src/kpi/score.js';
 
@@ -155,7 +155,7 @@ describe('kpi laws (fast-check)', () => {
         });
         const cc = compiledOf(c, []);
         const p = planFast(cc, (s) => weightRecord(cc, cc.stages.get(s)!, true), (s) => singleStage(cc, s).shares)!;
-        for (const input of inputs) expect(scoreFast(p, cc, input, [])).not.toBeNull();
+        for (const input of inputs) expect(scoreFast(p, cc, input, [], new DecimalCache())).not.toBeNull();
       }),
       { numRuns: 300 },
     );
