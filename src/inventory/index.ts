@@ -16,6 +16,8 @@ export { planReorder, planReorders } from './plan.js';
 export type { ReorderAction, ReorderBreakdown, ReorderConventions, ReorderPlan } from './plan.js';
 export { planReordersColumnar } from './columnar.js';
 export type { ReorderColumns, ReorderColumnsOutput } from './columnar.js';
+export { inventoryHealth, inventoryHealthInputSchema } from './health.js';
+export type { InventoryAgeBucket, InventoryHealth, InventoryHealthInput, InventoryHealthItem, InventoryHealthLine } from './health.js';
 export { seasonalIndices } from './seasonality.js';
 export type { SeasonalIndices, SeasonalIndicesOptions } from './seasonality.js';
 export { reorderItemSchema, reorderPolicySchema } from './schema.js';
