@@ -1,22 +1,457 @@
+// The batch path of settleRebates: the same figures as the Decimal path, in scaled integers.
+//
+// Money is held in minor units (cents at scale 2) and every rate or factor as an integer over a
+// power of ten, so each step is an exact integer operation while it stays below 2^53; a product
+// that would not is detected and the dealer falls back to the Decimal path, as does any input that
+// is not a plain number at the money scale (the Decimal path then reports the error, if any).
+import type { Decimal } from '../core/decimal.js';
+import { decimalFromMinor as decimalFromScaled } from './minor.js';
+import type { RoundingMode } from '../core/money.js';
 import type { RebateProgram } from './program.js';
 import type { RebateSettlementSummary } from './settlement.js';
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_PLACES = 9;
+const MODE_CODES: Record<RoundingMode, number> = { 'half-up': 0, 'half-even': 1, 'half-down': 2, up: 3, ceiling: 3, down: 4, floor: 4 };
+
+/** A gate in integers. @internal */
+interface FastGate {
+  metric: string;
+  op: number;
+  value: number;
+  failNum: number;
+  zero: boolean;
+}
 
 /** The scaled-integer form of a program for the batch path, or null when it does not apply. @internal */
 export interface FastProgram {
   scale: number;
+  /** 10^scale. */
+  unit: number;
+  mode: number;
+  total: boolean;
+  method: number;
+  upTo: boolean;
+  /** Tier bounds in minor units; highs[n-1] is Infinity. */
+  lows: number[];
+  highs: number[];
+  /** Tier rates over rateDen. */
+  rates: number[];
+  rateDen: number;
+  /** Fixed amounts in minor units. */
+  fixed: number[];
+  gates: FastGate[];
+  gateDen: number;
+  multipliers: { metric: string; froms: number[]; factors: number[] }[];
+  multDen: number;
+  capAmount: number;
+  capRate: number;
+  capDen: number;
+  hasCap: boolean;
+  minimum: number;
+  minimumRaise: boolean;
+  hasMinimum: boolean;
 }
 
-/** Prepares the scaled-integer form of a program. @internal */
-export function prepareFastProgram(_program: RebateProgram): FastProgram | null {
-  return null;
+function placesOf(ds: readonly (Decimal | null)[]): number {
+  let p = 0;
+  for (const d of ds) if (d !== null) p = Math.max(p, d.decimalPlaces());
+  return p;
 }
 
-/** Settles one dealer on the scaled-integer path, or returns undefined to fall back. @internal */
+function scaled(d: Decimal, places: number): number | null {
+  const x = d.times(10 ** places);
+  if (!x.isInteger() || x.abs().gt(SAFE)) return null;
+  return x.toNumber();
+}
+
+/** A Decimal as a number when comparisons with plain-number inputs are then exact (its text is the number's shortest text). */
+function exactNumber(d: Decimal): number | null {
+  const n = d.toNumber();
+  return String(n) === d.toString() ? n : null;
+}
+
+/** Prepares the scaled-integer form of a program (amount basis, rate and fixed tiers). @internal */
+export function prepareFastProgram(program: RebateProgram): FastProgram | null {
+  if (program.basis !== 'amount' || program.overAchievement !== null) return null;
+  if (program.tiers.some((t) => t.perUnit !== null)) return null;
+  const scale = program.rounding.scale;
+  if (scale > 6) return null;
+  const unit = 10 ** scale;
+  const lows: number[] = [];
+  const highs: number[] = [];
+  const fixed: number[] = [];
+  for (const t of program.tiers) {
+    const lo = scaled(t.from, scale);
+    const hi = t.to === null ? Infinity : scaled(t.to, scale);
+    const f = t.fixed === null ? 0 : scaled(t.fixed, scale);
+    if (lo === null || hi === null || f === null) return null;
+    lows.push(lo);
+    highs.push(hi);
+    fixed.push(f);
+  }
+  const rd = placesOf(program.tiers.map((t) => t.rate));
+  if (rd > MAX_PLACES) return null;
+  const rates = program.tiers.map((t) => (t.rate === null ? 0 : scaled(t.rate, rd)));
+  if (rates.some((r) => r === null)) return null;
+
+  const gd = placesOf(program.gates.map((g) => g.failFactor));
+  if (gd > MAX_PLACES) return null;
+  const gates: FastGate[] = [];
+  for (const g of program.gates) {
+    const value = exactNumber(g.value);
+    const failNum = scaled(g.failFactor, gd);
+    if (value === null || failNum === null) return null;
+    gates.push({ metric: g.metric, op: ['>=', '>', '<=', '<'].indexOf(g.op), value, failNum, zero: g.zero || failNum === 0 });
+  }
+  const md = placesOf(program.multipliers.flatMap((m) => m.bands.map((b) => b.factor)));
+  if (md > MAX_PLACES) return null;
+  const multipliers: FastProgram['multipliers'] = [];
+  for (const m of program.multipliers) {
+    const froms = m.bands.map((b) => exactNumber(b.from));
+    const factors = m.bands.map((b) => scaled(b.factor, md));
+    if (froms.some((f) => f === null) || factors.some((f) => f === null)) return null;
+    multipliers.push({ metric: m.metric, froms: froms as number[], factors: factors as number[] });
+  }
+  const cap = program.cap;
+  const cd = cap?.rateOfBase == null ? 0 : cap.rateOfBase.decimalPlaces();
+  if (cd > MAX_PLACES) return null;
+  const capAmount = cap?.amount == null ? Infinity : scaled(cap.amount, scale);
+  const capRate = cap?.rateOfBase == null ? -1 : scaled(cap.rateOfBase, cd);
+  const minimum = program.minimum === null ? 0 : scaled(program.minimum.amount, scale);
+  if (capAmount === null || capRate === null || minimum === null) return null;
+  return {
+    scale,
+    unit,
+    mode: MODE_CODES[program.rounding.mode],
+    total: program.rounding.stage === 'total',
+    method: program.method === 'incremental' ? 1 : program.method === 'step' ? 2 : 0,
+    upTo: program.bounds === 'upTo',
+    lows,
+    highs,
+    rates: rates as number[],
+    rateDen: 10 ** rd,
+    fixed,
+    gates,
+    gateDen: 10 ** gd,
+    multipliers,
+    multDen: 10 ** md,
+    capAmount,
+    capRate,
+    capDen: 10 ** cd,
+    hasCap: cap !== null,
+    minimum,
+    minimumRaise: program.minimum?.whenBelow === 'raise',
+    hasMinimum: program.minimum !== null,
+  };
+}
+
+/** n / d rounded by a mode, for 0 ≤ n < 2^53 and 0 < d < 2^53 (Math.floor(n / d) is then exact). */
+function roundDiv(n: number, d: number, mode: number): number {
+  const q = Math.floor(n / d);
+  const r = n - q * d;
+  if (r === 0) return q;
+  switch (mode) {
+    case 0:
+      return 2 * r >= d ? q + 1 : q;
+    case 1:
+      return 2 * r > d || (2 * r === d && q % 2 === 1) ? q + 1 : q;
+    case 2:
+      return 2 * r > d ? q + 1 : q;
+    case 3:
+      return q + 1;
+    default:
+      return q;
+  }
+}
+
+const BAIL = -1;
+
+/** The metric values of a period merged over the settlement's (plain numbers only), or null. */
+function metricOf(name: string, own: Record<string, unknown> | undefined, top: Record<string, unknown> | undefined, ownFirst: boolean): number | null {
+  const a = ownFirst ? own : top;
+  const b = ownFirst ? top : own;
+  let v = a === undefined ? undefined : a[name];
+  if (v === undefined && b !== undefined) v = b[name];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** The rebate in minor units for a net amount in minor units, or BAIL. Mirrors calculate.ts's evaluate. */
+function rebateUnits(
+  f: FastProgram,
+  netUnits: number,
+  own: Record<string, unknown> | undefined,
+  top: Record<string, unknown> | undefined,
+  ownFirst: boolean,
+  tierOut: number[],
+): number {
+  const v = netUnits > 0 ? netUnits : 0;
+  const { lows, highs, rates, fixed } = f;
+  const n = lows.length;
+  let k: number;
+  if (f.upTo) {
+    k = n - 1;
+    for (let i = 0; i < n - 1; i++) {
+      if (v <= highs[i]!) {
+        k = i;
+        break;
+      }
+    }
+  } else {
+    k = 0;
+    for (let i = n - 1; i > 0; i--) {
+      if (v >= lows[i]!) {
+        k = i;
+        break;
+      }
+    }
+  }
+  tierOut[0] = k;
+  const den = f.rateDen;
+  const total = f.total;
+  // s: the subtotal in minor units (line stage) or its numerator over sDen (total stage).
+  let s = 0;
+  if (f.method === 1) {
+    for (let i = 0; i <= k; i++) {
+      const hi = highs[i]!;
+      const portion = (v < hi ? v : hi) - lows[i]!;
+      const p = portion > 0 ? portion * rates[i]! : 0;
+      if (p > SAFE) return BAIL;
+      s += total ? p + fixed[i]! * den : roundDiv(p, den, f.mode) + fixed[i]!;
+    }
+  } else if (f.method === 0) {
+    const p = v * rates[k]!;
+    if (p > SAFE) return BAIL;
+    s = total ? p + fixed[k]! * den : roundDiv(p, den, f.mode) + fixed[k]!;
+  } else {
+    s = total ? fixed[k]! * den : fixed[k]!;
+  }
+  if (s > SAFE) return BAIL;
+  let sDen = total ? den : 1;
+
+  let eligible = true;
+  const gates = f.gates;
+  if (gates.length > 0) {
+    let gNum = 1;
+    let gDen = 1;
+    for (let i = 0; i < gates.length; i++) {
+      const g = gates[i]!;
+      const x = metricOf(g.metric, own, top, ownFirst);
+      if (x === null) return BAIL;
+      const passed = g.op === 0 ? x >= g.value : g.op === 1 ? x > g.value : g.op === 2 ? x <= g.value : x < g.value;
+      if (!passed) {
+        if (g.zero) eligible = false;
+        gNum *= g.failNum;
+        gDen *= f.gateDen;
+      }
+    }
+    if (gNum !== gDen) {
+      const p = s * gNum;
+      if (p > SAFE || gDen > SAFE) return BAIL;
+      if (total) {
+        s = p;
+        sDen *= gDen;
+      } else s = roundDiv(p, gDen, f.mode);
+    }
+  }
+  const mults = f.multipliers;
+  if (mults.length > 0) {
+    let mNum = 1;
+    let mDen = 1;
+    for (let i = 0; i < mults.length; i++) {
+      const m = mults[i]!;
+      const x = metricOf(m.metric, own, top, ownFirst);
+      if (x === null || x < m.froms[0]!) return BAIL;
+      let b = 0;
+      for (let j = m.froms.length - 1; j > 0; j--) {
+        if (x >= m.froms[j]!) {
+          b = j;
+          break;
+        }
+      }
+      mNum *= m.factors[b]!;
+      mDen *= f.multDen;
+    }
+    if (mNum !== mDen) {
+      const p = s * mNum;
+      if (p > SAFE || mDen > SAFE) return BAIL;
+      if (total) {
+        s = p;
+        sDen *= mDen;
+      } else s = roundDiv(p, mDen, f.mode);
+    }
+  }
+  if (sDen > SAFE) return BAIL;
+  if (f.hasMinimum && eligible) {
+    const minScaled = f.minimum * sDen;
+    if (minScaled > SAFE) return BAIL;
+    if (s < minScaled) s = f.minimumRaise ? minScaled : 0;
+  }
+  if (f.hasCap) {
+    let cap = f.capAmount;
+    if (f.capRate >= 0) {
+      const p = v * f.capRate;
+      if (p > SAFE) return BAIL;
+      const c = Math.floor(p / f.capDen);
+      if (c < cap) cap = c;
+    }
+    const capScaled = cap * sDen;
+    if (capScaled > SAFE) return BAIL;
+    if (s > capScaled) s = capScaled;
+  }
+  return total ? roundDiv(s, sDen, f.mode) : s;
+}
+
+/** Minor units of a plain number at the money scale, or NaN. */
+function unitsOf(x: unknown, unit: number): number {
+  if (typeof x !== 'number' || !(x >= 0)) return NaN;
+  const u = Math.round(x * unit);
+  // Below 2^52 distinct multiples of 10^-scale are distinct doubles: u / unit === x proves x is exactly u minor units.
+  return u < 4503599627370496 && u / unit === x ? u : NaN;
+}
+
+/** True when every value of a metrics object is a finite number (the Decimal path refuses anything else). */
+function plainMetrics(m: unknown): boolean {
+  if (m === undefined) return true;
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) return false;
+  const rec = m as Record<string, unknown>;
+  for (const key in rec) {
+    const v = rec[key];
+    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+  }
+  return true;
+}
+
+/** A settlement policy in integers for the batch path. @internal */
+export interface FastPolicy {
+  cumulative: boolean;
+  final: boolean;
+  clawback: boolean;
+  carry: boolean;
+  /** 1 − holdback rate, as keepNum / keepDen. */
+  keepNum: number;
+  keepDen: number;
+}
+
+/** The integer form of a validated policy, or null when its holdback has too many decimals. @internal */
+export function prepareFastPolicy(policy: {
+  advance: 'cumulative' | 'period';
+  holdbackRate: Decimal;
+  negativeTrueUp: 'clawback' | 'carry' | 'waive';
+  final: boolean;
+}): FastPolicy | null {
+  const h = policy.holdbackRate;
+  const hd = h.decimalPlaces();
+  const hn = hd > MAX_PLACES ? null : scaled(h, hd);
+  if (hn === null) return null;
+  return {
+    cumulative: policy.advance === 'cumulative',
+    final: policy.final,
+    clawback: policy.negativeTrueUp === 'clawback',
+    carry: policy.negativeTrueUp === 'carry',
+    keepNum: 10 ** hd - hn,
+    keepDen: 10 ** hd,
+  };
+}
+
+// Scratch space of settleFast (the batch path runs synchronously, one dealer at a time).
+let scratch = new Float64Array(16);
+const tierOut = [0];
+
+/** Settles one dealer on the scaled-integer path, or returns undefined to fall back to the Decimal path. @internal */
 export function settleFast(
-  _fast: FastProgram,
-  _input: unknown,
-  _policy: unknown,
-  _tiers: readonly { readonly index: number; readonly name: string | null }[],
+  f: FastProgram,
+  input: unknown,
+  policy: FastPolicy,
+  tiers: readonly { readonly index: number; readonly name: string | null }[],
+  sums: Float64Array,
 ): RebateSettlementSummary | undefined {
-  return undefined;
+  if (typeof input !== 'object' || input === null) return undefined;
+  const rec = input as Record<string, unknown>;
+  for (const key in rec) if (key !== 'id' && key !== 'periods' && key !== 'metrics') return undefined;
+  const id = rec.id;
+  if (id !== undefined && typeof id !== 'string') return undefined;
+  const periods = rec.periods;
+  if (!Array.isArray(periods) || periods.length === 0) return undefined;
+  const top = rec.metrics as Record<string, unknown> | undefined;
+  if (!plainMetrics(top)) return undefined;
+  const n = periods.length;
+  const unit = f.unit;
+  const cumulative = policy.cumulative;
+  if (scratch.length < n) scratch = new Float64Array(2 * n);
+  const rebates = scratch;
+  let cum = 0;
+  for (let k = 0; k < n; k++) {
+    const p = periods[k] as Record<string, unknown>;
+    if (typeof p !== 'object' || p === null) return undefined;
+    for (const key in p) if (key !== 'id' && key !== 'sales' && key !== 'returns' && key !== 'metrics') return undefined;
+    const pid = p.id;
+    if (typeof pid !== 'string' || pid === '') return undefined;
+    for (let j = 0; j < k; j++) if ((periods[j] as { id: string }).id === pid) return undefined;
+    const sales = unitsOf(p.sales, unit);
+    const returns = p.returns === undefined ? 0 : unitsOf(p.returns, unit);
+    if (sales !== sales || returns !== returns) return undefined;
+    const own = p.metrics as Record<string, unknown> | undefined;
+    if (!plainMetrics(own)) return undefined;
+    const net = sales - returns;
+    cum += net;
+    const r = rebateUnits(f, cumulative ? cum : net, own, top, true, tierOut);
+    if (r === BAIL) return undefined;
+    rebates[k] = r;
+  }
+  let tier = tierOut[0]!;
+  let annual = NaN;
+  if (policy.final) {
+    if (cumulative && top === undefined) annual = rebates[n - 1]!;
+    else {
+      annual = rebateUnits(f, cum, (periods[n - 1] as Record<string, unknown>).metrics as Record<string, unknown> | undefined, top, false, tierOut);
+      if (annual === BAIL) return undefined;
+    }
+    tier = tierOut[0]!;
+  }
+  const scale = f.scale;
+  const payments = new Array<Decimal>(n);
+  const clawback = policy.clawback;
+  let paid = 0;
+  let carried = 0;
+  let waived = 0;
+  const last = n - 1;
+  for (let k = 0; k < n; k++) {
+    let payment: number;
+    if (policy.final && k === last) {
+      payment = annual - paid;
+      if (payment < 0 && !clawback) {
+        if (policy.carry) carried = -payment;
+        else waived = -payment;
+        payment = 0;
+      }
+    } else {
+      const r = rebates[k]!;
+      let advance = r;
+      if (policy.keepNum !== policy.keepDen) {
+        const prod = r * policy.keepNum;
+        if (prod > SAFE) return undefined;
+        advance = roundDiv(prod, policy.keepDen, f.mode);
+      }
+      payment = cumulative ? advance - paid : advance;
+      if (payment < 0 && !clawback) payment = 0;
+    }
+    payments[k] = decimalFromScaled(payment, scale);
+    paid += payment;
+  }
+  // Running totals of the batch in minor units (the caller checks they stay exact).
+  if (policy.final) sums[0] = sums[0]! + annual;
+  sums[1] = sums[1]! + paid;
+  sums[2] = sums[2]! + carried;
+  sums[3] = sums[3]! + waived;
+  const annualDecimal = policy.final ? decimalFromScaled(annual, scale) : null;
+  return {
+    id: id === undefined ? null : id,
+    annualRebate: annualDecimal,
+    tier: tiers[tier]!,
+    payments,
+    totalPaid: annualDecimal !== null && paid === annual ? annualDecimal : decimalFromScaled(paid, scale),
+    carriedForward: decimalFromScaled(carried, scale),
+    waived: decimalFromScaled(waived, scale),
+  };
 }

@@ -1,9 +1,10 @@
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
 import { invalid, outOfRange, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
+import { decimalFromMinor as decimalFromScaled } from './minor.js';
 import { parseWith, z } from '../core/schema.js';
 import { checkFacts, evaluate, type RebateFacts, type RebateResult } from './calculate.js';
-import { settleFast } from './fast.js';
+import { prepareFastPolicy, settleFast } from './fast.js';
 import { resolveProgram, type ProgramInternals, type RebateProgram } from './program.js';
 import {
   policyShape,
@@ -307,14 +308,19 @@ export function settleRebates(
     if (!Array.isArray(inputs)) invalid(['inputs'], 'must be an array of settlement inputs');
     const tierRefs = tierRefsOf(p);
     const results: RebateSettlementSummary[] = new Array<RebateSettlementSummary>(inputs.length);
-    const fast = internals.fast;
+    const fastPolicy = internals.fast === null ? null : prepareFastPolicy(pol);
+    const fast = fastPolicy === null ? null : internals.fast;
+    // Totals of the fast results in minor units; exact while every sum stays below 2^53.
+    const sums = new Float64Array(4);
+    let allFast = fast !== null;
     for (let i = 0; i < inputs.length; i++) {
       const input = inputs[i];
-      const quick = fast === null ? undefined : settleFast(fast, input, pol, tierRefs);
+      const quick = fast === null ? undefined : settleFast(fast, input, fastPolicy!, tierRefs, sums);
       if (quick !== undefined) {
         results[i] = quick;
         continue;
       }
+      allFast = false;
       const base: IssuePath = ['inputs', i];
       let id: string | null = null;
       let body: unknown = input;
@@ -331,11 +337,19 @@ export function settleRebates(
     let totalPaid = ZERO;
     let carriedForward = ZERO;
     let waived = ZERO;
-    for (const r of results) {
-      if (r.annualRebate !== null) annualRebate = annualRebate.plus(r.annualRebate);
-      totalPaid = totalPaid.plus(r.totalPaid);
-      if (!r.carriedForward.isZero()) carriedForward = carriedForward.plus(r.carriedForward);
-      if (!r.waived.isZero()) waived = waived.plus(r.waived);
+    if (allFast && sums.every((x) => Math.abs(x) <= Number.MAX_SAFE_INTEGER)) {
+      const scale = p.rounding.scale;
+      annualRebate = decimalFromScaled(sums[0]!, scale);
+      totalPaid = decimalFromScaled(sums[1]!, scale);
+      carriedForward = decimalFromScaled(sums[2]!, scale);
+      waived = decimalFromScaled(sums[3]!, scale);
+    } else {
+      for (const r of results) {
+        if (r.annualRebate !== null) annualRebate = annualRebate.plus(r.annualRebate);
+        totalPaid = totalPaid.plus(r.totalPaid);
+        if (!r.carriedForward.isZero()) carriedForward = carriedForward.plus(r.carriedForward);
+        if (!r.waived.isZero()) waived = waived.plus(r.waived);
+      }
     }
     return { results, totals: { count: results.length, annualRebate, totalPaid, carriedForward, waived } };
   } catch (error) {
