@@ -210,6 +210,7 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 const SCORE_PLACES = 6;
 const SEVERITY: Record<RiskDecision, number> = { approve: 0, conditional: 1, escalate: 2, reject: 3 };
+const NO_CONTROLS: readonly RiskControl[] = Object.freeze([]);
 const FINDING_KEYS = new Set(['factor', 'likelihood', 'impact', 'knockout', 'note', 'controls', 'residual']);
 
 // Civil-date arithmetic on day numbers (H. Hinnant's days_from_civil), so the review date needs no Date.
@@ -236,6 +237,15 @@ function civilFromDays(z0: number): string {
 }
 
 const LAST_DAY = daysFromCivil(9999, 12, 31);
+
+/** The decimal text of q × 10^-scale for a safe integer q ≥ 0, without trailing zeros. */
+function scaledText(q: number, scale: number): string {
+  if (scale === 0) return String(q);
+  const digits = String(q).padStart(scale + 1, '0');
+  const int = digits.slice(0, digits.length - scale);
+  const frac = digits.slice(digits.length - scale).replace(/0+$/, '');
+  return frac === '' ? int : `${int}.${frac}`;
+}
 
 /** `round(num × 10^shift / den)` half-even, as the Decimal q × 10^-6; exact. */
 function scaledMean(num: number, den: number, shift: number): Decimal {
@@ -269,31 +279,28 @@ interface Resolved {
   knockout: 'finding' | 'level' | null;
 }
 
-function axisIndex(
-  f: FactorIndex,
-  axis: 'likelihood' | 'impact',
-  value: unknown,
-  path: IssuePath,
-  issues: IssueCollector,
-): number {
+function axisIndex(f: FactorIndex, axis: 'likelihood' | 'impact', value: unknown, k: number, under: string, bad: () => IssueCollector): number {
   const m = f.m;
   if (typeof value === 'string') {
-    const k = (axis === 'likelihood' ? m.l : m.i).get(value);
-    if (k !== undefined) return k;
+    const x = (axis === 'likelihood' ? m.l : m.i).get(value);
+    if (x !== undefined) return x;
+  }
+  const path: IssuePath = under === '' ? ['findings', k, axis] : ['findings', k, under, axis];
+  if (typeof value === 'string') {
     const labels = axis === 'likelihood' ? m.matrix.likelihood : m.matrix.impact;
-    issues.add(path, `is not a ${axis} label of factor '${f.factor.id}': '${value}' (${axis} labels: ${quoteList(labels)})`, 'unknown_label');
+    bad().add(path, `is not a ${axis} label of factor '${f.factor.id}': '${value}' (${axis} labels: ${quoteList(labels)})`, 'unknown_label');
     return -1;
   }
   const scale: RiskScale | undefined = f.factor.scales?.[axis];
   if (scale === undefined) {
-    issues.add(path, `must be a ${axis} label of factor '${f.factor.id}' (the factor has no ${axis} scale to read a value through), received ${value === null ? 'null' : typeof value}`);
+    bad().add(path, `must be a ${axis} label of factor '${f.factor.id}' (the factor has no ${axis} scale to read a value through), received ${value === null ? 'null' : typeof value}`);
     return -1;
   }
   try {
     const level = scale.bins[binIndex(scale, value, path)]!.level;
     return (axis === 'likelihood' ? m.l : m.i).get(level)!;
   } catch (e) {
-    for (const x of (e as DealerkitError).issues) issues.add(x.path, x.message, (e as DealerkitError).code);
+    for (const x of (e as DealerkitError).issues) bad().add(x.path, x.message, (e as DealerkitError).code);
     return -1;
   }
 }
@@ -303,76 +310,73 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
   if (findings.length === 0) invalid(['findings'], 'must hold at least one finding: an assessment with nothing assessed decides nothing');
   const nF = t.factors.length;
   const slots: (Resolved | undefined)[] = new Array(nF);
-  const firstAt: number[] = new Array(nF);
+  const firstAt: (number | undefined)[] = new Array(nF);
   let issues: IssueCollector | undefined;
   const bad = () => (issues ??= new IssueCollector());
   for (let k = 0; k < findings.length; k++) {
     const raw = findings[k] as RiskFinding;
-    const fp = ['findings', k];
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      bad().add(fp, `must be a finding object, received ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
+      bad().add(['findings', k], `must be a finding object, received ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
       continue;
     }
-    for (const key in raw) if (!FINDING_KEYS.has(key)) bad().add([...fp, key], 'is not a known field');
+    for (const key in raw) if (!FINDING_KEYS.has(key)) bad().add(['findings', k, key], 'is not a known field');
     const f = typeof raw.factor === 'string' ? t.byId.get(raw.factor) : undefined;
     if (f === undefined) {
-      if (typeof raw.factor === 'string') bad().add([...fp, 'factor'], `is not a factor of template '${t.template.name}': '${raw.factor}'`, 'unknown_label');
-      else bad().add([...fp, 'factor'], `must be a factor id, received ${raw.factor === null ? 'null' : typeof raw.factor}`);
+      if (typeof raw.factor === 'string') bad().add(['findings', k, 'factor'], `is not a factor of template '${t.template.name}': '${raw.factor}'`, 'unknown_label');
+      else bad().add(['findings', k, 'factor'], `must be a factor id, received ${raw.factor === null ? 'null' : typeof raw.factor}`);
       continue;
     }
-    if (slots[f.pos] !== undefined || firstAt[f.pos] !== undefined) {
-      bad().add([...fp, 'factor'], `duplicates findings[${firstAt[f.pos]}] ('${f.factor.id}'): one finding per factor`);
+    if (firstAt[f.pos] !== undefined) {
+      bad().add(['findings', k, 'factor'], `duplicates findings[${firstAt[f.pos]}] ('${f.factor.id}'): one finding per factor`);
       continue;
     }
     firstAt[f.pos] = k;
-    const col = issues ?? new IssueCollector();
-    const before = col.issues.length;
-    const l = axisIndex(f, 'likelihood', raw.likelihood, [...fp, 'likelihood'], col);
-    const i = axisIndex(f, 'impact', raw.impact, [...fp, 'impact'], col);
+    const before = issues === undefined ? 0 : issues.issues.length;
+    const l = axisIndex(f, 'likelihood', raw.likelihood, k, '', bad);
+    const i = axisIndex(f, 'impact', raw.impact, k, '', bad);
     let rl = l;
     let ri = i;
     const controls = raw.controls;
     if (controls !== undefined) {
-      if (!Array.isArray(controls)) col.add([...fp, 'controls'], 'must be an array of controls');
+      if (!Array.isArray(controls)) bad().add(['findings', k, 'controls'], 'must be an array of controls');
       else {
-        controls.forEach((c, j) => {
-          if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || c.id === '') col.add([...fp, 'controls', j, 'id'], 'must be a non-empty control id');
-        });
+        for (let j = 0; j < controls.length; j++) {
+          const c = controls[j] as RiskControl;
+          if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || c.id === '') bad().add(['findings', k, 'controls', j, 'id'], 'must be a non-empty control id');
+        }
       }
     }
-    if (raw.residual !== undefined) {
-      if (typeof raw.residual !== 'object' || raw.residual === null) col.add([...fp, 'residual'], 'must be an object with likelihood and impact');
+    const residual = raw.residual;
+    if (residual !== undefined) {
+      if (typeof residual !== 'object' || residual === null) bad().add(['findings', k, 'residual'], 'must be an object with likelihood and impact');
       else {
-        rl = axisIndex(f, 'likelihood', raw.residual.likelihood, [...fp, 'residual', 'likelihood'], col);
-        ri = axisIndex(f, 'impact', raw.residual.impact, [...fp, 'residual', 'impact'], col);
+        rl = axisIndex(f, 'likelihood', residual.likelihood, k, 'residual', bad);
+        ri = axisIndex(f, 'impact', residual.impact, k, 'residual', bad);
         const m = f.m.matrix;
         if (rl >= 0 && l >= 0 && rl > l) {
-          col.add([...fp, 'residual', 'likelihood'], `is '${m.likelihood[rl]}', above the inherent likelihood '${m.likelihood[l]}': residual risk never exceeds inherent risk`, 'out_of_range');
+          bad().add(['findings', k, 'residual', 'likelihood'], `is '${m.likelihood[rl]}', above the inherent likelihood '${m.likelihood[l]}': residual risk never exceeds inherent risk`, 'out_of_range');
         }
         if (ri >= 0 && i >= 0 && ri > i) {
-          col.add([...fp, 'residual', 'impact'], `is '${m.impact[ri]}', above the inherent impact '${m.impact[i]}': residual risk never exceeds inherent risk`, 'out_of_range');
+          bad().add(['findings', k, 'residual', 'impact'], `is '${m.impact[ri]}', above the inherent impact '${m.impact[i]}': residual risk never exceeds inherent risk`, 'out_of_range');
         }
         const lowered = (rl >= 0 && l >= 0 && rl < l) || (ri >= 0 && i >= 0 && ri < i);
         if (lowered && (controls === undefined || !Array.isArray(controls) || controls.length === 0)) {
-          col.add(
-            [...fp, 'controls'],
+          bad().add(
+            ['findings', k, 'controls'],
             `are required: the residual (${m.likelihood[rl]} × ${m.impact[ri]}) is lower than the inherent (${m.likelihood[l]} × ${m.impact[i]}), and only a control lowers a risk`,
           );
         }
       }
     }
     let knockout: 'finding' | 'level' | null = null;
-    if (raw.knockout !== undefined && typeof raw.knockout !== 'boolean') col.add([...fp, 'knockout'], `must be true or false, received ${typeof raw.knockout}`);
+    if (raw.knockout !== undefined && typeof raw.knockout !== 'boolean') bad().add(['findings', k, 'knockout'], `must be true or false, received ${typeof raw.knockout}`);
     else if (raw.knockout === true) {
       if (f.factor.knockout === undefined) {
-        col.add([...fp, 'knockout'], `factor '${f.factor.id}' is not a knock-out factor in template '${t.template.name}'; only knock-out factors decide alone`);
+        bad().add(['findings', k, 'knockout'], `factor '${f.factor.id}' is not a knock-out factor in template '${t.template.name}'; only knock-out factors decide alone`);
       } else knockout = 'finding';
     }
-    if (raw.note !== undefined && typeof raw.note !== 'string') col.add([...fp, 'note'], `must be a string, received ${typeof raw.note}`);
-    if (col.issues.length > before) {
-      issues = col;
-      continue;
-    }
+    if (raw.note !== undefined && typeof raw.note !== 'string') bad().add(['findings', k, 'note'], `must be a string, received ${typeof raw.note}`);
+    if (issues !== undefined && issues.issues.length > before) continue;
     const g = f.m.grid;
     const nI = f.m.nI;
     const rLevel = g[rl * nI + ri]!;
@@ -438,7 +442,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
       inherent: { likelihood: m.likelihood[r.l]!, impact: m.impact[r.i]!, level: levels[r.level]! },
       residual: { likelihood: m.likelihood[r.rl]!, impact: m.impact[r.ri]!, level: levels[lv]! },
       score: p.sDec[lv]!,
-      controls: r.finding.controls ?? [],
+      controls: r.finding.controls ?? NO_CONTROLS,
       knockout: r.knockout !== null,
       note,
     });
@@ -479,6 +483,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
     const divisor = fast ? decimalFromScaled(totalW, wS) : categories.reduce((a, x) => a.plus(x.weightTotal), new Decimal(0));
     const score = fast ? scaledMean(totalWS, totalW, shift) : sum.div(divisor).toDecimalPlaces(SCORE_PLACES, Decimal.ROUND_HALF_EVEN);
     const level = fast ? floorLevel(sU, totalWS, totalW) : floorDecimal(p, sum.div(divisor));
+    const text = (d: Decimal) => d.toString();
     overall = {
       method: 'weighted',
       level: levels[level]!,
@@ -486,7 +491,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
       sum,
       divisor,
       basis: factors.map((x) => x.factor),
-      explanation: `weighted: Σ weight × score / Σ weight = ${sum.toString()} / ${divisor.toString()} = ${score.toString()} (to ${SCORE_PLACES} places); the highest level whose score is at most that is '${levels[level]}' (score ${p.sDec[level]!.toString()})`,
+      explanation: `weighted: Σ weight × score / Σ weight = ${fast ? scaledText(totalWS, wS + sS) : text(sum)} / ${fast ? scaledText(totalW, wS) : text(divisor)} = ${text(score)} (to ${SCORE_PLACES} places); the highest level whose score is at most that is '${levels[level]}' (score ${p.sDec[level]!.toString()})`,
     };
   } else {
     const kk = Math.min(method.k, assessedScores.length);
