@@ -61,6 +61,46 @@ export function rebateNextgap(amount: number, tiers: any[][], method?: string, t
 }
 
 /**
+ * A dealer's weighted KPI score (100 = on target): the sum of each KPI's points × weight, exact.
+ * Scoring per KPI: "ratio" (default, actual / target × 100), "reduction" (lower is better) or
+ * "deviation" (best at the target).
+ * @customfunction KPI.SCORE KPI.SCORE
+ * @param actuals The actual per KPI: a row or a column.
+ * @param targets The target per KPI (above 0), as many cells as the actuals.
+ * @param weights The weight per KPI (0 or more, summing to exactly 1).
+ * @param scoring "ratio" (default), "reduction" or "deviation": one word, or one cell per KPI.
+ * @returns The weighted score.
+ */
+export function kpiScore(actuals: any[][], targets: any[][], weights: any[][], scoring?: any[][]): number {
+  try { return dk.DK_KPI_SCORE(actuals, targets, weights, scoring); } catch (error) { throw excelError(error); }
+}
+
+/**
+ * The grade of a score in a table of rows (min, grade), in any order: the grade with the highest
+ * minimum the score reaches; #N/A below every minimum.
+ * @customfunction KPI.GRADE KPI.GRADE
+ * @param score A KPI score.
+ * @param grades The grade table: rows of minimum score and grade name; a header row is skipped.
+ * @returns The grade.
+ */
+export function kpiGrade(score: number, grades: any[][]): string {
+  try { return dk.DK_KPI_GRADE(score, grades); } catch (error) { throw excelError(error); }
+}
+
+/**
+ * Weights from a pairwise comparison matrix (analytic hierarchy process): spills one weight per
+ * item, then the consistency ratio (Saaty: consistent at 0.1 or less).
+ * @customfunction AHP AHP
+ * @param matrix A square reciprocal matrix: how many times the row item matters more than the
+ *   @param column item ("1/3" as text).
+ * @param method "eigenvector" (default) or "geometric-mean".
+ * @returns One weight per item (summing to 1), then the consistency ratio.
+ */
+export function ahp(matrix: any[][], method?: string): number[][] {
+  try { return dk.DK_AHP(matrix, method); } catch (error) { throw excelError(error); }
+}
+
+/**
  * The risk level of a likelihood and an impact (labels, or positions from 1 = lowest) in a risk
  * matrix: a preset ("nist" = NIST SP 800-30 Table I-2, the default; "nist-likelihood"; "5x5";
  * "3x3") or a range with impact labels in the first row and likelihood labels in the first column.
@@ -203,6 +243,9 @@ if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate =
   CustomFunctions.associate('REBATE', rebate);
   CustomFunctions.associate('REBATE.TIER', rebateTier);
   CustomFunctions.associate('REBATE.NEXTGAP', rebateNextgap);
+  CustomFunctions.associate('KPI.SCORE', kpiScore);
+  CustomFunctions.associate('KPI.GRADE', kpiGrade);
+  CustomFunctions.associate('AHP', ahp);
   CustomFunctions.associate('RISK.LEVEL', riskLevel);
   CustomFunctions.associate('ALTMAN', altman);
   CustomFunctions.associate('ALTMAN.ZONE', altmanZone);

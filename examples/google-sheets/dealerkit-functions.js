@@ -51,6 +51,48 @@ function DK_REBATE_NEXTGAP(amount, tiers, method, target) {
 }
 
 /**
+ * A dealer's weighted KPI score (100 = on target): the sum of each KPI's points × weight, exact.
+ * Scoring per KPI: "ratio" (default, actual / target × 100), "reduction" (lower is better) or
+ * "deviation" (best at the target).
+ *
+ * @param {Array<Array<*>>} actuals The actual per KPI: a row or a column.
+ * @param {Array<Array<*>>} targets The target per KPI (above 0), as many cells as the actuals.
+ * @param {Array<Array<*>>} weights The weight per KPI (0 or more, summing to exactly 1).
+ * @param {Array<Array<*>>} [scoring] "ratio" (default), "reduction" or "deviation": one word, or one cell per KPI.
+ * @return {number} The weighted score.
+ * @customfunction
+ */
+function DK_KPI_SCORE(actuals, targets, weights, scoring) {
+  return dealerkitCall_('DK_KPI_SCORE', [actuals, targets, weights, scoring]);
+}
+
+/**
+ * The grade of a score in a table of rows (min, grade), in any order: the grade with the highest
+ * minimum the score reaches; #N/A below every minimum.
+ *
+ * @param {number} score A KPI score.
+ * @param {Array<Array<*>>} grades The grade table: rows of minimum score and grade name; a header row is skipped.
+ * @return {string} The grade.
+ * @customfunction
+ */
+function DK_KPI_GRADE(score, grades) {
+  return dealerkitCall_('DK_KPI_GRADE', [score, grades]);
+}
+
+/**
+ * Weights from a pairwise comparison matrix (analytic hierarchy process): spills one weight per
+ * item, then the consistency ratio (Saaty: consistent at 0.1 or less).
+ *
+ * @param {Array<Array<*>>} matrix A square reciprocal matrix: how many times the row item matters more than the column item ("1/3" as text).
+ * @param {string} [method] "eigenvector" (default) or "geometric-mean".
+ * @return {Array<Array<number>>} One weight per item (summing to 1), then the consistency ratio.
+ * @customfunction
+ */
+function DK_AHP(matrix, method) {
+  return dealerkitCall_('DK_AHP', [matrix, method]);
+}
+
+/**
  * The risk level of a likelihood and an impact (labels, or positions from 1 = lowest) in a risk
  * matrix: a preset ("nist" = NIST SP 800-30 Table I-2, the default; "nist-likelihood"; "5x5";
  * "3x3") or a range with impact labels in the first row and likelihood labels in the first column.

@@ -11,6 +11,7 @@
  * @module sheets
  */
 export { DK_REBATE, DK_REBATE_TIER, DK_REBATE_NEXTGAP } from './rebates.js';
+export { DK_KPI_SCORE, DK_KPI_GRADE, DK_AHP } from './kpi.js';
 export { DK_RISK_LEVEL, DK_ALTMAN, DK_ALTMAN_ZONE } from './risk.js';
 export { DK_SPLIT } from './split.js';
 export { DK_SAFETYSTOCK, DK_REORDERPOINT, DK_EOQ, DK_ORDERQTY, DK_NORMINV } from './inventory.js';

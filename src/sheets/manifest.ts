@@ -164,6 +164,43 @@ export const SHEET_FUNCTIONS: readonly SheetFunctionSpec[] = Object.freeze([
     result: cell('number', 'The sales still needed for the next tier; 0 in the top tier.'),
   }),
   fn({
+    name: 'KPI.SCORE',
+    exportName: 'DK_KPI_SCORE',
+    module: 'kpi',
+    description:
+      'A dealer\'s weighted KPI score (100 = on target): the sum of each KPI\'s points × weight, exact. Scoring per KPI: "ratio" (default, actual / target × 100), "reduction" (lower is better) or "deviation" (best at the target).',
+    parameters: [
+      p('actuals', 'The actual per KPI: a row or a column.', 'any', 'matrix'),
+      p('targets', 'The target per KPI (above 0), as many cells as the actuals.', 'any', 'matrix'),
+      p('weights', 'The weight per KPI (0 or more, summing to exactly 1).', 'any', 'matrix'),
+      p('scoring', '"ratio" (default), "reduction" or "deviation": one word, or one cell per KPI.', 'any', 'matrix', true),
+    ],
+    result: cell('number', 'The weighted score.'),
+  }),
+  fn({
+    name: 'KPI.GRADE',
+    exportName: 'DK_KPI_GRADE',
+    module: 'kpi',
+    description: 'The grade of a score in a table of rows (min, grade), in any order: the grade with the highest minimum the score reaches; #N/A below every minimum.',
+    parameters: [
+      p('score', 'A KPI score.', 'number', 'scalar'),
+      p('grades', 'The grade table: rows of minimum score and grade name; a header row is skipped.', 'any', 'matrix'),
+    ],
+    result: cell('string', 'The grade.'),
+  }),
+  fn({
+    name: 'AHP',
+    exportName: 'DK_AHP',
+    module: 'kpi',
+    description:
+      'Weights from a pairwise comparison matrix (analytic hierarchy process): spills one weight per item, then the consistency ratio (Saaty: consistent at 0.1 or less).',
+    parameters: [
+      p('matrix', 'A square reciprocal matrix: how many times the row item matters more than the column item ("1/3" as text).', 'any', 'matrix'),
+      p('method', '"eigenvector" (default) or "geometric-mean".', 'string', 'scalar', true),
+    ],
+    result: spill({ kind: 'rowsOf', parameter: 'matrix', extraRows: 1, columns: 1 }, 'One weight per item (summing to 1), then the consistency ratio.', 'number'),
+  }),
+  fn({
     name: 'RISK.LEVEL',
     exportName: 'DK_RISK_LEVEL',
     module: 'risk',
