@@ -2,27 +2,7 @@ import { Decimal, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, toDealerkitError } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
 import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
-import { adjustTargetOptionsSchema } from './schema.js';
-
-/** One elastic rule: when demand falls by at least `drop`, multiply the target and set the reward coefficient. */
-export interface TargetAdjustRule {
-  /** The fall in demand that fires the rule, as a fraction: `0.1` for 10 %. From above 0 to 1. */
-  drop: DecimalInput;
-  /** What the target is multiplied by (`0.92` lowers it by 8 %). */
-  targetFactor: DecimalInput;
-  /** The reward (rebate) coefficient that applies with the adjusted target. */
-  rewardCoefficient: DecimalInput;
-}
-
-/** Options of `adjustTarget`. */
-export interface AdjustTargetOptions {
-  /** Demand change as a fraction: `-0.12` is a 12 % fall, `0.05` a 5 % rise. */
-  demandChange: DecimalInput;
-  /** The rules; the one with the largest `drop` not above the fall fires. */
-  rules: readonly TargetAdjustRule[];
-  /** Decimal places of the adjusted target (half-up); by default the target's own. */
-  scale?: number;
-}
+import { adjustOptionsShape, type AdjustTargetOptions } from './schema.js';
 
 /** The result of `adjustTarget`. */
 export interface TargetAdjustment {
@@ -35,7 +15,16 @@ export interface TargetAdjustment {
   /** The reward coefficient: the rule's, or 1 when no rule fires. */
   rewardCoefficient: Decimal;
   /** The rule that fired (with its position in `rules`), or null. */
-  rule: { index: number; drop: Decimal; targetFactor: Decimal; rewardCoefficient: Decimal } | null;
+  rule: {
+    /** Its position in `rules`. */
+    index: number;
+    /** Its drop. */
+    drop: Decimal;
+    /** Its target factor. */
+    targetFactor: Decimal;
+    /** Its reward coefficient. */
+    rewardCoefficient: Decimal;
+  } | null;
   /** In words. */
   explanation: string;
 }
@@ -59,7 +48,7 @@ export interface TargetAdjustment {
 export function adjustTarget(target: DecimalInput, options: AdjustTargetOptions): TargetAdjustment {
   try {
     const t = parseWith(nonNegativeDecimalSchema, target, ['target']);
-    const opts = parseWith(adjustTargetOptionsSchema, options, ['options']);
+    const opts = parseWith(adjustOptionsShape, options, ['options']);
     const issues = new IssueCollector();
     const seen = new Map<string, number>();
     opts.rules.forEach((r, i) => {

@@ -40,7 +40,13 @@ export interface RetailYearEnd {
 }
 
 /** Where a 53rd week goes: the year's last month, a named month, or a restated year that drops its first week. */
-export type RetailLeapWeek = 'last-month' | 'restate' | { month: number };
+export type RetailLeapWeek =
+  | 'last-month'
+  | 'restate'
+  | {
+      /** The month (1–12) that takes the 53rd week. */
+      month: number;
+    };
 
 /** What a retail calendar was built from, and where its 53rd week went. */
 export interface RetailCalendarInfo {
@@ -57,7 +63,12 @@ export interface RetailCalendarInfo {
   /** The period that holds the 53rd week, or null in a 52-week (or restated) year. */
   leapWeekPeriod: string | null;
   /** Under `'restate'` in a 53-week year: the first week, left out of the plan; otherwise null. */
-  droppedWeek: { start: IsoDate; end: IsoDate } | null;
+  droppedWeek: {
+    /** The dropped week's first day. */
+    start: IsoDate;
+    /** Its last day. */
+    end: IsoDate;
+  } | null;
 }
 
 /** A fiscal year divided into quarters, months and weeks, built by `gregorianCalendar` or `retailCalendar`. */

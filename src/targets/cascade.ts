@@ -8,7 +8,7 @@ import { WEEKDAY_NAMES, plusDays, spanDays, daysFrom, weekdayOf, type TargetWeek
 import { repath } from './repath.js';
 import { buildGregorian } from './gregorian.js';
 import { NRF_SPEC, buildRetail } from './retail.js';
-import { cascadeTargetSpecSchema, type CascadeTargetSpec, type targetCalendarSpecSchema } from './schema.js';
+import { cascadeShape, type CascadeTargetSpec, type calendarSpecShape } from './schema.js';
 import { apportion, decimalOfUnits, intWeights, unitsOf, type IntWeights, type Units } from './units.js';
 
 /** The basis of a period's weight: what its share of the parent was computed from. */
@@ -125,13 +125,27 @@ export interface TargetCascade {
   /** The periods of the first level, each with its children. */
   periods: TargetPeriod[];
   /** Per level: how many periods and the sum of their targets (always the total). */
-  levelSums: { kind: TargetPeriodKind; periods: number; sum: Decimal }[];
+  levelSums: {
+    /** The level. */
+    kind: TargetPeriodKind;
+    /** How many periods it has. */
+    periods: number;
+    /** The sum of their targets. */
+    sum: Decimal;
+  }[];
   /** Under `'direct'`: every parent's difference from its children's sum; empty under `'nested'`. */
   differences: TargetCascadeDifference[];
   /** Weeks the calendar year holds only part of. */
   partialWeeks: TargetPartialWeek[];
   /** The working-day rules used for every `workdays` figure. */
-  workdayRules: { weekend: TargetWeekday[]; holidays: IsoDate[]; extraWorkdays: IsoDate[] };
+  workdayRules: {
+    /** Days off every week. */
+    weekend: TargetWeekday[];
+    /** Holidays, sorted. */
+    holidays: IsoDate[];
+    /** Extra working days, sorted. */
+    extraWorkdays: IsoDate[];
+  };
   /** Fallbacks and how profiles were read. */
   notes: TargetCascadeNote[];
 }
@@ -202,9 +216,9 @@ export interface CascadePlan {
 
 const RANK: Readonly<Record<TargetPeriodKind, number>> = { quarter: 0, month: 1, week: 2 };
 
-function resolveCalendar(c: TargetCalendar | z.output<typeof targetCalendarSpecSchema>): TargetCalendar {
+function resolveCalendar(c: TargetCalendar | z.output<typeof calendarSpecShape>): TargetCalendar {
   if (isBuiltCalendar(c)) return c;
-  const spec = c as z.output<typeof targetCalendarSpecSchema>;
+  const spec = c as z.output<typeof calendarSpecShape>;
   if (spec.system === 'gregorian') {
     try {
       return buildGregorian(spec);
@@ -440,7 +454,7 @@ function workdayTable(
 
 /** Validates a cascade spec (without its total) and compiles everything that does not depend on the total. @internal */
 export function compileCascade(input: unknown, base: IssuePath = []): { plan: CascadePlan; total: Decimal } {
-  const spec = parseWith(cascadeTargetSpecSchema, input, base);
+  const spec = parseWith(cascadeShape, input, base);
   let calendar: TargetCalendar;
   try {
     calendar = resolveCalendar(spec.calendar);
@@ -752,7 +766,7 @@ export function cascadeTarget(spec: CascadeTargetSpec): TargetCascade {
 function parseTotal(value: unknown, path: IssuePath): Decimal {
   // A dealer's target from cascadeHierarchy is already one of our Decimals: no need for zod.
   if (value instanceof Decimal && value.isFinite() && !value.isNegative()) return value;
-  return parseWith(cascadeTargetSpecSchema.shape.total, value, path);
+  return parseWith(cascadeShape.shape.total, value, path);
 }
 
 /**

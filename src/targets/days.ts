@@ -3,7 +3,7 @@ import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
 import { formatUtcDate, utcDateOf, type IsoDate } from '../core/dates.js';
 
 /** English weekday names in lower case, in date-fns `getDay` order (Sunday is 0). @internal */
-export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export const WEEKDAY_NAMES: readonly TargetWeekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * A day of the week as an English name in lower case: `'monday'` … `'sunday'`.
@@ -15,7 +15,7 @@ export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thurs
  * //=> 'saturday'
  * ```
  */
-export type TargetWeekday = (typeof WEEKDAY_NAMES)[number];
+export type TargetWeekday = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
 
 /** The ISO date `n` days after `iso` (before, when negative). @internal */
 export function plusDays(iso: IsoDate, n: number): IsoDate {

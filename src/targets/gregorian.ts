@@ -4,7 +4,7 @@ import { parseWith } from '../core/schema.js';
 import { sealCalendar, type TargetCalendar, type TargetCalendarPeriod } from './calendar.js';
 import { pad2, plusDays, spanDays } from './days.js';
 import { isoWeekOfIso } from './iso-weeks.js';
-import { gregorianCalendarSpecSchema, type GregorianCalendarSpec } from './schema.js';
+import { gregorianShape, type GregorianCalendarSpec } from './schema.js';
 
 /** Builds a Gregorian calendar from validated fields. @internal */
 export function buildGregorian(spec: { year?: number | undefined; start?: IsoDate | undefined; fiscalYear?: number | undefined }): TargetCalendar {
@@ -74,7 +74,7 @@ export function buildGregorian(spec: { year?: number | undefined; start?: IsoDat
  */
 export function gregorianCalendar(spec: GregorianCalendarSpec): TargetCalendar {
   try {
-    return buildGregorian(parseWith(gregorianCalendarSpecSchema, spec));
+    return buildGregorian(parseWith(gregorianShape, spec));
   } catch (error) {
     throw toDealerkitError(error);
   }

@@ -2,7 +2,7 @@ import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, fail, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
 import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
-import { targetTreeNodeSchema, type SplitTargetOptions, type TargetTreeNode, type TargetTreeNodeParsed } from './schema.js';
+import { treeNodeShape, type SplitTargetOptions, type TargetTreeNode, type TargetTreeNodeParsed } from './schema.js';
 import { repath } from './repath.js';
 import { parseSplitOptions, splitCore, unitFormatter, upliftSplit } from './split.js';
 import { decimalOfUnits, unitsOf, type Units } from './units.js';
@@ -77,7 +77,7 @@ interface Prepared {
 export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, options: SplitTargetOptions): TargetHierarchy {
   try {
     const t = parseWith(nonNegativeDecimalSchema, total, ['total']);
-    const root = parseWith(targetTreeNodeSchema, tree, ['tree']);
+    const root = parseWith(treeNodeShape, tree, ['tree']);
     const issues = new IssueCollector();
     const ids = new Set<string>();
     let leaves = 0;

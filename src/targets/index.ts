@@ -36,7 +36,7 @@ export type { TargetHierarchy, TargetHierarchyNode } from './hierarchy.js';
 export { paceTarget } from './pace.js';
 export type { TargetPace, TargetPacePeriod } from './pace.js';
 export { adjustTarget } from './adjust.js';
-export type { TargetAdjustment, TargetAdjustRule, AdjustTargetOptions } from './adjust.js';
+export type { TargetAdjustment } from './adjust.js';
 export {
   targetWeekdaySchema,
   gregorianCalendarSpecSchema,
@@ -62,4 +62,7 @@ export type {
   SplitTargetOptions,
   TargetChild,
   TargetTreeNode,
+  PaceTargetOptions,
+  TargetAdjustRule,
+  AdjustTargetOptions,
 } from './schema.js';

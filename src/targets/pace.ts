@@ -7,7 +7,7 @@ import { toDecimal } from '../core/decimal.js';
 import { WEEKDAY_NAMES, daysFrom, plusDays, spanDays, weekdayOf } from './days.js';
 import type { TargetCascade, TargetPeriod } from './cascade.js';
 import type { TargetPeriodKind } from './calendar.js';
-import { paceTargetOptionsSchema } from './schema.js';
+import { paceOptionsShape, type PaceTargetOptions } from './schema.js';
 
 /** Pace of one period of the cascade. */
 export interface TargetPacePeriod {
@@ -103,10 +103,10 @@ function checkCascade(c: unknown): TargetCascade {
  * //=> ['200', '210', '1.05', '-10', '1299']
  * ```
  */
-export function paceTarget(cascade: TargetCascade, actuals: Readonly<Record<string, DecimalInput>>, options: { asOf: IsoDate | Date }): TargetPace {
+export function paceTarget(cascade: TargetCascade, actuals: Readonly<Record<string, DecimalInput>>, options: PaceTargetOptions): TargetPace {
   try {
     const c = checkCascade(cascade);
-    const { asOf } = parseWith(paceTargetOptionsSchema, options, ['options']);
+    const { asOf } = parseWith(paceOptionsShape, options, ['options']);
     const scale = c.scale;
     const total = toDecimal(c.total, ['cascade', 'total']);
     const start = isoDateAt(c.start, ['cascade', 'start']);

@@ -3,7 +3,7 @@ import { toDealerkitError } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { sealCalendar, type RetailLeapWeek, type RetailPattern, type RetailYearEnd, type TargetCalendar, type TargetCalendarPeriod } from './calendar.js';
 import { WEEKDAY_NAMES, pad2, plusDays, spanDays, weekdayOf } from './days.js';
-import { retailCalendarSpecSchema, type RetailCalendarSpec } from './schema.js';
+import { retailShape, type RetailCalendarSpec } from './schema.js';
 
 const PATTERNS: Readonly<Record<RetailPattern, readonly number[]>> = {
   '4-4-5': [4, 4, 5],
@@ -120,7 +120,7 @@ export const NRF_SPEC = { pattern: '4-5-4', yearEnd: { weekday: 'saturday', rule
  */
 export function retailCalendar(spec: RetailCalendarSpec): TargetCalendar {
   try {
-    return buildRetail(parseWith(retailCalendarSpecSchema, spec));
+    return buildRetail(parseWith(retailShape, spec));
   } catch (error) {
     throw toDealerkitError(error);
   }
@@ -144,7 +144,7 @@ export namespace retailCalendar {
    */
   export function nrf(fiscalYear: number): TargetCalendar {
     try {
-      return buildRetail(parseWith(retailCalendarSpecSchema, { fiscalYear, ...NRF_SPEC }));
+      return buildRetail(parseWith(retailShape, { fiscalYear, ...NRF_SPEC }));
     } catch (error) {
       throw toDealerkitError(error);
     }

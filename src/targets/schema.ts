@@ -8,7 +8,7 @@ import {
 } from '../core/schema.js';
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
-import { isBuiltCalendar, type TargetCalendar, type TargetPeriodKind } from './calendar.js';
+import { isBuiltCalendar, type RetailLeapWeek, type RetailPattern, type RetailYearEnd, type TargetCalendar, type TargetPeriodKind } from './calendar.js';
 import { WEEKDAY_NAMES, type TargetWeekday } from './days.js';
 
 const yearSchema = z.number().check(
@@ -28,19 +28,15 @@ export const targetWeekdaySchema: z.ZodMiniType<TargetWeekday, TargetWeekday> = 
   WEEKDAY_NAMES as unknown as [TargetWeekday, ...TargetWeekday[]],
 );
 
-/**
- * Schema of the spec of `gregorianCalendar`: `{ year }` for a calendar year, or `{ start, fiscalYear? }`
- * for a fiscal year starting on the first day of any month.
- */
-export const gregorianCalendarSpecSchema = z.strictObject({
-  year: z.optional(yearSchema),
-  start: z.optional(isoDateSchema),
-  fiscalYear: z.optional(yearSchema),
-});
+// ---------------------------------------------------------------------------------------------
+// Calendars
 
-/** The spec of `gregorianCalendar`. */
+/** The spec of `gregorianCalendar`: a calendar year, or a fiscal year starting on the 1st of any month. */
 export type GregorianCalendarSpec =
-  | { year: number }
+  | {
+      /** The calendar year (1000–9000). */
+      year: number;
+    }
   | {
       /** First day of the fiscal year: the 1st of a month (`'2025-04-01'`). */
       start: IsoDate | Date;
@@ -48,8 +44,38 @@ export type GregorianCalendarSpec =
       fiscalYear?: number;
     };
 
-/** Schema of the spec of `retailCalendar`. */
-export const retailCalendarSpecSchema = z.strictObject({
+/** @internal */
+export const gregorianShape = z.strictObject({
+  year: z.optional(yearSchema),
+  start: z.optional(isoDateSchema),
+  fiscalYear: z.optional(yearSchema),
+});
+
+/** Schema of the spec of `gregorianCalendar`: `{ year }`, or `{ start, fiscalYear? }` (checked together by the function). */
+export const gregorianCalendarSpecSchema: z.ZodMiniType<unknown, GregorianCalendarSpec> = gregorianShape as unknown as z.ZodMiniType<
+  unknown,
+  GregorianCalendarSpec
+>;
+
+/** The spec of `retailCalendar`. */
+export interface RetailCalendarSpec {
+  /** The fiscal year's number (1000–9000). */
+  fiscalYear: number;
+  /** Weeks per month inside each quarter. */
+  pattern: RetailPattern;
+  /** Where the year ends. */
+  yearEnd: RetailYearEnd;
+  /** Where a 53rd week goes; `'last-month'` by default. */
+  leapWeek?: RetailLeapWeek;
+  /** Name the year by the calendar year holding most of it (`'majority'`, the default, as NRF does) or by the year it ends in (`'end'`). */
+  naming?: 'majority' | 'end';
+}
+
+const leapWeekShape = z.union([z.literal('last-month'), z.literal('restate'), z.strictObject({ month: monthSchema })], {
+  error: (iss) => `must be 'last-month', 'restate' or { month: 1–12 }, received ${JSON.stringify(iss.input)}`,
+});
+
+const retailFields = {
   fiscalYear: yearSchema,
   pattern: z.enum(['4-4-5', '4-5-4', '5-4-4']),
   yearEnd: z.strictObject({
@@ -57,52 +83,51 @@ export const retailCalendarSpecSchema = z.strictObject({
     rule: z.enum(['nearest', 'last']),
     month: monthSchema,
   }),
-  leapWeek: z.optional(
-    z.union([z.literal('last-month'), z.literal('restate'), z.strictObject({ month: monthSchema })], {
-      error: (iss) => `must be 'last-month', 'restate' or { month: 1–12 }, received ${JSON.stringify(iss.input)}`,
-    }),
-  ),
+  leapWeek: z.optional(leapWeekShape),
   naming: z.optional(z.enum(['majority', 'end'])),
-});
+};
 
-/** The spec of `retailCalendar`. */
-export type RetailCalendarSpec = z.input<typeof retailCalendarSpecSchema>;
+/** @internal */
+export const retailShape = z.strictObject(retailFields);
 
-/**
- * Schema of a calendar given as data (for a config file): `{ system: 'gregorian', year }`,
- * `{ system: 'gregorian', start }`, `{ system: 'retail', fiscalYear, pattern, yearEnd, ... }` or
- * `{ system: 'nrf', fiscalYear }`.
- */
-export const targetCalendarSpecSchema = z.discriminatedUnion('system', [
-  z.strictObject({
-    system: z.literal('gregorian'),
-    year: z.optional(yearSchema),
-    start: z.optional(isoDateSchema),
-    fiscalYear: z.optional(yearSchema),
-  }),
-  z.strictObject({
-    system: z.literal('retail'),
-    fiscalYear: yearSchema,
-    pattern: z.enum(['4-4-5', '4-5-4', '5-4-4']),
-    yearEnd: z.strictObject({
-      weekday: targetWeekdaySchema,
-      rule: z.enum(['nearest', 'last']),
-      month: monthSchema,
-    }),
-    leapWeek: z.optional(
-      z.union([z.literal('last-month'), z.literal('restate'), z.strictObject({ month: monthSchema })], {
-        error: (iss) => `must be 'last-month', 'restate' or { month: 1–12 }, received ${JSON.stringify(iss.input)}`,
-      }),
-    ),
-    naming: z.optional(z.enum(['majority', 'end'])),
-  }),
+/** Schema of the spec of `retailCalendar`. */
+export const retailCalendarSpecSchema: z.ZodMiniType<unknown, RetailCalendarSpec> = retailShape as unknown as z.ZodMiniType<unknown, RetailCalendarSpec>;
+
+/** A calendar given as data (in a config file): Gregorian, retail, or the NRF preset. */
+export type TargetCalendarSpec =
+  | ({
+      /** A Gregorian calendar. */
+      system: 'gregorian';
+    } & GregorianCalendarSpec)
+  | ({
+      /** A retail calendar. */
+      system: 'retail';
+    } & RetailCalendarSpec)
+  | {
+      /** The NRF 4-5-4 calendar. */
+      system: 'nrf';
+      /** Its fiscal year. */
+      fiscalYear: number;
+    };
+
+/** @internal */
+export const calendarSpecShape = z.discriminatedUnion('system', [
+  z.strictObject({ system: z.literal('gregorian'), year: z.optional(yearSchema), start: z.optional(isoDateSchema), fiscalYear: z.optional(yearSchema) }),
+  z.strictObject({ system: z.literal('retail'), ...retailFields }),
   z.strictObject({ system: z.literal('nrf'), fiscalYear: yearSchema }),
 ]);
 
-/** A calendar given as data; see {@link targetCalendarSpecSchema}. */
-export type TargetCalendarSpec = z.input<typeof targetCalendarSpecSchema>;
+/**
+ * Schema of a calendar given as data: `{ system: 'gregorian', year }`, `{ system: 'gregorian', start }`,
+ * `{ system: 'retail', fiscalYear, pattern, yearEnd, ... }` or `{ system: 'nrf', fiscalYear }`.
+ */
+export const targetCalendarSpecSchema: z.ZodMiniType<unknown, TargetCalendarSpec> = calendarSpecShape as unknown as z.ZodMiniType<
+  unknown,
+  TargetCalendarSpec
+>;
 
-const builtCalendarSchema = z.custom<TargetCalendar>(isBuiltCalendar);
+// ---------------------------------------------------------------------------------------------
+// Cascades
 
 const spreadNameSchema = z.enum(['even', 'days', 'workdays']);
 
@@ -122,9 +147,6 @@ const spreadBranches = [
   z.strictObject({ reference: spreadWeightsSchema, fallback: z.optional(spreadNameSchema) }),
 ] as const;
 
-/** Schema of a spread: `'even'`, `'days'`, `'workdays'`, `{ profile }` or `{ reference, fallback? }`. */
-export const targetSpreadSchema = z.union(spreadBranches, { error: spreadError });
-
 /** How a parent's target is spread over its children. See `cascadeTarget`. */
 export type TargetSpread =
   | 'even'
@@ -141,12 +163,11 @@ export type TargetSpread =
       fallback?: 'even' | 'days' | 'workdays';
     };
 
-/** Schema of the working-day rules: the weekend days, holidays and extra working days. */
-export const targetWorkdaysSchema = z.strictObject({
-  weekend: z.optional(z.array(targetWeekdaySchema)),
-  holidays: z.optional(z.array(isoDateSchema)),
-  extraWorkdays: z.optional(z.array(isoDateSchema)),
-});
+/** Schema of a spread: `'even'`, `'days'`, `'workdays'`, `{ profile }` or `{ reference, fallback? }`. */
+export const targetSpreadSchema: z.ZodMiniType<unknown, TargetSpread> = z.union(spreadBranches, { error: spreadError }) as unknown as z.ZodMiniType<
+  unknown,
+  TargetSpread
+>;
 
 /** Working-day rules for the `'workdays'` spread and every period's `workdays` count. */
 export interface TargetWorkdayRules {
@@ -158,20 +179,14 @@ export interface TargetWorkdayRules {
   extraWorkdays?: readonly (IsoDate | Date)[];
 }
 
-/** Schema of the spec of `cascadeTarget` (the calendar as a built calendar or as data). */
-export const cascadeTargetSpecSchema = z.strictObject({
-  total: nonNegativeDecimalSchema,
-  calendar: z.union([builtCalendarSchema, targetCalendarSpecSchema], {
-    error: () => 'must be a calendar from gregorianCalendar or retailCalendar, or a calendar spec with a system',
-  }),
-  levels: z.array(z.enum(['quarter', 'month', 'week'])).check(z.minLength(1)),
-  // One flat union, so a bad field inside a profile or reference is reported at its own path.
-  spread: z.union([...spreadBranches, z.array(targetSpreadSchema)], { error: spreadError }),
-  workdays: z.optional(targetWorkdaysSchema),
-  weeks: z.optional(z.enum(['split', 'thursday'])),
-  scale: scaleSchema,
-  path: z.optional(z.enum(['nested', 'direct'])),
+const workdaysShape = z.strictObject({
+  weekend: z.optional(z.array(targetWeekdaySchema)),
+  holidays: z.optional(z.array(isoDateSchema)),
+  extraWorkdays: z.optional(z.array(isoDateSchema)),
 });
+
+/** Schema of the working-day rules: the weekend days, holidays and extra working days. */
+export const targetWorkdaysSchema: z.ZodMiniType<unknown, TargetWorkdayRules> = workdaysShape as unknown as z.ZodMiniType<unknown, TargetWorkdayRules>;
 
 /** The spec of `cascadeTarget`. */
 export interface CascadeTargetSpec {
@@ -193,14 +208,26 @@ export interface CascadeTargetSpec {
   path?: 'nested' | 'direct';
 }
 
-
-/** Schema of the options of `splitTarget` and `cascadeHierarchy`. */
-export const splitTargetOptionsSchema = z.strictObject({
+/** @internal */
+export const cascadeShape = z.strictObject({
+  total: nonNegativeDecimalSchema,
+  calendar: z.union([z.custom<TargetCalendar>(isBuiltCalendar), calendarSpecShape], {
+    error: () => 'must be a calendar from gregorianCalendar or retailCalendar, or a calendar spec with a system',
+  }),
+  levels: z.array(z.enum(['quarter', 'month', 'week'])).check(z.minLength(1)),
+  // One flat union, so a bad field inside a profile or reference is reported at its own path.
+  spread: z.union([...spreadBranches, z.array(z.union(spreadBranches, { error: spreadError }))], { error: spreadError }),
+  workdays: z.optional(workdaysShape),
+  weeks: z.optional(z.enum(['split', 'thursday'])),
   scale: scaleSchema,
-  locks: z.optional(z.record(z.string(), nonNegativeDecimalSchema)),
-  floors: z.optional(z.record(z.string(), nonNegativeDecimalSchema)),
-  uplift: z.optional(z.union([positiveDecimalSchema, z.array(positiveDecimalSchema)])),
+  path: z.optional(z.enum(['nested', 'direct'])),
 });
+
+/** Schema of the spec of `cascadeTarget` (the calendar as a built calendar or as data). */
+export const cascadeTargetSpecSchema: z.ZodMiniType<unknown, CascadeTargetSpec> = cascadeShape as unknown as z.ZodMiniType<unknown, CascadeTargetSpec>;
+
+// ---------------------------------------------------------------------------------------------
+// Territories
 
 /** Options of `splitTarget` and `cascadeHierarchy`. */
 export interface SplitTargetOptions {
@@ -214,11 +241,16 @@ export interface SplitTargetOptions {
   uplift?: DecimalInput | readonly DecimalInput[];
 }
 
-/** Schema of one child of `splitTarget`. */
-export const targetChildSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  weight: nonNegativeDecimalSchema,
+/** @internal */
+export const splitOptionsShape = z.strictObject({
+  scale: scaleSchema,
+  locks: z.optional(z.record(z.string(), nonNegativeDecimalSchema)),
+  floors: z.optional(z.record(z.string(), nonNegativeDecimalSchema)),
+  uplift: z.optional(z.union([positiveDecimalSchema, z.array(positiveDecimalSchema)])),
 });
+
+/** Schema of the options of `splitTarget` and `cascadeHierarchy`. */
+export const splitTargetOptionsSchema: z.ZodMiniType<unknown, SplitTargetOptions> = splitOptionsShape as unknown as z.ZodMiniType<unknown, SplitTargetOptions>;
 
 /** One child of `splitTarget`: an id and a non-negative weight (market potential, last year's sales). */
 export interface TargetChild {
@@ -227,6 +259,15 @@ export interface TargetChild {
   /** Non-negative weight. */
   weight: DecimalInput;
 }
+
+/** @internal */
+export const childShape = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  weight: nonNegativeDecimalSchema,
+});
+
+/** Schema of one child of `splitTarget`. */
+export const targetChildSchema: z.ZodMiniType<unknown, TargetChild> = childShape as unknown as z.ZodMiniType<unknown, TargetChild>;
 
 /** A node of the territory tree of `cascadeHierarchy`. */
 export interface TargetTreeNode {
@@ -238,15 +279,6 @@ export interface TargetTreeNode {
   children?: readonly TargetTreeNode[];
 }
 
-/** Schema of a node of the territory tree of `cascadeHierarchy` (recursive). */
-export const targetTreeNodeSchema: z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode> = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  weight: z.optional(nonNegativeDecimalSchema),
-  get children() {
-    return z.optional(z.array(targetTreeNodeSchema));
-  },
-}) as unknown as z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode>;
-
 /** A parsed tree node. @internal */
 export interface TargetTreeNodeParsed {
   id: string;
@@ -254,23 +286,76 @@ export interface TargetTreeNodeParsed {
   children?: TargetTreeNodeParsed[];
 }
 
-/** Schema of the options of `paceTarget`. */
-export const paceTargetOptionsSchema = z.strictObject({
-  asOf: isoDateSchema,
-});
+/** @internal */
+export const treeNodeShape: z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode> = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  weight: z.optional(nonNegativeDecimalSchema),
+  get children() {
+    return z.optional(z.array(treeNodeShape));
+  },
+}) as unknown as z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode>;
 
-/** Schema of one elastic rule of `adjustTarget`. */
-export const targetAdjustRuleSchema = z.strictObject({
+/** Schema of a node of the territory tree of `cascadeHierarchy` (recursive). */
+export const targetTreeNodeSchema: z.ZodMiniType<unknown, TargetTreeNode> = treeNodeShape as unknown as z.ZodMiniType<unknown, TargetTreeNode>;
+
+// ---------------------------------------------------------------------------------------------
+// Pace and adjustment
+
+/** Options of `paceTarget`. */
+export interface PaceTargetOptions {
+  /** The date the pace is measured at (included). */
+  asOf: IsoDate | Date;
+}
+
+/** @internal */
+export const paceOptionsShape = z.strictObject({ asOf: isoDateSchema });
+
+/** Schema of the options of `paceTarget`. */
+export const paceTargetOptionsSchema: z.ZodMiniType<unknown, PaceTargetOptions> = paceOptionsShape as unknown as z.ZodMiniType<unknown, PaceTargetOptions>;
+
+/** One elastic rule: when demand falls by at least `drop`, multiply the target and set the reward coefficient. */
+export interface TargetAdjustRule {
+  /** The fall in demand that fires the rule, as a fraction: `0.1` for 10 %. From above 0 to 1. */
+  drop: DecimalInput;
+  /** What the target is multiplied by (`0.92` lowers it by 8 %). */
+  targetFactor: DecimalInput;
+  /** The reward (rebate) coefficient that applies with the adjusted target. */
+  rewardCoefficient: DecimalInput;
+}
+
+/** Options of `adjustTarget`. */
+export interface AdjustTargetOptions {
+  /** Demand change as a fraction: `-0.12` is a 12 % fall, `0.05` a 5 % rise. */
+  demandChange: DecimalInput;
+  /** The rules; the one with the largest `drop` not above the fall fires. */
+  rules: readonly TargetAdjustRule[];
+  /** Decimal places of the adjusted target (half-up); by default the target's own. */
+  scale?: number;
+}
+
+const ruleShape = z.strictObject({
   drop: positiveDecimalSchema.check(
-    z.refine((d: Decimal) => d.lte(1), { error: (iss) => `must be at most 1 (a fall of 100 %), received ${String(iss.input)}`, params: { code: 'out_of_range' } }),
+    z.refine((d: Decimal) => d.lte(1), {
+      error: (iss) => `must be at most 1 (a fall of 100 %), received ${String(iss.input)}`,
+      params: { code: 'out_of_range' },
+    }),
   ),
   targetFactor: nonNegativeDecimalSchema,
   rewardCoefficient: nonNegativeDecimalSchema,
 });
 
-/** Schema of the options of `adjustTarget`. */
-export const adjustTargetOptionsSchema = z.strictObject({
+/** Schema of one elastic rule of `adjustTarget`. */
+export const targetAdjustRuleSchema: z.ZodMiniType<unknown, TargetAdjustRule> = ruleShape as unknown as z.ZodMiniType<unknown, TargetAdjustRule>;
+
+/** @internal */
+export const adjustOptionsShape = z.strictObject({
   demandChange: decimalSchema,
-  rules: z.array(targetAdjustRuleSchema).check(z.minLength(1)),
+  rules: z.array(ruleShape).check(z.minLength(1)),
   scale: z.optional(scaleSchema),
 });
+
+/** Schema of the options of `adjustTarget`. */
+export const adjustTargetOptionsSchema: z.ZodMiniType<unknown, AdjustTargetOptions> = adjustOptionsShape as unknown as z.ZodMiniType<
+  unknown,
+  AdjustTargetOptions
+>;

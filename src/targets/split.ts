@@ -2,7 +2,7 @@ import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, fail, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
 import { nonNegativeDecimalSchema, parseWith, z } from '../core/schema.js';
-import { targetChildSchema, splitTargetOptionsSchema, type SplitTargetOptions, type TargetChild } from './schema.js';
+import { childShape, splitOptionsShape, type SplitTargetOptions, type TargetChild } from './schema.js';
 import { repath } from './repath.js';
 import { apportion, decimalOfUnits, intWeights, unitsOf, type Units } from './units.js';
 
@@ -160,7 +160,7 @@ interface ParsedOptions {
 
 /** Parses options and checks that lock and floor ids exist and agree. @internal */
 export function parseSplitOptions(options: unknown, ids: ReadonlySet<string>): ParsedOptions {
-  const opts = parseWith(splitTargetOptionsSchema, options, ['options']);
+  const opts = parseWith(splitOptionsShape, options, ['options']);
   const issues = new IssueCollector();
   for (const key of ['locks', 'floors'] as const) {
     for (const id of Object.keys(opts[key] ?? {})) {
@@ -203,7 +203,7 @@ export function unitFormatter(scale: number): (u: bigint) => string {
 export function splitTarget(total: DecimalInput, children: readonly TargetChild[], options: SplitTargetOptions): TargetSplit {
   try {
     const t = parseWith(nonNegativeDecimalSchema, total, ['total']);
-    const kids = parseWith(z.array(targetChildSchema).check(z.minLength(1)), children, ['children']);
+    const kids = parseWith(z.array(childShape).check(z.minLength(1)), children, ['children']);
     const issues = new IssueCollector();
     const seen = new Set<string>();
     kids.forEach((c, i) => {
