@@ -138,6 +138,12 @@ describe("curve: SAP SuccessFactors' published anchors (620, 50 %), (1997, 100 %
     expect(p).toBe('75.16339869281045751633986928104575163399');
     expect(Number(p).toFixed(4)).toBe('75.1634');
   });
+  it('with pointsRounding at 4 places the interpolation is rounded once: 75.1634', () => {
+    const card = defineScorecard({ kpis: [{ id: 'k', direction: 'higher', scoring: linear }], stages: { s: { weights: { k: 1 } } }, pointsRounding: { scale: 4 } });
+    expect(scoreDealer(card, { stage: 's', actuals: { k: 1313 } }).score.toString()).toBe('75.1634');
+    // 2400 + 0.5: 150 + 0.5 × 50 / 924 = 150.02705…, to 4 places 150.0271
+    expect(scoreDealer(card, { stage: 's', actuals: { k: 2400.5 } }).score.toString()).toBe('150.0271');
+  });
   it('1313 stepped is 50 % (the last anchor reached)', () => expect(pointsFor(step, 'higher', 1313)).toBe('50'));
 
   const atAnchors: [number, string][] = [

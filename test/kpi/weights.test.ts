@@ -186,6 +186,9 @@ describe('entropyWeights', () => {
     ['an unknown direction', [{ x: 3 }, { x: 4 }], { kpis: [{ id: 'x', direction: 'up' }] }, 'options.kpis[0].direction: must be \'higher\' or \'lower\', received "up"'],
     ['rows that are not a list', 'x', { kpis: [{ id: 'x', direction: 'higher' }] }, 'rows: must be an array of rows (one object of KPI values per dealer)'],
     ['a row that is not an object', [null, { x: 1 }], { kpis: [{ id: 'x', direction: 'higher' }] }, 'rows[0]: must be an object of KPI values'],
+    ['a KPI without an id', [{ x: 1 }, { x: 2 }], { kpis: [{ direction: 'higher' }] }, 'options.kpis[0].id: must be a non-empty KPI id'],
+    ['a reflection that is not a number', [{ x: 1 }, { x: 2 }], { kpis: [{ id: 'x', direction: 'lower', transform: { reflect: 'ten' } }] },
+      'options.kpis[0].transform.reflect: must be a number or a numeric string, received "ten"'],
   ];
   for (const [name, rows, options, message] of bad) {
     it(`refuses ${name}`, () => {
