@@ -12,9 +12,10 @@ const units = (min: number, max: number) => fc.integer({ min, max });
 const itemArb = fc
   .record({
     d: num(0.01, 300),
-    sd: num(0, 60),
+    // Standard deviations are 0 or at least 1e-3: subnormal σ (1e-162 squared underflows) is not a planning input.
+    sd: fc.oneof(fc.constant(0), num(1e-3, 60)),
     L: num(0, 60),
-    sdL: num(0, 10),
+    sdL: fc.oneof(fc.constant(0), num(1e-3, 10)),
     onHand: units(0, 6000),
     onOrder: units(0, 3000),
     backordered: units(0, 50),
@@ -119,9 +120,14 @@ describe('inventory laws (fast-check)', () => {
     );
   });
 
-  it('a longer lead time never lowers the reorder point', () => {
+  // Two documented exceptions are excluded: 'auto' switches model at 10 units (a Poisson level can
+  // exceed the normal one just past the switch), and under safetyStockFloor 'none' a negative k
+  // makes kσ fall faster than d·L rises for small σ (and σ = 0 gives SS = 0, not the limit −(1 − β)Q).
+  it('a longer lead time never lowers the reorder point (fixed distribution, zero floor)', () => {
     fc.assert(
-      fc.property(itemArb, policyArb, num(0, 30), (it, policy, extra) => {
+      fc.property(itemArb, policyArb, num(0, 30), (it, policy0, extra) => {
+        const policy: ReorderPolicy = { ...policy0, distribution: policy0.distribution === 'auto' ? 'normal' : policy0.distribution! };
+        policy.safetyStockFloor = 'zero';
         const longer: ReorderItem = { ...it, leadTime: { ...it.leadTime, days: it.leadTime.days + extra } };
         const a = planReorder(it, policy);
         const b = planReorder(longer, policy);
