@@ -167,6 +167,22 @@ export function split(total: number, weights: any[][], scale?: number): number[]
 }
 
 /**
+ * Splits a year's target into its quarters, months or ISO weeks so that the parts sum exactly to
+ * the total. Spills one row per period: id, first day, last day (date serials) and target.
+ * @customfunction CASCADE CASCADE
+ * @param total The year's target.
+ * @param year The year (the fiscal year for "nrf").
+ * @param level "quarter", "month" or "week".
+ * @param spread "even" (default), "days", "workdays", or a range of weights, one per period.
+ * @param scale Decimal places of each target, 0 to 30; omitted: the decimal places of the total.
+ * @param calendar "gregorian" (default) or "nrf" (the NRF 4-5-4 retail calendar).
+ * @returns One row per period: id, start, end (date serials), target.
+ */
+export function cascade(total: number, year: number, level: string, spread?: any[][], scale?: number, calendar?: string): any[][] {
+  try { return dk.DK_CASCADE(total, year, level, spread, scale, calendar); } catch (error) { throw excelError(error); }
+}
+
+/**
  * Safety stock for a cycle service level: z × √(L × σd² + d² × σL²), z = NORM.S.INV(service
  * level), in units, not rounded.
  * @customfunction SAFETYSTOCK SAFETYSTOCK
@@ -250,6 +266,7 @@ if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate =
   CustomFunctions.associate('ALTMAN', altman);
   CustomFunctions.associate('ALTMAN.ZONE', altmanZone);
   CustomFunctions.associate('SPLIT', split);
+  CustomFunctions.associate('CASCADE', cascade);
   CustomFunctions.associate('SAFETYSTOCK', safetystock);
   CustomFunctions.associate('REORDERPOINT', reorderpoint);
   CustomFunctions.associate('EOQ', eoq);

@@ -160,6 +160,23 @@ function DK_SPLIT(total, weights, scale) {
 }
 
 /**
+ * Splits a year's target into its quarters, months or ISO weeks so that the parts sum exactly to
+ * the total. Spills one row per period: id, first day, last day (date serials) and target.
+ *
+ * @param {number} total The year's target.
+ * @param {number} year The year (the fiscal year for "nrf").
+ * @param {string} level "quarter", "month" or "week".
+ * @param {Array<Array<*>>} [spread] "even" (default), "days", "workdays", or a range of weights, one per period.
+ * @param {number} [scale] Decimal places of each target, 0 to 30; omitted: the decimal places of the total.
+ * @param {string} [calendar] "gregorian" (default) or "nrf" (the NRF 4-5-4 retail calendar).
+ * @return {Array<Array<*>>} One row per period: id, start, end (date serials), target.
+ * @customfunction
+ */
+function DK_CASCADE(total, year, level, spread, scale, calendar) {
+  return dealerkitCall_('DK_CASCADE', [total, year, level, spread, scale, calendar]);
+}
+
+/**
  * Safety stock for a cycle service level: z × √(L × σd² + d² × σL²), z = NORM.S.INV(service
  * level), in units, not rounded.
  *

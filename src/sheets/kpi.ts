@@ -37,16 +37,14 @@ function numbersOf(v: SheetVector, name: string, issues: IssueCollector): (Decim
   });
 }
 
-/** The engine's paths (KPI ids k1, k2 ...) as the sheet's ranges and positions. */
-function sheetIssue(issue: DealerkitIssue): DealerkitIssue {
+/** The engine's paths (KPI ids k1, k2 ...) as the sheet's ranges and positions. @internal */
+export function sheetIssue(issue: DealerkitIssue): DealerkitIssue {
   const p = issue.path;
-  const kpiAt = (k: unknown): number | undefined => (typeof k === 'string' && /^k\d+$/.test(k) ? Number(k.slice(1)) - 1 : undefined);
-  if (p[0] === 'stages' && p[2] === 'weights') {
-    const i = kpiAt(p[3]);
-    return { path: i === undefined ? ['weights'] : ['weights', i], message: issue.message };
-  }
-  if ((p[0] === 'actuals' || p[0] === 'targets') && kpiAt(p[1]) !== undefined) return { path: [p[0], kpiAt(p[1])!], message: issue.message };
-  if (p[0] === 'kpis' && typeof p[1] === 'number') return { path: ['scoring', p[1]], message: issue.message };
+  const key = p[0] === 'stages' ? p[3] : p[1];
+  const i = typeof key === 'string' && /^k\d+$/.test(key) ? Number(key.slice(1)) - 1 : undefined;
+  const head = p[0] === 'stages' ? 'weights' : p[0];
+  if (p[0] === 'stages' && i === undefined) return { path: ['weights'], message: issue.message };
+  if (i !== undefined && (head === 'weights' || head === 'actuals' || head === 'targets')) return { path: [head, i], message: issue.message };
   return issue;
 }
 

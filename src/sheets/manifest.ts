@@ -26,14 +26,15 @@ export interface SheetParameterSpec {
  * - `sameAs`: the shape of the range passed as `parameter`.
  * - `rowsOf`: one row per row of `parameter` plus `extraRows`, `columns` wide.
  * - `fixed`: always `rows` × `columns`.
- * - `computed`: `columns` wide, as many rows as the arguments ask for (HyperFormula needs literal arguments).
+ * - `computed`: `columns` wide, as many rows as the arguments ask for (HyperFormula needs literal
+ *   arguments), or one row per cell of the range passed as `cellsOf`, when it is a range.
  */
 export type SheetResultShape =
   | { readonly kind: 'cell' }
   | { readonly kind: 'sameAs'; readonly parameter: string }
   | { readonly kind: 'rowsOf'; readonly parameter: string; readonly extraRows: number; readonly columns: number }
   | { readonly kind: 'fixed'; readonly rows: number; readonly columns: number }
-  | { readonly kind: 'computed'; readonly columns: number };
+  | { readonly kind: 'computed'; readonly columns: number; readonly cellsOf?: string };
 
 /** The result of a spreadsheet function. */
 export interface SheetResultSpec {
@@ -241,6 +242,22 @@ export const SHEET_FUNCTIONS: readonly SheetFunctionSpec[] = Object.freeze([
       p('scale', 'Decimal places of each part, 0 to 30; omitted: the decimal places of the total.', 'number', 'scalar', true),
     ],
     result: spill({ kind: 'sameAs', parameter: 'weights' }, 'One part per weight, summing exactly to the total.', 'number'),
+  }),
+  fn({
+    name: 'CASCADE',
+    exportName: 'DK_CASCADE',
+    module: 'targets',
+    description:
+      'Splits a year\'s target into its quarters, months or ISO weeks so that the parts sum exactly to the total. Spills one row per period: id, first day, last day (date serials) and target.',
+    parameters: [
+      p('total', 'The year\'s target.', 'number', 'scalar'),
+      p('year', 'The year (the fiscal year for "nrf").', 'number', 'scalar'),
+      p('level', '"quarter", "month" or "week".', 'string', 'scalar'),
+      p('spread', '"even" (default), "days", "workdays", or a range of weights, one per period.', 'any', 'matrix', true),
+      p('scale', 'Decimal places of each target, 0 to 30; omitted: the decimal places of the total.', 'number', 'scalar', true),
+      p('calendar', '"gregorian" (default) or "nrf" (the NRF 4-5-4 retail calendar).', 'string', 'scalar', true),
+    ],
+    result: spill({ kind: 'computed', columns: 4, cellsOf: 'spread' }, 'One row per period: id, start, end (date serials), target.'),
   }),
   fn({
     name: 'SAFETYSTOCK',

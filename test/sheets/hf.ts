@@ -108,7 +108,13 @@ export function buildDealerkitPlugin(): { plugin: FunctionPluginDefinition; tran
             return new ArraySize(shape.columns, s.height + shape.extraRows);
           }
           case 'computed': {
-            // Sized by evaluating the call on its literal arguments (like SEQUENCE's rows).
+            // One row per cell of the named range argument, when it is a range.
+            const ranged = shape.cellsOf === undefined ? undefined : ast.args[argIndex(shape.cellsOf)];
+            if (ranged !== undefined && !isLiteral(ranged)) {
+              const s = self.arraySizeForAst(ranged, state);
+              return new ArraySize(shape.columns, s.width * s.height);
+            }
+            // Else sized by evaluating the call on its literal arguments (like SEQUENCE's rows).
             if (!ast.args.every(isLiteral)) return ArraySize.error();
             try {
               const impl = (sheets as unknown as Record<string, Fn>)[spec.exportName]!;

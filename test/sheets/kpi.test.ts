@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DK_AHP, DK_KPI_GRADE, DK_KPI_SCORE, DealerkitError } from 'dealerkit';
+import { sheetIssue } from '../../src/sheets/kpi.js';
 import { errorAt, valueAt, valuesAt, workbook } from './hf.js';
 
 function failure(run: () => unknown): { code: string; message: string } {
@@ -58,6 +59,18 @@ describe('DK.KPI.SCORE', () => {
     expect(failure(() => DK_KPI_SCORE([[95, 2]], [[100, 4]], [[0.6, 0.4]], [['ratio', 'ratio', 'ratio']])).message).toBe(
       '[dealerkit] scoring: must be one word or one cell per actual (2), received 3',
     );
+  });
+});
+
+describe("the engine's paths as the sheet's", () => {
+  it('maps stage weights, actuals and targets of KPI kN to position N − 1, and leaves other paths alone', () => {
+    const m = 'x';
+    expect(sheetIssue({ path: ['stages', 'all', 'weights', 'k3'], message: m }).path).toEqual(['weights', 2]);
+    expect(sheetIssue({ path: ['stages', 'all', 'weights'], message: m }).path).toEqual(['weights']);
+    expect(sheetIssue({ path: ['actuals', 'k1'], message: m }).path).toEqual(['actuals', 0]);
+    expect(sheetIssue({ path: ['targets', 'k12'], message: m }).path).toEqual(['targets', 11]);
+    expect(sheetIssue({ path: ['kpis', 0, 'scoring'], message: m }).path).toEqual(['kpis', 0, 'scoring']);
+    expect(sheetIssue({ path: ['actuals', 'other'], message: m }).path).toEqual(['actuals', 'other']);
   });
 });
 
