@@ -74,25 +74,3 @@ export function apportion(units: Units, w: IntWeights): Apportioned {
   }
   return { parts, up };
 }
-
-/** Sum of units, as a number while safe. @internal */
-export function addUnits(a: Units, b: Units): Units {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const s = a + b;
-    if (Math.abs(s) <= SAFE) return s;
-  }
-  const s = BigInt(a) + BigInt(b);
-  return s <= BigInt(SAFE) && s >= -BigInt(SAFE) ? Number(s) : s;
-}
-
-/** a − b in units. @internal */
-export function subUnits(a: Units, b: Units): Units {
-  return addUnits(a, typeof b === 'number' ? -b : -b);
-}
-
-/** Compares units: negative, zero or positive. @internal */
-export function compareUnits(a: Units, b: Units): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const d = BigInt(a) - BigInt(b);
-  return d > BigInt(0) ? 1 : d < BigInt(0) ? -1 : 0;
-}

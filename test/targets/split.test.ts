@@ -161,6 +161,13 @@ describe('cascadeHierarchy', () => {
     ]);
   });
 
+  it('an area weighted by hand whose dealers all weigh zero cannot carry its target', () => {
+    const t = { id: 'r', children: [{ id: 'a', weight: 1, children: [{ id: 'd1', weight: 0 }, { id: 'd2', weight: 0 }] }, { id: 'b', weight: 1 }] };
+    expect(issuesOf(() => cascadeHierarchy(10, t, { scale: 0 }))).toEqual([
+      'tree.children[0].children: under a (target 5): the weights of the children left to spread over are all zero, so nothing carries the remaining 5',
+    ]);
+  });
+
   it('refuses bad trees, naming the path', () => {
     expect(issuesOf(() => cascadeHierarchy(10, { id: 'r', children: [{ id: 'a' }, { id: 'a', weight: 1 }] }, { scale: 0 }))).toEqual([
       'tree.children[0].weight: is required on a node without children',
