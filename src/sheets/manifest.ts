@@ -18,23 +18,59 @@ export interface SheetParameterSpec {
   readonly optional: boolean;
 }
 
+/** A result of one cell. */
+export interface SheetCellShape {
+  /** Always `'cell'`. */
+  readonly kind: 'cell';
+}
+
+/** A spill the shape of the range passed as one of the parameters. */
+export interface SheetSameAsShape {
+  /** Always `'sameAs'`. */
+  readonly kind: 'sameAs';
+  /** The parameter whose range gives the shape. */
+  readonly parameter: string;
+}
+
+/** A spill with one row per row of a range parameter, plus extra rows. */
+export interface SheetRowsOfShape {
+  /** Always `'rowsOf'`. */
+  readonly kind: 'rowsOf';
+  /** The parameter whose rows are counted. */
+  readonly parameter: string;
+  /** Rows added after them (a consistency ratio after the weights). */
+  readonly extraRows: number;
+  /** The spill's width. */
+  readonly columns: number;
+}
+
+/** A spill of a fixed size. */
+export interface SheetFixedShape {
+  /** Always `'fixed'`. */
+  readonly kind: 'fixed';
+  /** The spill's height. */
+  readonly rows: number;
+  /** The spill's width. */
+  readonly columns: number;
+}
+
+/** A spill whose height depends on the arguments' values. */
+export interface SheetComputedShape {
+  /** Always `'computed'`. */
+  readonly kind: 'computed';
+  /** The spill's width. */
+  readonly columns: number;
+  /** A parameter that, when it is a range, has one cell per row of the result. */
+  readonly cellsOf?: string;
+}
+
 /**
  * How big a result is, known before it is computed (HyperFormula sizes a spill when it parses the
- * formula; Excel and Google Sheets size it from the returned array).
- *
- * - `cell`: one cell.
- * - `sameAs`: the shape of the range passed as `parameter`.
- * - `rowsOf`: one row per row of `parameter` plus `extraRows`, `columns` wide.
- * - `fixed`: always `rows` × `columns`.
- * - `computed`: `columns` wide, as many rows as the arguments ask for (HyperFormula needs literal
- *   arguments), or one row per cell of the range passed as `cellsOf`, when it is a range.
+ * formula; Excel and Google Sheets size it from the returned array): one cell, the shape of a
+ * range argument, one row per row of a range argument, a fixed size, or as many rows as the
+ * arguments ask for (HyperFormula then needs literal arguments, or the range named by `cellsOf`).
  */
-export type SheetResultShape =
-  | { readonly kind: 'cell' }
-  | { readonly kind: 'sameAs'; readonly parameter: string }
-  | { readonly kind: 'rowsOf'; readonly parameter: string; readonly extraRows: number; readonly columns: number }
-  | { readonly kind: 'fixed'; readonly rows: number; readonly columns: number }
-  | { readonly kind: 'computed'; readonly columns: number; readonly cellsOf?: string };
+export type SheetResultShape = SheetCellShape | SheetSameAsShape | SheetRowsOfShape | SheetFixedShape | SheetComputedShape;
 
 /** The result of a spreadsheet function. */
 export interface SheetResultSpec {
