@@ -68,6 +68,14 @@ export interface AhpOptions {
   threshold?: number;
 }
 
+/** The random-index table a result used. */
+export interface AhpRandomIndexUsed {
+  /** The table's name. */
+  table: AhpRandomIndexTable;
+  /** Its publication. */
+  source: string;
+}
+
 /** Weights from a pairwise comparison matrix, with Saaty's consistency check. */
 export interface AhpResult {
   /** The priority weights, summing to 1 (plain numbers: judgement, not money). */
@@ -85,7 +93,7 @@ export interface AhpResult {
   /** The method used. */
   method: 'eigenvector' | 'geometric-mean';
   /** The random-index table used and its source. */
-  randomIndex: { table: AhpRandomIndexTable; source: string };
+  randomIndex: AhpRandomIndexUsed;
   /** The threshold applied. */
   threshold: number;
 }

@@ -1,15 +1,36 @@
 import { toDecimal, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, fail, invalid, toDealerkitError } from '../core/errors.js';
 
+/** A higher-is-better KPI column for {@link entropyWeights}. */
+export interface EntropyHigherKpi {
+  /** The KPI's key in the rows. */
+  id: string;
+  /** Higher is better: used as it is. */
+  direction: 'higher';
+}
+
+/** A reflection `bound − value`, with the bound at least every value. */
+export interface EntropyReflect {
+  /** The bound. */
+  reflect: DecimalInput;
+}
+
 /**
- * A KPI column for {@link entropyWeights}. A lower-is-better KPI must say how it is turned into a
- * higher-is-better one: `'max-minus'` (the column's maximum minus the value) or `{ reflect: bound }`
- * (`bound − value`, with the bound at least every value). Never `1 / x`, which explodes at 0 and
- * distorts the spread the method measures.
+ * A lower-is-better KPI column for {@link entropyWeights}, with the transform that makes it
+ * higher-is-better: `'max-minus'` (the column's maximum minus the value) or a reflection. Never
+ * `1 / x`, which explodes at 0 and distorts the spread the method measures.
  */
-export type EntropyKpi =
-  | { id: string; direction: 'higher' }
-  | { id: string; direction: 'lower'; transform: 'max-minus' | { reflect: DecimalInput } };
+export interface EntropyLowerKpi {
+  /** The KPI's key in the rows. */
+  id: string;
+  /** Lower is better: transformed first. */
+  direction: 'lower';
+  /** The explicit transform. */
+  transform: 'max-minus' | EntropyReflect;
+}
+
+/** A KPI column for {@link entropyWeights}. */
+export type EntropyKpi = EntropyHigherKpi | EntropyLowerKpi;
 
 /** Options of {@link entropyWeights}. */
 export interface EntropyWeightsOptions {

@@ -6,15 +6,29 @@
  * @module kpi
  */
 export { defineScorecard } from './scorecard.js';
-export type { KpiScorecard, KpiDefinition, KpiStageWeights, KpiGrade, KpiGate } from './scorecard.js';
+export type { KpiScorecard, KpiDefinition, KpiStageWeights, KpiGrade, KpiGate, KpiGateEffect, KpiCapScore, KpiPointsRounding } from './scorecard.js';
 export { scoreDealer } from './score.js';
-export type { KpiScoreResult, KpiLine, KpiGateResult, KpiStageShare } from './score.js';
+export type { KpiScoreResult, KpiLine, KpiGateResult, KpiStageShare, KpiMissingReport } from './score.js';
 export { kpiScorecardSpecSchema, kpiDealerInputSchema, standingReviewOptionsSchema } from './schema.js';
 export type {
   KpiDirection,
   KpiScoringBasis,
   KpiCurveOutside,
+  KpiFixedScore,
   KpiScoringSpec,
+  KpiRatioScoring,
+  KpiReductionScoring,
+  KpiDeviationScoring,
+  KpiCurvePoint,
+  KpiCurveScoring,
+  KpiBand,
+  KpiBandsScoring,
+  KpiBooleanScoring,
+  KpiCapScoreSpec,
+  KpiCapGrade,
+  KpiStageSpec,
+  KpiGradeSpec,
+  KpiPeriod,
   KpiSpec,
   KpiGateSpec,
   KpiGateOp,
@@ -28,8 +42,8 @@ export type {
 export { scoreDealers } from './rank.js';
 export type { KpiRankedScore } from './rank.js';
 export { reviewStanding } from './standing.js';
-export type { StandingStatus, StandingEntry, StandingPeriod, StandingReview } from './standing.js';
+export type { StandingStatus, StandingEntry, StandingPeriod, StandingReview, StandingRule } from './standing.js';
 export { ahpWeights, AHP_RANDOM_INDEX } from './ahp.js';
-export type { AhpRandomIndexTable, AhpRandomIndexSource, AhpOptions, AhpResult } from './ahp.js';
+export type { AhpRandomIndexTable, AhpRandomIndexSource, AhpOptions, AhpResult, AhpRandomIndexUsed } from './ahp.js';
 export { entropyWeights } from './entropy.js';
-export type { EntropyKpi, EntropyWeightsOptions, EntropyWeightsResult } from './entropy.js';
+export type { EntropyKpi, EntropyHigherKpi, EntropyLowerKpi, EntropyReflect, EntropyWeightsOptions, EntropyWeightsResult } from './entropy.js';

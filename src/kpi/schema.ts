@@ -18,38 +18,110 @@ export type KpiDirection = 'higher' | 'lower' | 'target';
 /** What a curve or bands read: the raw actual, or the attainment `actual / target × 100`. */
 export type KpiScoringBasis = 'actual' | 'attainment';
 
+/** A fixed score, used outside a curve's anchors. */
+export interface KpiFixedScore {
+  /** The score. */
+  score: DecimalInput;
+}
+
 /** What a curve does outside its anchors: hold the end anchor's score, extend the end segment, or a fixed score. */
-export type KpiCurveOutside = 'clamp' | 'extrapolate' | { score: DecimalInput };
+export type KpiCurveOutside = 'clamp' | 'extrapolate' | KpiFixedScore;
+
+/** `actual / target × 100`, clamped to `floor` / `cap` when given (higher-is-better KPIs only). */
+export interface KpiRatioScoring {
+  /** The rule. */
+  type: 'ratio';
+  /** The lowest points; none when omitted. */
+  floor?: DecimalInput;
+  /** The highest points; none when omitted. */
+  cap?: DecimalInput;
+}
+
+/** SAP SuccessFactors' "Reduction" for lower-is-better KPIs: `200 − 100 × actual / target`. */
+export interface KpiReductionScoring {
+  /** The rule. */
+  type: 'reduction';
+  /** The lowest points; 0 when omitted. */
+  floor?: DecimalInput;
+  /** The highest points; 200 when omitted. */
+  cap?: DecimalInput;
+}
+
+/** Best at the target (direction `'target'`): `100 − |actual − target| / target × 100`. */
+export interface KpiDeviationScoring {
+  /** The rule. */
+  type: 'deviation';
+  /** The lowest points; 0 when omitted. */
+  floor?: DecimalInput;
+  /** The highest points; none when omitted. */
+  cap?: DecimalInput;
+}
+
+/** An anchor of a curve. */
+export interface KpiCurvePoint {
+  /** The actual (or attainment %) of the anchor; anchors ascend. */
+  at: DecimalInput;
+  /** The points at the anchor. */
+  score: DecimalInput;
+}
+
+/** Threshold / target / stretch anchors, interpolated or stepped. */
+export interface KpiCurveScoring {
+  /** The rule. */
+  type: 'curve';
+  /** What the anchors read: the raw actual (default) or the attainment `actual / target × 100`. */
+  on?: KpiScoringBasis;
+  /** The anchors, ascending by `at`, at least one. */
+  points: KpiCurvePoint[];
+  /** Between anchors: `'linear'` interpolation (default) or `'step'` (the last anchor reached). */
+  between?: 'linear' | 'step';
+  /** Below the first anchor: `'clamp'` (default), `'extrapolate'` (linear only) or a fixed score. */
+  below?: KpiCurveOutside;
+  /** Above the last anchor: `'clamp'` (default), `'extrapolate'` (linear only) or a fixed score. */
+  above?: KpiCurveOutside;
+}
+
+/** A band: values from `from` (inclusive) up to the next band's `from` score `score`. */
+export interface KpiBand {
+  /** Where the band starts, inclusive; bands ascend. */
+  from: DecimalInput;
+  /** The points of the band. */
+  score: DecimalInput;
+}
+
+/** Points by bands of the actual or of the attainment. */
+export interface KpiBandsScoring {
+  /** The rule. */
+  type: 'bands';
+  /** What the bands read: the raw actual (default) or the attainment. */
+  on?: KpiScoringBasis;
+  /** The bands, ascending, at least one. */
+  bands: KpiBand[];
+  /** The points below the first band; without it such a value is an error. */
+  below?: DecimalInput;
+}
+
+/** Points for a yes/no KPI: `true` scores `pass`, `false` scores `fail`. */
+export interface KpiBooleanScoring {
+  /** The rule. */
+  type: 'boolean';
+  /** The points for `true`. */
+  pass: DecimalInput;
+  /** The points for `false`. */
+  fail: DecimalInput;
+}
 
 /**
- * How a KPI's actual becomes points (100 = on target).
- *
- * - `ratio` (higher is better): `actual / target × 100`, clamped to `floor` / `cap` when given.
- * - `reduction` (lower is better, SAP SuccessFactors' "Reduction"): `200 − 100 × actual / target`,
- *   clamped to `floor` (default 0) and `cap` (default 200).
- * - `deviation` (best at target): `100 − |actual − target| / target × 100`, clamped to `floor`
- *   (default 0) and `cap` when given.
- * - `curve`: anchors `{ at, score }` on the actual or the attainment (`on`, default `'actual'`),
- *   `between` `'linear'` (default) or `'step'`, `below` / `above` `'clamp'` (default),
- *   `'extrapolate'` (linear only) or `{ score }`.
- * - `bands`: `{ from, score }` ascending; a value scores the last band whose `from` it reaches;
- *   below the first band it scores `below`, and without `below` it is an error.
- * - `boolean`: an actual of `true` scores `pass`, `false` scores `fail`.
+ * How a KPI's actual becomes points (100 = on target): `ratio`, `reduction`, `deviation`,
+ * `curve`, `bands` or `boolean` (see each rule's interface).
  */
 export type KpiScoringSpec =
-  | { type: 'ratio'; floor?: DecimalInput; cap?: DecimalInput }
-  | { type: 'reduction'; floor?: DecimalInput; cap?: DecimalInput }
-  | { type: 'deviation'; floor?: DecimalInput; cap?: DecimalInput }
-  | {
-      type: 'curve';
-      on?: KpiScoringBasis;
-      points: { at: DecimalInput; score: DecimalInput }[];
-      between?: 'linear' | 'step';
-      below?: KpiCurveOutside;
-      above?: KpiCurveOutside;
-    }
-  | { type: 'bands'; on?: KpiScoringBasis; bands: { from: DecimalInput; score: DecimalInput }[]; below?: DecimalInput }
-  | { type: 'boolean'; pass: DecimalInput; fail: DecimalInput };
+  | KpiRatioScoring
+  | KpiReductionScoring
+  | KpiDeviationScoring
+  | KpiCurveScoring
+  | KpiBandsScoring
+  | KpiBooleanScoring;
 
 /** One indicator of a scorecard. */
 export interface KpiSpec {
@@ -65,6 +137,18 @@ export interface KpiSpec {
   target?: DecimalInput;
 }
 
+/** A failed gate caps the score at `capScore`. */
+export interface KpiCapScoreSpec {
+  /** The highest score allowed. */
+  capScore: DecimalInput;
+}
+
+/** A failed gate caps the grade at `capGrade` (a grade of the scorecard). */
+export interface KpiCapGrade {
+  /** The highest grade allowed. */
+  capGrade: string;
+}
+
 /** A hard standard: a comparison of a KPI's actual that, when it fails, zeroes or caps the result. */
 export interface KpiGateSpec {
   /** The KPI whose actual is compared. */
@@ -74,7 +158,7 @@ export interface KpiGateSpec {
   /** The value compared with: a number for numeric KPIs, a boolean for boolean ones. */
   value: DecimalInput | boolean;
   /** What a failed gate does: score 0, a cap on the score, or a cap on the grade. */
-  effect: 'zero' | { capScore: DecimalInput } | { capGrade: string };
+  effect: 'zero' | KpiCapScoreSpec | KpiCapGrade;
 }
 
 /** The comparison operators of a gate. */
@@ -83,16 +167,30 @@ export type KpiGateOp = '>=' | '>' | '<=' | '<' | '==' | '!=';
 /** What happens when a dealer has no actual for a KPI. */
 export type KpiMissingPolicy = 'error' | 'zero' | 'reweight';
 
+/** One market stage's weights in a spec. */
+export interface KpiStageSpec {
+  /** A weight ≥ 0 for every KPI id, summing to exactly 1 (or any sum under `normalize`). */
+  weights: Record<string, DecimalInput>;
+}
+
+/** A grade threshold in a spec. */
+export interface KpiGradeSpec {
+  /** The lowest score of the grade. */
+  min: DecimalInput;
+  /** The grade's name. */
+  grade: string;
+}
+
 /** The input of {@link defineScorecard}. */
 export interface KpiScorecardSpec {
   /** The indicators, at least one. */
   kpis: KpiSpec[];
   /** Weights per market stage (any names); every KPI in every stage, weights ≥ 0 summing to 1. */
-  stages: Record<string, { weights: Record<string, DecimalInput> }>;
+  stages: Record<string, KpiStageSpec>;
   /** When true, each stage's weights are divided by their sum instead of having to sum to 1. */
   normalize?: boolean;
   /** Grades by minimum score, highest first (Gold ≥ 90, Silver ≥ 75 ...); below the last, no grade. */
-  grades?: { min: DecimalInput; grade: string }[];
+  grades?: KpiGradeSpec[];
   /** Hard standards applied after the weighted score. */
   gates?: KpiGateSpec[];
   /** What a missing actual does: `'error'` (default), `'zero'` points, or `'reweight'` over the present KPIs. */
@@ -114,6 +212,14 @@ export interface KpiStageSpan {
   to: DateInput;
 }
 
+/** A scoring period, both ends inclusive. */
+export interface KpiPeriod {
+  /** The first day. */
+  start: DateInput;
+  /** The last day. */
+  end: DateInput;
+}
+
 /** The input of {@link scoreDealer}: one dealer's actuals and targets, and the stage (or stages) in force. */
 export interface KpiDealerInput {
   /** An id carried into the result (and into rankings). */
@@ -123,7 +229,7 @@ export interface KpiDealerInput {
   /** The stages in force over the period, in date order without overlaps. */
   stages?: KpiStageSpan[];
   /** The scoring period (both ends inclusive); required with `stages`. */
-  period?: { start: DateInput; end: DateInput };
+  period?: KpiPeriod;
   /** How `stages` combine: by days in the period (`'prorate'`, default) or the stage on the period's `'start'` / `'end'`. */
   policy?: KpiStagePolicy;
   /** Actuals per KPI id; `null` or absent is missing. Boolean KPIs take `true` / `false`. */
@@ -193,7 +299,7 @@ export interface ParsedScorecardSpec {
  * //=> false
  * ```
  */
-export const kpiScorecardSpecSchema: z.ZodMiniType<ParsedScorecardSpec, KpiScorecardSpec> = z.strictObject({
+export const kpiScorecardSpecSchema: z.ZodMiniType<KpiScorecardSpec, KpiScorecardSpec> = z.strictObject({
   kpis: z
     .array(
       z.strictObject({
@@ -224,7 +330,7 @@ export const kpiScorecardSpecSchema: z.ZodMiniType<ParsedScorecardSpec, KpiScore
   ),
   missing: z.optional(z.enum(['error', 'zero', 'reweight'])),
   pointsRounding: z.optional(roundOptionsSchema),
-}) as unknown as z.ZodMiniType<ParsedScorecardSpec, KpiScorecardSpec>;
+}) as unknown as z.ZodMiniType<KpiScorecardSpec, KpiScorecardSpec>;
 
 /**
  * Schema of one dealer's input to {@link scoreDealer} (shape only; `scoreDealer` checks the KPI ids,
@@ -271,16 +377,10 @@ export interface StandingReviewOptions {
  * //=> true
  * ```
  */
-export const standingReviewOptionsSchema: z.ZodMiniType<
-  { benchmark: Decimal; consecutive?: number; graceMonths: number; missing: 'break' | 'skip' | 'miss'; recoverAfter?: number },
-  StandingReviewOptions
-> = z.strictObject({
+export const standingReviewOptionsSchema: z.ZodMiniType<StandingReviewOptions, StandingReviewOptions> = z.strictObject({
   benchmark: decimalSchema,
   consecutive: z.optional(z.number().check(whole(), z.minimum(1), z.maximum(1000))),
   graceMonths: z.number().check(whole(), z.minimum(0), z.maximum(1200)),
   missing: z.enum(['break', 'skip', 'miss']),
   recoverAfter: z.optional(z.number().check(whole(), z.minimum(1), z.maximum(1000))),
-}) as unknown as z.ZodMiniType<
-  { benchmark: Decimal; consecutive?: number; graceMonths: number; missing: 'break' | 'skip' | 'miss'; recoverAfter?: number },
-  StandingReviewOptions
->;
+}) as unknown as z.ZodMiniType<StandingReviewOptions, StandingReviewOptions>;

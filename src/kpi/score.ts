@@ -84,7 +84,15 @@ export interface KpiScoreResult {
   /** How the stages were combined: `'single'` for one `stage`, else the dealer's policy. */
   policy: 'single' | KpiStagePolicy;
   /** The missing-data policy and the KPIs it applied to. */
-  missing: { policy: KpiMissingPolicy; kpis: string[] };
+  missing: KpiMissingReport;
+}
+
+/** What the missing-data policy did to a dealer's score. */
+export interface KpiMissingReport {
+  /** The scorecard's policy. */
+  policy: KpiMissingPolicy;
+  /** The KPIs whose actual was missing, in scorecard order. */
+  kpis: string[];
 }
 
 /** The stage weights a dealer's input resolves to. @internal */

@@ -8,9 +8,10 @@ import {
   type KpiDirection,
   type KpiGateOp,
   type KpiMissingPolicy,
+  type KpiCapGrade,
   type KpiScorecardSpec,
+  type KpiScoringSpec,
   type ParsedScorecardSpec,
-  type ParsedScoring,
 } from './schema.js';
 
 /** A KPI of a defined scorecard: the spec with Decimals, the defaults filled in. */
@@ -21,8 +22,8 @@ export interface KpiDefinition {
   readonly label: string;
   /** Which way it is good. */
   readonly direction: KpiDirection;
-  /** Its scoring rule, as parsed. */
-  readonly scoring: Readonly<ParsedScoring>;
+  /** Its scoring rule, as parsed (numbers as Decimals). */
+  readonly scoring: Readonly<KpiScoringSpec>;
   /** Its default target, or null. */
   readonly target: Decimal | null;
 }
@@ -45,6 +46,23 @@ export interface KpiGrade {
   readonly grade: string;
 }
 
+/** A failed gate caps the score at `capScore`. */
+export interface KpiCapScore {
+  /** The highest score allowed. */
+  readonly capScore: Decimal;
+}
+
+/** What a failed gate does: score 0, a cap on the score, or a cap on the grade. */
+export type KpiGateEffect = 'zero' | KpiCapScore | KpiCapGrade;
+
+/** How a scorecard rounds attainment and points. */
+export interface KpiPointsRounding {
+  /** Decimal places. */
+  readonly scale: number;
+  /** The rounding mode. */
+  readonly mode: RoundingMode;
+}
+
 /** A hard standard of a defined scorecard. */
 export interface KpiGate {
   /** The KPI compared. */
@@ -54,7 +72,7 @@ export interface KpiGate {
   /** The value compared with. */
   readonly value: Decimal | boolean;
   /** What a failure does. */
-  readonly effect: 'zero' | { readonly capScore: Decimal } | { readonly capGrade: string };
+  readonly effect: KpiGateEffect;
 }
 
 /** A validated, frozen scorecard made by {@link defineScorecard}. */
@@ -70,7 +88,7 @@ export interface KpiScorecard {
   /** What a missing actual does. */
   readonly missing: KpiMissingPolicy;
   /** The rounding of attainment and points, or null for exact values. */
-  readonly pointsRounding: { readonly scale: number; readonly mode: RoundingMode } | null;
+  readonly pointsRounding: KpiPointsRounding | null;
 }
 
 /** The engine's view of a scorecard. @internal */
@@ -195,7 +213,7 @@ function checkScoring(
 
 /** Validates a spec and builds the engine's scorecard; paths start at `base`. @internal */
 export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorecard {
-  const parsed = parseWith(kpiScorecardSpecSchema, spec, base);
+  const parsed = parseWith(kpiScorecardSpecSchema, spec, base) as unknown as ParsedScorecardSpec;
   const issues = new IssueCollector();
   const kpis: CompiledKpi[] = [];
   const byId = new Map<string, CompiledKpi>();

@@ -41,7 +41,21 @@ export interface StandingReview {
   /** The status of the last period, or `'ok'` for an empty history. */
   current: StandingStatus;
   /** The rule applied, defaults filled in. */
-  rule: { benchmark: Decimal; consecutive: number; graceMonths: number; missing: 'break' | 'skip' | 'miss'; recoverAfter: number };
+  rule: StandingRule;
+}
+
+/** The exit rule a review applied. */
+export interface StandingRule {
+  /** The benchmark score. */
+  benchmark: Decimal;
+  /** Consecutive misses that raise a warning. */
+  consecutive: number;
+  /** Months after the warning period before a miss is an exit review. */
+  graceMonths: number;
+  /** What a missing period does. */
+  missing: 'break' | 'skip' | 'miss';
+  /** Consecutive periods at or above the benchmark that end a warning. */
+  recoverAfter: number;
 }
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
@@ -109,7 +123,7 @@ function label(kind: 'quarter' | 'month', end: number): string {
  */
 export function reviewStanding(history: readonly StandingEntry[], options: StandingReviewOptions): StandingReview {
   try {
-    const opts = parseWith(standingReviewOptionsSchema, options, ['options']);
+    const opts = parseWith(standingReviewOptionsSchema, options, ['options']) as StandingReviewOptions & { benchmark: Decimal };
     const consecutive = opts.consecutive ?? 2;
     const recoverAfter = opts.recoverAfter ?? 1;
     const benchmark = opts.benchmark;
