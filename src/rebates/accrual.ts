@@ -10,6 +10,7 @@ import { accrualShape, type RebateAccrualInput } from './schema.js';
 
 /** The result of {@link accrueRebate}: what finance books before the period closes. */
 export interface RebateAccrual {
+  /** The projection method used. */
   method: 'actual' | 'run-rate' | 'forecast';
   /** Days from `periodStart` to `asOf`, both included. */
   elapsedDays: number;

@@ -19,8 +19,11 @@ export interface RebateLine {
   base: Decimal | null;
   /** The net units the line's perUnit applies to; null without units. */
   units: Decimal | null;
+  /** The tier's rate, when it has one. */
   rate?: Decimal;
+  /** The tier's amount per unit, when it has one. */
   perUnit?: Decimal;
+  /** The tier's fixed amount, when it has one. */
   fixed?: Decimal;
   /** The line's amount: rounded with `stage: 'line'`, exact with `'total'`. */
   amount: Decimal;
@@ -32,7 +35,9 @@ export interface RebateOverAchievementLine {
   threshold: Decimal;
   /** Net sales above the threshold (0 when below). */
   base: Decimal;
+  /** The award's rate. */
   rate: Decimal;
+  /** The award's cap, or null. */
   cap: Decimal | null;
   /** True when the cap cut the award. */
   capped: boolean;
@@ -42,12 +47,15 @@ export interface RebateOverAchievementLine {
 
 /** How one gate was evaluated. */
 export interface RebateGateResult {
+  /** The metric's key. */
   metric: string;
+  /** The comparison. */
   op: RebateComparison;
   /** The value the gate requires. */
   required: Decimal;
   /** The metric's value supplied. */
   value: Decimal;
+  /** Whether the comparison holds. */
   passed: boolean;
   /** 1 when passed, else the gate's fail factor (0 for `'zero'`). */
   factor: Decimal;
@@ -55,15 +63,19 @@ export interface RebateGateResult {
 
 /** How one multiplier table was read. */
 export interface RebateMultiplierResult {
+  /** The metric's key. */
   metric: string;
+  /** The metric's value supplied. */
   value: Decimal;
   /** Index of the band applied. */
   band: number;
+  /** The band's factor. */
   factor: Decimal;
 }
 
 /** A step from the tier lines to the rebate: gates, multipliers, the minimum and the cap. */
 export interface RebateAdjustment {
+  /** Which step. */
   kind: 'gates' | 'multiplier' | 'minimum' | 'cap';
   /** The factor applied (gates, multiplier). */
   factor?: Decimal;
@@ -75,7 +87,9 @@ export interface RebateAdjustment {
 
 /** What the next tier needs and is worth. */
 export interface RebateNextTier {
+  /** The next tier's index. */
   index: number;
+  /** The next tier's name, or null. */
   name: string | null;
   /** The tier's bound in basis units. */
   threshold: Decimal;
@@ -97,6 +111,7 @@ export interface RebateResult {
   rebate: Decimal;
   /** The same rebate computed without any rounding. */
   unrounded: Decimal;
+  /** The program's basis. */
   basis: RebateBasis;
   /** The value that selected the tier (null for a growth rate over a zero baseline). */
   basisValue: Decimal | null;
@@ -105,26 +120,53 @@ export interface RebateResult {
   /** Quantity − returned quantity, as supplied. */
   netQuantity: Decimal | null;
   /** The tier reached. */
-  tier: { index: number; name: string | null };
+  tier: RebateTierRef;
   /** The priced tiers: the reached one (retroactive, step) or every reached band (incremental). */
   lines: RebateLine[];
+  /** The over-achievement award, or null when the program has none. */
   overAchievement: RebateOverAchievementLine | null;
+  /** Each gate's outcome. */
   gates: RebateGateResult[];
   /** False when a `'zero'` gate failed. */
   eligible: boolean;
   /** The product of the multiplier tables' factors (1 without tables). */
   multiplier: Decimal;
+  /** Each multiplier table's band and factor. */
   multipliers: RebateMultiplierResult[];
   /** Gates, multipliers, minimum and cap as amounts: lines + over-achievement + adjustments = rebate (stage 'line') or unrounded (stage 'total'). */
   adjustments: RebateAdjustment[];
+  /** True when the cap cut the rebate. */
   capApplied: boolean;
+  /** True when the minimum raised or forfeited the rebate. */
   minimumApplied: boolean;
   /** The reached tier's named extra amounts (none when ineligible); not part of the rebate. */
   benefits: RebateBenefit[];
+  /** What the next tier needs and is worth, or null at the top tier. */
   nextTier: RebateNextTier | null;
-  /** The rounding used; `difference` = rebate − unrounded. */
-  rounding: { stage: RebateRoundingStage; scale: number; mode: RoundingMode; difference: Decimal };
+  /** The rounding used. */
+  rounding: RebateRoundingReport;
+  /** Negative nets, retroactive jumps, zero baselines. */
   warnings: RebateWarning[];
+}
+
+/** A tier reached: its index and name. */
+export interface RebateTierRef {
+  /** The tier's index in the program. */
+  readonly index: number;
+  /** The tier's name, or null. */
+  readonly name: string | null;
+}
+
+/** How a rebate was rounded. */
+export interface RebateRoundingReport {
+  /** Every line, or once on the total. */
+  stage: RebateRoundingStage;
+  /** Decimal places. */
+  scale: number;
+  /** Rounding mode. */
+  mode: RoundingMode;
+  /** rebate − unrounded. */
+  difference: Decimal;
 }
 
 /** A calculation's inputs after validation. @internal */
@@ -557,6 +599,14 @@ export function calculateRebate(program: RebateProgram, input: RebateInput): Reb
   }
 }
 
+/** The result of {@link calculateRebates}. */
+export interface RebateBatchResult {
+  /** One result per input, in order. */
+  results: RebateResult[];
+  /** The batch's totals. */
+  totals: RebateTotals;
+}
+
 /** The totals of a batch of calculations. */
 export interface RebateTotals {
   /** How many calculations. */
@@ -580,7 +630,7 @@ export interface RebateTotals {
  * //=> [['5', '20'], '25']
  * ```
  */
-export function calculateRebates(program: RebateProgram, inputs: readonly RebateInput[]): { results: RebateResult[]; totals: RebateTotals } {
+export function calculateRebates(program: RebateProgram, inputs: readonly RebateInput[]): RebateBatchResult {
   try {
     const { program: p, internals } = resolveProgram(program, ['program']);
     if (!Array.isArray(inputs)) invalid(['inputs'], 'must be an array of inputs');

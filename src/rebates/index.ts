@@ -6,7 +6,19 @@
  * @module rebates
  */
 export { defineRebateProgram } from './program.js';
-export type { RebateProgram, RebateTier, RebateGate, RebateMultiplier, RebateBenefit, RebateWarning } from './program.js';
+export type {
+  RebateProgram,
+  RebateTier,
+  RebateGate,
+  RebateMultiplier,
+  RebateMultiplierBand,
+  RebateBenefit,
+  RebateWarning,
+  RebateRounding,
+  RebateOverAchievement,
+  RebateCap,
+  RebateMinimum,
+} from './program.js';
 export { calculateRebate, calculateRebates } from './calculate.js';
 export type {
   RebateResult,
@@ -16,8 +28,31 @@ export type {
   RebateMultiplierResult,
   RebateAdjustment,
   RebateNextTier,
+  RebateTierRef,
+  RebateRoundingReport,
+  RebateBatchResult,
   RebateTotals,
 } from './calculate.js';
+export { settleRebate, settleRebates } from './settlement.js';
+export type {
+  RebateSettlement,
+  RebatePeriodSettlement,
+  RebateSettlementPolicyApplied,
+  RebateSettlementBatchInput,
+  RebateSettlementSummary,
+  RebateSettlementTotals,
+  RebateSettlementBatch,
+} from './settlement.js';
+export { accrueRebate } from './accrual.js';
+export type { RebateAccrual } from './accrual.js';
+export { qualifyLevel } from './levels.js';
+export type { RebateLevelQualification, RebateLevelResult, RebateLevelReached, RebateCriterionResult } from './levels.js';
+export { pointsLedger } from './points.js';
+export type { PointsLedgerResult, PointsGrant, PointsRedemption, PointsDraw, PointsHistoryEntry } from './points.js';
+export { loyaltyBonus } from './loyalty.js';
+export type { LoyaltyBonusResult, LoyaltyRate, LoyaltyYear, LoyaltyBreak } from './loyalty.js';
+export { shareProfitPool } from './pool.js';
+export type { ProfitPoolResult, ProfitPoolLine, ProfitPoolShare } from './pool.js';
 export {
   rebateProgramSchema,
   rebateInputSchema,
@@ -36,37 +71,35 @@ export type {
   RebateComparison,
   RebateTierSpec,
   RebateGateSpec,
+  RebateGateFactor,
   RebateMultiplierSpec,
+  RebateMultiplierBandSpec,
   RebateProgramSpec,
+  RebateRoundingSpec,
+  RebateOverAchievementSpec,
+  RebateCapSpec,
+  RebateMinimumSpec,
   RebateMetrics,
   RebateInput,
   RebatePeriodInput,
   RebateSettlementPolicy,
   RebateSettlementInput,
   RebateAccrualInput,
+  RebateForecast,
   RebateLevelCriterion,
   RebateLevelSpec,
   PointsEarnRule,
   PointsLedgerRules,
+  PointsExpiry,
   PointsEvent,
+  PointsEarnEvent,
+  PointsRedeemEvent,
   LoyaltyBonusInput,
+  LoyaltyYearInput,
+  LoyaltyRateInput,
   ProfitPoolInput,
+  ProfitPoolRate,
+  ProfitPoolTiers,
+  ProfitPoolTier,
+  ProfitPoolPartner,
 } from './schema.js';
-export { settleRebate, settleRebates } from './settlement.js';
-export type {
-  RebateSettlement,
-  RebatePeriodSettlement,
-  RebateSettlementBatchInput,
-  RebateSettlementSummary,
-  RebateSettlementTotals,
-} from './settlement.js';
-export { accrueRebate } from './accrual.js';
-export type { RebateAccrual } from './accrual.js';
-export { qualifyLevel } from './levels.js';
-export type { RebateLevelQualification, RebateLevelResult, RebateCriterionResult } from './levels.js';
-export { pointsLedger } from './points.js';
-export type { PointsLedgerResult, PointsGrant, PointsRedemption, PointsHistoryEntry } from './points.js';
-export { loyaltyBonus } from './loyalty.js';
-export type { LoyaltyBonusResult } from './loyalty.js';
-export { shareProfitPool } from './pool.js';
-export type { ProfitPoolResult } from './pool.js';

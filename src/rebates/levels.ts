@@ -7,12 +7,15 @@ import { levelsShape, metricsSchema, type RebateComparison, type RebateLevelSpec
 
 /** How one criterion of a level was met. */
 export interface RebateCriterionResult {
+  /** The metric's key. */
   metric: string;
+  /** The comparison. */
   op: RebateComparison;
   /** The value the criterion requires. */
   required: Decimal;
   /** The metric's value supplied. */
   value: Decimal;
+  /** Whether the criterion holds. */
   passed: boolean;
   /** How far the value is from passing (0 when it passes): required − value for ≥ and >, value − required for ≤ and <. */
   shortfall: Decimal;
@@ -20,18 +23,34 @@ export interface RebateCriterionResult {
 
 /** How one level was assessed. */
 export interface RebateLevelResult {
+  /** The level's position, lowest first. */
   index: number;
+  /** The level's name. */
   name: string;
+  /** True when every criterion holds. */
   qualified: boolean;
+  /** Every criterion's outcome. */
   criteria: RebateCriterionResult[];
   /** The criteria that failed. */
   failed: RebateCriterionResult[];
 }
 
+/** The level a partner reached, with what it carries. */
+export interface RebateLevelReached {
+  /** The level's position, lowest first. */
+  index: number;
+  /** The level's name. */
+  name: string;
+  /** The level's rebate rate, or null. */
+  rate: Decimal | null;
+  /** The level's named extra amounts. */
+  benefits: RebateBenefit[];
+}
+
 /** The result of {@link qualifyLevel}. */
 export interface RebateLevelQualification {
   /** The highest level whose criteria all hold, or null. */
-  level: { index: number; name: string; rate: Decimal | null; benefits: RebateBenefit[] } | null;
+  level: RebateLevelReached | null;
   /** Every level, lowest first, with each criterion's outcome. */
   levels: RebateLevelResult[];
   /** The next level above the one reached (the lowest if none), with what it still needs; null at the top. */

@@ -13,13 +13,43 @@ export interface LoyaltyBonusResult {
   /** Σ sales over the streak. */
   streakSales: Decimal;
   /** The rate row applied (the highest `streak` not above the current streak), or null. */
-  rate: { streak: number; rate: Decimal } | null;
+  rate: LoyaltyRate | null;
   /** rate × streak sales, rounded to the money scale (0 without a rate). */
   bonus: Decimal;
   /** Every year, oldest first: attainment = sales / target, onTarget = attainment ≥ 1. */
-  history: { year: number; sales: Decimal; target: Decimal; attainment: Decimal; onTarget: boolean }[];
+  history: LoyaltyYear[];
   /** What ended the streak: the year before it, below target or missing; null when the streak covers the whole history. */
-  brokenBy: { year: number; reason: 'below target' | 'missing' } | null;
+  brokenBy: LoyaltyBreak | null;
+}
+
+/** A loyalty bonus rate for a streak length. */
+export interface LoyaltyRate {
+  /** Years on target needed. */
+  streak: number;
+  /** The rate on the streak's sales. */
+  rate: Decimal;
+}
+
+/** One year of a loyalty history. */
+export interface LoyaltyYear {
+  /** The year. */
+  year: number;
+  /** The year's sales. */
+  sales: Decimal;
+  /** The year's target. */
+  target: Decimal;
+  /** sales / target. */
+  attainment: Decimal;
+  /** attainment ≥ 1. */
+  onTarget: boolean;
+}
+
+/** What ended a loyalty streak. */
+export interface LoyaltyBreak {
+  /** The year before the streak. */
+  year: number;
+  /** Below target, or no row for that year. */
+  reason: 'below target' | 'missing';
 }
 
 /**
@@ -66,7 +96,7 @@ export function loyaltyBonus(input: LoyaltyBonusInput): LoyaltyBonusResult {
       });
     const streakYears: number[] = [];
     let streakSales = ZERO;
-    let brokenBy: LoyaltyBonusResult['brokenBy'] = null;
+    let brokenBy: LoyaltyBreak | null = null;
     for (let i = rows.length - 1; i >= 0; i--) {
       const row = rows[i]!;
       const expected = rows[rows.length - 1]!.year - streakYears.length;
@@ -82,7 +112,7 @@ export function loyaltyBonus(input: LoyaltyBonusInput): LoyaltyBonusResult {
       streakSales = streakSales.plus(row.sales);
     }
     const streak = streakYears.length;
-    let rate: LoyaltyBonusResult['rate'] = null;
+    let rate: LoyaltyRate | null = null;
     for (const r of s.rates) if (r.streak <= streak && (rate === null || r.streak > rate.streak)) rate = { streak: r.streak, rate: r.rate };
     const bonus = rate === null ? ZERO : roundDecimal(rate.rate.times(streakSales), scale, s.mode ?? 'half-up');
     return { streak, streakYears, streakSales, rate, bonus, history: rows, brokenBy };

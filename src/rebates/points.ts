@@ -8,7 +8,9 @@ import { pointsEventsShape, pointsRulesShape, type PointsEvent, type PointsLedge
 
 /** One entry of a grant's history. */
 export interface PointsHistoryEntry {
+  /** The day it happened. */
   date: IsoDate;
+  /** What happened. */
   type: 'earn' | 'redeem' | 'expire';
   /** Points added (earn) or taken (redeem, expire, as positive numbers). */
   points: Decimal;
@@ -20,8 +22,11 @@ export interface PointsHistoryEntry {
 export interface PointsGrant {
   /** The index of the earn event in the input. */
   event: number;
+  /** The day earned. */
   date: IsoDate;
+  /** The earn rule's id. */
   rule: string;
+  /** The event's quantity. */
   quantity: Decimal;
   /** quantity × pointsPerUnit, rounded down to the points scale, before caps. */
   uncapped: Decimal;
@@ -31,31 +36,51 @@ export interface PointsGrant {
   capped: Decimal;
   /** The last day the points can be redeemed; they expire the day after. */
   lastValid: IsoDate;
+  /** Points of the grant redeemed. */
   redeemed: Decimal;
+  /** Points of the grant expired. */
   expired: Decimal;
   /** Points still live as of the ledger date. */
   remaining: Decimal;
+  /** What happened to the grant, in order. */
   history: PointsHistoryEntry[];
 }
 
 /** A redemption and the grants it drew on, oldest first. */
 export interface PointsRedemption {
+  /** The index of the redeem event in the input. */
   event: number;
+  /** The day redeemed. */
   date: IsoDate;
+  /** Points redeemed. */
   points: Decimal;
-  from: { grant: number; points: Decimal }[];
+  /** The grants drawn on, oldest first. */
+  from: PointsDraw[];
+}
+
+/** Points a redemption took from one grant. */
+export interface PointsDraw {
+  /** The grant's earn-event index. */
+  grant: number;
+  /** Points taken from it. */
+  points: Decimal;
 }
 
 /** The result of {@link pointsLedger}. */
 export interface PointsLedgerResult {
+  /** The ledger date. */
   asOf: IsoDate;
   /** Live points as of `asOf`. */
   balance: Decimal;
   /** Σ granted, Σ redeemed, Σ expired up to `asOf`: balance = earned − redeemed − expired. */
   earned: Decimal;
+  /** Σ redeemed. */
   redeemed: Decimal;
+  /** Σ expired. */
   expired: Decimal;
+  /** Every grant, in the order applied. */
   grants: PointsGrant[];
+  /** Every redemption, in the order applied. */
   redemptions: PointsRedemption[];
   /** Indices of events dated after `asOf` (not applied). */
   pending: number[];
@@ -172,7 +197,7 @@ export function pointsLedger(rules: PointsLedgerRules, events: readonly PointsEv
           fail('infeasible', ['events', i, 'points'], `redeems ${e.points.toString()} points but only ${live.toString()} are live on ${e.date}`);
         }
         let left = e.points;
-        const from: { grant: number; points: Decimal }[] = [];
+        const from: PointsDraw[] = [];
         for (const g of grants) {
           if (left.isZero()) break;
           if (!g.remaining.gt(0)) continue;

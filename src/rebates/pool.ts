@@ -9,13 +9,37 @@ export interface ProfitPoolResult {
   /** revenue − baseline, or 0 when negative. */
   increment: Decimal;
   /** Each sharing band: the increment in it, its rate and its exact amount. */
-  lines: { from: Decimal; to: Decimal | null; base: Decimal; rate: Decimal; amount: Decimal }[];
+  lines: ProfitPoolLine[];
   /** Σ line amounts, exact. */
   unrounded: Decimal;
   /** The pool, rounded once to the money scale. */
   pool: Decimal;
   /** The pool split by weight (largest remainder): the shares sum exactly to the pool. */
-  shares: { id: string; weight: Decimal; amount: Decimal }[];
+  shares: ProfitPoolShare[];
+}
+
+/** One sharing band of a profit pool. */
+export interface ProfitPoolLine {
+  /** Lower bound of the increment band. */
+  from: Decimal;
+  /** Upper bound, or null. */
+  to: Decimal | null;
+  /** The increment in the band. */
+  base: Decimal;
+  /** The band's sharing rate. */
+  rate: Decimal;
+  /** base × rate, exact. */
+  amount: Decimal;
+}
+
+/** One partner's share of a profit pool. */
+export interface ProfitPoolShare {
+  /** The partner's id. */
+  id: string;
+  /** The partner's weight. */
+  weight: Decimal;
+  /** The partner's share, at the money scale. */
+  amount: Decimal;
 }
 
 /**

@@ -30,16 +30,23 @@ export interface RebateTier {
   readonly from: Decimal;
   /** Upper bound: exclusive for `from` tiers (the next tier's `from`); inclusive for `upTo` tiers; null for the last. */
   readonly to: Decimal | null;
+  /** Fraction of the rebate base, or null. */
   readonly rate: Decimal | null;
+  /** Amount per net unit, or null. */
   readonly perUnit: Decimal | null;
+  /** Amount paid once the tier is reached, or null. */
   readonly fixed: Decimal | null;
+  /** Named extra amounts earned with the tier. */
   readonly benefits: readonly RebateBenefit[];
 }
 
 /** A gate of a defined program. */
 export interface RebateGate {
+  /** The metric's key in the input's `metrics`. */
   readonly metric: string;
+  /** The comparison that must hold: metric `op` value. */
   readonly op: RebateComparison;
+  /** The required value. */
   readonly value: Decimal;
   /** The factor a failed gate applies: 0 for `'zero'`. */
   readonly failFactor: Decimal;
@@ -49,8 +56,18 @@ export interface RebateGate {
 
 /** A multiplier table of a defined program. */
 export interface RebateMultiplier {
+  /** The metric's key in the input's `metrics`. */
   readonly metric: string;
-  readonly bands: readonly { readonly from: Decimal; readonly factor: Decimal }[];
+  /** Ascending bands, each from its `from` (inclusive) to the next band's. */
+  readonly bands: readonly RebateMultiplierBand[];
+}
+
+/** A band of a multiplier table. */
+export interface RebateMultiplierBand {
+  /** Inclusive lower bound of the metric. */
+  readonly from: Decimal;
+  /** The factor applied in the band. */
+  readonly factor: Decimal;
 }
 
 /** A warning about a program or a calculation, as data. */
@@ -63,26 +80,74 @@ export interface RebateWarning {
 
 /** A validated, frozen rebate program: what {@link defineRebateProgram} returns. */
 export interface RebateProgram {
+  /** Always `'rebate-program'`. */
   readonly kind: 'rebate-program';
+  /** The program's display name, or null. */
   readonly name: string | null;
+  /** ISO 4217 code, upper case. */
   readonly currency: string;
   /** Money scale, rounding mode and stage. */
-  readonly rounding: { readonly scale: number; readonly mode: RoundingMode; readonly stage: RebateRoundingStage };
+  readonly rounding: RebateRounding;
+  /** What selects the tier. */
   readonly basis: RebateBasis;
+  /** How the tiers price the base. */
   readonly method: RebateMethod;
   /** Which bound the spec gave: `from` (inclusive lower) or `upTo` (inclusive upper). */
   readonly bounds: 'from' | 'upTo';
+  /** The tiers, normalised to both bounds. */
   readonly tiers: readonly RebateTier[];
   /** Growth bases: the base rates apply to; null for other bases. */
   readonly applyTo: 'increment' | 'net' | null;
+  /** Basis `growthRate`: what a zero baseline means, or null (an error). */
   readonly zeroBaseline: 'highest-tier' | 'lowest-tier' | null;
-  readonly overAchievement: { readonly above: Decimal; readonly rate: Decimal; readonly cap: Decimal | null } | null;
+  /** The over-achievement award, or null. */
+  readonly overAchievement: RebateOverAchievement | null;
+  /** Eligibility gates. */
   readonly gates: readonly RebateGate[];
+  /** Multiplier tables. */
   readonly multipliers: readonly RebateMultiplier[];
-  readonly cap: { readonly amount: Decimal | null; readonly rateOfBase: Decimal | null } | null;
-  readonly minimum: { readonly amount: Decimal; readonly whenBelow: 'raise' | 'forfeit' } | null;
+  /** The cap, or null. */
+  readonly cap: RebateCap | null;
+  /** The minimum, or null. */
+  readonly minimum: RebateMinimum | null;
   /** What a reader of the program should know (a retroactive program jumps at each threshold). */
   readonly warnings: readonly RebateWarning[];
+}
+
+/** The rounding of a program. */
+export interface RebateRounding {
+  /** Decimal places of money (from the currency unless given). */
+  readonly scale: number;
+  /** How money is rounded. */
+  readonly mode: RoundingMode;
+  /** Every line, or once on the total. */
+  readonly stage: RebateRoundingStage;
+}
+
+/** The over-achievement award of a program. */
+export interface RebateOverAchievement {
+  /** Attainment above which sales earn the award (1 = 100 % of target). */
+  readonly above: Decimal;
+  /** The award's rate on the sales above `above × target`. */
+  readonly rate: Decimal;
+  /** The most the award may be, or null. */
+  readonly cap: Decimal | null;
+}
+
+/** The cap of a program: the smaller of an amount and a fraction of the net amount. */
+export interface RebateCap {
+  /** The largest rebate, or null. */
+  readonly amount: Decimal | null;
+  /** The largest rebate as a fraction of the net amount (rounded down to the money scale), or null. */
+  readonly rateOfBase: Decimal | null;
+}
+
+/** The minimum of a program. */
+export interface RebateMinimum {
+  /** The minimum rebate of an eligible dealer. */
+  readonly amount: Decimal;
+  /** Below it: raise the rebate to it, or forfeit the rebate. */
+  readonly whenBelow: 'raise' | 'forfeit';
 }
 
 /** What the engine keeps beside a program: the inputs it needs and the scaled-integer form. @internal */

@@ -56,7 +56,13 @@ export interface RebateGateSpec {
   /** The required value. */
   value: DecimalInput;
   /** What a failed gate does: `'zero'` (no rebate, no benefits) or `{ factor }` (the rebate times the factor). */
-  onFail: 'zero' | { factor: DecimalInput };
+  onFail: 'zero' | RebateGateFactor;
+}
+
+/** A failed gate's factor: the rebate is multiplied by it. */
+export interface RebateGateFactor {
+  /** The factor (0.5 halves the rebate). */
+  factor: DecimalInput;
 }
 
 /** A factor table on a metric: the band whose `from` is the largest not above the metric's value applies. */
@@ -64,7 +70,15 @@ export interface RebateMultiplierSpec {
   /** The metric's key in the input's `metrics`. */
   metric: string;
   /** Ascending bands; each applies from its `from` (inclusive) up to the next band's `from`. */
-  bands: { from: DecimalInput; factor: DecimalInput }[];
+  bands: RebateMultiplierBandSpec[];
+}
+
+/** A band of a multiplier table spec. */
+export interface RebateMultiplierBandSpec {
+  /** Inclusive lower bound of the metric. */
+  from: DecimalInput;
+  /** The factor in the band. */
+  factor: DecimalInput;
 }
 
 /** The spec of {@link defineRebateProgram}. */
@@ -74,7 +88,7 @@ export interface RebateProgramSpec {
   /** ISO 4217 code; the money scale comes from it unless `rounding.scale` is given. */
   currency: string;
   /** Where and how money is rounded; `stage` is required because it changes the figures. */
-  rounding: { scale?: number; mode?: RoundingMode; stage: RebateRoundingStage };
+  rounding: RebateRoundingSpec;
   /** What selects the tier. */
   basis: RebateBasis;
   /** How the tiers price the base. */
@@ -86,15 +100,51 @@ export interface RebateProgramSpec {
   /** Basis `growthRate` only: what a zero baseline means (otherwise a zero baseline is an error). */
   zeroBaseline?: 'highest-tier' | 'lowest-tier';
   /** Extra rebate at `rate` on the net sales above `above × target`, at most `cap`. */
-  overAchievement?: { above: DecimalInput; rate: DecimalInput; cap?: DecimalInput };
+  overAchievement?: RebateOverAchievementSpec;
   /** Eligibility conditions; a failed gate zeroes or scales the rebate. */
   gates?: RebateGateSpec[];
   /** Factor tables on metrics; several multiply. */
   multipliers?: RebateMultiplierSpec[];
   /** The most the rebate may be: an amount, a fraction of the net amount, or the smaller of both. */
-  cap?: { amount?: DecimalInput; rateOfBase?: DecimalInput };
+  cap?: RebateCapSpec;
   /** A minimum rebate for an eligible dealer: raise a smaller rebate to it, or forfeit a rebate below it. */
-  minimum?: { amount: DecimalInput; whenBelow: 'raise' | 'forfeit' };
+  minimum?: RebateMinimumSpec;
+}
+
+/** The rounding of a program spec. */
+export interface RebateRoundingSpec {
+  /** Decimal places of money; the currency's by default. */
+  scale?: number;
+  /** `'half-up'` by default. */
+  mode?: RoundingMode;
+  /** `'line'`: every line rounded, the rebate is their sum; `'total'`: rounded once. */
+  stage: RebateRoundingStage;
+}
+
+/** The over-achievement award of a program spec. */
+export interface RebateOverAchievementSpec {
+  /** Attainment above which sales earn the award (1 = 100 % of target). */
+  above: DecimalInput;
+  /** The award's rate on the sales above `above × target`. */
+  rate: DecimalInput;
+  /** The most the award may be. */
+  cap?: DecimalInput;
+}
+
+/** The cap of a program spec (at least one of the two). */
+export interface RebateCapSpec {
+  /** The largest rebate, at the money scale. */
+  amount?: DecimalInput;
+  /** The largest rebate as a fraction of the net amount (rounded down to the money scale). */
+  rateOfBase?: DecimalInput;
+}
+
+/** The minimum of a program spec. */
+export interface RebateMinimumSpec {
+  /** The minimum rebate, at the money scale. */
+  amount: DecimalInput;
+  /** `'raise'` a smaller rebate to it, or `'forfeit'` a rebate below it. */
+  whenBelow: 'raise' | 'forfeit';
 }
 
 /** Metric values supplied with the sales (KPI score, inventory turnover days, on-time payment ratio). */
@@ -122,9 +172,13 @@ export interface RebateInput {
 export interface RebatePeriodInput {
   /** A unique id (`'2025-Q1'`). */
   id: string;
+  /** Gross sales of the period. */
   sales?: DecimalInput;
+  /** Returns and credit notes of the period, positive. */
   returns?: DecimalInput;
+  /** Gross units of the period. */
   quantity?: DecimalInput;
+  /** Returned units of the period, positive. */
   returnedQuantity?: DecimalInput;
   /** The period's own target (period advances on an attainment basis need it). */
   target?: DecimalInput;
@@ -166,8 +220,11 @@ export interface RebateSettlementInput {
 export interface RebateAccrualInput {
   /** Gross sales from `periodStart` to `asOf`. */
   salesToDate: DecimalInput;
+  /** Returns to date, positive. */
   returnsToDate?: DecimalInput;
+  /** Gross units to date. */
   quantityToDate?: DecimalInput;
+  /** Returned units to date, positive. */
   returnedQuantityToDate?: DecimalInput;
   /** First day of the program period. */
   periodStart: DateInput;
@@ -176,24 +233,38 @@ export interface RebateAccrualInput {
   /** The day the accrual is made (inclusive), within the period. */
   asOf: DateInput;
   /** Forecast full-period net sales (and units) for `method: 'forecast'`. */
-  forecast?: { sales: DecimalInput; quantity?: DecimalInput };
+  forecast?: RebateForecast;
   /** `'actual'`: the year ends today; `'run-rate'`: to-date × period days / elapsed days; `'forecast'`: the forecast. */
   method: 'actual' | 'run-rate' | 'forecast';
+  /** The period's target (attainment basis, over-achievement). */
   target?: DecimalInput;
+  /** The baseline (growth bases). */
   baseline?: DecimalInput;
+  /** Metrics for gates and multipliers. */
   metrics?: RebateMetrics;
+}
+
+/** A full-period forecast for {@link accrueRebate}. */
+export interface RebateForecast {
+  /** Forecast net sales of the whole period. */
+  sales: DecimalInput;
+  /** Forecast net units of the whole period (quantity programs). */
+  quantity?: DecimalInput;
 }
 
 /** One criterion of a partner level: metric `op` value. */
 export interface RebateLevelCriterion {
+  /** The metric's key. */
   metric: string;
   /** `'>='` by default. */
   op?: RebateComparison;
+  /** The required value. */
   value: DecimalInput;
 }
 
 /** A partner level (Bronze, Silver, Gold); list levels from the lowest to the highest. */
 export interface RebateLevelSpec {
+  /** The level's name (Gold). */
   name: string;
   /** Every criterion must hold. */
   criteria: RebateLevelCriterion[];
@@ -217,17 +288,53 @@ export interface PointsEarnRule {
 
 /** The rules of {@link pointsLedger}: earning rules, expiry and the points' decimal places. */
 export interface PointsLedgerRules {
+  /** The earning rules. */
   earn: PointsEarnRule[];
   /** `{ quarters: 1 }`: a grant expires at the end of the quarter it was earned in; `{ quarters: n }` at the end of the n-th; `{ days: n }` after n days. */
-  expiry: { quarters: number } | { days: number };
+  expiry: PointsExpiry;
   /** Decimal places of a grant (default 0: whole points, rounded down). */
   scale?: number;
 }
 
+/** When points expire: at the end of the n-th quarter (the quarter earned counts as the first), or after n days (the day earned counts as the first). */
+export type PointsExpiry =
+  | {
+      /** Quarters, from 1. */
+      quarters: number;
+    }
+  | {
+      /** Days, from 1. */
+      days: number;
+    };
+
 /** A points event: an earn (a rule and a quantity) or a redemption. */
-export type PointsEvent =
-  | { date: DateInput; type: 'earn'; rule: string; quantity: DecimalInput; note?: string }
-  | { date: DateInput; type: 'redeem'; points: DecimalInput; note?: string };
+export type PointsEvent = PointsEarnEvent | PointsRedeemEvent;
+
+/** Points earned by a rule. */
+export interface PointsEarnEvent {
+  /** The day earned. */
+  date: DateInput;
+  /** Always `'earn'`. */
+  type: 'earn';
+  /** The earn rule's id. */
+  rule: string;
+  /** Units of the rule's metric (customers won, tasks done, a satisfaction score). */
+  quantity: DecimalInput;
+  /** A free note. */
+  note?: string;
+}
+
+/** Points redeemed. */
+export interface PointsRedeemEvent {
+  /** The day redeemed. */
+  date: DateInput;
+  /** Always `'redeem'`. */
+  type: 'redeem';
+  /** Points redeemed (more than the live balance is an error). */
+  points: DecimalInput;
+  /** A free note. */
+  note?: string;
+}
 
 /** The input of {@link loyaltyBonus}. */
 export interface LoyaltyBonusInput {
@@ -236,9 +343,27 @@ export interface LoyaltyBonusInput {
   /** Rounding mode of the bonus (half-up by default). */
   mode?: RoundingMode;
   /** One row per year; a missing year breaks the streak. */
-  history: { year: number; sales: DecimalInput; target: DecimalInput }[];
+  history: LoyaltyYearInput[];
   /** Bonus rates by streak length: the highest `streak` not above the current streak applies. */
-  rates: { streak: number; rate: DecimalInput }[];
+  rates: LoyaltyRateInput[];
+}
+
+/** One year of a loyalty history. */
+export interface LoyaltyYearInput {
+  /** The year. */
+  year: number;
+  /** The year's sales. */
+  sales: DecimalInput;
+  /** The year's target (greater than 0). */
+  target: DecimalInput;
+}
+
+/** A loyalty bonus rate for a streak length. */
+export interface LoyaltyRateInput {
+  /** Years on target needed. */
+  streak: number;
+  /** The rate on the streak's sales. */
+  rate: DecimalInput;
 }
 
 /** The input of {@link shareProfitPool}. */
@@ -252,9 +377,37 @@ export interface ProfitPoolInput {
   /** The revenue the increment is measured from. */
   baseline: DecimalInput;
   /** One rate on the whole increment, or incremental tiers (`from` ascending from 0). */
-  pool: { rate: DecimalInput } | { tiers: { from: DecimalInput; rate: DecimalInput }[] };
+  pool: ProfitPoolRate | ProfitPoolTiers;
   /** The partners sharing the pool and their weights. */
-  partners: { id: string; weight: DecimalInput }[];
+  partners: ProfitPoolPartner[];
+}
+
+/** A profit pool at one rate. */
+export interface ProfitPoolRate {
+  /** The rate on the whole increment. */
+  rate: DecimalInput;
+}
+
+/** A profit pool by incremental tiers. */
+export interface ProfitPoolTiers {
+  /** Ascending tiers from 0, each at its rate on the increment in its band. */
+  tiers: ProfitPoolTier[];
+}
+
+/** A tier of a profit pool. */
+export interface ProfitPoolTier {
+  /** Lower bound of the increment band (the first is 0). */
+  from: DecimalInput;
+  /** The band's sharing rate. */
+  rate: DecimalInput;
+}
+
+/** A partner of a profit pool. */
+export interface ProfitPoolPartner {
+  /** The partner's id. */
+  id: string;
+  /** The partner's weight (not all 0). */
+  weight: DecimalInput;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import { invalid, outOfRange, toDealerkitError, unknownLabel, type IssuePath } f
 import { roundDecimal } from '../core/money.js';
 import { decimalFromMinor as decimalFromScaled } from './minor.js';
 import { parseWith, z } from '../core/schema.js';
-import { checkFacts, evaluate, type RebateFacts, type RebateResult } from './calculate.js';
+import { checkFacts, evaluate, type RebateFacts, type RebateResult, type RebateTierRef } from './calculate.js';
 import { prepareFastPolicy, settleFast } from './fast.js';
 import { resolveProgram, type ProgramInternals, type RebateProgram } from './program.js';
 import {
@@ -16,6 +16,7 @@ import {
 
 /** One period of a settlement: its calculation and what was paid. */
 export interface RebatePeriodSettlement {
+  /** The period's id. */
   id: string;
   /** `'advance'`, or `'final'` for the period that closes the year with the true-up. */
   kind: 'advance' | 'final';
@@ -35,10 +36,23 @@ export interface RebatePeriodSettlement {
   paidBefore: Decimal;
 }
 
+/** A settlement policy as applied. */
+export interface RebateSettlementPolicyApplied {
+  /** Cumulative or period advances. */
+  advance: 'cumulative' | 'period';
+  /** The fraction of each advance held back. */
+  holdbackRate: Decimal;
+  /** What a negative true-up does. */
+  negativeTrueUp: 'clawback' | 'carry' | 'waive';
+  /** Whether the last period closed the year. */
+  final: boolean;
+}
+
 /** The result of {@link settleRebate}. */
 export interface RebateSettlement {
   /** The policy applied, normalised. */
-  policy: { advance: 'cumulative' | 'period'; holdbackRate: Decimal; negativeTrueUp: 'clawback' | 'carry' | 'waive'; final: boolean };
+  policy: RebateSettlementPolicyApplied;
+  /** Each period's calculation and payment. */
   periods: RebatePeriodSettlement[];
   /** The year-end calculation on the annual totals (null for a mid-year run). */
   annual: RebateResult | null;
@@ -239,7 +253,10 @@ export function settleRebate(program: RebateProgram, input: RebateSettlementInpu
 }
 
 /** A dealer's year for {@link settleRebates}: the settlement input without the shared policy, and an optional id. */
-export type RebateSettlementBatchInput = Omit<RebateSettlementInput, 'policy'> & { id?: string };
+export interface RebateSettlementBatchInput extends Omit<RebateSettlementInput, 'policy'> {
+  /** The dealer's id, echoed in its summary. */
+  id?: string;
+}
 
 /** One dealer's settlement in a batch: the figures a payment run needs (settle one dealer with {@link settleRebate} for the full breakdown). */
 export interface RebateSettlementSummary {
@@ -248,22 +265,37 @@ export interface RebateSettlementSummary {
   /** The annual rebate (null for a mid-year run). */
   annualRebate: Decimal | null;
   /** The tier reached by the year (or by the last period of a mid-year run). */
-  tier: { readonly index: number; readonly name: string | null };
+  tier: RebateTierRef;
   /** Each period's payment, in the input's order. */
   payments: Decimal[];
+  /** Σ payments. */
   totalPaid: Decimal;
+  /** An overpayment left for next year. */
   carriedForward: Decimal;
+  /** An overpayment forgiven. */
   waived: Decimal;
 }
 
 /** The totals of {@link settleRebates}. */
 export interface RebateSettlementTotals {
+  /** How many dealers. */
   count: number;
   /** Σ annual rebates (0 for a mid-year run). */
   annualRebate: Decimal;
+  /** Σ payments. */
   totalPaid: Decimal;
+  /** Σ carried forward. */
   carriedForward: Decimal;
+  /** Σ waived. */
   waived: Decimal;
+}
+
+/** The result of {@link settleRebates}. */
+export interface RebateSettlementBatch {
+  /** One summary per input, in order. */
+  results: RebateSettlementSummary[];
+  /** The run's totals. */
+  totals: RebateSettlementTotals;
 }
 
 /** A summary from a full settlement. @internal */
@@ -301,7 +333,7 @@ export function settleRebates(
   program: RebateProgram,
   inputs: readonly RebateSettlementBatchInput[],
   policy: RebateSettlementPolicy,
-): { results: RebateSettlementSummary[]; totals: RebateSettlementTotals } {
+): RebateSettlementBatch {
   try {
     const { program: p, internals } = resolveProgram(program, ['program']);
     const pol = policyOf(parseWith(policyShape, policy, ['policy']), ['policy']);
