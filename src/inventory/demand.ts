@@ -1,6 +1,7 @@
 // Demand statistics per day, from period statistics or a history of equal periods.
 import { invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
 import { finiteAt } from './normal.js';
+import type { DemandHistory } from './schema.js';
 
 /** Daily demand statistics with how they were obtained. */
 export interface DailyDemand {
@@ -89,8 +90,18 @@ function nonNegativeAt(value: unknown, path: IssuePath): number {
   return v;
 }
 
+/** Demand statistics of a period of any length (a week, a month). */
+export interface PeriodDemandStats {
+  /** Mean demand per period (≥ 0). */
+  mean: number;
+  /** Standard deviation per period (≥ 0). */
+  sd: number;
+  /** The period's length in days (> 0). */
+  periodDays: number;
+}
+
 /** The input of {@link toDailyDemand}: statistics per period, or a history of equal periods. */
-export type DailyDemandInput = { mean: number; sd: number; periodDays: number } | { history: (number | null)[]; periodDays: number };
+export type DailyDemandInput = PeriodDemandStats | DemandHistory;
 
 /**
  * Converts weekly, monthly or any-period demand into the daily statistics the planner uses.
@@ -113,7 +124,7 @@ export type DailyDemandInput = { mean: number; sd: number; periodDays: number } 
 export function toDailyDemand(input: DailyDemandInput): DailyDemand {
   try {
     if (typeof input !== 'object' || input === null) invalid([], 'must be an object with periodDays and either mean and sd, or history');
-    const o = input as Record<string, unknown>;
+    const o = input as unknown as Record<string, unknown>;
     const periodDays = finiteAt(o.periodDays, ['periodDays']);
     if (!(periodDays > 0)) outOfRange(['periodDays'], `must be greater than 0, received ${periodDays}`);
     if ('history' in o) {

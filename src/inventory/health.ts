@@ -78,6 +78,26 @@ export interface InventoryAgeBucket {
   shareByValue: number;
 }
 
+/** Slow-moving stock of an {@link inventoryHealth} check. */
+export interface InventorySlowMoving {
+  /** Slow-moving SKUs. */
+  count: number;
+  /** Their share of the SKUs. */
+  shareByCount: number;
+  /** Their value at cost, exact. */
+  value: Decimal;
+  /** Their share of the total value (0 when the total is 0). */
+  shareByValue: number;
+}
+
+/** SKUs without a receipt date. */
+export interface InventoryUnknownAge {
+  /** How many. */
+  count: number;
+  /** Their value at cost, exact. */
+  value: Decimal;
+}
+
 /** The result of {@link inventoryHealth}. */
 export interface InventoryHealth {
   /** COGS over average inventory at cost (turns in the period). */
@@ -89,11 +109,11 @@ export interface InventoryHealth {
   /** Per-SKU figures, in input order. */
   items: InventoryHealthLine[];
   /** Slow-moving stock by count and by value. */
-  slowMoving: { count: number; shareByCount: number; value: Decimal; shareByValue: number };
+  slowMoving: InventorySlowMoving;
   /** Age buckets, youngest first. */
   ageing: InventoryAgeBucket[];
   /** SKUs without a receipt date. */
-  unknownAge: { count: number; value: Decimal };
+  unknownAge: InventoryUnknownAge;
   /** Average inventory × yearly rate × period days / days per year, exact. */
   holdingCostExact: Decimal;
   /** The holding cost rounded half-up at `scale`. */
@@ -119,16 +139,7 @@ interface ParsedHealthInput {
   scale?: number | undefined;
 }
 
-/**
- * Schema of an {@link InventoryHealthInput}.
- *
- * @example
- * ```ts
- * inventoryHealthInputSchema.safeParse({ items: [] }).success;
- * //=> false
- * ```
- */
-export const inventoryHealthInputSchema: z.ZodMiniType<ParsedHealthInput, InventoryHealthInput> = z.strictObject({
+const healthSchema = z.strictObject({
   items: z.array(
     z.strictObject({
       id: z.optional(z.string()),
@@ -147,7 +158,19 @@ export const inventoryHealthInputSchema: z.ZodMiniType<ParsedHealthInput, Invent
   carryingRatePerYear: finiteNonNegative,
   daysPerYear: positiveNumber,
   scale: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(30))),
-}) as unknown as z.ZodMiniType<ParsedHealthInput, InventoryHealthInput>;
+});
+
+/**
+ * Schema of an {@link InventoryHealthInput}.
+ *
+ * @example
+ * ```ts
+ * inventoryHealthInputSchema.safeParse({ items: [] }).success;
+ * //=> false
+ * ```
+ */
+export const inventoryHealthInputSchema: z.ZodMiniType<unknown, InventoryHealthInput> = healthSchema as unknown as z.ZodMiniType<unknown, InventoryHealthInput>;
+const parsedHealthSchema = healthSchema as unknown as z.ZodMiniType<ParsedHealthInput, InventoryHealthInput>;
 
 function share(part: Decimal, total: Decimal): number {
   return total.isZero() ? 0 : part.div(total).toNumber();
@@ -175,7 +198,7 @@ function share(part: Decimal, total: Decimal): number {
  */
 export function inventoryHealth(input: InventoryHealthInput): InventoryHealth {
   try {
-    const x = parseWith(inventoryHealthInputSchema, input, []);
+    const x = parseWith(parsedHealthSchema, input, []);
     const issues = new IssueCollector();
     x.ageBuckets.forEach((b, i) => {
       if (i > 0 && !(b > x.ageBuckets[i - 1]!)) issues.add(['ageBuckets', i], `must be greater than ageBuckets[${i - 1}] (${x.ageBuckets[i - 1]}), received ${b}`, 'out_of_range');

@@ -7,7 +7,7 @@
 export { normalCdf, normalPdf, normalInverse, normalLoss, normalLossInverse } from './normal.js';
 export { poissonCdf, poissonQuantile } from './poisson.js';
 export { toDailyDemand } from './demand.js';
-export type { DailyDemand, DailyDemandInput } from './demand.js';
+export type { DailyDemand, DailyDemandInput, PeriodDemandStats } from './demand.js';
 export { calculateEoq } from './lot.js';
 export type { EoqOptions } from './lot.js';
 export { REORDER_STATUSES } from './kernel.js';
@@ -17,12 +17,25 @@ export type { ReorderAction, ReorderBreakdown, ReorderConventions, ReorderPlan }
 export { planReordersColumnar } from './columnar.js';
 export type { ReorderColumns, ReorderColumnsOutput } from './columnar.js';
 export { inventoryHealth, inventoryHealthInputSchema } from './health.js';
-export type { InventoryAgeBucket, InventoryHealth, InventoryHealthInput, InventoryHealthItem, InventoryHealthLine } from './health.js';
+export type {
+  InventoryAgeBucket,
+  InventoryHealth,
+  InventoryHealthInput,
+  InventoryHealthItem,
+  InventoryHealthLine,
+  InventorySlowMoving,
+  InventoryUnknownAge,
+} from './health.js';
 export { seasonalIndices } from './seasonality.js';
 export type { SeasonalIndices, SeasonalIndicesOptions } from './seasonality.js';
 export { reorderItemSchema, reorderPolicySchema } from './schema.js';
 export type {
+  CycleServiceTarget,
+  DaysOfCoverOrderQuantity,
   DemandHistory,
+  EoqOrderQuantity,
+  FillRateTarget,
+  FixedOrderQuantity,
   DemandStatsPerDay,
   ReorderDemand,
   ReorderItem,

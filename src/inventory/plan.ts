@@ -28,12 +28,13 @@ import {
 import { roundPacks, snap } from './kernel.js';
 import { MAX_POISSON_MEAN } from './poisson.js';
 import {
-  reorderItemSchema,
-  reorderPolicySchema,
+  parsedReorderItemSchema,
+  parsedReorderPolicySchema,
   type ParsedReorderItem,
   type ParsedReorderPolicy,
   type ReorderItem,
   type ReorderPolicy,
+  type ReorderService,
 } from './schema.js';
 import { MAX_SEASONAL_WINDOW_DAYS, seasonalWindow } from './seasonality.js';
 
@@ -47,7 +48,7 @@ export interface ReorderConventions {
   /** The distribution used for this SKU (after `'auto'`). */
   distribution: 'normal' | 'poisson';
   /** The service target. */
-  service: { cycle: number } | { fillRate: number };
+  service: ReorderService;
   /** Whether the reorder point and order-up-to level are computed or the item's manual `levels`. */
   levels: 'computed' | 'manual';
   /** The trigger: position ≤ (`'lte'`) or < (`'lt'`) the reorder point. */
@@ -158,7 +159,7 @@ export interface PreparedPolicy {
 
 /** Validates a policy once. @internal */
 export function preparePolicy(policy: unknown, path: IssuePath): PreparedPolicy {
-  const parsed = parseWith(reorderPolicySchema, policy, path);
+  const parsed = parseWith(parsedReorderPolicySchema, policy, path);
   return { parsed, resolved: resolvePolicy(parsed) };
 }
 
@@ -531,7 +532,7 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, path: 
 export function planReorder(item: ReorderItem, policy: ReorderPolicy): ReorderPlan {
   try {
     const base = preparePolicy(policy, ['policy']);
-    return planParsed(parseWith(reorderItemSchema, item, ['item']), base, ['item']);
+    return planParsed(parseWith(parsedReorderItemSchema, item, ['item']), base, ['item']);
   } catch (error) {
     throw toDealerkitError(error);
   }
@@ -559,7 +560,7 @@ export function planReorders(items: readonly ReorderItem[], policy: ReorderPolic
     const base = preparePolicy(policy, ['policy']);
     const out = new Array<ReorderPlan>(items.length);
     for (let i = 0; i < items.length; i++) {
-      out[i] = planParsed(parseWith(reorderItemSchema, items[i], ['items', i]), base, ['items', i]);
+      out[i] = planParsed(parseWith(parsedReorderItemSchema, items[i], ['items', i]), base, ['items', i]);
     }
     return out;
   } catch (error) {

@@ -80,18 +80,52 @@ export interface ReorderSeasonality {
   asOf?: DateInput;
 }
 
+/** A cycle service target (P1): the probability of no stockout in a replenishment cycle. */
+export interface CycleServiceTarget {
+  /** The level, strictly between 0 and 1 (0.95 = 95 %). */
+  cycle: number;
+}
+
+/** A fill-rate target (P2): the share of demand served from stock. */
+export interface FillRateTarget {
+  /** The level, strictly between 0 and 1. */
+  fillRate: number;
+}
+
 /** The service target: a cycle service level (P1, probability of no stockout per cycle) or a fill rate (P2). */
-export type ReorderService = { cycle: number } | { fillRate: number };
+export type ReorderService = CycleServiceTarget | FillRateTarget;
+
+/** A fixed lot size. */
+export interface FixedOrderQuantity {
+  /** Units per order (> 0). */
+  fixed: number;
+}
+
+/** The economic order quantity √(2KD/h). */
+export interface EoqOrderQuantity {
+  /** The EOQ's parameters. */
+  eoq: {
+    /** K: the fixed cost of one order (money, ≥ 0). */
+    orderCost: DecimalInput;
+    /** The yearly holding rate; h = this × the item's unit cost. */
+    holdingRatePerYear: number;
+    /** D = this × demand per day (default 365). */
+    daysPerYear?: number;
+  };
+}
+
+/** A lot covering a number of days of average demand. */
+export interface DaysOfCoverOrderQuantity {
+  /** Days of average demand per order (> 0). */
+  daysOfCover: number;
+}
 
 /**
  * How much to order each time (the lot size Q):
  * a fixed quantity, the economic order quantity √(2KD/h) with D = daysPerYear × demand per day and
  * h = holdingRatePerYear × unit cost, or a number of days of average demand.
  */
-export type ReorderOrderQuantity =
-  | { fixed: number }
-  | { eoq: { orderCost: DecimalInput; holdingRatePerYear: number; daysPerYear?: number } }
-  | { daysOfCover: number };
+export type ReorderOrderQuantity = FixedOrderQuantity | EoqOrderQuantity | DaysOfCoverOrderQuantity;
 
 /** The rules shared by many SKUs. Every field can be overridden per item under `item.policy`. */
 export interface ReorderPolicy {
@@ -247,10 +281,10 @@ const policyShape = {
  * //=> false
  * ```
  */
-export const reorderPolicySchema: z.ZodMiniType<ParsedReorderPolicy, ReorderPolicy> = z.strictObject(policyShape) as unknown as z.ZodMiniType<
-  ParsedReorderPolicy,
-  ReorderPolicy
->;
+export const reorderPolicySchema: z.ZodMiniType<unknown, ReorderPolicy> = z.strictObject(policyShape) as unknown as z.ZodMiniType<unknown, ReorderPolicy>;
+
+/** {@link reorderPolicySchema} with its parsed type. @internal */
+export const parsedReorderPolicySchema = reorderPolicySchema as unknown as z.ZodMiniType<ParsedReorderPolicy, ReorderPolicy>;
 
 const policyOverrideSchema = z.strictObject({ ...policyShape, service: z.optional(serviceSchema) });
 
@@ -273,7 +307,7 @@ const demandSchema = z.union([
  * //=> true
  * ```
  */
-export const reorderItemSchema: z.ZodMiniType<ParsedReorderItem, ReorderItem> = z.strictObject({
+export const reorderItemSchema: z.ZodMiniType<unknown, ReorderItem> = z.strictObject({
   id: z.optional(z.string()),
   demand: demandSchema,
   leadTime: z.strictObject({ days: nonNegative, sdDays: z.optional(nonNegative) }),
@@ -295,4 +329,7 @@ export const reorderItemSchema: z.ZodMiniType<ParsedReorderItem, ReorderItem> = 
     }),
   ),
   policy: z.optional(policyOverrideSchema),
-}) as unknown as z.ZodMiniType<ParsedReorderItem, ReorderItem>;
+}) as unknown as z.ZodMiniType<unknown, ReorderItem>;
+
+/** {@link reorderItemSchema} with its parsed type. @internal */
+export const parsedReorderItemSchema = reorderItemSchema as unknown as z.ZodMiniType<ParsedReorderItem, ReorderItem>;
