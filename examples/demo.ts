@@ -1,7 +1,11 @@
 // The main job: dealerkit over the embedded sample dealer network (examples/data/).
 // Run with `npm run demo`. Each engine adds its section to SECTIONS.
+import { kpiSection } from './demo/kpi.js';
 import { planSplitSection } from './demo/plan-split.js';
 
-const SECTIONS: [string, () => string[]][] = [['plan split', planSplitSection]];
+const SECTIONS: [string, () => string[]][] = [
+  ['plan split', planSplitSection],
+  ['kpi', kpiSection],
+];
 
 for (const [, section] of SECTIONS) console.log(section().join('\n'));
