@@ -257,7 +257,7 @@ function basePeriods(calendar: TargetCalendar, weeks: 'split' | 'thursday' | nul
       spanEnd = weekList[weekList.length - 1]!.end;
     }
     if (weeks !== null) {
-      for (const w of first === last ? [first] : [first, last]) {
+      for (const w of [first, last]) {
         const inYear = spanDays(w.start < calendar.start ? calendar.start : w.start, w.end > calendar.end ? calendar.end : w.end);
         if (inYear === 7) continue;
         const treatment = weeks === 'split' ? 'clipped' : thursdayIn(w) ? 'whole' : 'excluded';
@@ -389,7 +389,7 @@ function groupWeights(slots: Slot[], spread: LevelSpread, where: string, notes: 
   }
   if (weights.every((w) => w.isZero())) {
     const kinds: ('even' | 'days' | 'workdays')[] =
-      spread.kind === 'reference' ? [spread.fallback, 'days'] : spread.kind === 'workdays' ? ['days'] : ['days'];
+      spread.kind === 'reference' ? [spread.fallback, 'days'] : ['days'];
     for (const k of kinds) {
       weights = simple(k);
       if (!weights.every((w) => w.isZero())) {
@@ -429,7 +429,6 @@ function workdayTable(
       }
       const k = daysFrom(d, spanStart);
       if (value === 1 && work[k] === 1) issues.add(['workdays', key, i], `is a working day already (${WEEKDAY_NAMES[(first + k) % 7]}), received ${d}`);
-      if (value === 0 && list !== spec?.holidays) return;
       work[k] = value;
     });
   };
@@ -598,7 +597,8 @@ function outputNode(plan: CascadePlan, slot: Slot, target: Decimal, up: boolean,
   return node;
 }
 
-let scratch = new Float64Array(64);
+// Remainders of the split in progress (at most 32), filled before any recursion reads them.
+const scratch = new Float64Array(32);
 
 /**
  * Hamilton on plain numbers for the common small split (what `apportionUnits` does, ties to the
@@ -609,7 +609,6 @@ function smallSplit(units: Units, w: IntWeights): Float64Array | null {
   const ints = w.ints;
   const n = w.bigs.length;
   if (typeof units !== 'number' || ints === null || n > 32 || units * w.sum > Number.MAX_SAFE_INTEGER) return null;
-  if (scratch.length < n) scratch = new Float64Array(n * 2);
   const rems = scratch;
   const parts = new Float64Array(n);
   const total = w.sum;

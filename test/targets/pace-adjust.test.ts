@@ -136,3 +136,26 @@ describe('adjustTarget', () => {
     expect(issuesOf(() => adjustTarget(5, { demandChange: 'x', rules }))).toEqual(['options.demandChange: must be a number or a numeric string, received "x"']);
   });
 });
+
+describe('paceTarget on working days, edge cases', () => {
+  it('an extra working day counts; a part with no working day is prorated by days', () => {
+    const c = cascadeTarget({
+      total: 3100,
+      calendar: y2026,
+      levels: ['month'],
+      spread: 'workdays',
+      workdays: { extraWorkdays: ['2026-01-03'], holidays: ['2026-01-01', '2026-01-02'] },
+      scale: 0,
+    });
+    // January: 22 weekdays − 2 holidays + Saturday the 3rd = 21 working days; by the 3rd, 1 has passed.
+    expect(c.periods[0]!.workdays).toBe(21);
+    const p = paceTarget(c, {}, { asOf: '2026-01-03' });
+    expect(p.expectedToDate.toString()).toBe(c.periods[0]!.target.div(21).toDecimalPlaces(0).toString());
+    // A week cut to a lone Sunday (2026-W05@2026-02 is 1 February) has no working day: by days.
+    const w = cascadeTarget({ total: 700, calendar: y2026, levels: ['month', 'week'], weeks: 'split', spread: ['even', 'days'], scale: 0 });
+    const q = paceTarget({ ...w, spreads: ['even', 'workdays'] }, { '2026-01': 10, '2026-02': 5 }, { asOf: '2026-02-01' });
+    expect(q.periods.find((x) => x.id === '2026-W05@2026-02')!.expectedToDate.toString()).toBe(
+      w.periods[1]!.children[0]!.target.toString(),
+    );
+  });
+});

@@ -181,3 +181,32 @@ describe('cascadeHierarchy', () => {
     expect(issuesOf(() => cascadeHierarchy(10, tree, { scale: 0, uplift: [1, 1, 1] }))).toEqual(['options.uplift: has 3 factors but the tree has 2 levels below the root']);
   });
 });
+
+describe('splitTarget edge cases', () => {
+  it('every child at its floor (zero weights): nothing is left to spread', () => {
+    const s = splitTarget(100, [{ id: 'a', weight: 0 }, { id: 'b', weight: 0 }], { scale: 0, floors: { a: 60, b: 40 } });
+    expect(s.parts.map((p) => [p.target.toString(), p.floorBinds])).toEqual([
+      ['60', true],
+      ['40', true],
+    ]);
+    expect([s.weightedTotal.toString(), s.weightTotal.toString()]).toEqual(['0', '0']);
+  });
+
+  it('a zero total over zero weights is all zeros, uplift included', () => {
+    const s = splitTarget(0, [{ id: 'a', weight: 0 }, { id: 'b', weight: 0 }], { scale: 0, uplift: 1.1 });
+    expect(s.parts.map((p) => [p.target.toString(), p.assigned!.toString()])).toEqual([
+      ['0', '0'],
+      ['0', '0'],
+    ]);
+  });
+
+  it('huge totals and long decimal weights stay exact (BigInt paths)', () => {
+    // 10^25 over weights 1/3-ish written with 20 decimals: the weights scale to integers beyond 2^53.
+    const s = splitTarget('10000000000000000000000000.00', [{ id: 'a', weight: '0.33333333333333333333' }, { id: 'b', weight: '0.66666666666666666667' }], { scale: 2 });
+    // The weights sum to exactly 1, so a's share is 10^25 × 0.33333333333333333333
+    // = 33,333,333,333,333,333,333 × 10^5, with nothing left over.
+    expect(s.parts.map((p) => p.target.toString())).toEqual(['3333333333333333333300000', '6666666666666666666700000']);
+    const floors = splitTarget('10000000000000000000000000', [{ id: 'a', weight: 1 }, { id: 'b', weight: 1 }], { scale: 0, floors: { a: '6000000000000000000000000' } });
+    expect(floors.parts.map((p) => p.target.toString())).toEqual(['6000000000000000000000000', '4000000000000000000000000']);
+  });
+});
