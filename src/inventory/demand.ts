@@ -28,7 +28,7 @@ export function fmt(x: number): string {
   if (Number.isNaN(x)) return 'n/a';
   if (Number.isInteger(x)) return String(x);
   const a = Math.abs(x);
-  const s = a >= 0.001 || a === 0 ? String(Number(x.toFixed(4))) : x.toPrecision(4);
+  const s = a >= 0.001 || a === 0 ? String(Number(x.toFixed(4))) : String(Number(x.toPrecision(4)));
   return s === '-0' ? '0' : s;
 }
 
