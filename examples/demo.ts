@@ -2,9 +2,11 @@
 // Run with `npm run demo`. Each engine adds its section to SECTIONS.
 import { kpiSection } from './demo/kpi.js';
 import { planSplitSection } from './demo/plan-split.js';
+import { targetsSection } from './demo/targets.js';
 
 const SECTIONS: [string, () => string[]][] = [
   ['plan split', planSplitSection],
+  ['targets', targetsSection],
   ['kpi', kpiSection],
 ];
 
