@@ -1,5 +1,6 @@
 // The main job: dealerkit over the embedded sample dealer network (examples/data/).
 // Run with `npm run demo`. Each engine adds its section to SECTIONS.
+import { inventorySection } from './demo/inventory.js';
 import { kpiSection } from './demo/kpi.js';
 import { planSplitSection } from './demo/plan-split.js';
 import { targetsSection } from './demo/targets.js';
@@ -8,6 +9,7 @@ const SECTIONS: [string, () => string[]][] = [
   ['plan split', planSplitSection],
   ['targets', targetsSection],
   ['kpi', kpiSection],
+  ['inventory', inventorySection],
 ];
 
 for (const [, section] of SECTIONS) console.log(section().join('\n'));
