@@ -1,7 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import { invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
-import { altmanInputSchema, type AltmanInput, type AltmanVariant } from './schema.js';
+import { altmanInputShape, type AltmanInput, type AltmanVariant } from './schema.js';
 
 /** One term of an Altman Z-score: a ratio, its coefficient and its contribution. */
 export interface AltmanComponent {
@@ -29,7 +29,12 @@ export interface AltmanResult {
   /** `distress` below `distressBelow`, `safe` above `safeAbove`, `grey` from one to the other inclusive. */
   readonly zone: AltmanZone;
   /** The variant's zone cut-offs. */
-  readonly cutoffs: { readonly distressBelow: Decimal; readonly safeAbove: Decimal };
+  readonly cutoffs: {
+    /** A score below this is in the distress zone. */
+    readonly distressBelow: Decimal;
+    /** A score above this is in the safe zone. */
+    readonly safeAbove: Decimal;
+  };
   /** The terms, X1 to X5 (X1 to X4 for `z-double-prime`). */
   readonly components: readonly AltmanComponent[];
   /** Where the variant does not fit the firm (listed or private, manufacturer or not). */
@@ -138,7 +143,7 @@ export function altmanOf(variant: AltmanVariant, f: AltmanFigures, warnings: str
  */
 export function calculateAltmanZ(input: AltmanInput): AltmanResult {
   try {
-    const s = parseWith(altmanInputSchema, input);
+    const s = parseWith(altmanInputShape, input);
     return altmanOf(s.variant, s, altmanFitWarnings(s.variant, s.firm ?? {}), []);
   } catch (error) {
     throw toDealerkitError(error);

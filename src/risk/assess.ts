@@ -38,7 +38,12 @@ export interface RiskFinding {
   /** Controls in place; a lowered residual needs at least one. */
   readonly controls?: readonly RiskControl[];
   /** The likelihood and impact left after the controls; never above the inherent ones. */
-  readonly residual?: { readonly likelihood: RiskAxisValue; readonly impact: RiskAxisValue };
+  readonly residual?: {
+    /** The residual likelihood. */
+    readonly likelihood: RiskAxisValue;
+    /** The residual impact. */
+    readonly impact: RiskAxisValue;
+  };
 }
 
 /** A cell of a factor's matrix and its level. */

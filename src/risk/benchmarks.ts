@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
 import { decimalSchema, parseWith } from '../core/schema.js';
-import { financialBenchmarksSpecSchema, type FinancialBenchmarksSpec, type FinancialRatioName } from './schema.js';
+import { financialBenchmarksSpecShape, type FinancialBenchmarksSpec, type FinancialRatioName } from './schema.js';
 
 /** The five benchmark bands, best first. */
 export type FinancialBand = 'excellent' | 'good' | 'average' | 'below-average' | 'poor';
@@ -47,7 +47,7 @@ export interface FinancialBandResult {
 const DEFINED = new WeakSet<object>();
 
 function build(spec: FinancialBenchmarksSpec, path: IssuePath): FinancialBenchmarks {
-  const s = parseWith(financialBenchmarksSpecSchema, spec, path);
+  const s = parseWith(financialBenchmarksSpecShape, spec, path);
   const issues = new IssueCollector();
   const seen = new Map<string, number>();
   s.levels.forEach((l, k) => {

@@ -3,7 +3,7 @@ import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../co
 import { parseWith } from '../core/schema.js';
 import { matrixIndex, type RiskMatrix } from './matrix.js';
 import { add, cmp, decimalOfRational, fractionText, mul, rational, rationalOf, sub, type Rational } from './rational.js';
-import { checkRiskMatrixOptionsSchema, type CheckRiskMatrixOptions } from './schema.js';
+import { checkRiskMatrixOptionsShape, type CheckRiskMatrixOptions } from './schema.js';
 
 /** A cell of a matrix, by its labels. */
 export interface RiskCellRef {
@@ -37,6 +37,32 @@ export interface RiskMonotonicityViolation {
   readonly to: RiskCellRef;
 }
 
+/** A top-level cell and a bottom-level cell compared by weak consistency. */
+export interface RiskCellPair {
+  /** The top-level cell. */
+  readonly top: RiskCellRange;
+  /** The bottom-level cell. */
+  readonly bottom: RiskCellRange;
+}
+
+/** The outcome of one check: whether it holds, and each violation. */
+export interface RiskCheckOutcome<V> {
+  /** True when there is no violation. */
+  readonly holds: boolean;
+  /** Each violation. */
+  readonly violations: readonly V[];
+}
+
+/** The largest level jump between edge neighbours. */
+export interface RiskLevelJump {
+  /** Level steps between the two cells. */
+  readonly steps: number;
+  /** The first cell. */
+  readonly from: RiskCellRef;
+  /** Its neighbour one step up the likelihood or the impact axis. */
+  readonly to: RiskCellRef;
+}
+
 /** Cox's weak consistency: every top-level point riskier than every bottom-level point. */
 export interface RiskWeakConsistency {
   /** False when the grid uses a single level (the axiom says nothing then). */
@@ -52,9 +78,9 @@ export interface RiskWeakConsistency {
   /** The margin as an exact fraction. */
   readonly marginExact: string | null;
   /** The top cell with the smallest risk and the bottom cell with the largest. */
-  readonly witnesses: { readonly top: RiskCellRange; readonly bottom: RiskCellRange } | null;
+  readonly witnesses: RiskCellPair | null;
   /** Every (top, bottom) pair whose ranges touch or overlap. */
-  readonly violations: readonly { readonly top: RiskCellRange; readonly bottom: RiskCellRange }[];
+  readonly violations: readonly RiskCellPair[];
 }
 
 /** A bottom-level cell next to a top-level cell, with nothing in between (Cox's betweenness). */
@@ -95,15 +121,15 @@ export interface RiskMatrixCheck {
   /** Every cell with its risk range, row by row from the lowest likelihood. */
   readonly cells: readonly RiskCellRange[];
   /** The level never falls as likelihood or impact rises. */
-  readonly monotone: { readonly holds: boolean; readonly violations: readonly RiskMonotonicityViolation[] };
+  readonly monotone: RiskCheckOutcome<RiskMonotonicityViolation>;
   /** Cox's weak consistency, with its margin and witnesses. */
   readonly weakConsistency: RiskWeakConsistency;
   /** Cox's betweenness: no bottom-level cell edge- or corner-adjacent to a top-level cell. */
-  readonly betweenness: { readonly holds: boolean; readonly violations: readonly RiskBetweennessViolation[] };
+  readonly betweenness: RiskCheckOutcome<RiskBetweennessViolation>;
   /** Cox's consistent colouring. */
-  readonly consistentColouring: { readonly holds: boolean; readonly violations: readonly RiskColouringViolation[] };
+  readonly consistentColouring: RiskCheckOutcome<RiskColouringViolation>;
   /** The largest level jump between edge neighbours (in level steps), or null for a 1×1 grid. */
-  readonly largestJump: { readonly steps: number; readonly from: RiskCellRef; readonly to: RiskCellRef } | null;
+  readonly largestJump: RiskLevelJump | null;
 }
 
 const NIST_CUTS = [0, 5, 21, 80, 96, 100].map((c) => rational(BigInt(c), BigInt(100)));
@@ -137,7 +163,7 @@ function cutsFor(axes: NonNullable<ReturnType<typeof parseOptions>['axes']>, whi
 }
 
 function parseOptions(options: CheckRiskMatrixOptions | undefined) {
-  return parseWith(checkRiskMatrixOptionsSchema, options ?? {}, ['options']);
+  return parseWith(checkRiskMatrixOptionsShape, options ?? {}, ['options']);
 }
 
 function ref(c: Cell): RiskCellRef {

@@ -5,7 +5,7 @@ import { altmanFitWarnings, altmanOf, type AltmanResult } from './altman.js';
 import { BANDS, bandOf, benchmarksAt, type FinancialBandResult, type FinancialBenchmarks } from './benchmarks.js';
 import {
   FINANCIAL_RATIOS,
-  analyzeFinancialsInputSchema,
+  analyzeFinancialsInputShape,
   type AltmanVariant,
   type AnalyzeFinancialsInput,
   type FinancialRatioName,
@@ -21,7 +21,42 @@ export interface FinancialWarning {
 }
 
 /** Every ratio of a year; `null` where the ratio is not meaningful (a warning says why). */
-export type FinancialRatios = { readonly [K in FinancialRatioName]: Decimal | null };
+export interface FinancialRatios {
+  /** Current assets / current liabilities (year-end). */
+  readonly currentRatio: Decimal | null;
+  /** (Current assets − inventory) / current liabilities (year-end). */
+  readonly quickRatio: Decimal | null;
+  /** Total liabilities / total assets (year-end). */
+  readonly debtRatio: Decimal | null;
+  /** Total liabilities / equity (year-end; null unless equity is positive). */
+  readonly debtToEquity: Decimal | null;
+  /** EBIT / interest expense. */
+  readonly interestCoverage: Decimal | null;
+  /** Operating cash flow / current liabilities (year-end). */
+  readonly operatingCashFlowRatio: Decimal | null;
+  /** Days sales outstanding: receivables / revenue × day count. */
+  readonly dso: Decimal | null;
+  /** Days inventory outstanding: inventory / COGS × day count. */
+  readonly dio: Decimal | null;
+  /** Days payables outstanding: payables / COGS × day count. */
+  readonly dpo: Decimal | null;
+  /** DSO + DIO − DPO. */
+  readonly cashConversionCycle: Decimal | null;
+  /** COGS / inventory. */
+  readonly inventoryTurnover: Decimal | null;
+  /** Net income / revenue. */
+  readonly netMargin: Decimal | null;
+  /** Revenue / total assets. */
+  readonly assetTurnover: Decimal | null;
+  /** Total assets / equity. */
+  readonly equityMultiplier: Decimal | null;
+  /** Net income / total assets. */
+  readonly roa: Decimal | null;
+  /** Net income / equity. */
+  readonly roe: Decimal | null;
+  /** Revenue growth on the previous year (null for the first year or across a gap). */
+  readonly revenueGrowth: Decimal | null;
+}
 
 /** ROE by DuPont in three steps: net margin × asset turnover × equity multiplier. */
 export interface DupontThreeStep {
@@ -78,7 +113,7 @@ export interface FinancialYearAnalysis {
   /** The Altman score of the year, or null when total liabilities are zero. */
   readonly altman: AltmanResult | null;
   /** Each benchmarked ratio's band and likelihood (empty without benchmarks). */
-  readonly bands: { readonly [K in FinancialRatioName]?: FinancialBandResult };
+  readonly bands: Readonly<Partial<Record<FinancialRatioName, FinancialBandResult>>>;
 }
 
 /** How a ratio moved from the first to the last year it could be computed. */
@@ -188,7 +223,7 @@ function chooseVariant(input: { altman?: AltmanVariant | undefined; firm?: { lis
  */
 export function analyzeFinancials(input: AnalyzeFinancialsInput): FinancialAnalysis {
   try {
-    const s = parseWith(analyzeFinancialsInputSchema, input);
+    const s = parseWith(analyzeFinancialsInputShape, input);
     const issues = new IssueCollector();
     s.years.forEach((y, k) => {
       if (k > 0 && !(y.year > s.years[k - 1]!.year)) {
@@ -341,7 +376,7 @@ export function analyzeFinancials(input: AnalyzeFinancialsInput): FinancialAnaly
         roe,
         revenueGrowth,
       };
-      const bands: { [K in FinancialRatioName]?: FinancialBandResult } = {};
+      const bands: Partial<Record<FinancialRatioName, FinancialBandResult>> = {};
       if (benchmarks !== undefined) {
         for (const name of FINANCIAL_RATIOS) {
           const b = benchmarks.ratios[name];

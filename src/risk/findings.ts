@@ -29,7 +29,12 @@ export interface FinancialFindings {
   /** One finding per mapping that could be read. */
   readonly findings: RiskFinding[];
   /** Mappings left out, and why (a ratio without a value or without a benchmark band). */
-  readonly skipped: { readonly factor: string; readonly reason: string }[];
+  readonly skipped: {
+    /** The factor left out. */
+    readonly factor: string;
+    /** Why. */
+    readonly reason: string;
+  }[];
 }
 
 /**

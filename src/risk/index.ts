@@ -23,6 +23,9 @@ export type {
   RiskBetweennessViolation,
   RiskColouringViolation,
   RiskMatrixCheck,
+  RiskCellPair,
+  RiskCheckOutcome,
+  RiskLevelJump,
 } from './check.js';
 export { calculateAltmanZ } from './altman.js';
 export type { AltmanComponent, AltmanZone, AltmanResult } from './altman.js';
@@ -46,11 +49,11 @@ export {
   financialBenchmarksSpecSchema,
   analyzeFinancialsInputSchema,
 } from './schema.js';
-export type { FinancialYear, AltmanVariant, AltmanInput, FinancialRatioName, FinancialBenchmarksSpec, AnalyzeFinancialsInput } from './schema.js';
+export type { FinancialBenchmarkSpec, FinancialYear, AltmanVariant, AltmanInput, FinancialRatioName, FinancialBenchmarksSpec, AnalyzeFinancialsInput } from './schema.js';
 export { defineRiskTemplate, dealerDueDiligence } from './template.js';
 export type { RiskFactor, RiskTemplate } from './template.js';
 export { defineRiskPolicy, nistRiskScores, dealerDueDiligencePolicy } from './policy.js';
-export type { RiskOverallMethod, RiskPolicy } from './policy.js';
+export type { RiskPolicy } from './policy.js';
 export { assessPartner, assessPartners } from './assess.js';
 export type {
   RiskControl,
@@ -69,6 +72,6 @@ export type {
   AssessPartnerOptions,
 } from './assess.js';
 export { riskFactorSpecSchema, riskTemplateSpecSchema, riskPolicySpecSchema, riskFindingSchema } from './schema.js';
-export type { RiskFactorSpec, RiskTemplateSpec, RiskPolicySpec } from './schema.js';
+export type { RiskFactorSpec, RiskTemplateSpec, RiskPolicySpec, RiskOverallMethod, RiskDecisionThresholds, AltmanFirm } from './schema.js';
 export { toFinancialFindings, dealerFinancialFactors } from './findings.js';
 export type { FinancialFactorMapping, FinancialFindings } from './findings.js';

@@ -1,6 +1,6 @@
 import { IssueCollector, invalid, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
-import { riskMatrixSpecSchema, type RiskMatrixSpec } from './schema.js';
+import { riskMatrixSpecShape, type RiskMatrixSpec } from './schema.js';
 
 /**
  * A validated, frozen risk matrix: likelihood × impact → level, every axis listed from low to high.
@@ -24,7 +24,12 @@ export interface RiskMatrix {
   /** `cells[likelihood][impact]`: a level label. */
   readonly cells: readonly (readonly string[])[];
   /** How the cells were generated, when they were (`'product'` or `'sum'` of 1-based positions). */
-  readonly scoring?: { readonly type: 'product' | 'sum'; readonly thresholds: readonly number[] };
+  readonly scoring?: {
+    /** `'product'` or `'sum'` of the 1-based positions. */
+    readonly type: 'product' | 'sum';
+    /** A score at or above `thresholds[k]` is at least `levels[k + 1]`. */
+    readonly thresholds: readonly number[];
+  };
 }
 
 /** Label indexes of a matrix, kept beside it for fast lookups. @internal */
@@ -57,7 +62,7 @@ export function uniqueLabels(labels: readonly string[], path: IssuePath, issues:
 }
 
 function build(spec: RiskMatrixSpec, path: IssuePath): MatrixIndex {
-  const s = parseWith(riskMatrixSpecSchema, spec, path);
+  const s = parseWith(riskMatrixSpecShape, spec, path);
   const issues = new IssueCollector();
   const l = uniqueLabels(s.likelihood, [...path, 'likelihood'], issues);
   const i = uniqueLabels(s.impact, [...path, 'impact'], issues);

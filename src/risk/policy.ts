@@ -2,11 +2,9 @@ import { Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { quoteList, uniqueLabels } from './matrix.js';
-import { riskPolicySpecSchema, type RiskPolicySpec } from './schema.js';
+import { riskPolicySpecShape, type RiskDecisionThresholds, type RiskOverallMethod, type RiskPolicySpec } from './schema.js';
 import { unitsOf } from './template.js';
 
-/** How factor levels roll up into one overall level. */
-export type RiskOverallMethod = { readonly method: 'max' } | { readonly method: 'weighted' } | { readonly method: 'k-worst'; readonly k: number };
 
 /** A validated, frozen risk policy: scores, roll-up, decision thresholds and review cadence. */
 export interface RiskPolicy {
@@ -21,13 +19,7 @@ export interface RiskPolicy {
   /** The overall roll-up. */
   readonly overall: RiskOverallMethod;
   /** Decision thresholds (levels, inclusive); above `escalateUpTo` the decision is reject. */
-  readonly decision: {
-    readonly approveUpTo: string;
-    readonly conditionalUpTo: string;
-    readonly escalateUpTo: string;
-    readonly escalateIfAnyFactorAtLeast?: string;
-    readonly rejectIfAnyFactorAtLeast?: string;
-  };
+  readonly decision: RiskDecisionThresholds;
   /** What factors without a finding do: nothing (`ignore`) or force at least `escalate`. */
   readonly unassessed: 'ignore' | 'escalate';
   /** Days to the next review per overall level. */
@@ -52,7 +44,7 @@ export interface PolicyIndex {
 const INDEX = new WeakMap<object, PolicyIndex>();
 
 function build(spec: RiskPolicySpec, path: IssuePath): PolicyIndex {
-  const s = parseWith(riskPolicySpecSchema, spec, path);
+  const s = parseWith(riskPolicySpecShape, spec, path);
   const issues = new IssueCollector();
   const lv = uniqueLabels(s.levels, [...path, 'levels'], issues);
   issues.throwIfAny();

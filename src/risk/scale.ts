@@ -1,7 +1,7 @@
 import { toDecimal, type Decimal, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
-import { riskScaleSpecSchema, type RiskScaleSpec } from './schema.js';
+import { riskScaleSpecShape, type RiskScaleSpec } from './schema.js';
 
 /** One bin of a {@link RiskScale}: values from `from` (inclusive) up to the next bin's `from` (exclusive). */
 export interface RiskScaleBin {
@@ -31,7 +31,7 @@ export interface RiskScale {
 const DEFINED = new WeakSet<object>();
 
 function build(spec: RiskScaleSpec, path: IssuePath): RiskScale {
-  const s = parseWith(riskScaleSpecSchema, spec, path);
+  const s = parseWith(riskScaleSpecShape, spec, path);
   const issues = new IssueCollector();
   const seen = new Map<string, number>();
   s.bins.forEach((b, k) => {

@@ -1,37 +1,18 @@
-import type { Decimal } from '../core/decimal.js';
-import { z } from '../core/schema.js';
+import type { DecimalInput } from '../core/decimal.js';
+import { z, type Schema } from '../core/schema.js';
+import type { RiskFinding } from './assess.js';
 import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schema.js';
 
 // zod schemas of the risk module's configuration and input, and the spec types inferred from them.
 // Shapes are checked here; cross-field rules (unique labels, a full grid, ascending bins, residual
 // at most inherent) are checked by hand in the file of each concept, with every issue collected.
 
-/**
- * An input type with every array readonly, so defined (frozen) objects can be spread into a new spec. @internal
- */
-export type ReadonlyInput<T> = T extends Decimal
-  ? T
-  : T extends (infer U)[]
-    ? readonly ReadonlyInput<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: ReadonlyInput<T[K]> }
-      : T;
-
 const labelSchema = z.string().check(z.minLength(1));
 const labelListSchema = z.array(labelSchema).check(z.minLength(1));
 const finiteNumber = z.number();
 
-/**
- * Schema of a risk matrix specification: `likelihood`, `impact` and `levels` labels (low to high)
- * and either `cells[likelihood][impact]` or `scoring`.
- *
- * @example
- * ```ts
- * riskMatrixSpecSchema.safeParse({ likelihood: ['low', 'high'], impact: ['low', 'high'], levels: ['ok'], cells: [['ok', 'ok'], ['ok', 'ok']] }).success;
- * //=> true
- * ```
- */
-export const riskMatrixSpecSchema = z.strictObject({
+/** The zod shape behind `riskMatrixSpecSchema`, with its parsed output type. @internal */
+export const riskMatrixSpecShape = z.strictObject({
   name: z.optional(labelSchema),
   source: z.optional(z.string()),
   likelihood: labelListSchema,
@@ -47,19 +28,42 @@ export const riskMatrixSpecSchema = z.strictObject({
 });
 
 /** A risk matrix specification, the input of `defineRiskMatrix`. */
-export type RiskMatrixSpec = ReadonlyInput<z.input<typeof riskMatrixSpecSchema>>;
+export interface RiskMatrixSpec {
+  /** A name for reports. */
+  readonly name?: string;
+  /** Where the matrix comes from (a standard, a policy document). */
+  readonly source?: string;
+  /** Likelihood labels, lowest first. */
+  readonly likelihood: readonly string[];
+  /** Impact labels, lowest first. */
+  readonly impact: readonly string[];
+  /** Level labels, lowest first. */
+  readonly levels: readonly string[];
+  /** `cells[likelihood][impact]`: a level label per cell, rows from the lowest likelihood up. */
+  readonly cells?: readonly (readonly string[])[];
+  /** Or: generate the cells from 1-based positions. */
+  readonly scoring?: {
+    /** `'product'` (l × i) or `'sum'` (l + i) of the 1-based positions. */
+    readonly type: 'product' | 'sum';
+    /** One fewer than the levels, ascending: a score at or above `thresholds[k]` is at least `levels[k + 1]`. */
+    readonly thresholds: readonly number[];
+  };
+}
 
 /**
- * Schema of a semi-quantitative scale: half-open bins `[from, next.from)` each naming a level, the
- * last bin closed at `to` when given (unbounded otherwise).
+ * Schema of a risk matrix specification: `likelihood`, `impact` and `levels` labels (low to high)
+ * and either `cells[likelihood][impact]` or `scoring`.
  *
  * @example
  * ```ts
- * riskScaleSpecSchema.safeParse({ bins: [{ level: 'low', from: 0 }, { level: 'high', from: 0.5 }], to: 1 }).success;
+ * riskMatrixSpecSchema.safeParse({ likelihood: ['low', 'high'], impact: ['low', 'high'], levels: ['ok'], cells: [['ok', 'ok'], ['ok', 'ok']] }).success;
  * //=> true
  * ```
  */
-export const riskScaleSpecSchema = z.strictObject({
+export const riskMatrixSpecSchema: Schema<unknown, RiskMatrixSpec> = riskMatrixSpecShape as unknown as Schema<unknown, RiskMatrixSpec>;
+
+/** The zod shape behind `riskScaleSpecSchema`, with its parsed output type. @internal */
+export const riskScaleSpecShape = z.strictObject({
   name: z.optional(labelSchema),
   unit: z.optional(z.string()),
   bins: z
@@ -74,7 +78,33 @@ export const riskScaleSpecSchema = z.strictObject({
 });
 
 /** A semi-quantitative scale specification, the input of `defineRiskScale`. */
-export type RiskScaleSpec = ReadonlyInput<z.input<typeof riskScaleSpecSchema>>;
+export interface RiskScaleSpec {
+  /** A name for reports. */
+  readonly name?: string;
+  /** What the values measure. */
+  readonly unit?: string;
+  /** The bins, lowest first: each from its `from` (inclusive) to the next bin's `from` (exclusive). */
+  readonly bins: readonly {
+    /** The level the bin maps to. */
+    readonly level: string;
+    /** The lowest value of the bin. */
+    readonly from: DecimalInput;
+  }[];
+  /** The inclusive upper bound of the last bin; omit for an open-ended scale. */
+  readonly to?: DecimalInput;
+}
+
+/**
+ * Schema of a semi-quantitative scale: half-open bins `[from, next.from)` each naming a level, the
+ * last bin closed at `to` when given (unbounded otherwise).
+ *
+ * @example
+ * ```ts
+ * riskScaleSpecSchema.safeParse({ bins: [{ level: 'low', from: 0 }, { level: 'high', from: 0.5 }], to: 1 }).success;
+ * //=> true
+ * ```
+ */
+export const riskScaleSpecSchema: Schema<unknown, RiskScaleSpec> = riskScaleSpecShape as unknown as Schema<unknown, RiskScaleSpec>;
 
 const axesSchema = z.union([
   z.enum(['uniform', 'nist']),
@@ -83,6 +113,31 @@ const axesSchema = z.union([
     impact: z.array(decimalSchema).check(z.minLength(2)),
   }),
 ]);
+
+/** The zod shape behind `checkRiskMatrixOptionsSchema`, with its parsed output type. @internal */
+export const checkRiskMatrixOptionsShape = z.strictObject({
+  axes: z.optional(axesSchema),
+  risk: z.optional(z.enum(['product', 'sum'])),
+});
+
+/** Options of `checkRiskMatrix`. */
+export interface CheckRiskMatrixOptions {
+  /**
+   * The quantitative reading of the axes: `'uniform'` (equal bins of [0, 1], the default), `'nist'`
+   * (NIST's 0–100 bins scaled to [0, 1]) or the bin edges of each axis (n + 1 ascending cuts ≥ 0).
+   */
+  readonly axes?:
+    | 'uniform'
+    | 'nist'
+    | {
+        /** Bin edges of the likelihood labels, lowest first. */
+        readonly likelihood: readonly DecimalInput[];
+        /** Bin edges of the impact labels, lowest first. */
+        readonly impact: readonly DecimalInput[];
+      };
+  /** A point's risk: `'product'` (default) or `'sum'` of likelihood and impact. */
+  readonly risk?: 'product' | 'sum';
+}
 
 /**
  * Schema of the options of `checkRiskMatrix`: the quantitative reading of the axes and of risk.
@@ -93,28 +148,13 @@ const axesSchema = z.union([
  * //=> true
  * ```
  */
-export const checkRiskMatrixOptionsSchema = z.strictObject({
-  axes: z.optional(axesSchema),
-  risk: z.optional(z.enum(['product', 'sum'])),
-});
-
-/** Options of `checkRiskMatrix`, as accepted on input. */
-export type CheckRiskMatrixOptions = ReadonlyInput<z.input<typeof checkRiskMatrixOptionsSchema>>;
+export const checkRiskMatrixOptionsSchema: Schema<unknown, CheckRiskMatrixOptions> = checkRiskMatrixOptionsShape as unknown as Schema<unknown, CheckRiskMatrixOptions>;
 
 const money = decimalSchema;
 const nonNegative = nonNegativeDecimalSchema;
 
-/**
- * Schema of one year of financial statements (income statement, balance sheet, cash flow), the
- * figures `analyzeFinancials` reads.
- *
- * @example
- * ```ts
- * financialYearSchema.safeParse({ year: 2024, revenue: 1000, cogs: 700, ebit: 100, interest: 20, ebt: 80, netIncome: 60, totalAssets: 800, totalLiabilities: 400, currentAssets: 500, currentLiabilities: 250, inventory: 150, receivables: 120, payables: 90, equity: 400, retainedEarnings: 150, operatingCashFlow: 70 }).success;
- * //=> true
- * ```
- */
-export const financialYearSchema = z.strictObject({
+/** The zod shape behind `financialYearSchema`, with its parsed output type. @internal */
+export const financialYearShape = z.strictObject({
   year: z.number().check(z.int()),
   revenue: nonNegative,
   cogs: nonNegative,
@@ -135,11 +175,60 @@ export const financialYearSchema = z.strictObject({
   marketValueOfEquity: z.optional(nonNegative),
 });
 
-/** One year of financial statements, as accepted on input. */
-export type FinancialYear = ReadonlyInput<z.input<typeof financialYearSchema>>;
+/** One year of financial statements, the input of `analyzeFinancials`. */
+export interface FinancialYear {
+  /** The fiscal year. */
+  readonly year: number;
+  /** Revenue (sales), ≥ 0. */
+  readonly revenue: DecimalInput;
+  /** Cost of goods sold, ≥ 0. */
+  readonly cogs: DecimalInput;
+  /** Earnings before interest and taxes. */
+  readonly ebit: DecimalInput;
+  /** Interest expense, ≥ 0. */
+  readonly interest: DecimalInput;
+  /** Earnings before taxes. */
+  readonly ebt: DecimalInput;
+  /** Net income. */
+  readonly netIncome: DecimalInput;
+  /** Total assets, > 0. */
+  readonly totalAssets: DecimalInput;
+  /** Total liabilities, ≥ 0. */
+  readonly totalLiabilities: DecimalInput;
+  /** Current assets, ≥ 0. */
+  readonly currentAssets: DecimalInput;
+  /** Current liabilities, ≥ 0. */
+  readonly currentLiabilities: DecimalInput;
+  /** Inventory, ≥ 0. */
+  readonly inventory: DecimalInput;
+  /** Trade receivables, ≥ 0. */
+  readonly receivables: DecimalInput;
+  /** Trade payables, ≥ 0. */
+  readonly payables: DecimalInput;
+  /** Book value of equity (may be negative). */
+  readonly equity: DecimalInput;
+  /** Retained earnings. */
+  readonly retainedEarnings: DecimalInput;
+  /** Operating cash flow. */
+  readonly operatingCashFlow: DecimalInput;
+  /** Market value of equity, for a listed firm. */
+  readonly marketValueOfEquity?: DecimalInput;
+}
+
+/**
+ * Schema of one year of financial statements (income statement, balance sheet, cash flow), the
+ * figures `analyzeFinancials` reads.
+ *
+ * @example
+ * ```ts
+ * financialYearSchema.safeParse({ year: 2024, revenue: 1000, cogs: 700, ebit: 100, interest: 20, ebt: 80, netIncome: 60, totalAssets: 800, totalLiabilities: 400, currentAssets: 500, currentLiabilities: 250, inventory: 150, receivables: 120, payables: 90, equity: 400, retainedEarnings: 150, operatingCashFlow: 70 }).success;
+ * //=> true
+ * ```
+ */
+export const financialYearSchema: Schema<unknown, FinancialYear> = financialYearShape as unknown as Schema<unknown, FinancialYear>;
 
 /** @internal */
-export type ParsedFinancialYear = z.output<typeof financialYearSchema>;
+export type ParsedFinancialYear = z.output<typeof financialYearShape>;
 
 /**
  * Schema of the Altman Z-score variants: `'z'` (public manufacturers), `'z-prime'` (private
@@ -151,21 +240,13 @@ export type ParsedFinancialYear = z.output<typeof financialYearSchema>;
  * //=> true
  * ```
  */
-export const altmanVariantSchema = z.enum(['z', 'z-prime', 'z-double-prime']);
+export const altmanVariantSchema: Schema<AltmanVariant, AltmanVariant> = z.enum(['z', 'z-prime', 'z-double-prime']);
 
 /** An Altman Z-score variant. */
-export type AltmanVariant = z.output<typeof altmanVariantSchema>;
+export type AltmanVariant = 'z' | 'z-prime' | 'z-double-prime';
 
-/**
- * Schema of the input of `calculateAltmanZ`.
- *
- * @example
- * ```ts
- * altmanInputSchema.safeParse({ variant: 'z-double-prime', workingCapital: 1, totalAssets: 10, retainedEarnings: 1, ebit: 1, bookValueOfEquity: 4, totalLiabilities: 6 }).success;
- * //=> true
- * ```
- */
-export const altmanInputSchema = z.strictObject({
+/** The zod shape behind `altmanInputSchema`, with its parsed output type. @internal */
+export const altmanInputShape = z.strictObject({
   variant: altmanVariantSchema,
   workingCapital: money,
   totalAssets: positiveDecimalSchema,
@@ -179,7 +260,47 @@ export const altmanInputSchema = z.strictObject({
 });
 
 /** The input of `calculateAltmanZ`. */
-export type AltmanInput = ReadonlyInput<z.input<typeof altmanInputSchema>>;
+export interface AltmanInput {
+  /** The variant. */
+  readonly variant: AltmanVariant;
+  /** Current assets − current liabilities. */
+  readonly workingCapital: DecimalInput;
+  /** Total assets, > 0. */
+  readonly totalAssets: DecimalInput;
+  /** Retained earnings. */
+  readonly retainedEarnings: DecimalInput;
+  /** Earnings before interest and taxes. */
+  readonly ebit: DecimalInput;
+  /** Market value of equity (variant `'z'`). */
+  readonly marketValueOfEquity?: DecimalInput;
+  /** Book value of equity (variants `'z-prime'` and `'z-double-prime'`). */
+  readonly bookValueOfEquity?: DecimalInput;
+  /** Total liabilities, > 0. */
+  readonly totalLiabilities: DecimalInput;
+  /** Sales (variants `'z'` and `'z-prime'`). */
+  readonly sales?: DecimalInput;
+  /** What the firm is, for the fit warnings. */
+  readonly firm?: AltmanFirm;
+}
+
+/** What a firm is, for Altman's fit warnings. */
+export interface AltmanFirm {
+  /** Publicly traded. */
+  readonly listed?: boolean;
+  /** A manufacturer (a distributor or a service firm is not). */
+  readonly manufacturer?: boolean;
+}
+
+/**
+ * Schema of the input of `calculateAltmanZ`.
+ *
+ * @example
+ * ```ts
+ * altmanInputSchema.safeParse({ variant: 'z-double-prime', workingCapital: 1, totalAssets: 10, retainedEarnings: 1, ebit: 1, bookValueOfEquity: 4, totalLiabilities: 6 }).success;
+ * //=> true
+ * ```
+ */
+export const altmanInputSchema: Schema<unknown, AltmanInput> = altmanInputShape as unknown as Schema<unknown, AltmanInput>;
 
 /**
  * The ratios `analyzeFinancials` computes per year, by name (benchmarks refer to them).
@@ -213,18 +334,8 @@ export const FINANCIAL_RATIOS = [
 /** The name of a ratio `analyzeFinancials` computes. */
 export type FinancialRatioName = (typeof FINANCIAL_RATIOS)[number];
 
-/**
- * Schema of a financial benchmark table: per ratio, which direction is better and four cuts that
- * split the line into five bands (excellent, good, average, below average, poor), and the
- * likelihood level of each band.
- *
- * @example
- * ```ts
- * financialBenchmarksSpecSchema.safeParse({ levels: ['very-low', 'low', 'moderate', 'high', 'very-high'], ratios: { debtRatio: { better: 'lower', cuts: [0.4, 0.55, 0.65, 0.75] } } }).success;
- * //=> true
- * ```
- */
-export const financialBenchmarksSpecSchema = z.strictObject({
+/** The zod shape behind `financialBenchmarksSpecSchema`, with its parsed output type. @internal */
+export const financialBenchmarksSpecShape = z.strictObject({
   name: z.optional(labelSchema),
   source: z.optional(z.string()),
   levels: z.array(labelSchema).check(z.length(5)),
@@ -237,8 +348,64 @@ export const financialBenchmarksSpecSchema = z.strictObject({
   ),
 });
 
-/** A financial benchmark table specification, the input of `defineFinancialBenchmarks`. */
-export type FinancialBenchmarksSpec = ReadonlyInput<z.input<typeof financialBenchmarksSpecSchema>>;
+/** A benchmark table specification, the input of `defineFinancialBenchmarks`. */
+export interface FinancialBenchmarksSpec {
+  /** A name for reports. */
+  readonly name?: string;
+  /** Where the cuts come from. */
+  readonly source?: string;
+  /** The likelihood level of each band: excellent, good, average, below average, poor (five labels). */
+  readonly levels: readonly string[];
+  /** Per ratio: which direction is better, and four cuts from the excellent side. */
+  readonly ratios: Readonly<Partial<Record<FinancialRatioName, FinancialBenchmarkSpec>>>;
+}
+
+/** One ratio of a benchmark table specification. */
+export interface FinancialBenchmarkSpec {
+  /** Whether a higher or a lower value is better. */
+  readonly better: 'higher' | 'lower';
+  /** Four cuts from the excellent side (descending when higher is better, ascending when lower is). */
+  readonly cuts: readonly DecimalInput[];
+}
+
+/**
+ * Schema of a financial benchmark table: per ratio, which direction is better and four cuts that
+ * split the line into five bands (excellent, good, average, below average, poor), and the
+ * likelihood level of each band.
+ *
+ * @example
+ * ```ts
+ * financialBenchmarksSpecSchema.safeParse({ levels: ['very-low', 'low', 'moderate', 'high', 'very-high'], ratios: { debtRatio: { better: 'lower', cuts: [0.4, 0.55, 0.65, 0.75] } } }).success;
+ * //=> true
+ * ```
+ */
+export const financialBenchmarksSpecSchema: Schema<unknown, FinancialBenchmarksSpec> = financialBenchmarksSpecShape as unknown as Schema<unknown, FinancialBenchmarksSpec>;
+
+/** The zod shape behind `analyzeFinancialsInputSchema`, with its parsed output type. @internal */
+export const analyzeFinancialsInputShape = z.strictObject({
+  years: z.array(financialYearShape).check(z.minLength(1)),
+  dayCount: z.union([z.literal(360), z.literal(365)]),
+  averages: z.boolean(),
+  altman: z.optional(altmanVariantSchema),
+  firm: z.optional(z.strictObject({ listed: z.optional(z.boolean()), manufacturer: z.optional(z.boolean()) })),
+  benchmarks: z.optional(z.unknown()),
+});
+
+/** The input of `analyzeFinancials`. */
+export interface AnalyzeFinancialsInput {
+  /** The years of statements, oldest first. */
+  readonly years: readonly FinancialYear[];
+  /** Days in the year of the working-capital cycle. */
+  readonly dayCount: 360 | 365;
+  /** Whether turnover ratios divide by the average of opening and closing balances. */
+  readonly averages: boolean;
+  /** The Altman variant; by default `'z'` when every year has a market value of equity, `'z-double-prime'` for a non-manufacturer, else `'z-prime'`. */
+  readonly altman?: AltmanVariant;
+  /** What the firm is, for the Altman variant and its fit warnings. */
+  readonly firm?: AltmanFirm;
+  /** A benchmark table (from `defineFinancialBenchmarks`) that bands the ratios into likelihood levels. */
+  readonly benchmarks?: unknown;
+}
 
 /**
  * Schema of the input of `analyzeFinancials`: the years of statements (oldest first), the day
@@ -250,34 +417,15 @@ export type FinancialBenchmarksSpec = ReadonlyInput<z.input<typeof financialBenc
  * //=> false
  * ```
  */
-export const analyzeFinancialsInputSchema = z.strictObject({
-  years: z.array(financialYearSchema).check(z.minLength(1)),
-  dayCount: z.union([z.literal(360), z.literal(365)]),
-  averages: z.boolean(),
-  altman: z.optional(altmanVariantSchema),
-  firm: z.optional(z.strictObject({ listed: z.optional(z.boolean()), manufacturer: z.optional(z.boolean()) })),
-  benchmarks: z.optional(z.unknown()),
-});
-
-/** The input of `analyzeFinancials`. */
-export type AnalyzeFinancialsInput = ReadonlyInput<z.input<typeof analyzeFinancialsInputSchema>>;
+export const analyzeFinancialsInputSchema: Schema<unknown, AnalyzeFinancialsInput> = analyzeFinancialsInputShape as unknown as Schema<unknown, AnalyzeFinancialsInput>;
 
 const objectLike = (what: string) =>
   z.custom<object>((v) => typeof v === 'object' && v !== null, {
     error: (iss) => `must be ${what}, received ${iss.input === null ? 'null' : typeof iss.input}`,
   });
 
-/**
- * Schema of one factor of a risk template: its id, category, matrix, optional weight (default 1),
- * knock-out rule, scales for numeric evidence and the mitigations it suggests.
- *
- * @example
- * ```ts
- * riskFactorSpecSchema.safeParse({ id: 'credit-rating', category: 'background', matrix: nistSp80030, weight: 2 }).success;
- * //=> true
- * ```
- */
-export const riskFactorSpecSchema = z.strictObject({
+/** The zod shape behind `riskFactorSpecSchema`, with its parsed output type. @internal */
+export const riskFactorSpecShape = z.strictObject({
   id: labelSchema,
   category: labelSchema,
   title: z.optional(z.string()),
@@ -293,8 +441,70 @@ export const riskFactorSpecSchema = z.strictObject({
   mitigations: z.optional(z.array(labelSchema)),
 });
 
-/** One factor of a risk template, as accepted on input. */
-export type RiskFactorSpec = ReadonlyInput<z.input<typeof riskFactorSpecSchema>>;
+/** One factor of a template specification. */
+export interface RiskFactorSpec {
+  /** The id findings name. */
+  readonly id: string;
+  /** The category (one of the template's). */
+  readonly category: string;
+  /** A title for reports. */
+  readonly title?: string;
+  /** The matrix that rates it (from `defineRiskMatrix` or a preset). */
+  readonly matrix: object;
+  /** Its weight in weighted roll-ups, > 0 (1 when omitted). */
+  readonly weight?: DecimalInput;
+  /** When given, the factor can decide alone. */
+  readonly knockout?: {
+    /** Why it decides alone. */
+    readonly reason: string;
+    /** A residual at or above this level knocks out by itself. */
+    readonly atLevel?: string;
+  };
+  /** Scales that read numeric evidence into the matrix's labels. */
+  readonly scales?: {
+    /** For the likelihood axis. */
+    readonly likelihood?: object;
+    /** For the impact axis. */
+    readonly impact?: object;
+  };
+  /** What a partner can do to lower this risk. */
+  readonly mitigations?: readonly string[];
+}
+
+/**
+ * Schema of one factor of a risk template: its id, category, matrix, optional weight (default 1),
+ * knock-out rule, scales for numeric evidence and the mitigations it suggests.
+ *
+ * @example
+ * ```ts
+ * riskFactorSpecSchema.safeParse({ id: 'credit-rating', category: 'background', matrix: nistSp80030, weight: 2 }).success;
+ * //=> true
+ * ```
+ */
+export const riskFactorSpecSchema: Schema<unknown, RiskFactorSpec> = riskFactorSpecShape as unknown as Schema<unknown, RiskFactorSpec>;
+
+/** The zod shape behind `riskTemplateSpecSchema`, with its parsed output type. @internal */
+export const riskTemplateSpecShape = z.strictObject({
+  kind: z.optional(z.literal('risk-template')),
+  name: labelSchema,
+  categories: z.optional(z.array(labelSchema).check(z.minLength(1))),
+  levels: z.optional(z.array(labelSchema)),
+  factors: z.array(riskFactorSpecShape).check(z.minLength(1)),
+});
+
+/** A template specification, the input of `defineRiskTemplate`. */
+export interface RiskTemplateSpec {
+  /** Accepted so a defined template can be spread into a new spec. */
+  readonly kind?: 'risk-template';
+  /** The template's name. */
+  readonly name: string;
+  /** The categories, in report order (default background, financial, compliance, strategic). */
+  readonly categories?: readonly string[];
+  /** Accepted when it equals the factors' levels (a spread template carries it). */
+  readonly levels?: readonly string[];
+  /** The factors, in report order. */
+  readonly factors: readonly RiskFactorSpec[];
+}
 
 /**
  * Schema of a risk template: a name, the categories (extensible), and the factors.
@@ -305,16 +515,7 @@ export type RiskFactorSpec = ReadonlyInput<z.input<typeof riskFactorSpecSchema>>
  * //=> true
  * ```
  */
-export const riskTemplateSpecSchema = z.strictObject({
-  kind: z.optional(z.literal('risk-template')),
-  name: labelSchema,
-  categories: z.optional(z.array(labelSchema).check(z.minLength(1))),
-  levels: z.optional(z.array(labelSchema)),
-  factors: z.array(riskFactorSpecSchema).check(z.minLength(1)),
-});
-
-/** A risk template specification, the input of `defineRiskTemplate`. */
-export type RiskTemplateSpec = ReadonlyInput<z.input<typeof riskTemplateSpecSchema>>;
+export const riskTemplateSpecSchema: Schema<unknown, RiskTemplateSpec> = riskTemplateSpecShape as unknown as Schema<unknown, RiskTemplateSpec>;
 
 const cadenceSchema = z.number().check(
   z.int({ error: (iss) => `must be a whole number of days, received ${String(iss.input)}` }),
@@ -322,17 +523,8 @@ const cadenceSchema = z.number().check(
   z.maximum(3660),
 );
 
-/**
- * Schema of a risk policy: the levels it speaks, an explicit numeric score per level, the overall
- * roll-up method, the decision thresholds and the review cadence per level.
- *
- * @example
- * ```ts
- * riskPolicySpecSchema.safeParse({ levels: ['low', 'high'], scores: { low: 1, high: 5 }, overall: { method: 'max' }, decision: { approveUpTo: 'low', conditionalUpTo: 'low', escalateUpTo: 'high' }, reviewCadenceDays: { low: 365, high: 90 } }).success;
- * //=> true
- * ```
- */
-export const riskPolicySpecSchema = z.strictObject({
+/** The zod shape behind `riskPolicySpecSchema`, with its parsed output type. @internal */
+export const riskPolicySpecShape = z.strictObject({
   kind: z.optional(z.literal('risk-policy')),
   name: z.optional(labelSchema),
   levels: labelListSchema,
@@ -353,8 +545,68 @@ export const riskPolicySpecSchema = z.strictObject({
   reviewCadenceDays: z.record(z.string(), cadenceSchema),
 });
 
-/** A risk policy specification, the input of `defineRiskPolicy`. */
-export type RiskPolicySpec = ReadonlyInput<z.input<typeof riskPolicySpecSchema>>;
+/** A policy specification, the input of `defineRiskPolicy`. */
+export interface RiskPolicySpec {
+  /** Accepted so a defined policy can be spread into a new spec. */
+  readonly kind?: 'risk-policy';
+  /** A name for reports. */
+  readonly name?: string;
+  /** The levels, lowest first (they must equal the template's). */
+  readonly levels: readonly string[];
+  /** The score of every level, ascending, ≥ 0, at most 6 decimals. */
+  readonly scores: { readonly [level: string]: DecimalInput };
+  /** The overall roll-up. */
+  readonly overall: RiskOverallMethod;
+  /** The decision thresholds. */
+  readonly decision: RiskDecisionThresholds;
+  /** What unassessed factors do (default `'ignore'`). */
+  readonly unassessed?: 'ignore' | 'escalate';
+  /** Days to the next review, per level (1 to 3660). */
+  readonly reviewCadenceDays: { readonly [level: string]: number };
+}
+
+/** How factor levels roll up into one overall level: the worst, a weighted mean of scores, or the mean of the k worst. */
+export type RiskOverallMethod =
+  | {
+      /** The worst residual level. */
+      readonly method: 'max';
+    }
+  | {
+      /** Σ weight × score / Σ weight. */
+      readonly method: 'weighted';
+    }
+  | {
+      /** The mean score of the k worst factors. */
+      readonly method: 'k-worst';
+      /** How many factors, ≥ 1. */
+      readonly k: number;
+    };
+
+/** Decision thresholds of a policy (levels, inclusive). */
+export interface RiskDecisionThresholds {
+  /** An overall level at most this approves. */
+  readonly approveUpTo: string;
+  /** At most this approves with conditions. */
+  readonly conditionalUpTo: string;
+  /** At most this escalates; above it rejects. */
+  readonly escalateUpTo: string;
+  /** Any factor at or above this level escalates. */
+  readonly escalateIfAnyFactorAtLeast?: string;
+  /** Any factor at or above this level rejects. */
+  readonly rejectIfAnyFactorAtLeast?: string;
+}
+
+/**
+ * Schema of a risk policy: the levels it speaks, an explicit numeric score per level, the overall
+ * roll-up method, the decision thresholds and the review cadence per level.
+ *
+ * @example
+ * ```ts
+ * riskPolicySpecSchema.safeParse({ levels: ['low', 'high'], scores: { low: 1, high: 5 }, overall: { method: 'max' }, decision: { approveUpTo: 'low', conditionalUpTo: 'low', escalateUpTo: 'high' }, reviewCadenceDays: { low: 365, high: 90 } }).success;
+ * //=> true
+ * ```
+ */
+export const riskPolicySpecSchema: Schema<unknown, RiskPolicySpec> = riskPolicySpecShape as unknown as Schema<unknown, RiskPolicySpec>;
 
 const axisValueSchema = z.union([labelSchema, decimalSchema]);
 
@@ -369,7 +621,7 @@ const axisValueSchema = z.union([labelSchema, decimalSchema]);
  * //=> true
  * ```
  */
-export const riskFindingSchema = z.strictObject({
+export const riskFindingSchema: Schema<unknown, RiskFinding> = z.strictObject({
   factor: labelSchema,
   likelihood: axisValueSchema,
   impact: axisValueSchema,
@@ -377,4 +629,4 @@ export const riskFindingSchema = z.strictObject({
   note: z.optional(z.string()),
   controls: z.optional(z.array(z.strictObject({ id: labelSchema, description: z.optional(z.string()) }))),
   residual: z.optional(z.strictObject({ likelihood: axisValueSchema, impact: axisValueSchema })),
-});
+}) as unknown as Schema<unknown, RiskFinding>;

@@ -4,7 +4,7 @@ import { parseWith } from '../core/schema.js';
 import { matrixIndex, quoteList, type MatrixIndex, type RiskMatrix } from './matrix.js';
 import { nistSp80030 } from './presets.js';
 import { scaleAt, type RiskScale } from './scale.js';
-import { riskTemplateSpecSchema, type RiskTemplateSpec } from './schema.js';
+import { riskTemplateSpecShape, type RiskTemplateSpec } from './schema.js';
 
 /** One factor of a defined {@link RiskTemplate}. */
 export interface RiskFactor {
@@ -19,9 +19,19 @@ export interface RiskFactor {
   /** Its weight in weighted roll-ups (1 unless given). */
   readonly weight: Decimal;
   /** When present, the factor can decide alone: a finding flagged `knockout`, or a residual level at or above `atLevel`. */
-  readonly knockout?: { readonly reason: string; readonly atLevel?: string };
+  readonly knockout?: {
+    /** Why the factor decides alone. */
+    readonly reason: string;
+    /** A residual at or above this level knocks out by itself. */
+    readonly atLevel?: string;
+  };
   /** Scales that read numeric evidence into the matrix's likelihood or impact labels. */
-  readonly scales?: { readonly likelihood?: RiskScale; readonly impact?: RiskScale };
+  readonly scales?: {
+    /** For the likelihood axis. */
+    readonly likelihood?: RiskScale;
+    /** For the impact axis. */
+    readonly impact?: RiskScale;
+  };
   /** What a partner can do to lower this risk; listed when a conditional approval requires it. */
   readonly mitigations: readonly string[];
 }
@@ -75,7 +85,7 @@ export function unitsOf(d: Decimal, places: number): number | undefined {
 }
 
 function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
-  const s = parseWith(riskTemplateSpecSchema, spec, path);
+  const s = parseWith(riskTemplateSpecShape, spec, path);
   const issues = new IssueCollector();
   const categories = s.categories ?? DEFAULT_CATEGORIES;
   const catIndex = new Map<string, number>();
