@@ -162,6 +162,12 @@ export function settleParsed(program: RebateProgram, inner: ProgramInternals, s:
 
   const { scale, mode } = program.rounding;
   const keep = ONE.minus(policy.holdbackRate);
+  // Every period's inputs are checked before the year's, so an error names the first period concerned.
+  const periodFacts = periods.map((_, k) => {
+    const { facts, where } = policy.advance === 'cumulative' ? factsFor(0, k, 'cumulative') : factsFor(k, k, 'period');
+    checkFacts(program, inner, facts, where);
+    return facts;
+  });
   let annual: RebateResult | null = null;
   if (policy.final) {
     const { facts, where } = factsFor(0, last, 'annual');
@@ -174,9 +180,7 @@ export function settleParsed(program: RebateProgram, inner: ProgramInternals, s:
   let waived = ZERO;
   let clawedBack = ZERO;
   periods.forEach((p, k) => {
-    const { facts, where } = policy.advance === 'cumulative' ? factsFor(0, k, 'cumulative') : factsFor(k, k, 'period');
-    checkFacts(program, inner, facts, where);
-    const calculation = evaluate(program, facts, null);
+    const calculation = evaluate(program, periodFacts[k]!, null);
     const isFinal = policy.final && k === last;
     let advance: Decimal | null = null;
     let due: Decimal;
