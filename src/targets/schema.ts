@@ -23,7 +23,15 @@ const monthSchema = z.number().check(
   z.maximum(12),
 );
 
-/** Schema of an English weekday name in lower case (`'saturday'`). */
+/**
+ * Schema of an English weekday name in lower case (`'saturday'`).
+ *
+ * @example
+ * ```ts
+ * targetWeekdaySchema.safeParse('saturday').success;
+ * //=> true
+ * ```
+ */
 export const targetWeekdaySchema: z.ZodMiniType<TargetWeekday, TargetWeekday> = z.enum(
   WEEKDAY_NAMES as unknown as [TargetWeekday, ...TargetWeekday[]],
 );
@@ -51,7 +59,15 @@ export const gregorianShape = z.strictObject({
   fiscalYear: z.optional(yearSchema),
 });
 
-/** Schema of the spec of `gregorianCalendar`: `{ year }`, or `{ start, fiscalYear? }` (checked together by the function). */
+/**
+ * Schema of the spec of `gregorianCalendar`: `{ year }`, or `{ start, fiscalYear? }` (checked together by the function).
+ *
+ * @example
+ * ```ts
+ * gregorianCalendarSpecSchema.safeParse({ year: 2026 }).success;
+ * //=> true
+ * ```
+ */
 export const gregorianCalendarSpecSchema: z.ZodMiniType<unknown, GregorianCalendarSpec> = gregorianShape as unknown as z.ZodMiniType<
   unknown,
   GregorianCalendarSpec
@@ -90,7 +106,15 @@ const retailFields = {
 /** @internal */
 export const retailShape = z.strictObject(retailFields);
 
-/** Schema of the spec of `retailCalendar`. */
+/**
+ * Schema of the spec of `retailCalendar`.
+ *
+ * @example
+ * ```ts
+ * retailCalendarSpecSchema.safeParse({ fiscalYear: 2026, pattern: '4-5-4', yearEnd: { weekday: 'saturday', rule: 'nearest', month: 1 } }).success;
+ * //=> true
+ * ```
+ */
 export const retailCalendarSpecSchema: z.ZodMiniType<unknown, RetailCalendarSpec> = retailShape as unknown as z.ZodMiniType<unknown, RetailCalendarSpec>;
 
 /** A calendar given as data (in a config file): Gregorian, retail, or the NRF preset. */
@@ -120,6 +144,12 @@ export const calendarSpecShape = z.discriminatedUnion('system', [
 /**
  * Schema of a calendar given as data: `{ system: 'gregorian', year }`, `{ system: 'gregorian', start }`,
  * `{ system: 'retail', fiscalYear, pattern, yearEnd, ... }` or `{ system: 'nrf', fiscalYear }`.
+ *
+ * @example
+ * ```ts
+ * targetCalendarSpecSchema.safeParse({ system: 'nrf', fiscalYear: 2026 }).success;
+ * //=> true
+ * ```
  */
 export const targetCalendarSpecSchema: z.ZodMiniType<unknown, TargetCalendarSpec> = calendarSpecShape as unknown as z.ZodMiniType<
   unknown,
@@ -163,7 +193,15 @@ export type TargetSpread =
       fallback?: 'even' | 'days' | 'workdays';
     };
 
-/** Schema of a spread: `'even'`, `'days'`, `'workdays'`, `{ profile }` or `{ reference, fallback? }`. */
+/**
+ * Schema of a spread: `'even'`, `'days'`, `'workdays'`, `{ profile }` or `{ reference, fallback? }`.
+ *
+ * @example
+ * ```ts
+ * targetSpreadSchema.safeParse('workdays').success;
+ * //=> true
+ * ```
+ */
 export const targetSpreadSchema: z.ZodMiniType<unknown, TargetSpread> = z.union(spreadBranches, { error: spreadError }) as unknown as z.ZodMiniType<
   unknown,
   TargetSpread
@@ -185,7 +223,15 @@ const workdaysShape = z.strictObject({
   extraWorkdays: z.optional(z.array(isoDateSchema)),
 });
 
-/** Schema of the working-day rules: the weekend days, holidays and extra working days. */
+/**
+ * Schema of the working-day rules: the weekend days, holidays and extra working days.
+ *
+ * @example
+ * ```ts
+ * targetWorkdaysSchema.safeParse({ weekend: ['saturday', 'sunday'], holidays: ['2026-10-01'] }).success;
+ * //=> true
+ * ```
+ */
 export const targetWorkdaysSchema: z.ZodMiniType<unknown, TargetWorkdayRules> = workdaysShape as unknown as z.ZodMiniType<unknown, TargetWorkdayRules>;
 
 /** The spec of `cascadeTarget`. */
@@ -223,7 +269,15 @@ export const cascadeShape = z.strictObject({
   path: z.optional(z.enum(['nested', 'direct'])),
 });
 
-/** Schema of the spec of `cascadeTarget` (the calendar as a built calendar or as data). */
+/**
+ * Schema of the spec of `cascadeTarget` (the calendar as a built calendar or as data).
+ *
+ * @example
+ * ```ts
+ * cascadeTargetSpecSchema.safeParse({ total: 100000000, calendar: { system: 'gregorian', year: 2026 }, levels: ['quarter', 'month'], spread: 'even', scale: 0 }).success;
+ * //=> true
+ * ```
+ */
 export const cascadeTargetSpecSchema: z.ZodMiniType<unknown, CascadeTargetSpec> = cascadeShape as unknown as z.ZodMiniType<unknown, CascadeTargetSpec>;
 
 // ---------------------------------------------------------------------------------------------
@@ -249,7 +303,15 @@ export const splitOptionsShape = z.strictObject({
   uplift: z.optional(z.union([positiveDecimalSchema, z.array(positiveDecimalSchema)])),
 });
 
-/** Schema of the options of `splitTarget` and `cascadeHierarchy`. */
+/**
+ * Schema of the options of `splitTarget` and `cascadeHierarchy`.
+ *
+ * @example
+ * ```ts
+ * splitTargetOptionsSchema.safeParse({ scale: 0, locks: { D01: 5000000 } }).success;
+ * //=> true
+ * ```
+ */
 export const splitTargetOptionsSchema: z.ZodMiniType<unknown, SplitTargetOptions> = splitOptionsShape as unknown as z.ZodMiniType<unknown, SplitTargetOptions>;
 
 /** One child of `splitTarget`: an id and a non-negative weight (market potential, last year's sales). */
@@ -266,7 +328,15 @@ export const childShape = z.strictObject({
   weight: nonNegativeDecimalSchema,
 });
 
-/** Schema of one child of `splitTarget`. */
+/**
+ * Schema of one child of `splitTarget`.
+ *
+ * @example
+ * ```ts
+ * targetChildSchema.safeParse({ id: 'north', weight: 32 }).success;
+ * //=> true
+ * ```
+ */
 export const targetChildSchema: z.ZodMiniType<unknown, TargetChild> = childShape as unknown as z.ZodMiniType<unknown, TargetChild>;
 
 /** A node of the territory tree of `cascadeHierarchy`. */
@@ -295,7 +365,15 @@ export const treeNodeShape: z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode> 
   },
 }) as unknown as z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode>;
 
-/** Schema of a node of the territory tree of `cascadeHierarchy` (recursive). */
+/**
+ * Schema of a node of the territory tree of `cascadeHierarchy` (recursive).
+ *
+ * @example
+ * ```ts
+ * targetTreeNodeSchema.safeParse({ id: 'brand', children: [{ id: 'north', weight: 32 }, { id: 'east', weight: 41 }] }).success;
+ * //=> true
+ * ```
+ */
 export const targetTreeNodeSchema: z.ZodMiniType<unknown, TargetTreeNode> = treeNodeShape as unknown as z.ZodMiniType<unknown, TargetTreeNode>;
 
 // ---------------------------------------------------------------------------------------------
@@ -310,7 +388,15 @@ export interface PaceTargetOptions {
 /** @internal */
 export const paceOptionsShape = z.strictObject({ asOf: isoDateSchema });
 
-/** Schema of the options of `paceTarget`. */
+/**
+ * Schema of the options of `paceTarget`.
+ *
+ * @example
+ * ```ts
+ * paceTargetOptionsSchema.safeParse({ asOf: '2026-10-31' }).success;
+ * //=> true
+ * ```
+ */
 export const paceTargetOptionsSchema: z.ZodMiniType<unknown, PaceTargetOptions> = paceOptionsShape as unknown as z.ZodMiniType<unknown, PaceTargetOptions>;
 
 /** One elastic rule: when demand falls by at least `drop`, multiply the target and set the reward coefficient. */
@@ -344,7 +430,15 @@ const ruleShape = z.strictObject({
   rewardCoefficient: nonNegativeDecimalSchema,
 });
 
-/** Schema of one elastic rule of `adjustTarget`. */
+/**
+ * Schema of one elastic rule of `adjustTarget`.
+ *
+ * @example
+ * ```ts
+ * targetAdjustRuleSchema.safeParse({ drop: '0.1', targetFactor: '0.92', rewardCoefficient: '1.05' }).success;
+ * //=> true
+ * ```
+ */
 export const targetAdjustRuleSchema: z.ZodMiniType<unknown, TargetAdjustRule> = ruleShape as unknown as z.ZodMiniType<unknown, TargetAdjustRule>;
 
 /** @internal */
@@ -354,7 +448,15 @@ export const adjustOptionsShape = z.strictObject({
   scale: z.optional(scaleSchema),
 });
 
-/** Schema of the options of `adjustTarget`. */
+/**
+ * Schema of the options of `adjustTarget`.
+ *
+ * @example
+ * ```ts
+ * adjustTargetOptionsSchema.safeParse({ demandChange: '-0.12', rules: [{ drop: '0.1', targetFactor: '0.92', rewardCoefficient: '1.05' }] }).success;
+ * //=> true
+ * ```
+ */
 export const adjustTargetOptionsSchema: z.ZodMiniType<unknown, AdjustTargetOptions> = adjustOptionsShape as unknown as z.ZodMiniType<
   unknown,
   AdjustTargetOptions
