@@ -3,12 +3,14 @@
 import { inventorySection } from './demo/inventory.js';
 import { kpiSection } from './demo/kpi.js';
 import { planSplitSection } from './demo/plan-split.js';
+import { rebatesSection } from './demo/rebates.js';
 import { targetsSection } from './demo/targets.js';
 
 const SECTIONS: [string, () => string[]][] = [
   ['plan split', planSplitSection],
   ['targets', targetsSection],
   ['kpi', kpiSection],
+  ['rebates', rebatesSection],
   ['inventory', inventorySection],
 ];
 
