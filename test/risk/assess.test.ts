@@ -11,6 +11,7 @@ import {
   nistRiskScores,
   nistSemiQuantitativeScale,
   nistSp80030,
+  riskLevelFor,
   riskMatrix3x3,
   type RiskFinding,
   type RiskPolicySpec,
@@ -477,3 +478,42 @@ describe('a matrix other than NIST: generated 3-level template', () => {
     expect(r.heatMap[1]!.residual).toEqual([[0, 0, 1], [0, 0, 0], [0, 0, 0]]);
   });
 });
+
+describe('odd inputs are named, not crashed on', () => {
+  it('null where a defined object is expected', () => {
+    expect(thrown(() => riskLevelForNull()).message).toBe('[dealerkit] likelihood: must be a likelihood label, received null');
+    expect(thrown(() => assessPartner(null as never, findings, { assessedOn: '2026-01-01', policy: max })).message).toBe(
+      '[dealerkit] template: must be a risk template (from defineRiskTemplate), received null',
+    );
+    expect(thrown(() => assessPartner(template, findings, { assessedOn: '2026-01-01', policy: null as never })).message).toBe(
+      '[dealerkit] options.policy: must be a risk policy (from defineRiskPolicy), received null',
+    );
+    expect(thrown(() => assessPartner(template, [{ factor: null, likelihood: 'low', impact: 'low' } as never], { assessedOn: '2026-01-01', policy: max })).message).toBe(
+      '[dealerkit] findings[0].factor: must be a factor id, received null',
+    );
+    expect(thrown(() => assessPartner(template, [{ factor: 'debt', likelihood: null, impact: 'low' } as never], { assessedOn: '2026-01-01', policy: max })).message).toContain(
+      'received null',
+    );
+  });
+
+  it('a factor with scales on both axes, and a likelihood scale whose labels are not the matrix\'s', () => {
+    const both = defineRiskTemplate({
+      name: 'both',
+      factors: [{ id: 'x', category: 'background', matrix: nistSp80030, scales: { likelihood: nistSemiQuantitativeScale, impact: nistSemiQuantitativeScale } }],
+    });
+    expect(both.factors[0]!.scales).toEqual({ likelihood: nistSemiQuantitativeScale, impact: nistSemiQuantitativeScale });
+    const r = assessPartner(both, [{ factor: 'x', likelihood: 96, impact: 4 }], { assessedOn: '2026-01-01', policy: max });
+    expect(r.factors[0]!.inherent).toEqual({ likelihood: 'very-high', impact: 'very-low', level: 'very-low' });
+    const e = thrown(() =>
+      defineRiskTemplate({ name: 'bad', factors: [{ id: 'x', category: 'background', matrix: riskMatrix3x3, scales: { likelihood: nistSemiQuantitativeScale } }] }),
+    );
+    expect(e.issues[0]).toEqual({
+      path: ['factors', 0, 'scales', 'likelihood', 'bins', 0, 'level'],
+      message: "is not a likelihood label of the factor's matrix: 'very-low' (likelihood labels: 'low', 'medium', 'high')",
+    });
+  });
+});
+
+function riskLevelForNull() {
+  return riskLevelFor(nistSp80030, null as never, 'low');
+}
