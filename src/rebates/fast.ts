@@ -5,7 +5,7 @@
 // that would not is detected and the dealer falls back to the Decimal path, as does any input that
 // is not a plain number at the money scale (the Decimal path then reports the error, if any).
 import type { Decimal } from '../core/decimal.js';
-import { decimalFromMinor as decimalFromScaled } from './minor.js';
+import { decimalFromScaled } from '../core/fast.js';
 import type { RoundingMode } from '../core/money.js';
 import type { RebateProgram } from './program.js';
 import type { RebateSettlementSummary } from './settlement.js';

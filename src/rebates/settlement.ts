@@ -1,7 +1,7 @@
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
 import { invalid, outOfRange, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
-import { decimalFromMinor as decimalFromScaled } from './minor.js';
+import { decimalFromScaled } from '../core/fast.js';
 import { parseWith, z } from '../core/schema.js';
 import { checkFacts, evaluate, type RebateFacts, type RebateResult, type RebateTierRef } from './calculate.js';
 import { prepareFastPolicy, settleFast } from './fast.js';
