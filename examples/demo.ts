@@ -4,6 +4,7 @@ import { inventorySection } from './demo/inventory.js';
 import { kpiSection } from './demo/kpi.js';
 import { planSplitSection } from './demo/plan-split.js';
 import { rebatesSection } from './demo/rebates.js';
+import { riskSection } from './demo/risk.js';
 import { targetsSection } from './demo/targets.js';
 
 const SECTIONS: [string, () => string[]][] = [
@@ -11,6 +12,7 @@ const SECTIONS: [string, () => string[]][] = [
   ['targets', targetsSection],
   ['kpi', kpiSection],
   ['rebates', rebatesSection],
+  ['risk', riskSection],
   ['inventory', inventorySection],
 ];
 
