@@ -1,0 +1,55 @@
+// dealerkit/sheets: what a recalculation costs per cell, and a warehouse row through the UDF path.
+// A spreadsheet function validates its tier table on every call (a cell has no state), so its
+// per-cell cost is the engine's plus the table's validation; the UDF path of docs/scale.md defines
+// the program once and maps rows. Baselines: the classic float formula of each.
+import { DK_REBATE, calculateRebate, defineRebateProgram } from 'dealerkit';
+import { lcg, type Scenario } from './lib.js';
+
+const N = Number(process.env.BENCH_N ?? 20_000);
+const rand = lcg(9);
+const tiers = [[0, 0], [5000, 0.02], [20000, 0.04], [50000, 0.05]];
+const amounts: number[] = Array.from({ length: N }, () => Math.round(rand() * 8_000_000) / 100);
+
+function floatRetroactive(a: number): number {
+  let rate = 0;
+  for (const [from, r] of tiers) if (a >= from!) rate = r!;
+  return Math.round(a * rate * 100) / 100;
+}
+
+const program = defineRebateProgram({
+  currency: 'USD',
+  rounding: { stage: 'total' },
+  basis: 'amount',
+  method: 'retroactive',
+  tiers: tiers.map(([from, rate]) => (rate === 0 ? { from: from! } : { from: from!, rate: rate! })),
+});
+
+export const scenarios: Scenario[] = [
+  {
+    name: `DK.REBATE: ${N.toLocaleString('en')} cells recalculated (tier table read and validated per cell)`,
+    library: () => {
+      let check = 0;
+      for (let i = 0; i < N; i++) check += DK_REBATE(amounts[i]!, tiers);
+      return check;
+    },
+    baseline: () => {
+      let check = 0;
+      for (let i = 0; i < N; i++) check += floatRetroactive(amounts[i]!);
+      return check;
+    },
+    note: 'about 40 µs a cell here: a 10,000-row sheet recalculates in under half a second; the issue sets no ratio',
+  },
+  {
+    name: `warehouse UDF path: ${N.toLocaleString('en')} rows, program defined once, calculateRebate per row`,
+    library: () => {
+      let check = 0;
+      for (let i = 0; i < N; i++) check += calculateRebate(program, { sales: amounts[i]! }).rebate.toNumber();
+      return check;
+    },
+    baseline: () => {
+      let check = 0;
+      for (let i = 0; i < N; i++) check += floatRetroactive(amounts[i]!);
+      return check;
+    },
+  },
+];
