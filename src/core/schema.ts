@@ -4,7 +4,7 @@ import { DealerkitError, type DealerkitErrorCode, type DealerkitIssue, type Issu
 import { isoDateAt, type IsoDate } from './dates.js';
 import { ROUNDING_MODES, MAX_SCALE, type RoundOptions, type RoundingMode } from './money.js';
 
-export { z };
+
 
 /** Anything zod/mini can parse; the schemas dealerkit exports are of this type. */
 export type Schema<Output = unknown, Input = unknown> = z.ZodMiniType<Output, Input>;

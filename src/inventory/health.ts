@@ -5,7 +5,8 @@ import { ZERO, type Decimal, type DecimalInput } from '../core/decimal.js';
 import { utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
 import { IssueCollector, toDealerkitError } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
-import { isoDateSchema, nonNegativeDecimalSchema, parseWith, positiveDecimalSchema, z } from '../core/schema.js';
+import { isoDateSchema, nonNegativeDecimalSchema, parseWith, positiveDecimalSchema } from '../core/schema.js';
+import * as z from 'zod/mini';
 import { fmt } from './demand.js';
 
 /** One SKU of a stock-health check. */

@@ -1,6 +1,7 @@
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
-import { isoDateSchema, nonNegativeDecimalSchema, z } from '../core/schema.js';
+import { isoDateSchema, nonNegativeDecimalSchema } from '../core/schema.js';
+import * as z from 'zod/mini';
 
 // ---------------------------------------------------------------------------------------------
 // Input types (what users write). Units: demand per day, times in days, rates per year.

@@ -1,13 +1,8 @@
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import type { DateInput } from '../core/dates.js';
 import type { RoundingMode, RoundOptions } from '../core/money.js';
-import {
-  decimalSchema,
-  isoDateSchema,
-  nonNegativeDecimalSchema,
-  roundOptionsSchema,
-  z,
-} from '../core/schema.js';
+import { decimalSchema, isoDateSchema, nonNegativeDecimalSchema, roundOptionsSchema } from '../core/schema.js';
+import * as z from 'zod/mini';
 
 /**
  * Which way a KPI is good: `'higher'` (sales), `'lower'` (complaints, response hours) or

@@ -3,7 +3,8 @@ import { ZERO, type Decimal } from '../core/decimal.js';
 import { fail, invalid, toDealerkitError, unknownLabel } from '../core/errors.js';
 import { daysInMonth, formatUtcDate, utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
 import { roundDecimal } from '../core/money.js';
-import { isoDateSchema, parseWith, z } from '../core/schema.js';
+import { isoDateSchema, parseWith } from '../core/schema.js';
+import * as z from 'zod/mini';
 import { pointsEventsShape, pointsRulesShape, type PointsEvent, type PointsLedgerRules } from './schema.js';
 
 /** One entry of a grant's history. */

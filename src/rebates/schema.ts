@@ -1,12 +1,5 @@
-import {
-  z,
-  decimalSchema,
-  isoDateSchema,
-  nonNegativeDecimalSchema,
-  positiveDecimalSchema,
-  roundingModeSchema,
-  scaleSchema,
-} from '../core/schema.js';
+import { decimalSchema, isoDateSchema, nonNegativeDecimalSchema, positiveDecimalSchema, roundingModeSchema, scaleSchema } from '../core/schema.js';
+import * as z from 'zod/mini';
 import type { DecimalInput } from '../core/decimal.js';
 import type { RoundingMode } from '../core/money.js';
 import type { DateInput } from '../core/dates.js';

@@ -1,5 +1,6 @@
 import type { DecimalInput } from '../core/decimal.js';
-import { z, type Schema } from '../core/schema.js';
+import { type Schema } from '../core/schema.js';
+import * as z from 'zod/mini';
 import type { RiskFinding } from './assess.js';
 import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schema.js';
 

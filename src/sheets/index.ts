@@ -14,7 +14,7 @@ export { DK_REBATE, DK_REBATE_TIER, DK_REBATE_NEXTGAP } from './rebates.js';
 export { DK_KPI_SCORE, DK_KPI_GRADE, DK_AHP } from './kpi.js';
 export { DK_RISK_LEVEL, DK_ALTMAN, DK_ALTMAN_ZONE } from './risk.js';
 export { DK_SPLIT } from './split.js';
-export { DK_CASCADE } from './targets.js';
+export { DK_CASCADE, DK_PACE } from './targets.js';
 export { DK_SAFETYSTOCK, DK_REORDERPOINT, DK_EOQ, DK_ORDERQTY, DK_NORMINV } from './inventory.js';
 export { SHEET_FUNCTIONS, SHEET_NAMESPACE } from './manifest.js';
 export type {

@@ -296,6 +296,23 @@ export const SHEET_FUNCTIONS: readonly SheetFunctionSpec[] = Object.freeze([
     result: spill({ kind: 'computed', columns: 4, cellsOf: 'spread' }, 'One row per period: id, start, end (date serials), target.'),
   }),
   fn({
+    name: 'PACE',
+    exportName: 'DK_PACE',
+    module: 'targets',
+    description:
+      'The pace of the year against its cascade as of a date. Spills one row: expected to date, actual to date, attainment, gap (positive when behind) and the run-rate forecast for the year.',
+    parameters: [
+      p('total', 'The year\'s target.', 'number', 'scalar'),
+      p('year', 'The year (the fiscal year for "nrf").', 'number', 'scalar'),
+      p('level', '"quarter", "month" or "week": the periods the actuals are given for.', 'string', 'scalar'),
+      p('asOf', 'The day the pace is measured at (included): a date cell, a serial or "YYYY-MM-DD".', 'any', 'scalar'),
+      p('actuals', 'The actual of each period, in order from the first; empty cells for periods without one.', 'any', 'matrix'),
+      p('spread', '"even" (default), "days", "workdays", or a range of weights, one per period.', 'any', 'matrix', true),
+      p('calendar', '"gregorian" (default) or "nrf" (the NRF 4-5-4 retail calendar).', 'string', 'scalar', true),
+    ],
+    result: spill({ kind: 'fixed', rows: 1, columns: 5 }, 'Expected to date, actual to date, attainment, gap, run-rate forecast.'),
+  }),
+  fn({
     name: 'SAFETYSTOCK',
     exportName: 'DK_SAFETYSTOCK',
     module: 'inventory',

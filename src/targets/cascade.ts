@@ -1,7 +1,7 @@
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
 import { IssueCollector, fail, invalid, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
-import type { z } from '../core/schema.js';
+import type * as z from 'zod/mini';
 import { parseWith } from '../core/schema.js';
 import { isBuiltCalendar, type TargetCalendar, type TargetPeriodKind } from './calendar.js';
 import { WEEKDAY_NAMES, plusDays, spanDays, daysFrom, weekdayOf, type TargetWeekday } from './days.js';

@@ -1,11 +1,5 @@
-import {
-  z,
-  decimalSchema,
-  isoDateSchema,
-  nonNegativeDecimalSchema,
-  positiveDecimalSchema,
-  scaleSchema,
-} from '../core/schema.js';
+import { decimalSchema, isoDateSchema, nonNegativeDecimalSchema, positiveDecimalSchema, scaleSchema } from '../core/schema.js';
+import * as z from 'zod/mini';
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
 import { isBuiltCalendar, type RetailLeapWeek, type RetailPattern, type RetailYearEnd, type TargetCalendar, type TargetPeriodKind } from './calendar.js';

@@ -1,7 +1,8 @@
 import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, fail, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
-import { nonNegativeDecimalSchema, parseWith, z } from '../core/schema.js';
+import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
+import * as z from 'zod/mini';
 import { childShape, splitOptionsShape, type SplitTargetOptions, type TargetChild } from './schema.js';
 import { repath } from './repath.js';
 import { apportion, decimalOfUnits, intWeights, unitsOf, type Units } from './units.js';

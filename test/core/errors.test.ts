@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DealerkitError, decimalSchema, formatPath, fromZodError, isDealerkitError, isoDateSchema, nonNegativeDecimalSchema, positiveDecimalSchema, roundOptionsSchema } from 'dealerkit';
 import { IssueCollector, guard, toDealerkitError } from '../../src/core/errors.js';
-import { parseWith, z } from '../../src/core/schema.js';
+import { parseWith } from '../../src/core/schema.js';
+import * as z from 'zod/mini';
 
 describe('DealerkitError', () => {
   it('carries a code, the issues as data and a [dealerkit] message listing each path', () => {

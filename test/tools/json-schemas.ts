@@ -1,7 +1,8 @@
 // JSON Schema of every exported zod schema (the input side: what a configuration file may hold).
 // `npm run schemas` writes them to docs/schemas/; test/schemas.test.ts checks the files are current.
 import * as dealerkit from '../../src/index.js';
-import { NUMERIC_PATTERN, dateInputSchema, decimalInputSchema, z } from '../../src/core/schema.js';
+import { NUMERIC_PATTERN, dateInputSchema, decimalInputSchema } from '../../src/core/schema.js';
+import * as z from 'zod/mini';
 
 type Json = Record<string, unknown>;
 
