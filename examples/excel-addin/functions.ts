@@ -183,6 +183,24 @@ export function cascade(total: number, year: number, level: string, spread?: any
 }
 
 /**
+ * The pace of the year against its cascade as of a date. Spills one row: expected to date, actual
+ * to date, attainment, gap (positive when behind) and the run-rate forecast for the year.
+ * @customfunction PACE PACE
+ * @param total The year's target.
+ * @param year The year (the fiscal year for "nrf").
+ * @param level "quarter", "month" or "week": the periods the actuals are given for.
+ * @param asOf The day the pace is measured at (included): a date cell, a serial or "YYYY-MM-DD".
+ * @param actuals The actual of each period, in order from the first; empty cells for periods
+ *   @param without one.
+ * @param spread "even" (default), "days", "workdays", or a range of weights, one per period.
+ * @param calendar "gregorian" (default) or "nrf" (the NRF 4-5-4 retail calendar).
+ * @returns Expected to date, actual to date, attainment, gap, run-rate forecast.
+ */
+export function pace(total: number, year: number, level: string, asOf: any, actuals: any[][], spread?: any[][], calendar?: string): any[][] {
+  try { return dk.DK_PACE(total, year, level, asOf, actuals, spread, calendar); } catch (error) { throw excelError(error); }
+}
+
+/**
  * Safety stock for a cycle service level: z × √(L × σd² + d² × σL²), z = NORM.S.INV(service
  * level), in units, not rounded.
  * @customfunction SAFETYSTOCK SAFETYSTOCK
@@ -267,6 +285,7 @@ if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate =
   CustomFunctions.associate('ALTMAN.ZONE', altmanZone);
   CustomFunctions.associate('SPLIT', split);
   CustomFunctions.associate('CASCADE', cascade);
+  CustomFunctions.associate('PACE', pace);
   CustomFunctions.associate('SAFETYSTOCK', safetystock);
   CustomFunctions.associate('REORDERPOINT', reorderpoint);
   CustomFunctions.associate('EOQ', eoq);

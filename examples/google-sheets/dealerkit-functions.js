@@ -177,6 +177,24 @@ function DK_CASCADE(total, year, level, spread, scale, calendar) {
 }
 
 /**
+ * The pace of the year against its cascade as of a date. Spills one row: expected to date, actual
+ * to date, attainment, gap (positive when behind) and the run-rate forecast for the year.
+ *
+ * @param {number} total The year's target.
+ * @param {number} year The year (the fiscal year for "nrf").
+ * @param {string} level "quarter", "month" or "week": the periods the actuals are given for.
+ * @param {*} asOf The day the pace is measured at (included): a date cell, a serial or "YYYY-MM-DD".
+ * @param {Array<Array<*>>} actuals The actual of each period, in order from the first; empty cells for periods without one.
+ * @param {Array<Array<*>>} [spread] "even" (default), "days", "workdays", or a range of weights, one per period.
+ * @param {string} [calendar] "gregorian" (default) or "nrf" (the NRF 4-5-4 retail calendar).
+ * @return {Array<Array<*>>} Expected to date, actual to date, attainment, gap, run-rate forecast.
+ * @customfunction
+ */
+function DK_PACE(total, year, level, asOf, actuals, spread, calendar) {
+  return dealerkitCall_('DK_PACE', [total, year, level, asOf, actuals, spread, calendar]);
+}
+
+/**
  * Safety stock for a cycle service level: z × √(L × σd² + d² × σL²), z = NORM.S.INV(service
  * level), in units, not rounded.
  *

@@ -98,6 +98,23 @@ describe('Apps Script wrappers over the IIFE in a bare context', () => {
     expect(run(context, "Dealerkit.toIsoDateFromSheet(dealerkitDates_(new Date('2026-02-28T16:00:00Z'), dealerkitTimeZone_()))")).toBe('2026-03-01');
   });
 
+  it('DK_PACE with a Date argument: read as its UTC day in a bare engine, as the spreadsheet-zone day in Google Sheets', () => {
+    const expected = esm.DK_PACE(1200, 2026, 'month', '2026-02-14', [[90, 120]]);
+    expect(expected).toEqual([[150, 210, 1.4, -60, 1703]]);
+    const bare = bareContext(gs);
+    expect(run(bare, "DK_PACE(1200, 2026, 'month', new Date(Date.UTC(2026, 1, 14, 20, 0)), [[90, 120]])")).toEqual(expected);
+    const services = `
+      var SpreadsheetApp = { getActiveSpreadsheet: function () { return { getSpreadsheetTimeZone: function () { return 'America/Los_Angeles'; } }; } };
+      var Utilities = { formatDate: function (d, tz) {
+        return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+      } };`;
+    const sheets = bareContext(gs, services);
+    // A date cell of 2026-02-14 in Los Angeles is midnight there: 2026-02-14T08:00Z.
+    expect(run(sheets, "DK_PACE(1200, 2026, 'month', new Date('2026-02-14T08:00:00Z'), [[90, 120]])")).toEqual(expected);
+    // The same instant read in UTC would also be the 14th; 23:30 in Los Angeles on the 13th is the 14th in UTC, but the 13th in the sheet.
+    expect(run(sheets, "DK_PACE(1200, 2026, 'month', new Date('2026-02-14T07:30:00Z'), [[90, 120]])")).toEqual(esm.DK_PACE(1200, 2026, 'month', '2026-02-13', [[90, 120]]));
+  });
+
   it('a broken SpreadsheetApp falls back to UTC instead of failing the formula', () => {
     const context = bareContext(gs, "var SpreadsheetApp = { getActiveSpreadsheet: function () { throw new Error('no access'); } }; var Utilities = {};");
     expect(run(context, 'dealerkitTimeZone_()')).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DK_CASCADE, DealerkitError } from 'dealerkit';
+import { DK_CASCADE, DK_PACE, DealerkitError } from 'dealerkit';
 import { errorAt, valueAt, valuesAt, workbook } from './hf.js';
 
 function failure(run: () => unknown): { code: string; message: string } {
@@ -106,6 +106,53 @@ describe('DK.CASCADE in a sheet', () => {
     });
     expect(valuesAt(hf, 'E1:E12').flat()).toEqual([93, 93, 93, 92, 92, 92, 92, 92, 92, 92, 92, 185]);
     expect(errorAt(hf, 'F1')).toEqual({ type: '#VALUE!', message: '[dealerkit] level: must be one of "quarter", "month", "week", received "day"' });
+    hf.destroy();
+  });
+});
+
+describe('DK.PACE', () => {
+  // 1,200 over twelve even months (100 each); actuals 90 in January and 120 in February.
+  it('as of 2026-02-28: expected 200, actual 210, attainment 1.05, gap −10, run rate 210 × 365 / 59 = 1,299.2 → 1,299', () => {
+    expect(DK_PACE(1200, 2026, 'month', '2026-02-28', [[90, 120]])).toEqual([[200, 210, 1.05, -10, 1299]]);
+  });
+
+  it('reads the date as a serial (46067 = 2026-02-14), a Date (its UTC day) or a text alike; a month in progress is due by its elapsed days', () => {
+    // 2026-02-14: January's 100 + February's 100 × 14/28 = 150; 210 / 150 = 1.4; 210 × 365 / 45 = 1,703.3 → 1,703.
+    const expected = [[150, 210, 1.4, -60, 1703]];
+    expect(DK_PACE(1200, 2026, 'month', 46067, [[90, 120]])).toEqual(expected);
+    expect(DK_PACE(1200, 2026, 'month', new Date(Date.UTC(2026, 1, 14, 22, 0)), [[90], [120]])).toEqual(expected);
+    expect(DK_PACE(1200, 2026, 'month', '2026-02-14', [[90, 120, null, '']])).toEqual(expected);
+  });
+
+  it('before the year starts nothing is due: attainment and forecast are empty cells', () => {
+    expect(DK_PACE(1200, 2026, 'month', '2025-12-31', [['']])).toEqual([[0, 0, '', 0, '']]);
+  });
+
+  it('names the cell of an actual for a period after asOf, and refuses too many cells or a serial before 61', () => {
+    expect(failure(() => DK_PACE(1200, 2026, 'month', '2026-02-28', [[90, null, null, 120]]))).toEqual({
+      code: 'out_of_range',
+      message: '[dealerkit] actuals[3]: is for a period that starts after asOf (2026-04-01 > 2026-02-28)',
+    });
+    expect(failure(() => DK_PACE(1200, 2026, 'quarter', '2026-02-28', [[1, 2, 3, 4, 5]])).message).toBe('[dealerkit] actuals: must have at most one cell per quarter (4), received 5');
+    expect(failure(() => DK_PACE(1200, 2026, 'month', 60, [[90]])).code).toBe('out_of_range');
+    expect(failure(() => DK_PACE(1200, 2026, 'month', '2026-02-28', [[90, 'x']])).message).toBe('[dealerkit] actuals[1]: must be a number, received "x" (row 1, column 2 of the range)');
+    expect(failure(() => DK_PACE(1200, 2026, 'month', null, [[90]])).message).toBe('[dealerkit] asOf: is required (a date), received an empty cell');
+  });
+});
+
+describe('DK.PACE in a sheet, with a date cell', () => {
+  it('reads a typed date, a DATE() formula and a serial alike', () => {
+    const hf = workbook({
+      Sheet1: [
+        ['2026-02-14', '=DATE(2026, 2, 14)', 46067, 90, 120],
+        ['=DK.PACE(1200, 2026, "month", A1, D1:E1)'],
+        ['=DK.PACE(1200, 2026, "month", B1, D1:E1)'],
+        ['=DK.PACE(1200, 2026, "month", C1, D1:E1)'],
+        ['=DK.PACE(1200, 2026, "month", "2026-13-01", D1:E1)'],
+      ],
+    });
+    for (const r of [2, 3, 4]) expect(valuesAt(hf, `A${r}:E${r}`)).toEqual([[150, 210, 1.4, -60, 1703]]);
+    expect(errorAt(hf, 'A5')).toEqual({ type: '#VALUE!', message: '[dealerkit] asOf: has no month 13, received "2026-13-01"' });
     hf.destroy();
   });
 });
