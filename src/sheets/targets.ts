@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { DealerkitError, invalid, toDealerkitError } from '../core/errors.js';
+import { DealerkitError, invalid, toDealerkitError, type DealerkitIssue } from '../core/errors.js';
 import { MAX_SCALE } from '../core/money.js';
 import { cascadeTarget, paceTarget, type TargetCascade, type TargetPace, type TargetSpread } from '../targets/index.js';
 import { cellOf, choiceAt, dateAt, decimalAt, integerAt, isOmitted, optionalChoiceAt, scalarAt, serialOfIsoDate, vectorAt, type SheetCell, type SheetValue, type SheetVector } from './args.js';
@@ -43,6 +43,12 @@ function cascadeOf(total: SheetValue, year: SheetValue, level: SheetValue, sprea
   } catch (error) {
     throw renamedPaths(toDealerkitError(error), RENAMES);
   }
+}
+
+/** An engine issue on `actuals[periodId]` as the sheet's `actuals[cell index]`; other issues unchanged. @internal */
+export function actualsIssue(periods: readonly { id: string }[], issue: DealerkitIssue): DealerkitIssue {
+  const k = issue.path[0] === 'actuals' ? periods.findIndex((q) => q.id === issue.path[1]) : -1;
+  return k >= 0 ? { path: ['actuals', k, ...issue.path.slice(2)], message: issue.message } : issue;
 }
 
 const where = (v: SheetVector, i: number): string => ` (row ${Math.floor(i / v.columns) + 1}, column ${(i % v.columns) + 1} of the range)`;
@@ -131,13 +137,7 @@ export function DK_PACE(
     } catch (error) {
       // The engine keys actuals by period id; the sheet's range counts cells.
       const err = toDealerkitError(error);
-      throw new DealerkitError(
-        err.code,
-        err.issues.map((issue) => {
-          const k = issue.path[0] === 'actuals' ? c.periods.findIndex((q) => q.id === issue.path[1]) : -1;
-          return k >= 0 ? { path: ['actuals', k, ...issue.path.slice(2)], message: issue.message } : issue;
-        }),
-      );
+      throw new DealerkitError(err.code, err.issues.map((issue) => actualsIssue(c.periods, issue)));
     }
     const opt = (d: Decimal | null): SheetCell => (d === null ? '' : cellOf(d));
     return [[cellOf(p.expectedToDate), cellOf(p.actualToDate), opt(p.attainment), cellOf(p.gap), opt(p.runRateForecast)]];

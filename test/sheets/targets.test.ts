@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DK_CASCADE, DK_PACE, DealerkitError } from 'dealerkit';
+import { actualsIssue } from '../../src/sheets/targets.js';
 import { errorAt, valueAt, valuesAt, workbook } from './hf.js';
 
 function failure(run: () => unknown): { code: string; message: string } {
@@ -137,6 +138,15 @@ describe('DK.PACE', () => {
     expect(failure(() => DK_PACE(1200, 2026, 'month', 60, [[90]])).code).toBe('out_of_range');
     expect(failure(() => DK_PACE(1200, 2026, 'month', '2026-02-28', [[90, 'x']])).message).toBe('[dealerkit] actuals[1]: must be a number, received "x" (row 1, column 2 of the range)');
     expect(failure(() => DK_PACE(1200, 2026, 'month', null, [[90]])).message).toBe('[dealerkit] asOf: is required (a date), received an empty cell');
+  });
+});
+
+describe("the pace engine's actuals paths as cells", () => {
+  it('maps actuals[periodId] to the cell index and leaves other paths alone', () => {
+    const periods = [{ id: '2026-01' }, { id: '2026-02' }];
+    expect(actualsIssue(periods, { path: ['actuals', '2026-02'], message: 'm' })).toEqual({ path: ['actuals', 1], message: 'm' });
+    expect(actualsIssue(periods, { path: ['actuals', '2027-01'], message: 'm' })).toEqual({ path: ['actuals', '2027-01'], message: 'm' });
+    expect(actualsIssue(periods, { path: ['asOf'], message: 'm' })).toEqual({ path: ['asOf'], message: 'm' });
   });
 });
 
