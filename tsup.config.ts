@@ -1,6 +1,24 @@
 import { defineConfig } from 'tsup';
 
 const modules = ['rebates', 'kpi', 'risk', 'targets', 'inventory', 'sheets'];
+const ENGINES = ['rebates', 'kpi', 'risk', 'targets', 'inventory'];
+
+/** The global of an engine's own IIFE: `DealerkitRebates`, `DealerkitKpi`, ... */
+export function engineGlobal(m: string): string {
+  return `Dealerkit${m === 'kpi' ? 'Kpi' : m[0]!.toUpperCase() + m.slice(1)}`;
+}
+
+const iife = {
+  format: ['iife'] as ('iife')[],
+  platform: 'neutral' as const,
+  target: 'es2017',
+  minify: true,
+  noExternal: [/.*/],
+  dts: false,
+  clean: false,
+  outDir: 'dist',
+  outExtension: () => ({ js: '.iife.js' }),
+};
 
 export default defineConfig([
   {
@@ -22,16 +40,15 @@ export default defineConfig([
   },
   {
     // One self-contained bundle for bare engines (Apps Script, warehouse UDFs, node:vm).
+    ...iife,
     entry: { dealerkit: 'src/iife.ts' },
-    format: ['iife'],
     globalName: 'Dealerkit',
-    platform: 'neutral',
-    target: 'es2017',
-    minify: true,
-    noExternal: [/.*/],
-    dts: false,
-    clean: false,
-    outDir: 'dist',
-    outExtension: () => ({ js: '.iife.js' }),
   },
+  // One smaller bundle per engine (global DealerkitRebates, DealerkitKpi, ...) for warehouse UDFs
+  // that need a single engine: each stays within 60 kB gzipped.
+  ...ENGINES.map((m) => ({
+    ...iife,
+    entry: { [`dealerkit-${m}`]: `src/${m}/index.ts` },
+    globalName: engineGlobal(m),
+  })),
 ]);

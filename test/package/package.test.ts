@@ -91,15 +91,42 @@ describe('the packed package', () => {
     expect(JSON.parse(result as string)).toEqual({ parts: ['33.34', '33.33', '33.33'], kwd: 3, day: '2024-02-29', hasRequire: 'undefined', hasProcess: 'undefined' });
   });
 
-  it('keeps the IIFE within 60 kB gzipped and free of ES2018+ syntax the target forbids', () => {
+  it('keeps the IIFE within its size budget (110 kB gzipped) and free of syntax its ES2017 target forbids', () => {
+    // The foundation set 60 kB for the core and its dependencies (measured then: 25 kB). With the five
+    // engines and the spreadsheet adapters inside, the one bundle with everything measures about
+    // 105 kB gzipped (decimal.js and zod/mini about 25 kB of it); see the README. This budget stops
+    // regressions such as the whole zod namespace (185 kB) slipping back in.
     const code = readFileSync(join(root, 'dist/dealerkit.iife.js'));
     const size = gzipSync(code, { level: 9 }).length;
-    console.log(`IIFE: ${code.length} bytes, ${size} bytes gzipped (budget 61440)`);
-    expect(size).toBeLessThanOrEqual(60 * 1024);
+    console.log(`IIFE: ${code.length} bytes, ${size} bytes gzipped (budget ${110 * 1024})`);
+    expect(size).toBeLessThanOrEqual(110 * 1024);
     // The IIFE is compiled for ES2017: no BigInt literals, no optional chaining, no nullish coalescing.
     const text = code.toString('utf8');
     expect(text).not.toMatch(/\?\.[A-Za-z_$(]/);
     expect(text).not.toMatch(/[^?]\?\?[^?]/);
+  });
+
+  it('ships one IIFE per engine, each within 60 kB gzipped and runnable in a bare node:vm context', () => {
+    // For a warehouse UDF that needs one engine only (global DealerkitRebates, DealerkitKpi, ...).
+    const probes: [string, string, string, unknown][] = [
+      ['rebates', 'DealerkitRebates', 'typeof DealerkitRebates.calculateRebate', 'function'],
+      ['kpi', 'DealerkitKpi', 'typeof DealerkitKpi.scoreDealer', 'function'],
+      ['risk', 'DealerkitRisk', 'typeof DealerkitRisk.checkRiskMatrix', 'function'],
+      ['targets', 'DealerkitTargets', "DealerkitTargets.isoWeekOf('2027-01-01').id", '2026-W53'],
+      // AS241 gives 1.6448536269514715 here (the correctly rounded Φ⁻¹(0.95) is …722: within 1e-12,
+      // as the inventory tests check); what matters here is that every build gives the same bits.
+      ['inventory', 'DealerkitInventory', 'DealerkitInventory.normalInverse(0.95)', 1.6448536269514715],
+    ];
+    for (const [m, global, probe, expected] of probes) {
+      const code = readFileSync(join(root, `dist/dealerkit-${m}.iife.js`));
+      const size = gzipSync(code, { level: 9 }).length;
+      console.log(`dealerkit-${m}.iife.js: ${size} bytes gzipped (budget 61440)`);
+      expect(size).toBeLessThanOrEqual(60 * 1024);
+      const context = createContext({});
+      runInContext(code.toString('utf8'), context);
+      expect(runInContext(`typeof ${global}`, context)).toBe('object');
+      expect(runInContext(probe, context)).toBe(expected);
+    }
   });
 
   it('passes publint', () => {
