@@ -5,6 +5,7 @@ import { kpiSection } from './demo/kpi.js';
 import { planSplitSection } from './demo/plan-split.js';
 import { rebatesSection } from './demo/rebates.js';
 import { riskSection } from './demo/risk.js';
+import { sheetsSection } from './demo/sheets.js';
 import { targetsSection } from './demo/targets.js';
 
 const SECTIONS: [string, () => string[]][] = [
@@ -14,6 +15,7 @@ const SECTIONS: [string, () => string[]][] = [
   ['rebates', rebatesSection],
   ['risk', riskSection],
   ['inventory', inventorySection],
+  ['sheets', sheetsSection],
 ];
 
 for (const [, section] of SECTIONS) console.log(section().join('\n'));
