@@ -4,27 +4,15 @@ import { roundDecimal } from '../core/money.js';
 import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
 import { treeNodeShape, type SplitTargetOptions, type TargetTreeNode, type TargetTreeNodeParsed } from './schema.js';
 import { repath } from './repath.js';
-import { parseSplitOptions, splitCore, unitFormatter, upliftSplit } from './split.js';
+import { parseSplitOptions, splitCore, unitFormatter, upliftSplit, type TargetSplitPart } from './split.js';
 import { decimalOfUnits, unitsOf, type Units } from './units.js';
 
-/** One node of a {@link TargetHierarchy}: a territory or dealer with its exact target. */
-export interface TargetHierarchyNode {
-  /** The node's id. */
-  id: string;
-  /** Its weight (given, or the sum of its children's). */
-  weight: Decimal;
-  /** Its exact target: the node's children sum to it exactly. */
-  target: Decimal;
-  /** True when its target was locked. */
-  locked: boolean;
-  /** The floor it was split with (its own, or what its subtree's floors and locks need, if larger), or null. */
-  floor: Decimal | null;
-  /** True when the floor bound. */
-  floorBinds: boolean;
-  /** True when it got one of the leftover units of its parent's weighted split. */
-  roundedUp: boolean;
-  /** With an uplift: the over-assigned target handed down to it; otherwise null. */
-  assigned: Decimal | null;
+/**
+ * One node of a {@link TargetHierarchy}: a territory or dealer with its exact target. Its fields are
+ * those of a split part (its weight is given or the sum of its children's; its target is what its
+ * children sum to exactly), plus its children.
+ */
+export interface TargetHierarchyNode extends TargetSplitPart {
   /** Its sub-territories or dealers. */
   children: TargetHierarchyNode[];
 }
