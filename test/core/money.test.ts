@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DealerkitError,
   ROUNDING_MODES,
   allocate,
   allocateEvenly,
@@ -8,19 +7,10 @@ import {
   roundTo,
   type RoundingMode,
 } from 'dealerkit';
+import { thrown as errorOf } from '../helpers.js';
 
 function strings(parts: readonly { toString(): string }[]): string[] {
   return parts.map((p) => p.toString());
-}
-
-function errorOf(fn: () => unknown): DealerkitError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DealerkitError);
-    return error as DealerkitError;
-  }
-  throw new Error('expected a DealerkitError');
 }
 
 describe('roundTo', () => {

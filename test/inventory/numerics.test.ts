@@ -9,6 +9,7 @@ import {
   poissonCdf,
   poissonQuantile,
 } from 'dealerkit';
+import { thrown } from '../helpers.js';
 
 // Reference values: mpmath 1.3 at 80 digits (an independent arbitrary-precision oracle, as
 // decimal.js checks itself against it): Φ(x) = erfc(−x/√2)/2, G(k) = φ(k) − k·erfc(k/√2)/2,
@@ -17,15 +18,6 @@ import {
 function rel(actual: number, expected: string): number {
   const e = Number(expected);
   return e === 0 ? Math.abs(actual) : Math.abs((actual - e) / e);
-}
-
-function thrown(fn: () => unknown): DealerkitError {
-  try {
-    fn();
-  } catch (e) {
-    return e as DealerkitError;
-  }
-  throw new Error('did not throw');
 }
 
 describe('normalInverse (Wichura 1988, AS 241)', () => {

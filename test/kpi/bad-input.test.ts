@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DealerkitError, defineScorecard, scoreDealer, type KpiScorecardSpec } from 'dealerkit';
+import { defineScorecard, scoreDealer, type KpiScorecardSpec } from 'dealerkit';
+import { failure } from '../helpers.js';
 
 const base: KpiScorecardSpec = {
   kpis: [
@@ -8,16 +9,6 @@ const base: KpiScorecardSpec = {
   ],
   stages: { launch: { weights: { a: '0.5', b: '0.5' } } },
 };
-
-function failure(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return { code: (e as DealerkitError).code, message: (e as DealerkitError).message };
-  }
-  throw new Error('expected a DealerkitError');
-}
 
 const withB = (b: unknown): KpiScorecardSpec => ({ ...base, kpis: [base.kpis[0]!, b as KpiScorecardSpec['kpis'][number]] });
 

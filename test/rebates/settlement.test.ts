@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DealerkitError, defineRebateProgram, settleRebate, settleRebates, type RebateSettlementPolicy } from 'dealerkit';
+import { thrown } from '../helpers.js';
 
 // SAP's rebate agreement with a scale (SAP Help, Rebate Processing: partial settlement and final
 // settlement of a rebate agreement): retroactive, from 5,000 at 2 %, from 20,000 at 4 %.
@@ -17,15 +18,6 @@ const sapPeriods = [
   { id: 'P3', sales: 20000 },
 ];
 const money = (xs: { toString(): string }[]) => xs.map((x) => x.toString());
-
-function thrown(fn: () => unknown): DealerkitError {
-  try {
-    fn();
-  } catch (e) {
-    return e as DealerkitError;
-  }
-  throw new Error('expected a DealerkitError');
-}
 
 describe('settleRebate: cumulative advances', () => {
   it("SAP's example: cumulative 3,000 → 0, 7,000 → 140, 27,000 → 1,080; the final payment is 940", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DealerkitError,
   assessPartner,
   assessPartners,
   dealerDueDiligence,
@@ -16,16 +15,8 @@ import {
   type RiskFinding,
   type RiskPolicySpec,
 } from 'dealerkit';
+import { thrown } from '../helpers.js';
 
-function thrown(fn: () => unknown): DealerkitError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return e as DealerkitError;
-  }
-  throw new Error('expected a DealerkitError');
-}
 const s = (d: { toString(): string } | null) => (d === null ? null : d.toString());
 
 const template = defineRiskTemplate({

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DealerkitError, checkRiskMatrix, defineRiskMatrix, nistOverallLikelihood, nistSp80030, riskMatrix3x3, riskMatrix5x5Product } from 'dealerkit';
-
-function thrown(fn: () => unknown): DealerkitError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return e as DealerkitError;
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { checkRiskMatrix, defineRiskMatrix, nistOverallLikelihood, nistSp80030, riskMatrix3x3, riskMatrix5x5Product } from 'dealerkit';
+import { thrown } from '../helpers.js';
 
 const at = (c: { likelihood: string; impact: string }) => `${c.likelihood}/${c.impact}`;
 const LMH = ['low', 'medium', 'high'];

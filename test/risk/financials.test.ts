@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DealerkitError, analyzeFinancials, bandFor, calculateAltmanZ, defineFinancialBenchmarks, distributorBenchmarks, type FinancialYear } from 'dealerkit';
-
-function thrown(fn: () => unknown): DealerkitError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return e as DealerkitError;
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { analyzeFinancials, bandFor, calculateAltmanZ, defineFinancialBenchmarks, distributorBenchmarks, type FinancialYear } from 'dealerkit';
+import { thrown } from '../helpers.js';
 
 const s = (d: { toString(): string } | null | undefined) => (d === null || d === undefined ? null : d.toString());
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DealerkitError,
   analyzeFinancials,
   assessPartner,
   dealerDueDiligence,
@@ -11,16 +10,7 @@ import {
   type FinancialYear,
 } from 'dealerkit';
 import { candidates } from '../../examples/data/index.js';
-
-function thrown(fn: () => unknown): DealerkitError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return e as DealerkitError;
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { thrown } from '../helpers.js';
 
 const YEAR: FinancialYear = {
   year: 2024, revenue: 1000, cogs: 700, ebit: 100, interest: 20, ebt: 80, netIncome: 60, totalAssets: 800, totalLiabilities: 400,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DealerkitError,
   defineRiskMatrix,
   defineRiskScale,
   levelFor,
@@ -11,16 +10,7 @@ import {
   riskMatrix3x3,
   riskMatrix5x5Product,
 } from 'dealerkit';
-
-function thrown(fn: () => unknown): DealerkitError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return e as DealerkitError;
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { thrown } from '../helpers.js';
 
 const NAMES: Record<string, string> = { 'Very Low': 'very-low', Low: 'low', Moderate: 'moderate', High: 'high', 'Very High': 'very-high' };
 const COLUMNS = ['Very Low', 'Low', 'Moderate', 'High', 'Very High'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DealerkitError, toIsoDateFromSheet, toSheetSerial } from 'dealerkit';
+import { toIsoDateFromSheet, toSheetSerial } from 'dealerkit';
 import { IssueCollector } from '../../src/core/errors.js';
 import {
   booleanAt,
@@ -26,16 +26,7 @@ import {
   vectorAt,
 } from '../../src/sheets/args.js';
 import { toDecimal } from '../../src/core/decimal.js';
-
-function failure(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return { code: (e as DealerkitError).code, message: (e as DealerkitError).message };
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { failure } from '../helpers.js';
 
 describe('omitted arguments', () => {
   it('null (Excel), undefined (Apps Script) and the empty string (an empty cell in a range) are omitted; 0, false and " " are not', () => {

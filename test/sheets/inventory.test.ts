@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DK_EOQ, DK_NORMINV, DK_ORDERQTY, DK_REORDERPOINT, DK_SAFETYSTOCK, DealerkitError } from 'dealerkit';
+import { DK_EOQ, DK_NORMINV, DK_ORDERQTY, DK_REORDERPOINT, DK_SAFETYSTOCK } from 'dealerkit';
 import { errorAt, valueAt, valuesAt, workbook } from './hf.js';
-
-function failure(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return { code: (e as DealerkitError).code, message: (e as DealerkitError).message };
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { failure } from '../helpers.js';
 
 describe('DK.NORMINV', () => {
   // Quantiles of the standard normal (Abramowitz & Stegun, Table 26.5; to 16+ digits from mpmath:

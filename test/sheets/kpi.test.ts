@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DK_AHP, DK_KPI_GRADE, DK_KPI_SCORE, DealerkitError } from 'dealerkit';
+import { DK_AHP, DK_KPI_GRADE, DK_KPI_SCORE } from 'dealerkit';
 import { sheetIssue } from '../../src/sheets/kpi.js';
 import { errorAt, valueAt, valuesAt, workbook } from './hf.js';
-
-function failure(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return { code: (e as DealerkitError).code, message: (e as DealerkitError).message };
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { failure } from '../helpers.js';
 
 // The seeds' KPI table (DOMAIN.md §2): sales 10,000,000 at 95 % attainment, satisfaction 90 % → 92 %,
 // market share 5 % → 6 %, channel expansion 30 % → 35 %; launch-stage weights 0.4 / 0.2 / 0.2 / 0.2.

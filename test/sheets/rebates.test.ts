@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DK_REBATE, DK_REBATE_NEXTGAP, DK_REBATE_TIER, DealerkitError } from 'dealerkit';
+import { DK_REBATE, DK_REBATE_NEXTGAP, DK_REBATE_TIER } from 'dealerkit';
 import { errorAt, valuesAt, workbook } from './hf.js';
-
-function failure(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return { code: (e as DealerkitError).code, message: (e as DealerkitError).message };
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { failure } from '../helpers.js';
 
 // SAP Help, Rebate Processing (rebate agreement with a scale): retroactive, from 5,000 at 2 %, from 20,000 at 4 %.
 const sap = [['from', 'rate'], [0, 0], [5000, 0.02], [20000, 0.04]];

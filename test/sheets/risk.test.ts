@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DK_ALTMAN, DK_ALTMAN_ZONE, DK_RISK_LEVEL, DealerkitError } from 'dealerkit';
+import { DK_ALTMAN, DK_ALTMAN_ZONE, DK_RISK_LEVEL } from 'dealerkit';
 import { errorAt, valuesAt, workbook } from './hf.js';
-
-function failure(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return { code: (e as DealerkitError).code, message: (e as DealerkitError).message };
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { failure } from '../helpers.js';
 
 describe('DK.RISK.LEVEL', () => {
   // NIST SP 800-30 Rev. 1, Appendix I, Table I-2 (impact-dominant): Very High likelihood × Very Low

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DK_SPLIT, DealerkitError } from 'dealerkit';
-
-function failure(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return { code: (e as DealerkitError).code, message: (e as DealerkitError).message };
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { DK_SPLIT } from 'dealerkit';
+import { failure } from '../helpers.js';
 
 describe('DK.SPLIT', () => {
   it("splits the seeds' annual plan of 100,000,000 into twelve months that sum to it", () => {

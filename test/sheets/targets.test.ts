@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DK_CASCADE, DK_PACE, DealerkitError } from 'dealerkit';
+import { DK_CASCADE, DK_PACE } from 'dealerkit';
 import { actualsIssue } from '../../src/sheets/targets.js';
 import { errorAt, valueAt, valuesAt, workbook } from './hf.js';
-
-function failure(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DealerkitError);
-    return { code: (e as DealerkitError).code, message: (e as DealerkitError).message };
-  }
-  throw new Error('expected a DealerkitError');
-}
+import { failure } from '../helpers.js';
 
 const sum = (rows: unknown[][]) => rows.reduce((s, r) => s + (r[3] as number), 0);
 
