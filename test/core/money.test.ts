@@ -246,3 +246,37 @@ describe('allocate with many parts', () => {
     expect(parts[999_999]!.toString()).toBe('1');
   });
 });
+
+describe('allocate and rounding: edges that mutation testing found unguarded', () => {
+  it('gives the leftover units by remainder on the BigInt path too', () => {
+    // T = 10^20 + 1 by [6, 5, 4]: T·w/15 = 4e19 r6, 33333333333333333333 r10, 26666666666666666666 r14
+    // (hand division); the two leftover units go to the remainders 14 and 10.
+    expect(strings(allocate('100000000000000000001', [6, 5, 4], { scale: 0 }))).toEqual([
+      '40000000000000000000',
+      '33333333333333333334',
+      '26666666666666666667',
+    ]);
+  });
+
+  it('leaves plain numbers for BigInt as soon as units × Σw passes 2^53', async () => {
+    const { apportionUnits } = await import('../../src/core/money.js');
+    // u = 2^53 − 1 over [3, 5]: u·3 = 8·3377699720527871 + 5, u·5 = 8·5629499534213119 + 3 (hand
+    // division); the one leftover unit goes to remainder 5. In floats u·5 is not even representable.
+    expect(apportionUnits(2 ** 53 - 1, [3, 5])).toEqual([3377699720527872, 5629499534213119]);
+    expect(strings(allocate(2 ** 53 - 1, [3, 5], { scale: 0 }))).toEqual(['3377699720527872', '5629499534213119']);
+  });
+
+  it('accepts the largest scale, 30, and refuses 31', () => {
+    expect(roundTo('0.1234567890123456789012345678905', { scale: 30 }).toString()).toBe('0.123456789012345678901234567891');
+    expect(errorOf(() => roundTo('1', { scale: 31 })).message).toBe('[dealerkit] options.scale: must be from 0 to 30, received 31');
+  });
+
+  it('refuses missing options and malformed currency codes as invalid input, not as unknown ones', () => {
+    expect(errorOf(() => roundTo('1', undefined as never)).message).toBe('[dealerkit] options: must be an object with a scale');
+    for (const code of ['USDX', 'XUSD', 'US']) {
+      const e = errorOf(() => currencyScale(code));
+      expect(e.code).toBe('invalid_input');
+      expect(e.message).toBe(`[dealerkit] currency: must be a three-letter ISO 4217 currency code, received "${code}"`);
+    }
+  });
+});
