@@ -182,7 +182,8 @@ describe('allocate and allocateEvenly: bad input', () => {
   ];
   it.each(cases)('refuses %s', (_name, fn, fragment, code) => {
     const err = errorOf(fn);
-    expect(err.message).toContain(fragment);
+    // The path is the argument's own name, with no prefix: the message starts with it.
+    expect(err.message.startsWith(`[dealerkit] ${fragment}`)).toBe(true);
     expect(err.code).toBe(code);
   });
 });
@@ -278,5 +279,18 @@ describe('allocate and rounding: edges that mutation testing found unguarded', (
       expect(e.code).toBe('invalid_input');
       expect(e.message).toBe(`[dealerkit] currency: must be a three-letter ISO 4217 currency code, received "${code}"`);
     }
+  });
+});
+
+describe('allocateEvenly at its edges', () => {
+  it('splits into one part (the total itself) and into 40 parts with ties on the sorting path', () => {
+    expect(strings(allocateEvenly('12.34', 1, { scale: 2 }))).toEqual(['12.34']);
+    // 45 over 40 equal parts: 1 each and 5 left over, all remainders equal → the first five get 2.
+    expect(allocateEvenly(45, 40, { scale: 0 }).map(Number)).toEqual([...Array(5).fill(2), ...Array(35).fill(1)]);
+    // 47 over 40 weights with distinct remainders past the selection path: weights 1..40 (Σ 820).
+    const parts = allocate(47, Array.from({ length: 40 }, (_, i) => i + 1), { scale: 0 }).map(Number);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(47);
+    // Hand check of two parts: weight 40 → quota 47·40/820 = 2.29 → 2; weight 1 → 0.057 → 0.
+    expect([parts[0], parts[39]]).toEqual([0, 2]);
   });
 });
