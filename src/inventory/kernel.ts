@@ -1,6 +1,7 @@
 // The plain-number core shared by planReorder and planReordersColumnar, so that both paths run the
 // same floating-point operations in the same order and agree exactly. No allocation per call.
 import { fail, invalid, outOfRange } from '../core/errors.js';
+import type { ReorderColumnsOutput } from './columnar.js';
 import { cdf, inverse, loss, lossInverse } from './normal.js';
 import { poissonCdfOf, poissonLoss, poissonLossInverseOf, poissonQuantileOf, MAX_POISSON_MEAN } from './poisson.js';
 import type { ParsedReorderPolicy } from './schema.js';
@@ -377,15 +378,8 @@ export interface KernelColumns {
   levelMax?: Float64Array | undefined;
 }
 
-/** Output columns of {@link planRange}. @internal */
-export interface KernelOutputs {
-  safetyStock: Float64Array;
-  reorderPoint: Float64Array;
-  orderUpTo: Float64Array;
-  max: Float64Array;
-  suggestedOrder: Float64Array;
-  status: Uint8Array;
-}
+/** Output columns of {@link planRange}: the public output columns. @internal */
+export type KernelOutputs = ReorderColumnsOutput;
 
 const MAX_QUANTITY = 1e15;
 

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { accrueRebate, defineRebateProgram, loyaltyBonus, pointsLedger, qualifyLevel, shareProfitPool, type PointsLedgerRules } from 'dealerkit';
-import { strs, thrown } from './helpers.js';
+import { strs, thrown, sapProgram } from './helpers.js';
 
-const sap = defineRebateProgram({
-  currency: 'EUR',
-  rounding: { stage: 'line' },
-  basis: 'amount',
-  method: 'retroactive',
-  tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
-});
+const sap = sapProgram;
 const year = { periodStart: '2025-01-01', periodEnd: '2025-12-31' };
 
 describe('accrueRebate', () => {

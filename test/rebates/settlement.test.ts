@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DealerkitError, defineRebateProgram, settleRebate, settleRebates, type RebateSettlementPolicy } from 'dealerkit';
 import { thrown } from '../helpers.js';
+import { sapProgram } from './helpers.js';
 
 // SAP's rebate agreement with a scale (SAP Help, Rebate Processing: partial settlement and final
 // settlement of a rebate agreement): retroactive, from 5,000 at 2 %, from 20,000 at 4 %.
-const sap = defineRebateProgram({
-  currency: 'EUR',
-  rounding: { stage: 'line' },
-  basis: 'amount',
-  method: 'retroactive',
-  tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
-});
+const sap = sapProgram;
 const cumulative: RebateSettlementPolicy = { advance: 'cumulative', negativeTrueUp: 'clawback' };
 const sapPeriods = [
   { id: 'P1', sales: 3000 },

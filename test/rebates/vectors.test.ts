@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculateRebate, defineRebateProgram, type RebateMethod } from 'dealerkit/rebates';
+import { sapProgram } from './helpers.js';
 
 // Published worked examples. Expected values are the publishers' figures, written as strings.
 
@@ -135,13 +136,7 @@ describe('A tiered cash-back card rebate (0.25 % / 0.5 % / 1.5 %, capped at 1,00
 
 describe("SAP rebate agreement with a scale (SAP Help: Rebate Processing, partial settlement)", () => {
   // Retroactive ("the scale level reached prices all sales"): from 5,000 at 2 %, from 20,000 at 4 %.
-  const sap = defineRebateProgram({
-    currency: 'EUR',
-    rounding: { stage: 'line' },
-    basis: 'amount',
-    method: 'retroactive',
-    tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
-  });
+  const sap = sapProgram;
   it('cumulative 3,000 → 0; 7,000 → 140; 27,000 → 1,080', () => {
     expect(calculateRebate(sap, { sales: 3000 }).rebate.toString()).toBe('0');
     expect(calculateRebate(sap, { sales: 7000 }).rebate.toString()).toBe('140');
