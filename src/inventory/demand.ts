@@ -48,40 +48,46 @@ export function dailyFromHistory(history: readonly (number | null)[], periodDays
     ss += dev * dev;
   }
   const sd = Math.sqrt(ss / (n - 1));
+  return dailyDemand(mean, sd, periodDays, n, zeroFilled, [
+    `demand from ${n} periods of ${fmt(periodDays)} days${zeroFilled > 0 ? ` (${zeroFilled} missing period${zeroFilled === 1 ? '' : 's'} zero-filled)` : ' (missing periods would be zero-filled)'}`,
+    `sample standard deviation (n − 1 = ${n - 1}): ${fmt(sd)} per period; mean ${fmt(mean)} per period`,
+    perDayConvention(mean, sd, periodDays),
+  ]);
+}
+
+/** The √k conversion of period statistics to daily ones, as the result states it. */
+function perDayConvention(mean: number, sd: number, periodDays: number): string {
+  return `per day: mean ${fmt(mean)} / ${fmt(periodDays)} = ${fmt(mean / periodDays)}, σ ${fmt(sd)} / √${fmt(periodDays)} = ${fmt(sd / Math.sqrt(periodDays))} (√k scaling assumes independent days)`;
+}
+
+/** Daily statistics from a period's mean and standard deviation (σ scales by √k). */
+function dailyDemand(
+  mean: number,
+  sd: number,
+  periodDays: number,
+  periods: number | null,
+  zeroFilled: number | null,
+  conventions: string[],
+): DailyDemand {
   return {
     meanPerDay: mean / periodDays,
     sdPerDay: sd / Math.sqrt(periodDays),
     periodDays,
     meanPerPeriod: mean,
     sdPerPeriod: sd,
-    periods: n,
+    periods,
     zeroFilled,
-    conventions: [
-      `demand from ${n} periods of ${fmt(periodDays)} days${zeroFilled > 0 ? ` (${zeroFilled} missing period${zeroFilled === 1 ? '' : 's'} zero-filled)` : ' (missing periods would be zero-filled)'}`,
-      `sample standard deviation (n − 1 = ${n - 1}): ${fmt(sd)} per period; mean ${fmt(mean)} per period`,
-      `per day: mean ${fmt(mean)} / ${fmt(periodDays)} = ${fmt(mean / periodDays)}, σ ${fmt(sd)} / √${fmt(periodDays)} = ${fmt(sd / Math.sqrt(periodDays))} (√k scaling assumes independent days)`,
-    ],
+    conventions,
   };
 }
 
 /** Daily statistics from period statistics, validated. @internal */
 export function dailyFromStats(mean: number, sd: number, periodDays: number): DailyDemand {
-  const perDay = periodDays === 1;
-  return {
-    meanPerDay: mean / periodDays,
-    sdPerDay: sd / Math.sqrt(periodDays),
-    periodDays,
-    meanPerPeriod: mean,
-    sdPerPeriod: sd,
-    periods: null,
-    zeroFilled: null,
-    conventions: perDay
+  const conventions =
+    periodDays === 1
       ? [`demand given per day: mean ${fmt(mean)}, σ ${fmt(sd)}`]
-      : [
-          `demand given per ${fmt(periodDays)}-day period: mean ${fmt(mean)}, σ ${fmt(sd)}`,
-          `per day: mean ${fmt(mean)} / ${fmt(periodDays)} = ${fmt(mean / periodDays)}, σ ${fmt(sd)} / √${fmt(periodDays)} = ${fmt(sd / Math.sqrt(periodDays))} (√k scaling assumes independent days)`,
-        ],
-  };
+      : [`demand given per ${fmt(periodDays)}-day period: mean ${fmt(mean)}, σ ${fmt(sd)}`, perDayConvention(mean, sd, periodDays)];
+  return dailyDemand(mean, sd, periodDays, null, null, conventions);
 }
 
 function nonNegativeAt(value: unknown, path: IssuePath): number {

@@ -527,14 +527,7 @@ export const settlementBodyShape = z.strictObject({
 });
 
 /** @internal */
-export const settlementShape = z.strictObject({
-  periods: z.array(periodShape).check(z.minLength(1)),
-  paid: z.optional(z.record(z.string(), decimalSchema)),
-  target: z.optional(decimalSchema),
-  baseline: z.optional(nonNegativeDecimalSchema),
-  metrics: z.optional(metricsSchema),
-  policy: policyShape,
-});
+export const settlementShape = z.extend(settlementBodyShape, { policy: policyShape });
 
 /** @internal */
 export type ParsedSettlementInput = z.output<typeof settlementShape>;

@@ -58,15 +58,9 @@ export interface FinancialRatios {
   readonly revenueGrowth: Decimal | null;
 }
 
-/** ROE by DuPont in three steps: net margin × asset turnover × equity multiplier. */
-export interface DupontThreeStep {
-  /** Net income / revenue. */
-  readonly netMargin: Decimal;
-  /** Revenue / total assets (average when averages are on). */
-  readonly assetTurnover: Decimal;
-  /** Total assets / equity (averages when on). */
-  readonly equityMultiplier: Decimal;
-  /** The product of the three. */
+/** The check of a DuPont decomposition: its product against ROE computed directly. */
+export interface DupontIdentity {
+  /** The product of the steps. */
   readonly product: Decimal;
   /** ROE computed directly: net income / equity. */
   readonly roe: Decimal;
@@ -76,8 +70,18 @@ export interface DupontThreeStep {
   readonly identityHolds: boolean;
 }
 
+/** ROE by DuPont in three steps: net margin × asset turnover × equity multiplier. */
+export interface DupontThreeStep extends DupontIdentity {
+  /** Net income / revenue. */
+  readonly netMargin: Decimal;
+  /** Revenue / total assets (average when averages are on). */
+  readonly assetTurnover: Decimal;
+  /** Total assets / equity (averages when on). */
+  readonly equityMultiplier: Decimal;
+}
+
 /** ROE by DuPont in five steps: tax burden × interest burden × EBIT margin × asset turnover × equity multiplier. */
-export interface DupontFiveStep {
+export interface DupontFiveStep extends DupontIdentity {
   /** Net income / EBT. */
   readonly taxBurden: Decimal;
   /** EBT / EBIT. */
@@ -88,14 +92,6 @@ export interface DupontFiveStep {
   readonly assetTurnover: Decimal;
   /** Total assets / equity. */
   readonly equityMultiplier: Decimal;
-  /** The product of the five. */
-  readonly product: Decimal;
-  /** ROE computed directly. */
-  readonly roe: Decimal;
-  /** `product − roe`. */
-  readonly difference: Decimal;
-  /** True when the product equals ROE within 10^-30. */
-  readonly identityHolds: boolean;
 }
 
 /** The analysis of one year. */

@@ -35,6 +35,7 @@ export { analyzeFinancials } from './financials.js';
 export type {
   FinancialWarning,
   FinancialRatios,
+  DupontIdentity,
   DupontThreeStep,
   DupontFiveStep,
   FinancialYearAnalysis,
