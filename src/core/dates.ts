@@ -1,6 +1,6 @@
 import { UTCDate } from '@date-fns/utc';
 import { addDays, differenceInCalendarDays } from 'date-fns';
-import { invalid, toDealerkitError, type IssuePath } from './errors.js';
+import { invalid, outOfRange, wrapThrown, type IssuePath } from './errors.js';
 
 /** A calendar date as an ISO 8601 date-only string, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -8,6 +8,7 @@ export type IsoDate = string;
 /** A date dealerkit accepts: an ISO date-only string or a `Date`, read as a UTC calendar date. */
 export type DateInput = string | Date;
 
+const NOT_A_DATE = { code: 'not_a_date', expected: 'an ISO date (YYYY-MM-DD)' } as const;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
@@ -34,25 +35,25 @@ export function isoDateAt(value: unknown, path: IssuePath): IsoDate {
   if (typeof value === 'string') {
     const m = ISO_DATE.exec(value);
     if (m === null) {
-      return invalid(path, `must be a date written YYYY-MM-DD (no time of day), received ${JSON.stringify(value)}`);
+      return invalid(path, `must be a date written YYYY-MM-DD (no time of day), received ${JSON.stringify(value)}`, NOT_A_DATE);
     }
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (year < 1) invalid(path, `must have a year from 0001 to 9999, received ${JSON.stringify(value)}`);
-    if (month < 1 || month > 12) invalid(path, `has no month ${m[2]}, received ${JSON.stringify(value)}`);
+    if (year < 1) invalid(path, `must have a year from 0001 to 9999, received ${JSON.stringify(value)}`, NOT_A_DATE);
+    if (month < 1 || month > 12) invalid(path, `has no month ${m[2]}, received ${JSON.stringify(value)}`, NOT_A_DATE);
     if (day < 1 || day > daysInMonth(year, month)) {
-      invalid(path, `is not a calendar date (${pad(year, 4)}-${m[2]} has ${daysInMonth(year, month)} days), received ${JSON.stringify(value)}`);
+      invalid(path, `is not a calendar date (${pad(year, 4)}-${m[2]} has ${daysInMonth(year, month)} days), received ${JSON.stringify(value)}`, NOT_A_DATE);
     }
     return value;
   }
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return invalid(path, 'must be a valid Date, received an Invalid Date');
+    if (Number.isNaN(value.getTime())) return invalid(path, 'must be a valid Date, received an Invalid Date', NOT_A_DATE);
     const year = value.getUTCFullYear();
-    if (year < 1 || year > 9999) invalid(path, `must have a year from 0001 to 9999, received ${year}`);
+    if (year < 1 || year > 9999) invalid(path, `must have a year from 0001 to 9999, received ${year}`, NOT_A_DATE);
     return formatUtcDate(value);
   }
-  return invalid(path, `must be a date written YYYY-MM-DD or a Date, received ${value === null ? 'null' : typeof value}`);
+  return invalid(path, `must be a date written YYYY-MM-DD or a Date, received ${value === null ? 'null' : typeof value}`, NOT_A_DATE);
 }
 
 /**
@@ -70,7 +71,7 @@ export function toIsoDate(value: DateInput, path: string | IssuePath = []): IsoD
   try {
     return isoDateAt(value, typeof path === 'string' ? [path] : path);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -101,17 +102,41 @@ export function toUtcDate(value: DateInput, path: string | IssuePath = []): UTCD
  *
  * @example
  * ```ts
- * addIsoDays('2024-02-28', 1);
+ * calculateDateAfter('2024-02-28', 1);
  * //=> '2024-02-29'
  * ```
  */
-export function addIsoDays(date: DateInput, days: number): IsoDate {
+export function calculateDateAfter(date: DateInput, days: number): IsoDate {
   try {
-    if (typeof days !== 'number' || !Number.isInteger(days)) invalid(['days'], `must be a whole number of days, received ${String(days)}`);
-    return formatUtcDate(addDays(utcDateOf(isoDateAt(date, ['date'])), days));
+    if (typeof days !== 'number' || !Number.isInteger(days)) {
+      invalid(['days'], `must be a whole number of days, received ${String(days)}`, { code: 'not_an_integer' });
+    }
+    return plusDaysAt(isoDateAt(date, ['date']), days, ['days']);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
+}
+
+const FIRST_DAY = Date.UTC(2000, 0, 1) - 730119 * 86_400_000; // 0001-01-01
+const LAST_DAY = Date.UTC(9999, 11, 31);
+
+/**
+ * A validated ISO date plus whole days, refused with `out_of_range` at `path` when the result
+ * would leave the years 0001–9999 (so every date dealerkit prints, it can read back).
+ *
+ * @internal
+ */
+export function plusDaysAt(iso: IsoDate, days: number, path: IssuePath): IsoDate {
+  const start = utcDateOf(iso).getTime();
+  const end = start + days * 86_400_000;
+  if (!Number.isFinite(end) || end < FIRST_DAY || end > LAST_DAY) {
+    return outOfRange(path, `moves ${iso} outside the years 0001 to 9999, received ${days} days`, {
+      code: 'out_of_range',
+      received: String(days),
+      limit: String(Math.round(((end < FIRST_DAY ? FIRST_DAY : LAST_DAY) - start) / 86_400_000)),
+    });
+  }
+  return formatUtcDate(addDays(utcDateOf(iso), days));
 }
 
 /**
@@ -119,14 +144,14 @@ export function addIsoDays(date: DateInput, days: number): IsoDate {
  *
  * @example
  * ```ts
- * differenceInIsoDays('2026-03-01', '2026-02-01');
+ * calculateDaysBetween('2026-03-01', '2026-02-01');
  * //=> 28
  * ```
  */
-export function differenceInIsoDays(later: DateInput, earlier: DateInput): number {
+export function calculateDaysBetween(later: DateInput, earlier: DateInput): number {
   try {
     return differenceInCalendarDays(utcDateOf(isoDateAt(later, ['later'])), utcDateOf(isoDateAt(earlier, ['earlier'])));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,5 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { invalid, outOfRange, type IssuePath } from './errors.js';
+import { CORE_MESSAGES, describeValue } from './messages.js';
 
 /**
  * The exact decimal type every dealerkit result carries (a decimal.js instance).
@@ -106,14 +107,6 @@ export function isDecimal(value: unknown): value is Decimal {
 
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
-
 /**
  * Converts a finite number, a numeric string or a Decimal into dealerkit's Decimal.
  *
@@ -135,19 +128,23 @@ export function toDecimal(value: unknown, path: string | IssuePath = []): Decima
   const p = typeof path === 'string' ? (path === '' ? [] : [path]) : path;
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return new Decimal(value === 0 ? 0 : value);
-    invalid(p, `must be a finite number, received ${describe(value)}`);
+    invalid(p, CORE_MESSAGES.notFinite(value), { code: 'not_a_number', expected: 'a finite number', received: describeValue(value) });
   }
   if (typeof value === 'string') {
     if (NUMERIC.test(value)) {
       const d = new Decimal(value);
       if (d.isFinite()) return d.isZero() ? ZERO : d;
-      outOfRange(p, `is out of the representable range, received ${describe(value)}`);
+      outOfRange(p, CORE_MESSAGES.outOfDecimalRange(value), { code: 'out_of_range', received: describeValue(value) });
     }
-    invalid(p, `must be a number or a numeric string, received ${describe(value)}`);
+    invalid(p, CORE_MESSAGES.notNumeric(value), { code: 'not_a_number', expected: 'a number or a numeric string', received: describeValue(value) });
   }
   if (isDecimal(value)) {
     if (value.isFinite()) return value instanceof Decimal && !(value.isZero() && value.isNeg()) ? value : new Decimal(value.isZero() ? 0 : value);
-    invalid(p, `must be a finite decimal, received ${value.toString()}`);
+    invalid(p, CORE_MESSAGES.notFiniteDecimal(value.toString()), { code: 'not_a_number', received: value.toString() });
   }
-  return invalid(p, `must be a number or a numeric string, received ${describe(value)}`);
+  return invalid(p, CORE_MESSAGES.notNumeric(value), {
+    code: value === undefined ? 'required' : 'invalid_type',
+    expected: 'a number or a numeric string',
+    received: describeValue(value),
+  });
 }

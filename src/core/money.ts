@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 import { Decimal, ZERO, toDecimal, type DecimalInput } from './decimal.js';
 import { decimalFromScaled } from './fast.js';
-import { invalid, outOfRange, toDealerkitError, unknownLabel, type IssuePath } from './errors.js';
+import { invalid, outOfRange, wrapThrown, unknownLabel, type IssuePath } from './errors.js';
 
 /**
  * How a value is rounded to its scale.
@@ -104,7 +104,7 @@ export function roundTo(value: DecimalInput, options: RoundOptions): Decimal {
     const mode = options.mode === undefined ? 'half-up' : checkMode(options.mode, ['options', 'mode']);
     return roundDecimal(v, scale, mode);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -118,19 +118,19 @@ const scaleCache = new Map<string, number>();
  *
  * @example
  * ```ts
- * [currencyScale('JPY'), currencyScale('CNY'), currencyScale('USD'), currencyScale('KWD')];
+ * [toCurrencyScale('JPY'), toCurrencyScale('CNY'), toCurrencyScale('USD'), toCurrencyScale('KWD')];
  * //=> [0, 2, 2, 3]
  * ```
  */
-export function currencyScale(code: string): number {
+export function toCurrencyScale(code: string): number {
   try {
     return currencyScaleAt(code, ['currency']);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
-/** {@link currencyScale} with the caller's path in errors. @internal */
+/** {@link toCurrencyScale} with the caller's path in errors. @internal */
 export function currencyScaleAt(code: unknown, path: IssuePath): number {
   if (typeof code !== 'string' || !/^[A-Za-z]{3}$/.test(code)) {
     return invalid(path, `must be a three-letter ISO 4217 currency code, received ${JSON.stringify(code)}`);
@@ -271,7 +271,7 @@ export function allocate(total: DecimalInput, weights: readonly DecimalInput[], 
   try {
     return allocateAt(total, weights, options, []);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -292,7 +292,7 @@ export function allocateEvenly(total: DecimalInput, n: number, options: Allocate
     if (n > 10_000_000) outOfRange(['n'], `must be at most 10000000 parts, received ${n}`);
     return allocateAt(total, new Array<number>(n).fill(1), options, []);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -387,4 +387,15 @@ export function allocateAt(
     const d = scale === 0 ? new Decimal(q.toString()) : new Decimal(`${q.toString()}e-${scale}`);
     return negative ? d.negated() : d;
   });
+}
+
+/**
+ * A ratio derived by division, as reported: rounded half-up to `scale` places (10 unless an
+ * engine's `ratioScale` option says otherwise). Decisions never use it: tiers and gates compare
+ * the exact quotient by cross-multiplication.
+ *
+ * @internal
+ */
+export function roundRatio(value: Decimal, scale: number): Decimal {
+  return roundDecimal(value, scale, 'half-up');
 }

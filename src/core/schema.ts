@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { isDecimal, toDecimal, type Decimal, type DecimalInput } from './decimal.js';
-import { DealerkitError, type DealerkitErrorCode, type DealerkitIssue, type IssuePath } from './errors.js';
+import { Decimal, isDecimal, toDecimal, type DecimalInput } from './decimal.js';
+import { DealerkitError, wrapThrown, type DealerkitErrorCode, type DealerkitIssue, type DealerkitIssueCode, type IssueDetail, type IssuePath } from './errors.js';
+import { CORE_MESSAGES, describeValue } from './messages.js';
 import { isoDateAt, type IsoDate } from './dates.js';
 import { ROUNDING_MODES, MAX_SCALE, type RoundOptions, type RoundingMode } from './money.js';
 
@@ -29,20 +30,11 @@ interface RawIssue {
   options?: unknown[];
   divisor?: number;
   format?: string;
-  params?: { code?: DealerkitErrorCode };
+  params?: { code?: DealerkitErrorCode; issue?: DealerkitIssueCode; expected?: string; limit?: string };
 }
 
 const GENERIC = 'Invalid input';
-
-function describeInput(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'an array';
-  if (isDecimal(value)) return value.toString();
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
+const describeInput = describeValue;
 
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
@@ -53,20 +45,27 @@ function quoteAll(values: readonly unknown[]): string {
 }
 
 function cleanPath(path: readonly PropertyKey[] | undefined): (string | number)[] {
-  return (path ?? []).map((k) => (typeof k === 'symbol' ? String(k.description) : k));
+  return (Array.isArray(path) ? path : []).map((k) => (typeof k === 'symbol' ? String(k.description) : (k as string | number)));
 }
 
-function rangeMessage(issue: RawIssue, small: boolean): string {
+function rangeIssue(issue: RawIssue, small: boolean): IssueDetail & { message: string } {
   const bound = String(small ? issue.minimum : issue.maximum);
   if (issue.origin === 'array' || issue.origin === 'set') {
-    return small ? `must hold at least ${bound} item${bound === '1' ? '' : 's'}` : `must hold at most ${bound} items`;
+    const message = small ? `must hold at least ${bound} item${bound === '1' ? '' : 's'}` : `must hold at most ${bound} items`;
+    return { message, code: small ? 'too_short' : 'too_long', limit: bound };
   }
   if (issue.origin === 'string') {
-    if (small) return bound === '1' ? 'must not be empty' : `must have at least ${bound} characters`;
-    return `must have at most ${bound} characters`;
+    const message = small ? (bound === '1' ? 'must not be empty' : `must have at least ${bound} characters`) : `must have at most ${bound} characters`;
+    return { message, code: small ? 'too_short' : 'too_long', limit: bound };
   }
   const words = small ? (issue.inclusive === false ? 'greater than' : 'at least') : issue.inclusive === false ? 'less than' : 'at most';
-  return `must be ${words} ${bound}, received ${describeInput(issue.input)}`;
+  return {
+    message: `must be ${words} ${bound}, received ${describeInput(issue.input)}`,
+    code: 'out_of_range',
+    expected: `${words} ${bound}`,
+    received: describeInput(issue.input),
+    limit: bound,
+  };
 }
 
 /** The branch of a failed union that got furthest: the deepest issue path, then the fewest issues. */
@@ -74,7 +73,7 @@ function closestBranch(branches: readonly RawIssue[][]): RawIssue[] | undefined 
   let best: RawIssue[] | undefined;
   let bestDepth = 0;
   for (const branch of branches) {
-    const depth = Math.max(0, ...branch.map((b) => (b.code === 'unrecognized_keys' ? 0 : b.path!.length)));
+    const depth = Math.max(0, ...branch.map((b) => (b.code === 'unrecognized_keys' ? 0 : cleanPath(b.path).length)));
     if (depth > bestDepth || (depth === bestDepth && best !== undefined && branch.length < best.length)) {
       best = branch;
       bestDepth = depth;
@@ -83,79 +82,238 @@ function closestBranch(branches: readonly RawIssue[][]): RawIssue[] | undefined 
   return best;
 }
 
+/** Where the issue list is read from, for suggestions of known field names. */
+interface IssueContext {
+  schema: unknown;
+  root: IssuePath;
+}
+
 /** Turns one zod issue into dealerkit issues (a union or unknown keys may give several). */
-function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[]): void {
+function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: IssueContext | undefined, kind: DealerkitErrorCode): void {
+  if (typeof issue !== 'object' || issue === null) return;
   const path = [...base, ...cleanPath(issue.path)];
-  let message: string;
+  let detail: IssueDetail & { message: string };
   switch (issue.code) {
     case 'invalid_type':
-      message =
+      detail =
         issue.input === undefined
-          ? `is required (${article(issue.expected!)})`
-          : `must be ${article(issue.expected!)}, received ${describeInput(issue.input)}`;
+          ? { message: `is required (${article(String(issue.expected))})`, code: 'required', expected: article(String(issue.expected)) }
+          : {
+              message: `must be ${article(String(issue.expected))}, received ${describeInput(issue.input)}`,
+              code: 'invalid_type',
+              expected: article(String(issue.expected)),
+              received: describeInput(issue.input),
+            };
       break;
     case 'too_small':
     case 'too_big':
-      message = rangeMessage(issue, issue.code === 'too_small');
+      detail = rangeIssue(issue, issue.code === 'too_small');
       break;
     case 'invalid_value':
-      message = `must be one of ${quoteAll(issue.values!)}, received ${describeInput(issue.input)}`;
+      detail = {
+        message: `must be one of ${quoteAll(issue.values ?? [])}, received ${describeInput(issue.input)}`,
+        code: 'invalid_value',
+        expected: `one of ${quoteAll(issue.values ?? [])}`,
+        received: describeInput(issue.input),
+      };
       break;
-    case 'unrecognized_keys':
-      for (const key of issue.keys!) out.push({ path: [...path, key], message: 'is not a known field' });
+    case 'unrecognized_keys': {
+      const known = ctx === undefined ? [] : knownKeysAt(ctx.schema, path.slice(ctx.root.length));
+      for (const key of issue.keys ?? []) {
+        out.push({ path: [...path, key], code: 'unknown_field', message: CORE_MESSAGES.unknownField(nearestName(key, known)), received: key });
+      }
       return;
+    }
     case 'invalid_union': {
       if (issue.note === 'No matching discriminator') {
-        const input = issue.input as Record<string, unknown>;
-        message = `must be one of ${quoteAll(issue.options!)}, received ${describeInput(input[issue.discriminator!])}`;
-        break;
+        const input = issue.input as Record<string, unknown> | undefined;
+        const received = describeInput(input?.[issue.discriminator ?? '']);
+        out.push({
+          path,
+          code: input?.[issue.discriminator ?? ''] === undefined ? 'required' : 'invalid_value',
+          message: `must be one of ${quoteAll(issue.options ?? [])}, received ${received}`,
+          expected: `one of ${quoteAll(issue.options ?? [])}`,
+          received,
+        });
+        return;
       }
-      const best = closestBranch(issue.errors!);
+      const best = closestBranch(issue.errors ?? []);
       if (best === undefined) {
-        message = `does not match any accepted form, received ${describeInput(issue.input)}`;
+        detail = { message: `does not match any accepted form, received ${describeInput(issue.input)}`, code: 'invalid_type', received: describeInput(issue.input) };
         break;
       }
-      for (const inner of best) toIssues(inner, path, out);
+      for (const inner of best) toIssues(inner, path, out, ctx, kind);
       return;
     }
     case 'not_multiple_of':
-      message = `must be a multiple of ${String(issue.divisor)}, received ${describeInput(issue.input)}`;
+      detail = {
+        message: `must be a multiple of ${String(issue.divisor)}, received ${describeInput(issue.input)}`,
+        code: issue.divisor === 1 ? 'not_an_integer' : 'invalid_value',
+        received: describeInput(issue.input),
+      };
       break;
     case 'invalid_format':
-      message = `must be in the ${String(issue.format)} format, received ${describeInput(issue.input)}`;
+      detail = { message: `must be in the ${String(issue.format)} format, received ${describeInput(issue.input)}`, code: 'invalid_value', received: describeInput(issue.input) };
       break;
     default:
-      message = `is not valid, received ${describeInput(issue.input)}`;
+      detail = { message: `is not valid, received ${describeInput(issue.input)}`, code: 'invalid_value', received: describeInput(issue.input) };
   }
-  // A message given to the schema (its `error`) wins over the generic one written here.
-  out.push({ path, message: issue.message !== undefined && issue.message !== GENERIC ? issue.message : message });
+  // A message and code given to the schema (its `error` and `params`) win over the generic ones here.
+  const message = typeof issue.message === 'string' && issue.message !== GENERIC ? issue.message : detail.message;
+  let code = issue.params?.issue ?? (issue.code === 'custom' ? defaultCustomCode(issue, kind) : detail.code);
+  if (issue.code === 'custom' && issue.input === undefined) code = 'required';
+  else if (code === 'not_a_number' && typeof issue.input === 'string' && NUMERIC.test(issue.input)) code = 'out_of_range';
+  const item: DealerkitIssue = { path, code: code ?? 'invalid_value', message };
+  const expected = issue.params?.expected ?? detail.expected;
+  if (expected !== undefined) item.expected = expected;
+  if (detail.received !== undefined || issue.code === 'custom') {
+    if (issue.input !== undefined || detail.received !== undefined) item.received = detail.received ?? describeInput(issue.input);
+  }
+  const limit = issue.params?.limit ?? detail.limit;
+  if (limit !== undefined) item.limit = limit;
+  out.push(item);
+}
+
+function defaultCustomCode(issue: RawIssue, kind: DealerkitErrorCode): DealerkitIssueCode {
+  if (issue.input === undefined) return 'required';
+  const k = issue.params?.code ?? kind;
+  return k === 'out_of_range' ? 'out_of_range' : k === 'unknown_label' ? 'unknown_label' : k === 'infeasible' ? 'infeasible' : 'invalid_value';
+}
+
+/** The zod definition of a schema, or undefined (anything can be passed; this never throws). */
+function defOf(schema: unknown): Record<string, unknown> | undefined {
+  const zod = (schema as { _zod?: { def?: Record<string, unknown> } } | null | undefined)?._zod;
+  return zod?.def;
+}
+
+/** Every object field name a schema accepts at `path` (through pipes, optionals, unions, arrays). @internal */
+export function knownKeysAt(schema: unknown, path: IssuePath): string[] {
+  const found = new Set<string>();
+  const seen = new Set<unknown>();
+  const visit = (s: unknown, rest: readonly (string | number)[], depth: number): void => {
+    const def = defOf(s);
+    if (def === undefined || depth > 64 || seen.has(s) && rest.length === 0) return;
+    if (rest.length === 0) seen.add(s);
+    switch (def.type) {
+      case 'object': {
+        const shape = def.shape as Record<string, unknown>;
+        if (rest.length === 0) {
+          for (const key of Object.keys(shape)) found.add(key);
+          return;
+        }
+        const [head, ...tail] = rest;
+        if (typeof head === 'string' && Object.prototype.hasOwnProperty.call(shape, head)) visit(shape[head], tail, depth + 1);
+        return;
+      }
+      case 'array':
+        if (rest.length > 0) visit(def.element, rest.slice(1), depth + 1);
+        return;
+      case 'tuple':
+        if (rest.length > 0 && typeof rest[0] === 'number') visit((def.items as unknown[])[rest[0]], rest.slice(1), depth + 1);
+        return;
+      case 'record':
+        if (rest.length > 0) visit(def.valueType, rest.slice(1), depth + 1);
+        return;
+      case 'union':
+        for (const option of def.options as unknown[]) visit(option, rest, depth + 1);
+        return;
+      case 'intersection':
+        visit(def.left, rest, depth + 1);
+        visit(def.right, rest, depth + 1);
+        return;
+      case 'pipe':
+        visit(def.in, rest, depth + 1);
+        return;
+      case 'lazy':
+        visit((def.getter as () => unknown)(), rest, depth + 1);
+        return;
+      default:
+        if (def.innerType !== undefined) visit(def.innerType, rest, depth + 1);
+    }
+  };
+  try {
+    visit(schema, path, 0);
+  } catch {
+    return [];
+  }
+  return [...found];
+}
+
+/** The known name nearest to `name` (case-insensitive edit distance within a third of its length), or undefined. @internal */
+export function nearestName(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = k;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+/** Levenshtein distance with transpositions (optimal string alignment). */
+function editDistance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return a === b ? 0 : Infinity;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push(new Array<number>(b.length + 1).fill(0));
+    rows[i]![0] = i;
+  }
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = v;
+    }
+  }
+  return rows[a.length]![b.length]!;
 }
 
 /**
- * Turns a zod failure into a {@link DealerkitError} whose issues carry dealerkit's own messages.
+ * Turns a failure into a {@link DealerkitError}: a zod failure (from validating a configuration
+ * with one of the exported schemas) gets dealerkit's messages and issue codes; a DealerkitError is
+ * returned as it is; anything else becomes an `internal` error.
  *
  * zod/mini loads no locale and dealerkit never configures zod globally, so every message is
- * written here (or given to the schema as its `error`).
+ * written here (or given to the schema as its `error`). Never throws.
  *
- * @param error - A `ZodError` (or anything with zod's `issues` array).
+ * @param error - A `ZodError` (or anything with zod's `issues` array), or anything thrown.
  * @param base - A path prefix for every issue.
+ * @param schema - The schema that failed, so unknown fields can suggest the nearest known name.
  * @example
  * ```ts
  * const r = decimalSchema.safeParse('abc', { reportInput: true });
- * fromZodError(r.error!, ['sales']).message;
+ * toDealerkitError(r.error!, ['sales']).message;
  * //=> '[dealerkit] sales: must be a number or a numeric string, received "abc"'
  * ```
  */
-export function fromZodError(error: { issues: readonly unknown[] }, base: IssuePath = []): DealerkitError {
+export function toDealerkitError(error: unknown, base: IssuePath = [], schema?: unknown): DealerkitError {
+  if (error instanceof DealerkitError) return error;
+  const root = Array.isArray(base) ? base : [];
+  let raws: unknown;
+  try {
+    raws = (error as { issues?: unknown } | null | undefined)?.issues;
+  } catch {
+    raws = undefined;
+  }
+  if (!Array.isArray(raws)) return wrapThrown(error);
   const out: DealerkitIssue[] = [];
   let code: DealerkitErrorCode | undefined;
   let allRange = true;
-  for (const raw of error.issues as RawIssue[]) {
-    toIssues(raw, base, out);
+  const ctx = schema === undefined ? undefined : { schema, root };
+  for (const raw of raws as RawIssue[]) {
+    if (typeof raw !== 'object' || raw === null) continue;
     if (code === undefined && raw.params?.code !== undefined) code = raw.params.code;
     if (raw.code !== 'too_small' && raw.code !== 'too_big') allRange = false;
   }
-  return new DealerkitError(code ?? (allRange && out.length > 0 ? 'out_of_range' : 'invalid_input'), out);
+  const kind = code ?? (allRange && raws.length > 0 ? 'out_of_range' : 'invalid_input');
+  for (const raw of raws as RawIssue[]) toIssues(raw, root, out, ctx, kind);
+  return new DealerkitError(kind, out);
 }
 
 /**
@@ -166,7 +324,7 @@ export function fromZodError(error: { issues: readonly unknown[] }, base: IssueP
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, base: IssuePath = []): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  throw fromZodError(result.error, base);
+  throw toDealerkitError(result.error, base, schema);
 }
 
 /** The text of a numeric string dealerkit accepts, as a regular-expression source. @internal */
@@ -175,7 +333,7 @@ const NUMERIC = new RegExp(NUMERIC_PATTERN);
 
 function isDecimalLike(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value === 'string') return NUMERIC.test(value);
+  if (typeof value === 'string') return NUMERIC.test(value) && (!/[eE]/.test(value) || new Decimal(value).isFinite());
   return isDecimal(value) && value.isFinite();
 }
 
@@ -185,7 +343,9 @@ function isDecimalLike(value: unknown): boolean {
  * @internal
  */
 export const decimalInputSchema = z.custom<DecimalInput>(isDecimalLike, {
-  error: (iss) => `must be a number or a numeric string, received ${describeInput(iss.input)}`,
+  error: (iss) =>
+    typeof iss.input === 'string' && NUMERIC.test(iss.input) ? CORE_MESSAGES.outOfDecimalRange(iss.input) : CORE_MESSAGES.notNumeric(iss.input),
+  params: { issue: 'not_a_number', expected: 'a number or a numeric string' },
 });
 
 /**
@@ -214,7 +374,7 @@ export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = z.pipe(
 export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
   z.refine((d: Decimal) => !d.isNegative() || d.isZero(), {
     error: (iss) => `must not be negative, received ${describeInput(iss.input)}`,
-    params: { code: 'out_of_range' },
+    params: { code: 'out_of_range', issue: 'out_of_range', expected: 'at least 0', limit: '0' },
   }),
 );
 
@@ -230,7 +390,7 @@ export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = de
 export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
   z.refine((d: Decimal) => d.isPositive() && !d.isZero(), {
     error: (iss) => `must be greater than 0, received ${describeInput(iss.input)}`,
-    params: { code: 'out_of_range' },
+    params: { code: 'out_of_range', issue: 'out_of_range', expected: 'greater than 0', limit: '0' },
   }),
 );
 
@@ -257,6 +417,7 @@ export const dateInputSchema: z.ZodMiniType<string | Date, string | Date> = z.cu
           return (e as DealerkitError).issues[0]!.message;
         }
       },
+      params: { issue: 'not_a_date', expected: 'an ISO date (YYYY-MM-DD)' },
     },
   );
 
@@ -314,3 +475,93 @@ export const roundOptionsSchema: z.ZodMiniType<RoundOptions, RoundOptions> = z.s
   scale: scaleSchema,
   mode: z.optional(roundingModeSchema),
 }) as unknown as z.ZodMiniType<RoundOptions, RoundOptions>;
+
+/**
+ * Schema of a share, rate or probability written as a fraction from 0 to 1 (`0.03` for 3 %).
+ *
+ * A value above 1 is refused with the issue code `percent_as_whole_number` and the hint
+ * "write 0.03 for 3 %"; a negative value with `out_of_range`.
+ *
+ * @example
+ * ```ts
+ * fractionSchema.safeParse(3).error?.issues[0]?.message;
+ * //=> 'must be a fraction from 0 to 1, received 3: write 0.03 for 3 %'
+ * ```
+ */
+export const fractionSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
+  z.refine((d: Decimal) => !d.isNegative() || d.isZero(), {
+    error: (iss) => `must not be negative, received ${describeInput(iss.input)}`,
+    params: { code: 'out_of_range', issue: 'out_of_range', expected: 'from 0 to 1', limit: '0' },
+    abort: true,
+  }),
+  z.refine((d: Decimal) => d.lte(1), {
+    error: (iss) => CORE_MESSAGES.fraction(plainText(iss.input)),
+    params: { code: 'out_of_range', issue: 'percent_as_whole_number', expected: 'from 0 to 1', limit: '1' },
+  }),
+);
+
+function plainText(value: unknown): string {
+  if (isDecimal(value)) return value.toFixed();
+  if (typeof value === 'number') return new Decimal(value).toFixed();
+  return String(value);
+}
+
+/**
+ * Checks an already converted share or rate lies in [0, 1], refusing a whole-number percentage
+ * with `percent_as_whole_number` and the hint. Returns the value.
+ *
+ * @internal
+ */
+export function checkFraction(value: Decimal, path: IssuePath): Decimal {
+  if (value.isNegative() && !value.isZero()) {
+    throw new DealerkitError('out_of_range', [
+      { path, code: 'out_of_range', message: CORE_MESSAGES.fractionBelow(value.toFixed()), expected: 'from 0 to 1', received: value.toFixed(), limit: '0' },
+    ]);
+  }
+  if (value.gt(1)) {
+    throw new DealerkitError('out_of_range', [
+      { path, code: 'percent_as_whole_number', message: CORE_MESSAGES.fraction(value.toFixed()), expected: 'from 0 to 1', received: value.toFixed(), limit: '1' },
+    ]);
+  }
+  return value;
+}
+
+/** True when a metric's name says it is a ratio, rate, share or percentage (`onTimePaymentRatio`). @internal */
+export function namesAFraction(name: string): boolean {
+  return /(ratio|rate|share|percent|pct|fraction|probability)$/i.test(name) || /(^|[_\-\s])(ratio|rate|share)([_\-\s]|$)/i.test(name);
+}
+
+/** Where several rounded lines make a total: round every line, or only the total. */
+export type RoundingStage = 'line' | 'total';
+
+/**
+ * The one rounding option every engine takes where money or points are rounded:
+ * `{ scale?, mode?, stage? }`. Omitted fields fall back to the engine's documented defaults (the
+ * currency's minor unit, `'half-up'`, `'line'`).
+ */
+export interface RoundingSpec {
+  /** Decimal places to keep (0 to 30); the currency's minor unit when omitted. */
+  scale?: number;
+  /** How ties and fractions are resolved. */
+  mode?: RoundingMode;
+  /** Round every line (`'line'`) or only the total (`'total'`), where a figure is a sum of lines. */
+  stage?: RoundingStage;
+}
+
+/**
+ * Schema of the shared `rounding` option: `{ scale?, mode?, stage? }`.
+ *
+ * @example
+ * ```ts
+ * roundingSpecSchema.parse({ scale: 2, mode: 'half-even' });
+ * //=> { scale: 2, mode: 'half-even' }
+ * ```
+ */
+export const roundingSpecSchema: z.ZodMiniType<RoundingSpec, RoundingSpec> = z.strictObject({
+  scale: z.optional(scaleSchema),
+  mode: z.optional(roundingModeSchema),
+  stage: z.optional(z.enum(['line', 'total'])),
+}) as unknown as z.ZodMiniType<RoundingSpec, RoundingSpec>;
+
+/** Decimal places ratios derived by division are reported with, unless an engine's `ratioScale` option says otherwise. */
+export const DEFAULT_RATIO_SCALE = 10;

@@ -1,6 +1,6 @@
 // planReordersColumnar: the plan over Float64Array columns for a million SKUs, through the same
 // kernel as planReorder (so every figure agrees exactly), with no allocation per SKU.
-import { fail, invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { fail, invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { ERR_FILL_ZERO_Q, newKernelBuffer, O_ERROR, O_MU, O_Q_SERVICE, O_SIGMA, planRange } from './kernel.js';
 import { MAX_POISSON_MEAN } from './poisson.js';
 import { preparePolicy } from './plan.js';
@@ -143,6 +143,6 @@ export function planReordersColumnar(columns: ReorderColumns, policy: ReorderPol
     }
     return res;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,5 +1,5 @@
 // Demand statistics per day, from period statistics or a history of equal periods.
-import { invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { finiteAt } from './normal.js';
 import type { DemandHistory } from './schema.js';
 
@@ -142,6 +142,6 @@ export function toDailyDemand(input: DailyDemandInput): DailyDemand {
     }
     return dailyFromStats(nonNegativeAt(o.mean, ['mean']), nonNegativeAt(o.sd, ['sd']), periodDays);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -3,7 +3,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { ZERO, type Decimal, type DecimalInput } from '../core/decimal.js';
 import { utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
-import { IssueCollector, toDealerkitError } from '../core/errors.js';
+import { IssueCollector, wrapThrown } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
 import { isoDateSchema, nonNegativeDecimalSchema, parseWith, positiveDecimalSchema } from '../core/schema.js';
 import * as z from 'zod/mini';
@@ -281,6 +281,6 @@ export function inventoryHealth(input: InventoryHealthInput): InventoryHealth {
       ],
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -48,3 +48,6 @@ export type {
   ReorderService,
   ReorderStock,
 } from './schema.js';
+
+export { DealerkitError, isDealerkitError } from '../core/errors.js';
+export type { DealerkitErrorCode, DealerkitIssue, DealerkitIssueCode } from '../core/errors.js';

@@ -1,6 +1,6 @@
 // Order quantities: EOQ, and the fixed order of operations for MOQ, packs and the maximum.
 import { toDecimal } from '../core/decimal.js';
-import { outOfRange, toDealerkitError } from '../core/errors.js';
+import { outOfRange, wrapThrown } from '../core/errors.js';
 import type { DecimalInput } from '../core/decimal.js';
 import { finiteAt } from './normal.js';
 
@@ -38,6 +38,6 @@ export function calculateEoq(options: EoqOptions): number {
     if (!(h > 0)) outOfRange(['holdingCostPerUnitPerYear'], `must be greater than 0, received ${h}`);
     return Math.sqrt((2 * k * d) / h);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

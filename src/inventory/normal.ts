@@ -1,6 +1,6 @@
 // The standard normal distribution as inventory theory uses it: Φ, Φ⁻¹, the density and the
 // standard normal loss function G(k) = E[(Z − k)⁺] with its inverse.
-import { outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
 
@@ -169,7 +169,7 @@ export function normalCdf(x: number): number {
   try {
     return cdf(finiteAt(x, ['x']));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -187,7 +187,7 @@ export function normalPdf(x: number): number {
   try {
     return pdf(finiteAt(x, ['x']));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -212,7 +212,7 @@ export function normalInverse(p: number): number {
     if (!(v > 0 && v < 1)) outOfRange(['p'], `must be a probability strictly between 0 and 1, received ${v}`);
     return inverse(v);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -237,7 +237,7 @@ export function normalLoss(k: number): number {
   try {
     return loss(finiteAt(k, ['k']));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -259,6 +259,6 @@ export function normalLossInverse(g: number): number {
     if (v < 1e-300) outOfRange(['g'], `must be at least 1e-300 (G(37.5) is already smaller), received ${v}`);
     return lossInverse(v);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

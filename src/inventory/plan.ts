@@ -2,8 +2,8 @@
 // explained. The numbers come from the shared kernel (kernel.ts), which the columnar path also runs.
 import { differenceInCalendarDays } from 'date-fns';
 import type { Decimal } from '../core/decimal.js';
-import { utcDateOf, addIsoDays, type IsoDate } from '../core/dates.js';
-import { fail, invalid, IssueCollector, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { utcDateOf, calculateDateAfter, type IsoDate } from '../core/dates.js';
+import { fail, invalid, IssueCollector, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { dailyFromHistory, dailyFromStats, fmt, type DailyDemand } from './demand.js';
 import {
@@ -278,7 +278,7 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, path: 
         laterCount++;
       }
     }
-    const horizon = Number.isInteger(L) ? addIsoDays(asOf!, L) : `${asOf} + ${fmt(L)} days`;
+    const horizon = Number.isInteger(L) ? calculateDateAfter(asOf!, L) : `${asOf} + ${fmt(L)} days`;
     receiptNote = ` (receipts due by ${horizon}${laterCount > 0 ? `; ${laterCount} later receipt${laterCount === 1 ? '' : 's'} of ${fmt(onOrderLater)} not counted` : ''})`;
   } else onOrderCounted = item.stock.onOrder;
   const backordered = item.stock.backordered ?? 0;
@@ -534,7 +534,7 @@ export function planReorder(item: ReorderItem, policy: ReorderPolicy): ReorderPl
     const base = preparePolicy(policy, ['policy']);
     return planParsed(parseWith(parsedReorderItemSchema, item, ['item']), base, ['item']);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -564,7 +564,7 @@ export function planReorders(items: readonly ReorderItem[], policy: ReorderPolic
     }
     return out;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 

@@ -1,6 +1,6 @@
 // The Poisson distribution for slow movers: P(X ≤ r), its quantile and the expected shortage
 // E[(X − r)⁺], through the regularized incomplete gamma function.
-import { outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { finiteAt } from './normal.js';
 
 // Lanczos approximation, g = 7, n = 9 (the coefficients Numerical Recipes and Boost publish);
@@ -155,7 +155,7 @@ export function poissonCdf(r: number, mean: number): number {
     if (typeof r !== 'number' || !Number.isSafeInteger(r)) outOfRange(['r'], `must be a whole number of units, received ${String(r)}`);
     return poissonCdfOf(r, m);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -177,6 +177,6 @@ export function poissonQuantile(alpha: number, mean: number): number {
     if (!(a > 0 && a < 1)) outOfRange(['alpha'], `must be a probability strictly between 0 and 1, received ${a}`);
     return poissonQuantileOf(a, poissonMeanAt(mean, ['mean']));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

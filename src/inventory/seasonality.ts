@@ -1,6 +1,6 @@
 // Seasonal indices from a demand history, and the seasonal weight of a lead-time window.
 import { daysInMonth, type IsoDate } from '../core/dates.js';
-import { invalid, outOfRange, toDealerkitError } from '../core/errors.js';
+import { invalid, outOfRange, wrapThrown } from '../core/errors.js';
 import { fmt } from './demand.js';
 import { finiteAt } from './normal.js';
 
@@ -114,7 +114,7 @@ export function seasonalIndices(history: readonly (number | null)[], options: Se
     if (zeroFilled > 0) conventions.push(`${zeroFilled} missing period${zeroFilled === 1 ? '' : 's'} zero-filled`);
     return { indices, raw, counts, method, seasonLength: L, conventions };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 

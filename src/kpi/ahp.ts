@@ -1,4 +1,4 @@
-import { IssueCollector, fail, invalid, outOfRange, toDealerkitError } from '../core/errors.js';
+import { IssueCollector, fail, invalid, outOfRange, wrapThrown } from '../core/errors.js';
 
 /** The random-index tables {@link ahpWeights} can divide by. */
 export type AhpRandomIndexTable = 'saaty-1980' | 'saaty-2008' | 'tummala-ling' | 'donegan-dodd';
@@ -231,6 +231,6 @@ export function ahpWeights(matrix: readonly (readonly (number | string)[])[], op
     const cr = n <= 2 || ri === 0 ? 0 : ci / ri;
     return { weights, lambdaMax, ci, ri, cr, consistent: cr <= threshold, method, randomIndex: { table, source: ris.source }, threshold };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,5 +1,5 @@
 import { toDecimal, type DecimalInput } from '../core/decimal.js';
-import { IssueCollector, fail, invalid, toDealerkitError } from '../core/errors.js';
+import { IssueCollector, fail, invalid, wrapThrown } from '../core/errors.js';
 
 /** A higher-is-better KPI column for {@link entropyWeights}. */
 export interface EntropyHigherKpi {
@@ -105,7 +105,7 @@ export function entropyWeights(rows: readonly Record<string, DecimalInput>[], op
         try {
           column.push(toDecimal((row as Record<string, unknown>)[k.id], ['rows', i, k.id]).toNumber());
         } catch (e) {
-          for (const x of toDealerkitError(e).issues) issues.add(x.path, x.message);
+          for (const x of wrapThrown(e).issues) issues.add(x.path, x.message);
           column.push(NaN);
         }
       });
@@ -119,7 +119,7 @@ export function entropyWeights(rows: readonly Record<string, DecimalInput>[], op
           try {
             bound = toDecimal((t as { reflect: unknown }).reflect, [...path, 'transform', 'reflect']).toNumber();
           } catch (e) {
-            for (const x of toDealerkitError(e).issues) issues.add(x.path, x.message);
+            for (const x of wrapThrown(e).issues) issues.add(x.path, x.message);
           }
           if (bound < max) issues.add([...path, 'transform', 'reflect'], `must be at least every value of '${k.id}' (${max}), received ${bound}`, 'out_of_range');
           values = column.map((x) => bound - x);
@@ -177,6 +177,6 @@ export function entropyWeights(rows: readonly Record<string, DecimalInput>[], op
     });
     return { weights, entropy, divergence, rows: m };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

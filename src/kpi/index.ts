@@ -47,3 +47,6 @@ export { ahpWeights, AHP_RANDOM_INDEX } from './ahp.js';
 export type { AhpRandomIndexTable, AhpRandomIndexSource, AhpOptions, AhpResult, AhpRandomIndexUsed } from './ahp.js';
 export { entropyWeights } from './entropy.js';
 export type { EntropyKpi, EntropyHigherKpi, EntropyLowerKpi, EntropyReflect, EntropyWeightsOptions, EntropyWeightsResult } from './entropy.js';
+
+export { DealerkitError, isDealerkitError } from '../core/errors.js';
+export type { DealerkitErrorCode, DealerkitIssue, DealerkitIssueCode } from '../core/errors.js';

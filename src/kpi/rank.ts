@@ -1,4 +1,4 @@
-import { IssueCollector, invalid, toDealerkitError, type DealerkitIssue } from '../core/errors.js';
+import { IssueCollector, invalid, wrapThrown, type DealerkitIssue } from '../core/errors.js';
 import { DecimalCache, planFast, scoreFast, type FastPlan } from './fast.js';
 import { readDealer, scoreRead, singleStage, weightRecord, type KpiScoreResult } from './score.js';
 import { compiledOf, type CompiledScorecard, type KpiScorecard } from './scorecard.js';
@@ -87,7 +87,7 @@ export function scoreDealers(scorecard: KpiScorecard | KpiScorecardSpec, dealers
         const path = ['dealers', i];
         results[i] = scoreRead(card, readDealer(card, input, path), path);
       } catch (e) {
-        const err = toDealerkitError(e);
+        const err = wrapThrown(e);
         for (const issue of err.issues as DealerkitIssue[]) {
           if (issues.issues.length < MAX_ISSUES) issues.add(issue.path, issue.message, err.code);
           else more++;
@@ -118,6 +118,6 @@ export function scoreDealers(scorecard: KpiScorecard | KpiScorecardSpec, dealers
     }
     return ranked;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

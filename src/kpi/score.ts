@@ -1,7 +1,7 @@
 import { addDays, differenceInCalendarDays } from 'date-fns';
 import { Decimal, ZERO, toDecimal } from '../core/decimal.js';
 import { formatUtcDate, isoDateAt, utcDateOf, type IsoDate } from '../core/dates.js';
-import { IssueCollector, fail, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, fail, wrapThrown, type IssuePath } from '../core/errors.js';
 import { exactMinus, exactSum, exactTimes } from './exact.js';
 import { pointsOf, type CompiledKpi } from './points.js';
 import { compiledOf, type CompiledScorecard, type KpiGate, type KpiScorecard } from './scorecard.js';
@@ -146,7 +146,7 @@ function dateAt(value: unknown, path: IssuePath, issues: IssueCollector): IsoDat
   try {
     return isoDateAt(value, path);
   } catch (e) {
-    for (const i of toDealerkitError(e).issues) issues.add(i.path, i.message);
+    for (const i of wrapThrown(e).issues) issues.add(i.path, i.message);
     return null;
   }
 }
@@ -336,7 +336,7 @@ export function readDealer(card: CompiledScorecard, input: unknown, path: IssueP
         try {
           actuals[kpi.index] = toDecimal(v, p);
         } catch (e) {
-          for (const i of toDealerkitError(e).issues) issues.add(i.path, i.message);
+          for (const i of wrapThrown(e).issues) issues.add(i.path, i.message);
         }
       }
     }
@@ -363,7 +363,7 @@ export function readDealer(card: CompiledScorecard, input: unknown, path: IssueP
           targets[kpi.index] = toDecimal(v, p);
         } catch (e) {
           badTargets.add(kpi.index);
-          for (const i of toDealerkitError(e).issues) issues.add(i.path, i.message);
+          for (const i of wrapThrown(e).issues) issues.add(i.path, i.message);
         }
       }
     }
@@ -583,6 +583,6 @@ export function scoreDealer(scorecard: KpiScorecard | KpiScorecardSpec, dealer: 
     const card = compiledOf(scorecard, ['scorecard']);
     return scoreRead(card, readDealer(card, dealer, []), []);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,5 +1,5 @@
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
-import { IssueCollector, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import type { RoundingMode } from '../core/money.js';
 import { scoringNeedsTarget, type CompiledKpi, type PointsRounding } from './points.js';
@@ -377,6 +377,6 @@ export function defineScorecard(spec: KpiScorecardSpec): KpiScorecard {
   try {
     return compileScorecard(spec, []).public;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

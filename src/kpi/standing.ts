@@ -1,5 +1,5 @@
 import { toDecimal, type Decimal, type DecimalInput } from '../core/decimal.js';
-import { IssueCollector, fail, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, fail, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { standingReviewOptionsSchema, type StandingReviewOptions } from './schema.js';
 
@@ -146,7 +146,7 @@ export function reviewStanding(history: readonly StandingEntry[], options: Stand
         if (!('score' in rec)) fail('invalid_input', [...path, 'score'], 'is required (null for a period without a score)');
         if (rec.score !== null) score = toDecimal(rec.score, [...path, 'score']);
       } catch (e) {
-        for (const x of toDealerkitError(e).issues) issues.add(x.path, x.message);
+        for (const x of wrapThrown(e).issues) issues.add(x.path, x.message);
         return;
       }
       if (kind === null) kind = p.kind;
@@ -236,6 +236,6 @@ export function reviewStanding(history: readonly StandingEntry[], options: Stand
       rule: { benchmark, consecutive, graceMonths: opts.graceMonths, missing: opts.missing, recoverAfter },
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

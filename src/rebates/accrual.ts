@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { ZERO, type Decimal } from '../core/decimal.js';
-import { invalid, outOfRange, toDealerkitError } from '../core/errors.js';
+import { invalid, outOfRange, wrapThrown } from '../core/errors.js';
 import { utcDateOf, type IsoDate } from '../core/dates.js';
 import { roundDecimal } from '../core/money.js';
 import { parseWith } from '../core/schema.js';
@@ -109,6 +109,6 @@ export function accrueRebate(program: RebateProgram, input: RebateAccrualInput):
       effectiveRate: projectedNet.gt(0) ? projected.rebate.div(projectedNet) : null,
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

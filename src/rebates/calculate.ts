@@ -1,5 +1,5 @@
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
-import { invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { roundDecimal, type RoundingMode } from '../core/money.js';
 import { parseWith } from '../core/schema.js';
 import { resolveProgram, type ProgramInternals, type RebateBenefit, type RebateProgram, type RebateWarning } from './program.js';
@@ -595,7 +595,7 @@ export function calculateRebate(program: RebateProgram, input: RebateInput): Reb
     checkFacts(p, internals, facts, (field, ...rest) => [field, ...rest]);
     return evaluate(p, facts, null);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -652,6 +652,6 @@ export function calculateRebates(program: RebateProgram, inputs: readonly Rebate
       totals: { count: results.length, rebate, unrounded, benefits: [...benefits].map(([name, amount]) => ({ name, amount })) },
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -103,3 +103,6 @@ export type {
   ProfitPoolTier,
   ProfitPoolPartner,
 } from './schema.js';
+
+export { DealerkitError, isDealerkitError } from '../core/errors.js';
+export type { DealerkitErrorCode, DealerkitIssue, DealerkitIssueCode } from '../core/errors.js';

@@ -1,5 +1,5 @@
 import { ZERO, type Decimal } from '../core/decimal.js';
-import { invalid, toDealerkitError } from '../core/errors.js';
+import { invalid, wrapThrown } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { compareMetric } from './calculate.js';
 import type { RebateBenefit } from './program.js';
@@ -123,6 +123,6 @@ export function qualifyLevel(levels: readonly RebateLevelSpec[], metrics: Rebate
       next: reached + 1 < results.length ? results[reached + 1]! : null,
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

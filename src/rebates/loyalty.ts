@@ -1,5 +1,5 @@
 import { ZERO, type Decimal } from '../core/decimal.js';
-import { invalid, toDealerkitError } from '../core/errors.js';
+import { invalid, wrapThrown } from '../core/errors.js';
 import { currencyScaleAt, roundDecimal } from '../core/money.js';
 import { parseWith } from '../core/schema.js';
 import { loyaltyShape, type LoyaltyBonusInput } from './schema.js';
@@ -117,6 +117,6 @@ export function loyaltyBonus(input: LoyaltyBonusInput): LoyaltyBonusResult {
     const bonus = rate === null ? ZERO : roundDecimal(rate.rate.times(streakSales), scale, s.mode ?? 'half-up');
     return { streak, streakYears, streakSales, rate, bonus, history: rows, brokenBy };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,6 +1,6 @@
 import { addDays } from 'date-fns';
 import { ZERO, type Decimal } from '../core/decimal.js';
-import { fail, invalid, toDealerkitError, unknownLabel } from '../core/errors.js';
+import { fail, invalid, wrapThrown, unknownLabel } from '../core/errors.js';
 import { daysInMonth, formatUtcDate, utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
 import { roundDecimal } from '../core/money.js';
 import { isoDateSchema, parseWith } from '../core/schema.js';
@@ -218,6 +218,6 @@ export function pointsLedger(rules: PointsLedgerRules, events: readonly PointsEv
     for (const g of grants) balance = balance.plus(g.remaining);
     return { asOf, balance, earned, redeemed, expired, grants, redemptions, pending };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,5 +1,5 @@
 import { ZERO, type Decimal } from '../core/decimal.js';
-import { invalid, toDealerkitError } from '../core/errors.js';
+import { invalid, wrapThrown } from '../core/errors.js';
 import { allocateAt, currencyScaleAt, roundDecimal } from '../core/money.js';
 import { parseWith } from '../core/schema.js';
 import { poolShape, type ProfitPoolInput } from './schema.js';
@@ -95,6 +95,6 @@ export function shareProfitPool(input: ProfitPoolInput): ProfitPoolResult {
       shares: s.partners.map((p, i) => ({ id: p.id, weight: p.weight, amount: parts[i]! })),
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,5 +1,5 @@
 import { ZERO, type Decimal } from '../core/decimal.js';
-import { IssueCollector, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, wrapThrown, type IssuePath } from '../core/errors.js';
 import { currencyScaleAt, type RoundingMode } from '../core/money.js';
 import { parseWith } from '../core/schema.js';
 import {
@@ -376,7 +376,7 @@ export function defineRebateProgram(spec: RebateProgramSpec): RebateProgram {
   try {
     return defineProgramAt(spec, []);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 

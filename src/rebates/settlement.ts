@@ -1,5 +1,5 @@
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
-import { invalid, outOfRange, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
+import { invalid, outOfRange, wrapThrown, unknownLabel, type IssuePath } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
 import { decimalFromScaled } from '../core/fast.js';
 import { parseWith } from '../core/schema.js';
@@ -253,7 +253,7 @@ export function settleRebate(program: RebateProgram, input: RebateSettlementInpu
     const policy = policyOf(parsed.policy, ['policy']);
     return settleParsed(p, internals, parsed, policy, []);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -390,7 +390,7 @@ export function settleRebates(
     }
     return { results, totals: { count: results.length, annualRebate, totalPaid, carriedForward, waived } };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 

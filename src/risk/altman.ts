@@ -1,5 +1,5 @@
 import { Decimal } from '../core/decimal.js';
-import { invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { invalid, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { altmanInputShape, type AltmanInput, type AltmanVariant } from './schema.js';
 
@@ -146,6 +146,6 @@ export function calculateAltmanZ(input: AltmanInput): AltmanResult {
     const s = parseWith(altmanInputShape, input);
     return altmanOf(s.variant, s, altmanFitWarnings(s.variant, s.firm ?? {}), []);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,7 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
 import { isoDateAt } from '../core/dates.js';
-import { DealerkitError, IssueCollector, invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { DealerkitError, IssueCollector, invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { decimalFromScaled } from '../core/fast.js';
 import { quoteList } from './matrix.js';
 import { policyIndex, type PolicyIndex, type RiskPolicy } from './policy.js';
@@ -654,7 +654,7 @@ export function assessPartner(template: RiskTemplate, findings: readonly RiskFin
     const x = prepare(template, options);
     return assessOne(x.t, x.p, x.fast, findings, x.assessedOn, x.day);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -680,12 +680,12 @@ export function assessPartners(template: RiskTemplate, partners: readonly (reado
       try {
         out[k] = assessOne(x.t, x.p, x.fast, partners[k], x.assessedOn, x.day);
       } catch (e) {
-        const err = toDealerkitError(e);
+        const err = wrapThrown(e);
         throw new DealerkitError(err.code, err.issues.map((i) => ({ path: ['partners', k, ...i.path], message: i.message })));
       }
     }
     return out;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

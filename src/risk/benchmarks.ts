@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
 import { decimalSchema, parseWith } from '../core/schema.js';
 import { financialBenchmarksSpecShape, type FinancialBenchmarksSpec, type FinancialRatioName } from './schema.js';
 
@@ -101,7 +101,7 @@ export function defineFinancialBenchmarks(spec: FinancialBenchmarksSpec): Financ
   try {
     return build(spec, []);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -143,7 +143,7 @@ export function bandFor(benchmarks: FinancialBenchmarks, ratio: FinancialRatioNa
     const k = bandOf(b, v);
     return { value: v, band: BANDS[k]!, likelihood: t.levels[k]! };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 

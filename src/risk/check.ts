@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { matrixIndex, type RiskMatrix } from './matrix.js';
 import { add, cmp, decimalOfRational, fractionText, mul, rational, rationalOf, sub, type Rational } from './rational.js';
@@ -350,6 +350,6 @@ export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOpt
       largestJump: jump,
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,5 +1,5 @@
 import { Decimal } from '../core/decimal.js';
-import { IssueCollector, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { altmanFitWarnings, altmanOf, type AltmanResult } from './altman.js';
 import { BANDS, bandOf, benchmarksAt, type FinancialBandResult, type FinancialBenchmarks } from './benchmarks.js';
@@ -420,7 +420,7 @@ export function analyzeFinancials(input: AnalyzeFinancialsInput): FinancialAnaly
     if (benchmarks !== undefined) conventions.push(`benchmarks: ${benchmarks.name}`);
     return { dayCount: s.dayCount, averages: s.averages, altmanVariant: variant, years, trends, revenueCagr, warnings, conventions };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 

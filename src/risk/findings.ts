@@ -1,4 +1,4 @@
-import { invalid, toDealerkitError, unknownLabel } from '../core/errors.js';
+import { invalid, wrapThrown, unknownLabel } from '../core/errors.js';
 import type { AltmanZone } from './altman.js';
 import type { RiskFinding } from './assess.js';
 import type { FinancialAnalysis } from './financials.js';
@@ -85,7 +85,7 @@ export function toFinancialFindings(analysis: FinancialAnalysis, mappings: reado
     });
     return { findings, skipped };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 

@@ -76,3 +76,6 @@ export { riskFactorSpecSchema, riskTemplateSpecSchema, riskPolicySpecSchema, ris
 export type { RiskFactorSpec, RiskTemplateSpec, RiskPolicySpec, RiskOverallMethod, RiskDecisionThresholds, AltmanFirm } from './schema.js';
 export { toFinancialFindings, dealerFinancialFactors } from './findings.js';
 export type { FinancialFactorMapping, FinancialFindings } from './findings.js';
+
+export { DealerkitError, isDealerkitError } from '../core/errors.js';
+export type { DealerkitErrorCode, DealerkitIssue, DealerkitIssueCode } from '../core/errors.js';

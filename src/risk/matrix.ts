@@ -1,4 +1,4 @@
-import { IssueCollector, invalid, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, wrapThrown, unknownLabel, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { riskMatrixSpecShape, type RiskMatrixSpec } from './schema.js';
 
@@ -164,7 +164,7 @@ export function defineRiskMatrix(spec: RiskMatrixSpec): RiskMatrix {
   try {
     return build(spec, []).matrix;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -214,6 +214,6 @@ export function riskLevelFor(matrix: RiskMatrix, likelihood: string, impact: str
     const i = labelIndex(x.i, x.matrix.impact, impact, ['impact'], 'impact');
     return x.matrix.levels[x.grid[l * x.nI + i]!]!;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

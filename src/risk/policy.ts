@@ -1,5 +1,5 @@
 import { Decimal } from '../core/decimal.js';
-import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { quoteList, uniqueLabels } from './matrix.js';
 import { riskPolicySpecShape, type RiskDecisionThresholds, type RiskOverallMethod, type RiskPolicySpec } from './schema.js';
@@ -147,7 +147,7 @@ export function defineRiskPolicy(spec: RiskPolicySpec): RiskPolicy {
   try {
     return build(spec, []).policy;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 

@@ -1,5 +1,5 @@
 import { toDecimal, type Decimal, type DecimalInput } from '../core/decimal.js';
-import { IssueCollector, invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { riskScaleSpecShape, type RiskScaleSpec } from './schema.js';
 
@@ -79,7 +79,7 @@ export function defineRiskScale(spec: RiskScaleSpec): RiskScale {
   try {
     return build(spec, []);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -122,7 +122,7 @@ export function levelFor(scale: RiskScale, value: DecimalInput): string {
     const s = scaleAt(scale, ['scale']);
     return s.bins[binIndex(s, value, ['value'])]!.level;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Decimal } from '../core/decimal.js';
-import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { matrixIndex, quoteList, type MatrixIndex, type RiskMatrix } from './matrix.js';
 import { nistSp80030 } from './presets.js';
@@ -207,7 +207,7 @@ export function defineRiskTemplate(spec: RiskTemplateSpec): RiskTemplate {
   try {
     return build(spec, []).template;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 

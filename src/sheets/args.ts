@@ -1,6 +1,6 @@
 import { Decimal, toDecimal } from '../core/decimal.js';
 import { formatUtcDate, isoDateAt, type DateInput, type IsoDate } from '../core/dates.js';
-import { IssueCollector, invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 
 /**
  * One cell value as a spreadsheet host passes it: a number, a string, a boolean, a `Date`
@@ -336,7 +336,7 @@ export function toIsoDateFromSheet(value: SheetValue): IsoDate {
   try {
     return dateAt(value, ['date']);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -356,6 +356,6 @@ export function toSheetSerial(date: DateInput): number {
     if (iso < '1900-03-01') outOfRange(['date'], `must be 1900-03-01 or later to have a spreadsheet serial, received ${iso}`);
     return serialOfIsoDate(iso);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

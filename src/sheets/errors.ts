@@ -1,4 +1,4 @@
-import { isDealerkitError, toDealerkitError, type DealerkitError, type DealerkitErrorCode } from '../core/errors.js';
+import { isDealerkitError, wrapThrown, type DealerkitError, type DealerkitErrorCode } from '../core/errors.js';
 
 /** The cell errors a dealerkit spreadsheet function can show. */
 export type SheetErrorType = '#VALUE!' | '#NUM!' | '#N/A';
@@ -47,6 +47,6 @@ export interface SheetError {
  */
 export function toSheetError(error: unknown): SheetError {
   // A DealerkitError from another copy of the library (two bundles in one page) is read by its shape.
-  const e: DealerkitError = isDealerkitError(error) ? error : toDealerkitError(error);
+  const e: DealerkitError = isDealerkitError(error) ? error : wrapThrown(error);
   return { error: SHEET_ERROR_BY_CODE[e.code], code: e.code, message: e.message };
 }

@@ -35,3 +35,6 @@ export { SHEET_ERROR_BY_CODE, toSheetError } from './errors.js';
 export type { SheetError, SheetErrorType } from './errors.js';
 export { toIsoDateFromSheet, toSheetSerial } from './args.js';
 export type { SheetScalar, SheetMatrix, SheetValue, SheetCell, SheetCellMatrix } from './args.js';
+
+export { DealerkitError, isDealerkitError } from '../core/errors.js';
+export type { DealerkitErrorCode, DealerkitIssue, DealerkitIssueCode } from '../core/errors.js';

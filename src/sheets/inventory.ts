@@ -1,4 +1,4 @@
-import { toDealerkitError } from '../core/errors.js';
+import { wrapThrown } from '../core/errors.js';
 import { calculateEoq, normalInverse, planReorder, type ReorderItem, type ReorderPlan } from '../inventory/index.js';
 import { numberAt, optionalNumberAt, type SheetValue } from './args.js';
 import { renamedPaths, type SheetPathRename } from './paths.js';
@@ -20,7 +20,7 @@ function run<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    throw renamedPaths(toDealerkitError(error), RENAMES);
+    throw renamedPaths(wrapThrown(error), RENAMES);
   }
 }
 
@@ -170,6 +170,6 @@ export function DK_NORMINV(p: SheetValue): number {
   try {
     return normalInverse(numberAt(p, ['p']));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

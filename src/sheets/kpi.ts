@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { DealerkitError, IssueCollector, invalid, toDealerkitError, unknownLabel, type DealerkitIssue } from '../core/errors.js';
+import { DealerkitError, IssueCollector, invalid, wrapThrown, unknownLabel, type DealerkitIssue } from '../core/errors.js';
 import { ahpWeights, defineScorecard, scoreDealer, type KpiDirection, type KpiSpec } from '../kpi/index.js';
 import {
   cellOf,
@@ -30,7 +30,7 @@ function numbersOf(v: SheetVector, name: string, issues: IssueCollector): (Decim
     try {
       return decimalAt(cell, [name, i], where(v, i));
     } catch (e) {
-      const err = toDealerkitError(e);
+      const err = wrapThrown(e);
       issues.add(err.issues[0]!.path, err.issues[0]!.message, err.code);
       return null;
     }
@@ -43,8 +43,8 @@ export function sheetIssue(issue: DealerkitIssue): DealerkitIssue {
   const key = p[0] === 'stages' ? p[3] : p[1];
   const i = typeof key === 'string' && /^k\d+$/.test(key) ? Number(key.slice(1)) - 1 : undefined;
   const head = p[0] === 'stages' ? 'weights' : p[0];
-  if (p[0] === 'stages' && i === undefined) return { path: ['weights'], message: issue.message };
-  if (i !== undefined && (head === 'weights' || head === 'actuals' || head === 'targets')) return { path: [head, i], message: issue.message };
+  if (p[0] === 'stages' && i === undefined) return { ...issue, path: ['weights'] };
+  if (i !== undefined && (head === 'weights' || head === 'actuals' || head === 'targets')) return { ...issue, path: [head, i] };
   return issue;
 }
 
@@ -91,7 +91,7 @@ export function DK_KPI_SCORE(actuals: SheetValue, targets: SheetValue, weights: 
       try {
         return decimalAt(cell, ['weights', i], where(w, i));
       } catch (e) {
-        const err = toDealerkitError(e);
+        const err = wrapThrown(e);
         issues.add(err.issues[0]!.path, err.issues[0]!.message, err.code);
         return null;
       }
@@ -108,11 +108,11 @@ export function DK_KPI_SCORE(actuals: SheetValue, targets: SheetValue, weights: 
       });
       return cellOf(result.score);
     } catch (error) {
-      const err = toDealerkitError(error);
+      const err = wrapThrown(error);
       throw new DealerkitError(err.code, err.issues.map(sheetIssue));
     }
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -170,7 +170,7 @@ export function DK_KPI_GRADE(score: SheetValue, grades: SheetValue): string {
     }
     return grade;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -212,6 +212,6 @@ export function DK_AHP(matrix: SheetValue, method?: SheetValue): number[][] {
     const r = ahpWeights(pairwiseOf(matrix), { method: m });
     return [...r.weights.map((w) => [w]), [r.cr]];
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { IssueCollector, toDealerkitError } from '../core/errors.js';
+import { IssueCollector, wrapThrown } from '../core/errors.js';
 import { calculateRebate, defineRebateProgram, type RebateMethod, type RebateResult, type RebateTierSpec } from '../rebates/index.js';
 import { cellOf, decimalAt, optionalChoiceAt, optionalDecimalAt, optionalStringAt, tableAt, tableDecimals, type SheetValue } from './args.js';
 import { renamedPaths } from './paths.js';
@@ -44,7 +44,7 @@ function run<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    throw renamedPaths(toDealerkitError(error), [[['sales'], 'amount']]);
+    throw renamedPaths(wrapThrown(error), [[['sales'], 'amount']]);
   }
 }
 

@@ -1,4 +1,4 @@
-import { IssueCollector, invalid, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, wrapThrown, unknownLabel, type IssuePath } from '../core/errors.js';
 import {
   calculateAltmanZ,
   defineRiskMatrix,
@@ -61,7 +61,7 @@ function matrixOf(value: SheetValue): RiskMatrix {
     try {
       return cellText(m[r]![c], path, at(r, c));
     } catch (e) {
-      const err = toDealerkitError(e);
+      const err = wrapThrown(e);
       issues.add(err.issues[0]!.path, err.issues[0]!.message, err.code);
       return '';
     }
@@ -114,7 +114,7 @@ export function DK_RISK_LEVEL(likelihood: SheetValue, impact: SheetValue, matrix
     const m = matrixOf(matrix);
     return riskLevelFor(m, axisLabel(likelihood, m.likelihood, ['likelihood'], 'likelihood'), axisLabel(impact, m.impact, ['impact'], 'impact'));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -147,7 +147,7 @@ function altmanOf(
     return calculateAltmanZ(input);
   } catch (error) {
     // The engine names the equity by its kind; the sheet argument is `equity`.
-    throw renamedPaths(toDealerkitError(error), [
+    throw renamedPaths(wrapThrown(error), [
       [['marketValueOfEquity'], 'equity'],
       [['bookValueOfEquity'], 'equity'],
     ]);
@@ -189,7 +189,7 @@ export function DK_ALTMAN(
   try {
     return cellOf(altmanOf(variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales).z);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -225,6 +225,6 @@ export function DK_ALTMAN_ZONE(
   try {
     return altmanOf(variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales).zone;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

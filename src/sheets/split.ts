@@ -1,4 +1,4 @@
-import { toDealerkitError, IssueCollector } from '../core/errors.js';
+import { wrapThrown, IssueCollector } from '../core/errors.js';
 import { allocateAt, MAX_SCALE } from '../core/money.js';
 import type { Decimal } from '../core/decimal.js';
 import { cellOf, decimalAt, integerAt, isOmitted, reshape, scalarAt, vectorAt, type SheetValue } from './args.js';
@@ -36,7 +36,7 @@ export function DK_SPLIT(total: SheetValue, weights: SheetValue, scale?: SheetVa
       try {
         ws.push(decimalAt(cell, ['weights', i], ` (row ${row + 1}, column ${column + 1} of the range)`));
       } catch (e) {
-        const err = toDealerkitError(e);
+        const err = wrapThrown(e);
         issues.add(err.issues[0]!.path, err.issues[0]!.message, err.code);
       }
     });
@@ -44,6 +44,6 @@ export function DK_SPLIT(total: SheetValue, weights: SheetValue, scale?: SheetVa
     const parts = allocateAt(t, ws, { scale: places }, []);
     return reshape(parts.map(cellOf), v.rows, v.columns);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

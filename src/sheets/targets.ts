@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { DealerkitError, invalid, toDealerkitError, type DealerkitIssue } from '../core/errors.js';
+import { DealerkitError, invalid, wrapThrown, type DealerkitIssue } from '../core/errors.js';
 import { MAX_SCALE } from '../core/money.js';
 import { cascadeTarget, paceTarget, type TargetCascade, type TargetPace, type TargetSpread } from '../targets/index.js';
 import { cellOf, choiceAt, dateAt, decimalAt, integerAt, isOmitted, optionalChoiceAt, scalarAt, serialOfIsoDate, vectorAt, type SheetCell, type SheetValue, type SheetVector } from './args.js';
@@ -41,14 +41,14 @@ function cascadeOf(total: SheetValue, year: SheetValue, level: SheetValue, sprea
       scale: places,
     });
   } catch (error) {
-    throw renamedPaths(toDealerkitError(error), RENAMES);
+    throw renamedPaths(wrapThrown(error), RENAMES);
   }
 }
 
 /** An engine issue on `actuals[periodId]` as the sheet's `actuals[cell index]`; other issues unchanged. @internal */
 export function actualsIssue(periods: readonly { id: string }[], issue: DealerkitIssue): DealerkitIssue {
   const k = issue.path[0] === 'actuals' ? periods.findIndex((q) => q.id === issue.path[1]) : -1;
-  return k >= 0 ? { path: ['actuals', k, ...issue.path.slice(2)], message: issue.message } : issue;
+  return k >= 0 ? { ...issue, path: ['actuals', k, ...issue.path.slice(2)] } : issue;
 }
 
 const where = (v: SheetVector, i: number): string => ` (row ${Math.floor(i / v.columns) + 1}, column ${(i % v.columns) + 1} of the range)`;
@@ -82,7 +82,7 @@ export function DK_CASCADE(total: SheetValue, year: SheetValue, level: SheetValu
     const c = cascadeOf(total, year, level, spread, scale, calendar);
     return c.periods.map((p) => [p.id, serialOfIsoDate(p.start), serialOfIsoDate(p.end), cellOf(p.target)]);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -136,12 +136,12 @@ export function DK_PACE(
       p = paceTarget(c, byId, { asOf: day });
     } catch (error) {
       // The engine keys actuals by period id; the sheet's range counts cells.
-      const err = toDealerkitError(error);
+      const err = wrapThrown(error);
       throw new DealerkitError(err.code, err.issues.map((issue) => actualsIssue(c.periods, issue)));
     }
     const opt = (d: Decimal | null): SheetCell => (d === null ? '' : cellOf(d));
     return [[cellOf(p.expectedToDate), cellOf(p.actualToDate), opt(p.attainment), cellOf(p.gap), opt(p.runRateForecast)]];
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,5 +1,5 @@
 import { Decimal, type DecimalInput } from '../core/decimal.js';
-import { IssueCollector, toDealerkitError } from '../core/errors.js';
+import { IssueCollector, wrapThrown } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
 import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
 import { adjustOptionsShape, type AdjustTargetOptions } from './schema.js';
@@ -85,6 +85,6 @@ export function adjustTarget(target: DecimalInput, options: AdjustTargetOptions)
       explanation: `demand fell by ${pct(fall)}, reaching rules[${best}] (a drop of ${pct(r.drop)}): target ${t.toString()} × ${r.targetFactor.toString()} = ${adjusted.toString()}, reward coefficient ${r.rewardCoefficient.toString()}`,
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

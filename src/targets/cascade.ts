@@ -1,6 +1,6 @@
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
-import { IssueCollector, fail, invalid, toDealerkitError, unknownLabel, type IssuePath } from '../core/errors.js';
+import { IssueCollector, fail, invalid, wrapThrown, unknownLabel, type IssuePath } from '../core/errors.js';
 import type * as z from 'zod/mini';
 import { parseWith } from '../core/schema.js';
 import { isBuiltCalendar, type TargetCalendar, type TargetPeriodKind } from './calendar.js';
@@ -758,7 +758,7 @@ export function cascadeTarget(spec: CascadeTargetSpec): TargetCascade {
     const { plan, total } = compileCascade(spec);
     return runCascade(plan, total, ['total']);
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -787,6 +787,6 @@ export function cascadeTargets(totals: readonly CascadeTargetSpec['total'][], sp
     for (let i = 0; i < totals.length; i++) out[i] = runCascade(plan, parseTotal(totals[i], ['totals', i]), ['totals', i]);
     return out;
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

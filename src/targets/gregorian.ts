@@ -1,5 +1,5 @@
 import { daysInMonth, type IsoDate } from '../core/dates.js';
-import { invalid, toDealerkitError } from '../core/errors.js';
+import { invalid, wrapThrown } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { sealCalendar, type TargetCalendar, type TargetCalendarPeriod } from './calendar.js';
 import { pad2, plusDays, spanDays } from './days.js';
@@ -76,6 +76,6 @@ export function gregorianCalendar(spec: GregorianCalendarSpec): TargetCalendar {
   try {
     return buildGregorian(parseWith(gregorianShape, spec));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -1,5 +1,5 @@
 import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
-import { IssueCollector, fail, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, fail, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
 import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
 import { treeNodeShape, type SplitTargetOptions, type TargetTreeNode, type TargetTreeNodeParsed } from './schema.js';
@@ -188,6 +188,6 @@ export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, opti
       leaves,
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

@@ -66,3 +66,6 @@ export type {
   TargetAdjustRule,
   AdjustTargetOptions,
 } from './schema.js';
+
+export { DealerkitError, isDealerkitError } from '../core/errors.js';
+export type { DealerkitErrorCode, DealerkitIssue, DealerkitIssueCode } from '../core/errors.js';

@@ -1,7 +1,7 @@
 import { UTCDate } from '@date-fns/utc';
 import { getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek, addDays } from 'date-fns';
 import { formatUtcDate, isoDateAt, utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
-import { invalid, outOfRange, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { pad2 } from './days.js';
 
 /** An ISO 8601 week: its week-numbering year, its number and its Monday-to-Sunday dates. */
@@ -48,7 +48,7 @@ export function isoWeekOf(date: DateInput): IsoWeekDate {
   try {
     return isoWeekOfIso(isoDateAt(date, ['date']));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -85,6 +85,6 @@ export function isoWeeksInYear(isoYear: number): 52 | 53 {
   try {
     return isoWeeksOf(checkIsoYear(isoYear, ['isoYear']));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

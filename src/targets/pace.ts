@@ -1,6 +1,6 @@
 import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
 import { isoDateAt, type IsoDate } from '../core/dates.js';
-import { IssueCollector, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
 import { decimalSchema, parseWith } from '../core/schema.js';
 import { toDecimal } from '../core/decimal.js';
@@ -184,7 +184,7 @@ export function paceTarget(cascade: TargetCascade, actuals: Readonly<Record<stri
       try {
         amount = parseWith(decimalSchema, value, ['actuals', id]);
       } catch (error) {
-        for (const i of toDealerkitError(error).issues) issues.add(i.path, i.message);
+        for (const i of wrapThrown(error).issues) issues.add(i.path, i.message);
         continue;
       }
       if (f.node.start > asOf) {
@@ -253,6 +253,6 @@ export function paceTarget(cascade: TargetCascade, actuals: Readonly<Record<stri
       ],
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

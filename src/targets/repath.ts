@@ -1,4 +1,4 @@
-import { DealerkitError, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { DealerkitError, wrapThrown, type IssuePath } from '../core/errors.js';
 
 /** Rebuilds an error with its issues' paths (and optionally messages) rewritten. @internal */
 export function repath(
@@ -6,7 +6,7 @@ export function repath(
   path: (p: IssuePath) => IssuePath,
   message: (m: string) => string = (m) => m,
 ): DealerkitError {
-  const e = toDealerkitError(error);
+  const e = wrapThrown(error);
   return new DealerkitError(
     e.code,
     e.issues.map((i) => ({ path: [...path(i.path)], message: message(i.message) })),

@@ -1,5 +1,5 @@
 import { daysInMonth, type IsoDate } from '../core/dates.js';
-import { toDealerkitError } from '../core/errors.js';
+import { wrapThrown } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { sealCalendar, type RetailLeapWeek, type RetailPattern, type RetailYearEnd, type TargetCalendar, type TargetCalendarPeriod } from './calendar.js';
 import { WEEKDAY_NAMES, pad2, plusDays, spanDays, weekdayOf } from './days.js';
@@ -122,7 +122,7 @@ export function retailCalendar(spec: RetailCalendarSpec): TargetCalendar {
   try {
     return buildRetail(parseWith(retailShape, spec));
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }
 
@@ -146,7 +146,7 @@ export namespace retailCalendar {
     try {
       return buildRetail(parseWith(retailShape, { fiscalYear, ...NRF_SPEC }));
     } catch (error) {
-      throw toDealerkitError(error);
+      throw wrapThrown(error);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
-import { IssueCollector, fail, invalid, toDealerkitError, type IssuePath } from '../core/errors.js';
+import { IssueCollector, fail, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
 import { roundDecimal } from '../core/money.js';
 import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
 import * as z from 'zod/mini';
@@ -256,6 +256,6 @@ export function splitTarget(total: DecimalInput, children: readonly TargetChild[
       assignedTotal,
     };
   } catch (error) {
-    throw toDealerkitError(error);
+    throw wrapThrown(error);
   }
 }

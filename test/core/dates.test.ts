@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DealerkitError, addIsoDays, differenceInIsoDays, toIsoDate, toUtcDate } from 'dealerkit';
+import { DealerkitError, calculateDateAfter, calculateDaysBetween, toIsoDate, toUtcDate } from 'dealerkit';
 import { daysInMonth, formatUtcDate } from '../../src/core/dates.js';
 
 describe('toIsoDate', () => {
@@ -49,22 +49,22 @@ describe('toIsoDate', () => {
 
 describe('date arithmetic in UTC', () => {
   it('adds days across month ends, leap days and DST changes of every zone', () => {
-    expect(addIsoDays('2024-02-28', 1)).toBe('2024-02-29');
-    expect(addIsoDays('2023-02-28', 1)).toBe('2023-03-01');
-    expect(addIsoDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addIsoDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(calculateDateAfter('2024-02-28', 1)).toBe('2024-02-29');
+    expect(calculateDateAfter('2023-02-28', 1)).toBe('2023-03-01');
+    expect(calculateDateAfter('2026-12-31', 1)).toBe('2027-01-01');
+    expect(calculateDateAfter('2026-03-01', -1)).toBe('2026-02-28');
     // US DST starts 2026-03-08, Chatham's ends 2026-04-05, Lord Howe's ends 2026-04-05: plain days all the same.
-    expect(addIsoDays('2026-03-07', 2)).toBe('2026-03-09');
-    expect(addIsoDays('2026-04-04', 2)).toBe('2026-04-06');
-    expect(addIsoDays('2026-01-01', 364)).toBe('2026-12-31');
-    expect(addIsoDays(new Date(Date.UTC(2026, 9, 31)), 1)).toBe('2026-11-01');
+    expect(calculateDateAfter('2026-03-07', 2)).toBe('2026-03-09');
+    expect(calculateDateAfter('2026-04-04', 2)).toBe('2026-04-06');
+    expect(calculateDateAfter('2026-01-01', 364)).toBe('2026-12-31');
+    expect(calculateDateAfter(new Date(Date.UTC(2026, 9, 31)), 1)).toBe('2026-11-01');
   });
 
   it('counts calendar days between dates', () => {
-    expect(differenceInIsoDays('2026-03-01', '2026-02-01')).toBe(28);
-    expect(differenceInIsoDays('2025-01-01', '2024-01-01')).toBe(366);
-    expect(differenceInIsoDays('2026-11-01', '2026-03-01')).toBe(245);
-    expect(differenceInIsoDays('2026-01-01', '2026-12-31')).toBe(-364);
+    expect(calculateDaysBetween('2026-03-01', '2026-02-01')).toBe(28);
+    expect(calculateDaysBetween('2025-01-01', '2024-01-01')).toBe(366);
+    expect(calculateDaysBetween('2026-11-01', '2026-03-01')).toBe(245);
+    expect(calculateDaysBetween('2026-01-01', '2026-12-31')).toBe(-364);
   });
 
   it('gives a UTCDate at midnight UTC', () => {
@@ -79,9 +79,9 @@ describe('date arithmetic in UTC', () => {
   });
 
   it('refuses a fractional day count and bad dates with their path', () => {
-    expect(() => addIsoDays('2026-01-01', 1.5)).toThrow('[dealerkit] days: must be a whole number of days');
-    expect(() => addIsoDays('2026-1-1', 1)).toThrow('[dealerkit] date: must be a date written YYYY-MM-DD');
-    expect(() => differenceInIsoDays('x', '2026-01-01')).toThrow('[dealerkit] later:');
-    expect(() => differenceInIsoDays('2026-01-01', 'x')).toThrow('[dealerkit] earlier:');
+    expect(() => calculateDateAfter('2026-01-01', 1.5)).toThrow('[dealerkit] days: must be a whole number of days');
+    expect(() => calculateDateAfter('2026-1-1', 1)).toThrow('[dealerkit] date: must be a date written YYYY-MM-DD');
+    expect(() => calculateDaysBetween('x', '2026-01-01')).toThrow('[dealerkit] later:');
+    expect(() => calculateDaysBetween('2026-01-01', 'x')).toThrow('[dealerkit] earlier:');
   });
 });

@@ -95,28 +95,33 @@ describe('toDecimal', () => {
     expect(d).toBeInstanceOf(Decimal);
   });
 
-  const refused: [string, unknown, string][] = [
-    ['empty string', '', 'must be a number or a numeric string, received ""'],
-    ['thousands separator', '1,000', 'received "1,000"'],
-    ['letters', 'abc', 'received "abc"'],
-    ['padded', ' 12', 'received " 12"'],
-    ['hex', '0x10', 'received "0x10"'],
-    ['NaN string', 'NaN', 'received "NaN"'],
-    ['Infinity string', 'Infinity', 'received "Infinity"'],
-    ['NaN', NaN, 'must be a finite number, received NaN'],
-    ['Infinity', Infinity, 'must be a finite number, received Infinity'],
-    ['-Infinity', -Infinity, 'received -Infinity'],
-    ['null', null, 'received null'],
-    ['undefined', undefined, 'received undefined'],
-    ['object', { value: 1 }, 'received an object'],
-    ['array', [1], 'received an array'],
-    ['boolean', true, 'received boolean'],
-    ['bigint', BigInt(5), 'received bigint'],
-    ['NaN Decimal', new Decimal(NaN), 'must be a finite decimal, received NaN'],
-    ['infinite Decimal', new HostDecimal(Infinity), 'received Infinity'],
-    ['overflowing exponent', '1e9999999999999999', 'out of the representable range'],
+  const refused: [string, unknown, string, string][] = [
+    ['empty string', '', 'must be a number or a numeric string, received ""', 'not_a_number'],
+    ['thousands separator', '1,000', 'received "1,000": write 1000 without thousands separators', 'not_a_number'],
+    ['percent sign', '3%', 'received "3%": write 0.03 for 3 %', 'not_a_number'],
+    ['percent sign with decimals', '12.5 %', 'received "12.5 %": write 0.125 for 12.5 %', 'not_a_number'],
+    ['decimal comma', '12,5', 'received "12,5": write 12.5 with a decimal point', 'not_a_number'],
+    ['European grouping', '1.234.567,89', 'write 1234567.89 with a point for the decimals and no separators', 'not_a_number'],
+    ['currency sign', '€12', 'write the number alone, without a currency or unit', 'not_a_number'],
+    ['letters', 'abc', 'received "abc"', 'not_a_number'],
+    ['padded', ' 12', 'received " 12": remove the surrounding spaces', 'not_a_number'],
+    ['hex', '0x10', 'received "0x10"', 'not_a_number'],
+    ['NaN string', 'NaN', 'received "NaN"', 'not_a_number'],
+    ['Infinity string', 'Infinity', 'received "Infinity"', 'not_a_number'],
+    ['NaN', NaN, 'must be a finite number, received NaN', 'not_a_number'],
+    ['Infinity', Infinity, 'must be a finite number, received Infinity', 'not_a_number'],
+    ['-Infinity', -Infinity, 'received -Infinity', 'not_a_number'],
+    ['null', null, 'received null', 'invalid_type'],
+    ['undefined', undefined, 'received nothing', 'required'],
+    ['object', { value: 1 }, 'received an object', 'invalid_type'],
+    ['array', [1], 'received an array', 'invalid_type'],
+    ['boolean', true, 'received true', 'invalid_type'],
+    ['bigint', BigInt(5), 'received 5n', 'invalid_type'],
+    ['NaN Decimal', new Decimal(NaN), 'must be a finite decimal, received NaN', 'not_a_number'],
+    ['infinite Decimal', new HostDecimal(Infinity), 'received Infinity', 'not_a_number'],
+    ['overflowing exponent', '1e9999999999999999', 'out of the representable range', 'out_of_range'],
   ];
-  it.each(refused)('refuses %s with an error naming the path', (_name, input, fragment) => {
+  it.each(refused)('refuses %s with an error naming the path', (_name, input, fragment, code) => {
     let caught: unknown;
     try {
       toDecimal(input, ['tiers', 2, 'rate']);
@@ -129,6 +134,7 @@ describe('toDecimal', () => {
     expect(err.message).toContain(fragment);
     expect(err.issues).toHaveLength(1);
     expect(err.issues[0]!.path).toEqual(['tiers', 2, 'rate']);
+    expect(err.issues[0]!.code).toBe(code);
   });
 
   it('names a string path and the whole input when no path is given', () => {

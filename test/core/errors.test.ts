@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DealerkitError, decimalSchema, formatPath, fromZodError, isDealerkitError, isoDateSchema, nonNegativeDecimalSchema, positiveDecimalSchema, roundOptionsSchema } from 'dealerkit';
-import { IssueCollector, guard, toDealerkitError } from '../../src/core/errors.js';
+import { DealerkitError, decimalSchema, formatPath, toDealerkitError, isDealerkitError, isoDateSchema, nonNegativeDecimalSchema, positiveDecimalSchema, roundOptionsSchema } from 'dealerkit';
+import { IssueCollector, guard, wrapThrown } from '../../src/core/errors.js';
 import { parseWith } from '../../src/core/schema.js';
 import * as z from 'zod/mini';
 
@@ -14,9 +14,10 @@ describe('DealerkitError', () => {
     expect(e.name).toBe('DealerkitError');
     expect(e.code).toBe('invalid_input');
     expect(e.message).toBe('[dealerkit] tiers[2].from: must be greater than tiers[1].from; currency: is required');
+    // An issue without its own code gets the kind's default (invalid_input → invalid_value).
     expect(e.issues).toEqual([
-      { path: ['tiers', 2, 'from'], message: 'must be greater than tiers[1].from' },
-      { path: ['currency'], message: 'is required' },
+      { path: ['tiers', 2, 'from'], code: 'invalid_value', message: 'must be greater than tiers[1].from' },
+      { path: ['currency'], code: 'invalid_value', message: 'is required' },
     ]);
     expect(isDealerkitError(e)).toBe(true);
     expect(isDealerkitError(new Error('x'))).toBe(false);
@@ -48,9 +49,9 @@ describe('DealerkitError', () => {
     expect(caught).toBeInstanceOf(DealerkitError);
     expect((caught as DealerkitError).code).toBe('internal');
     expect((caught as DealerkitError).message).toContain('TypeError: boom');
-    expect(toDealerkitError('text').message).toContain('unexpected failure (text)');
+    expect(wrapThrown('text').message).toContain('unexpected failure (text)');
     const own = new DealerkitError('out_of_range', [{ path: ['x'], message: 'm' }]);
-    expect(toDealerkitError(own)).toBe(own);
+    expect(wrapThrown(own)).toBe(own);
     expect(guard((a: number) => a + 1)(1)).toBe(2);
   });
 
@@ -162,7 +163,7 @@ describe('zod failures become dealerkit messages', () => {
     expect(() => parseWith(custom, 3, ['x'])).toThrow('[dealerkit] x: must not be three');
     const plain = z.custom<number>((v) => v === 1);
     expect(() => parseWith(plain, 2, ['y'])).toThrow('[dealerkit] y: is not valid, received 2');
-    expect(fromZodError({ issues: [{ code: 'invalid_key', path: [Symbol('k')], message: 'Invalid input', input: {} }] }).message).toBe(
+    expect(toDealerkitError({ issues: [{ code: 'invalid_key', path: [Symbol('k')], message: 'Invalid input', input: {} }] }).message).toBe(
       '[dealerkit] k: is not valid, received an object',
     );
   });

@@ -3,7 +3,7 @@ import {
   ROUNDING_MODES,
   allocate,
   allocateEvenly,
-  currencyScale,
+  toCurrencyScale,
   roundTo,
   type RoundingMode,
 } from 'dealerkit';
@@ -67,24 +67,24 @@ describe('roundTo', () => {
   });
 });
 
-describe('currencyScale', () => {
+describe('toCurrencyScale', () => {
   it('reads minor units from Intl: JPY 0, CNY 2, USD 2, EUR 2, KWD 3, BHD 3', () => {
-    expect(currencyScale('JPY')).toBe(0);
-    expect(currencyScale('CNY')).toBe(2);
-    expect(currencyScale('USD')).toBe(2);
-    expect(currencyScale('EUR')).toBe(2);
-    expect(currencyScale('KWD')).toBe(3);
-    expect(currencyScale('BHD')).toBe(3);
-    expect(currencyScale('usd')).toBe(2);
+    expect(toCurrencyScale('JPY')).toBe(0);
+    expect(toCurrencyScale('CNY')).toBe(2);
+    expect(toCurrencyScale('USD')).toBe(2);
+    expect(toCurrencyScale('EUR')).toBe(2);
+    expect(toCurrencyScale('KWD')).toBe(3);
+    expect(toCurrencyScale('BHD')).toBe(3);
+    expect(toCurrencyScale('usd')).toBe(2);
   });
 
   it('refuses unknown and malformed codes', () => {
-    const unknown = errorOf(() => currencyScale('XYZ'));
+    const unknown = errorOf(() => toCurrencyScale('XYZ'));
     expect(unknown.code).toBe('unknown_label');
     expect(unknown.message).toBe('[dealerkit] currency: is not a currency this engine knows (ISO 4217), received "XYZ"');
-    expect(errorOf(() => currencyScale('US')).message).toContain('three-letter ISO 4217');
-    expect(errorOf(() => currencyScale('US$')).code).toBe('invalid_input');
-    expect(errorOf(() => currencyScale(5 as unknown as string)).message).toContain('received 5');
+    expect(errorOf(() => toCurrencyScale('US')).message).toContain('three-letter ISO 4217');
+    expect(errorOf(() => toCurrencyScale('US$')).code).toBe('invalid_input');
+    expect(errorOf(() => toCurrencyScale(5 as unknown as string)).message).toContain('received 5');
   });
 });
 
@@ -188,7 +188,7 @@ describe('allocate and allocateEvenly: bad input', () => {
   });
 });
 
-describe('currencyScale without a full Intl', () => {
+describe('toCurrencyScale without a full Intl', () => {
   it('refuses to guess when the engine has no Intl at all', async () => {
     const { currencyScaleAt } = await import('../../src/core/money.js');
     const saved = globalThis.Intl;
@@ -275,7 +275,7 @@ describe('allocate and rounding: edges that mutation testing found unguarded', (
   it('refuses missing options and malformed currency codes as invalid input, not as unknown ones', () => {
     expect(errorOf(() => roundTo('1', undefined as never)).message).toBe('[dealerkit] options: must be an object with a scale');
     for (const code of ['USDX', 'XUSD', 'US']) {
-      const e = errorOf(() => currencyScale(code));
+      const e = errorOf(() => toCurrencyScale(code));
       expect(e.code).toBe('invalid_input');
       expect(e.message).toBe(`[dealerkit] currency: must be a three-letter ISO 4217 currency code, received "${code}"`);
     }

@@ -85,7 +85,7 @@ describe('the packed package', () => {
     const context = createContext({});
     runInContext(code, context);
     const result = runInContext(
-      `JSON.stringify({ parts: Dealerkit.allocate('100.00', [1, 1, 1], { scale: 2 }), kwd: Dealerkit.currencyScale('KWD'), day: Dealerkit.addIsoDays('2024-02-28', 1), hasRequire: typeof require, hasProcess: typeof process })`,
+      `JSON.stringify({ parts: Dealerkit.allocate('100.00', [1, 1, 1], { scale: 2 }), kwd: Dealerkit.toCurrencyScale('KWD'), day: Dealerkit.calculateDateAfter('2024-02-28', 1), hasRequire: typeof require, hasProcess: typeof process })`,
       context,
     );
     expect(JSON.parse(result as string)).toEqual({ parts: ['33.34', '33.33', '33.33'], kwd: 3, day: '2024-02-29', hasRequire: 'undefined', hasProcess: 'undefined' });

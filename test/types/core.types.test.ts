@@ -4,7 +4,7 @@ import {
   DealerkitError,
   allocate,
   allocateEvenly,
-  currencyScale,
+  toCurrencyScale,
   roundTo,
   toDecimal,
   toIsoDate,
@@ -53,7 +53,7 @@ describe('public core types', () => {
   });
 
   it('exposes currency scales as numbers and dates as strings', () => {
-    expectTypeOf(currencyScale('USD')).toEqualTypeOf<number>();
+    expectTypeOf(toCurrencyScale('USD')).toEqualTypeOf<number>();
     expectTypeOf(toIsoDate(new Date(0))).toEqualTypeOf<string>();
     expect(() =>
       // @ts-expect-error: a number is not a date input
