@@ -1,4 +1,5 @@
 import { DealerkitError, invalid, wrapThrown, type DealerkitIssue, type IssuePath } from './errors.js';
+import type { Step, Warning } from './result.js';
 
 /** What a batch function does with a bad row. */
 export type BatchErrorMode = 'throw' | 'collect';
@@ -42,6 +43,24 @@ export type BatchRow<R> =
       /** Why the row was refused; its issue paths name the row (`inputs[D-117].sales`). */
       error: DealerkitError;
     };
+
+/**
+ * What every batch function returns: every row (with its result or, under `onError: 'collect'`,
+ * its error), the totals over the good rows, the count of bad rows, and the batch's own
+ * `warnings` and `steps` (how the totals were reached).
+ */
+export interface BatchResult<R, T> {
+  /** One entry per input row, in input order. */
+  rows: BatchRow<R>[];
+  /** The totals over the rows that were computed. */
+  totals: T;
+  /** How many rows were refused (always 0 under `onError: 'throw'`, which throws instead). */
+  failed: number;
+  /** Warnings about the batch as a whole (each row's own are on its result). */
+  warnings: Warning[];
+  /** How the totals were reached. */
+  steps: Step[];
+}
 
 /** What {@link runBatch} returns to an engine: every row, and how many failed. @internal */
 export interface BatchRun<R> {

@@ -16,7 +16,7 @@ export type { IsoDate, DateInput } from './dates.js';
 export { formatNumber, formatPercent } from './format.js';
 export type { FormatNumberOptions } from './format.js';
 export type { Warning, Step, ExplainOptions } from './result.js';
-export type { BatchOptions, BatchRow, BatchErrorMode } from './batch.js';
+export type { BatchOptions, BatchRow, BatchResult, BatchErrorMode } from './batch.js';
 export {
   toDealerkitError,
   decimalSchema,
