@@ -107,14 +107,17 @@ const DEFAULT_ISSUE_CODE: Record<DealerkitErrorCode, DealerkitIssueCode> = {
   internal: 'internal',
 };
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+// Field names are camelCase; a key starting with a capital or a digit (a row id such as D-117 or
+// ACME, a user's own label) prints in brackets, so `inputs[ACME].sales` never reads as a field.
+const IDENTIFIER = /^[a-z_$][\w$]*$/;
 const PLAIN_KEY = /^[^\s[\]"'.\\]+$/;
 const MAX_PATH_PRINTED = 64;
 
 /**
  * Formats a path the way a user writes it: `tiers[2].from`; the empty path is `(input)`.
  *
- * Keys that are not identifiers print in brackets: a batch row's id plainly (`inputs[D-117].sales`),
+ * Field names (camelCase identifiers) print with dots; other keys print in brackets: a batch row's
+ * id or a user's label plainly (`inputs[D-117].sales`, `weights[Sales]`),
  * anything with spaces, dots or quotes quoted (`weights["market share"]`). Never throws: anything
  * that is not a list of keys prints as `(input)`, and a very long path is shortened in the middle.
  *

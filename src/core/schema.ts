@@ -94,17 +94,16 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
   const path = [...base, ...cleanPath(issue.path)];
   let detail: IssueDetail & { message: string };
   switch (issue.code) {
-    case 'invalid_type':
-      detail =
-        issue.input === undefined
-          ? { message: `is required (${article(String(issue.expected))})`, code: 'required', expected: article(String(issue.expected)) }
-          : {
-              message: `must be ${article(String(issue.expected))}, received ${describeInput(issue.input)}`,
-              code: 'invalid_type',
-              expected: article(String(issue.expected)),
-              received: describeInput(issue.input),
-            };
+    case 'invalid_type': {
+      const expected = article(String(issue.expected));
+      if ('input' in issue && issue.input === undefined) detail = { message: `is required (${expected})`, code: 'required', expected };
+      else if (!('input' in issue)) detail = { message: `must be ${expected}`, code: 'invalid_type', expected };
+      else {
+        const received = describeInput(issue.input);
+        detail = { message: `must be ${expected}, received ${received}`, code: 'invalid_type', expected, received };
+      }
       break;
+    }
     case 'too_small':
     case 'too_big':
       detail = rangeIssue(issue, issue.code === 'too_small');
@@ -307,7 +306,10 @@ export function toDealerkitError(error: unknown, base: IssuePath = [], schema?: 
   let allRange = true;
   const ctx = schema === undefined ? undefined : { schema, root };
   for (const raw of raws as RawIssue[]) {
-    if (typeof raw !== 'object' || raw === null) continue;
+    if (typeof raw !== 'object' || raw === null) {
+      allRange = false;
+      continue;
+    }
     if (code === undefined && raw.params?.code !== undefined) code = raw.params.code;
     if (raw.code !== 'too_small' && raw.code !== 'too_big') allRange = false;
   }
