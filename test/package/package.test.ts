@@ -73,6 +73,51 @@ describe('the packed package', () => {
     expect(out.kinds).toEqual(SUBPATHS.map(() => 'object'));
   });
 
+  it('one DealerkitError across builds: instanceof holds for errors thrown by the CJS build, the ESM build and an IIFE', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import { readFileSync } from 'node:fs';
+      import { runInThisContext } from 'node:vm';
+      import { DealerkitError, isDealerkitError, toDecimal } from 'dealerkit';
+      import * as esmRebates from 'dealerkit/rebates';
+      const require = createRequire(import.meta.url);
+      const cjs = require('dealerkit');
+      const cjsKpi = require('dealerkit/kpi');
+      const catchOf = (fn) => { try { fn(); } catch (e) { return e; } };
+      const fromCjs = catchOf(() => cjs.toDecimal('x', 'sales'));
+      const fromEsm = catchOf(() => toDecimal('x', 'sales'));
+      // The IIFE in this realm (Apps Script and warehouse UDFs load it as a script).
+      const iife = readFileSync(require.resolve('dealerkit/package.json').replace('package.json', 'dist/dealerkit.iife.js'), 'utf8');
+      runInThisContext(iife);
+      const Dk = globalThis.Dealerkit;
+      const fromIife = Dk ? catchOf(() => Dk.toDecimal('x', 'sales')) : null;
+      console.log(JSON.stringify({
+        distinctClasses: cjs.DealerkitError !== DealerkitError,
+        cjsIsEsm: fromCjs instanceof DealerkitError, esmIsCjs: fromEsm instanceof cjs.DealerkitError,
+        subpaths: fromCjs instanceof esmRebates.DealerkitError && fromEsm instanceof cjsKpi.DealerkitError,
+        guard: isDealerkitError(fromCjs) && cjs.isDealerkitError(fromEsm),
+        iife: fromIife === null ? 'no global' : fromIife instanceof DealerkitError,
+        json: JSON.parse(JSON.stringify(fromCjs)),
+      }));
+    `;
+    writeFileSync(join(project, 'brand.mjs'), script);
+    const out = JSON.parse(sh('node', ['brand.mjs'], project));
+    expect(out).toEqual({
+      distinctClasses: true,
+      cjsIsEsm: true,
+      esmIsCjs: true,
+      subpaths: true,
+      guard: true,
+      iife: true,
+      json: {
+        name: 'DealerkitError',
+        code: 'invalid_input',
+        message: '[dealerkit] sales: must be a number or a numeric string, received "x"',
+        issues: [{ path: ['sales'], code: 'not_a_number', message: 'must be a number or a numeric string, received "x"', expected: 'a number or a numeric string', received: '"x"' }],
+      },
+    });
+  });
+
   it('ships types that TypeScript resolves for import and require', () => {
     const dts = readFileSync(join(project, 'node_modules/dealerkit/dist/index.d.ts'), 'utf8');
     expect(dts).toContain('allocate');
