@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import { invalid, outOfRange, type IssuePath } from './errors.js';
 import { CORE_MESSAGES, describeValue } from './messages.js';
 

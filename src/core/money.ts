@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, ZERO, toDecimal, type DecimalInput } from './decimal.js';
 import { decimalFromScaled } from './fast.js';
 import { invalid, outOfRange, wrapThrown, unknownLabel, type IssuePath } from './errors.js';

@@ -179,6 +179,55 @@ describe('the packed package', () => {
     expect(out).not.toMatch(/error|warning/i);
   });
 
+  describe('types that hold under every module resolution (skipLibCheck: false)', () => {
+    // One consumer file per resolution: it must compile, and each `@ts-expect-error` must be used,
+    // which fails if `Decimal` (or an input type) silently became `any`.
+    const body = (importLine: string) => `${importLine}
+const program = defineRebateProgram({ basis: 'amount', method: 'retroactive', currency: 'CNY', rounding: { stage: 'line' }, tiers: [{ from: 0, rate: '0.02' }] });
+const result = calculateRebate(program, { sales: '1000' });
+const rebate: Decimal = result.rebate;
+const text: string = rebate.toFixed(2);
+const parts: Decimal[] = allocate('10.00', [1, 2], { scale: 2 });
+const sum: Decimal = parts[0]!.plus(parts[1]!);
+// @ts-expect-error a Decimal has no such method: fails to compile only if Decimal is really typed
+result.rebate.thisMethodDoesNotExist();
+// @ts-expect-error allocate's scale is a number, not text
+allocate('10.00', [1, 2], { scale: 'two' });
+// @ts-expect-error a rebate input has no field called salez
+calculateRebate(program, { salez: '1000' });
+export const used = [text, sum];
+`;
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['esm.mts', "import { allocate, calculateRebate, defineRebateProgram, type Decimal } from 'dealerkit';", { module: 'nodenext', moduleResolution: 'nodenext' }],
+      ['cjs.cts', "import { allocate, calculateRebate, defineRebateProgram, type Decimal } from 'dealerkit';", { module: 'nodenext', moduleResolution: 'nodenext' }],
+      ['bundler.ts', "import { allocate, calculateRebate, defineRebateProgram, type Decimal } from 'dealerkit';", { module: 'esnext', moduleResolution: 'bundler' }],
+      ['node10.ts', "import { allocate, calculateRebate, defineRebateProgram, type Decimal } from 'dealerkit';", { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }],
+      ['subpath-esm.mts', "import { allocate, type Decimal } from 'dealerkit';\nimport { calculateRebate, defineRebateProgram } from 'dealerkit/rebates';", { module: 'nodenext', moduleResolution: 'nodenext' }],
+      ['subpath-node10.ts', "import { allocate, type Decimal } from 'dealerkit';\nimport { calculateRebate, defineRebateProgram } from 'dealerkit/rebates';", { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }],
+    ];
+    it.each(cases)('%s compiles, and its wrong uses are caught', (file, importLine, options) => {
+      const dir = join(project, 'types', file.replace(/\W/g, '-'));
+      sh('mkdir', ['-p', dir]);
+      writeFileSync(join(dir, file), body(importLine));
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: { ...options, target: 'es2020', strict: true, skipLibCheck: false, noEmit: true, types: [], typeRoots: [join(project, 'node_modules/@types')] },
+          files: [file],
+        }),
+      );
+      // Type roots and packages resolve from the consumer project's node_modules (the installed tarball).
+      sh('ln', ['-sfn', join(project, 'node_modules'), join(dir, 'node_modules')]);
+      let output = '';
+      try {
+        output = sh(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir]);
+      } catch (e) {
+        output = String((e as { stdout?: string }).stdout ?? e);
+      }
+      expect(output.trim()).toBe('');
+    });
+  });
+
   it('passes Are The Types Wrong for node10, node16 (ESM and CJS) and bundlers, every subpath', () => {
     // attw exits non-zero on any problem, which makes execFileSync throw.
     const out = sh(npx, ['attw', tarball, '--format', 'table-flipped']);
