@@ -8,6 +8,7 @@ export default defineConfig({
   root,
   test: {
     include: ['test/package/**/*.test.ts'],
+    globalSetup: ['test/package/setup.ts'],
     testTimeout: 600_000,
     hookTimeout: 600_000,
     fileParallelism: false,

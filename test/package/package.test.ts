@@ -2,39 +2,20 @@
 // import and by require, run the IIFE in a bare node:vm context, and check it with publint, attw
 // and a size budget. Runs once per `npm test` (not per time zone).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInContext, createContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 const root = process.cwd();
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-let work = '';
-let tarball = '';
-let project = '';
+const tarball = inject('tarball');
+const project = inject('consumer');
 
 function sh(cmd: string, args: string[], cwd = root): string {
   return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
 }
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'dealerkit-pkg-'));
-  sh(npx, ['tsup']);
-  const out = sh(npm, ['pack', '--ignore-scripts', '--pack-destination', work, '--json']);
-  const name = (JSON.parse(out) as { filename: string }[])[0]!.filename;
-  tarball = join(work, name);
-  project = join(work, 'consumer');
-  sh('mkdir', ['-p', project]);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
-  sh(npm, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], project);
-});
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
 
 const SUBPATHS = ['dealerkit', 'dealerkit/rebates', 'dealerkit/kpi', 'dealerkit/risk', 'dealerkit/targets', 'dealerkit/inventory', 'dealerkit/sheets'];
 
@@ -69,7 +50,7 @@ describe('the packed package', () => {
     writeFileSync(join(project, 'cjs.cjs'), script);
     const out = JSON.parse(sh('node', ['cjs.cjs'], project));
     expect(out.parts).toEqual(['8333334', '8333334', '8333334', '8333334', '8333333']);
-    expect(out.message).toBe('[dealerkit] sales: must be a number or a numeric string, received "1,000"');
+    expect(out.message).toBe('[dealerkit] sales: must be a number or a numeric string, received "1,000": write 1000 without thousands separators');
     expect(out.kinds).toEqual(SUBPATHS.map(() => 'object'));
   });
 
