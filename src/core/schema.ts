@@ -98,7 +98,10 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
       const expected = article(String(issue.expected));
       if ('input' in issue && issue.input === undefined) detail = { message: `is required (${expected})`, code: 'required', expected };
       else if (!('input' in issue)) detail = { message: `must be ${expected}`, code: 'invalid_type', expected };
-      else {
+      else if (issue.expected === 'int' && typeof issue.input === 'number') {
+        const received = describeInput(issue.input);
+        detail = { message: `must be a whole number, received ${received}`, code: 'not_an_integer', expected: 'a whole number', received };
+      } else {
         const received = describeInput(issue.input);
         detail = { message: `must be ${expected}, received ${received}`, code: 'invalid_type', expected, received };
       }
