@@ -118,6 +118,25 @@ describe('DealerkitError is data', () => {
   });
 });
 
+describe('zod issues map to issue codes', () => {
+  it('a fraction where a whole number belongs is not_an_integer; a missing field is required; a wrong type invalid_type', () => {
+    const spec = z.strictObject({ count: z.int(), name: z.string() });
+    const e = thrown(() => parseWith(spec, { count: 1.5 }));
+    const byPath = Object.fromEntries(e.issues.map((i) => [formatPath(i.path), [i.code, i.message]]));
+    expect(byPath).toEqual({
+      count: ['not_an_integer', 'must be a whole number, received 1.5'],
+      name: ['required', 'is required (a string)'],
+    });
+    expect(thrown(() => parseWith(spec, { count: 'x', name: 1 })).issues.map((i) => i.code)).toEqual(['invalid_type', 'invalid_type']);
+    expect(thrown(() => parseWith(roundingSpecSchema, { scale: 2.5 })).issues[0]).toMatchObject({
+      path: ['scale'],
+      code: 'not_an_integer',
+      message: 'must be a whole number of decimal places, received 2.5',
+    });
+    expect(thrown(() => parseWith(roundingSpecSchema, { stage: 'each' })).issues[0]).toMatchObject({ path: ['stage'], code: 'invalid_value' });
+  });
+});
+
 describe('formatPath', () => {
   it('names a batch row by its id plainly and quotes keys with spaces or dots', () => {
     expect(formatPath(['inputs', 'D-117', 'sales'])).toBe('inputs[D-117].sales');
