@@ -35,8 +35,9 @@ export default defineConfig([
     treeshake: true,
     target: 'es2020',
     outDir: 'dist',
-    // Excel functions.json / functions.ts and the Apps Script wrappers, from the sheets manifest, into dist/sheets/.
-    onSuccess: 'npx tsx test/tools/sheets-generate.ts',
+    // Excel functions.json / functions.ts and the Apps Script wrappers, from the sheets manifest, into dist/sheets/;
+    // the JSON Schemas of docs/schemas/ into dist/schemas/.
+    onSuccess: 'npx tsx test/tools/sheets-generate.ts && node test/tools/copy-schemas.mjs',
   },
   {
     // One self-contained bundle for bare engines (Apps Script, warehouse UDFs, node:vm).

@@ -1,26 +1,24 @@
 // Generated from the dealerkit/sheets manifest (src/sheets/manifest.ts) by test/tools/sheets-generate.ts: do not edit.
 // Excel custom functions under the namespace DK (set in the add-in manifest): =DK.REBATE(...).
-// A failure becomes the cell error of dealerkit/sheets' one mapping (toSheetError): #VALUE! and #N/A
-// carry the message; Excel shows no custom message on #NUM!.
+// Every failure shows in the cell as #VALUE! or #N/A with dealerkit's message (hover the error flag).
 import * as dk from 'dealerkit/sheets';
 
-/** Turns a dealerkit failure into the Excel error of the same kind. */
+/**
+ * Turns a dealerkit failure into an Excel error that carries its message. Excel shows a custom
+ * function's message only on #VALUE! and #N/A, so a number out of range (#NUM! in dealerkit's
+ * mapping, toSheetError) shows as #VALUE! with the message, as in Google Sheets.
+ */
 function excelError(error: unknown): CustomFunctions.Error {
   const e = dk.toSheetError(error);
-  if (e.error === '#NUM!') return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
   const code = e.error === '#N/A' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, e.message);
 }
 
 /**
- * The rebate on an amount by a tier table (rows: from, rate, optional fixed; ascending from 0),
- * rounded once to the currency's minor unit. Method "retroactive" (default: the tier reached
- * prices the whole amount), "incremental" (each band at its rate) or "step" (the fixed amount).
- * With a target, tiers are attainment rates.
+ * The rebate on an amount by a tier table (rows: from, rate, optional fixed; ascending from 0), rounded once to the currency's minor unit. Method "retroactive" (default: the tier reached prices the whole amount), "incremental" (each band at its rate) or "step" (the fixed amount). With a target, tiers are attainment rates.
  * @customfunction REBATE REBATE
  * @param amount Net sales of the period.
- * @param tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a
- *   @param header row is skipped.
+ * @param tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a header row is skipped.
  * @param method "retroactive" (default), "incremental" or "step".
  * @param target The sales target: the tiers are then attainment rates (0.9 = 90 %).
  * @param currency ISO 4217 code (CNY, USD, JPY) setting the rounding; omitted: 2 decimal places.
@@ -31,12 +29,10 @@ export function rebate(amount: number, tiers: any[][], method?: string, target?:
 }
 
 /**
- * The tier an amount reaches in a tier table, counted from 1 (the first row of data), for
- * INDEX(names, ...).
+ * The tier an amount reaches in a tier table, counted from 1 (the first row of data), for INDEX(names, ...).
  * @customfunction REBATE.TIER REBATE.TIER
  * @param amount Net sales of the period.
- * @param tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a
- *   @param header row is skipped.
+ * @param tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a header row is skipped.
  * @param method "retroactive" (default), "incremental" or "step".
  * @param target The sales target: the tiers are then attainment rates (0.9 = 90 %).
  * @returns The tier reached, from 1.
@@ -46,12 +42,10 @@ export function rebateTier(amount: number, tiers: any[][], method?: string, targ
 }
 
 /**
- * The extra sales that reach the next tier of a tier table (with a target, still in sales), or 0
- * in the top tier.
+ * The extra sales that reach the next tier of a tier table (with a target, still in sales), or 0 in the top tier.
  * @customfunction REBATE.NEXTGAP REBATE.NEXTGAP
  * @param amount Net sales of the period.
- * @param tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a
- *   @param header row is skipped.
+ * @param tiers The tier table: rows of from, rate and optional fixed amount, ascending from 0; a header row is skipped.
  * @param method "retroactive" (default), "incremental" or "step".
  * @param target The sales target: the tiers are then attainment rates (0.9 = 90 %).
  * @returns The sales still needed for the next tier; 0 in the top tier.
@@ -61,9 +55,7 @@ export function rebateNextgap(amount: number, tiers: any[][], method?: string, t
 }
 
 /**
- * A dealer's weighted KPI score (100 = on target): the sum of each KPI's points × weight, exact.
- * Scoring per KPI: "ratio" (default, actual / target × 100), "reduction" (lower is better) or
- * "deviation" (best at the target).
+ * A dealer's weighted KPI score (100 = on target): the sum of each KPI's points × weight, exact. Scoring per KPI: "ratio" (default, actual / target × 100), "reduction" (lower is better) or "deviation" (best at the target).
  * @customfunction KPI.SCORE KPI.SCORE
  * @param actuals The actual per KPI: a row or a column.
  * @param targets The target per KPI (above 0), as many cells as the actuals.
@@ -76,8 +68,7 @@ export function kpiScore(actuals: any[][], targets: any[][], weights: any[][], s
 }
 
 /**
- * The grade of a score in a table of rows (min, grade), in any order: the grade with the highest
- * minimum the score reaches; #N/A below every minimum.
+ * The grade of a score in a table of rows (min, grade), in any order: the grade with the highest minimum the score reaches; #N/A below every minimum.
  * @customfunction KPI.GRADE KPI.GRADE
  * @param score A KPI score.
  * @param grades The grade table: rows of minimum score and grade name; a header row is skipped.
@@ -88,11 +79,9 @@ export function kpiGrade(score: number, grades: any[][]): string {
 }
 
 /**
- * Weights from a pairwise comparison matrix (analytic hierarchy process): spills one weight per
- * item, then the consistency ratio (Saaty: consistent at 0.1 or less).
+ * Weights from a pairwise comparison matrix (analytic hierarchy process): spills one weight per item, then the consistency ratio (Saaty: consistent at 0.1 or less).
  * @customfunction AHP AHP
- * @param matrix A square reciprocal matrix: how many times the row item matters more than the
- *   @param column item ("1/3" as text).
+ * @param matrix A square reciprocal matrix: how many times the row item matters more than the column item ("1/3" as text).
  * @param method "eigenvector" (default) or "geometric-mean".
  * @returns One weight per item (summing to 1), then the consistency ratio.
  */
@@ -101,14 +90,11 @@ export function ahp(matrix: any[][], method?: string): number[][] {
 }
 
 /**
- * The risk level of a likelihood and an impact (labels, or positions from 1 = lowest) in a risk
- * matrix: a preset ("nist" = NIST SP 800-30 Table I-2, the default; "nist-likelihood"; "5x5";
- * "3x3") or a range with impact labels in the first row and likelihood labels in the first column.
+ * The risk level of a likelihood and an impact (labels, or positions from 1 = lowest) in a risk matrix: a preset ("nist" = NIST SP 800-30 Table I-2, the default; "nist-likelihood"; "5x5"; "3x3") or a range with impact labels in the first row and likelihood labels in the first column.
  * @customfunction RISK.LEVEL RISK.LEVEL
  * @param likelihood A likelihood label ("moderate") or position (1 = lowest).
  * @param impact An impact label ("high") or position (1 = lowest).
- * @param matrix A preset name or a range: impact labels across, likelihood labels down, lowest
- *   @param first; levels inside.
+ * @param matrix A preset name or a range: impact labels across, likelihood labels down, lowest first; levels inside.
  * @returns The risk level label.
  */
 export function riskLevel(likelihood: any, impact: any, matrix?: any[][]): string {
@@ -116,11 +102,9 @@ export function riskLevel(likelihood: any, impact: any, matrix?: any[][]): strin
 }
 
 /**
- * Altman's Z-score of a firm, full precision, in the variant given: Z (1968), Z′ (private firms)
- * or Z″ (non-manufacturers, no sales term).
+ * Altman's Z-score of a firm, full precision, in the variant given: Z (1968), Z′ (private firms) or Z″ (non-manufacturers, no sales term).
  * @customfunction ALTMAN ALTMAN
- * @param variant "z" (listed manufacturers), "z-prime" (private firms) or "z-double-prime"
- *   @param (non-manufacturers).
+ * @param variant "z" (listed manufacturers), "z-prime" (private firms) or "z-double-prime" (non-manufacturers).
  * @param workingCapital Current assets − current liabilities.
  * @param totalAssets Total assets, above 0.
  * @param retainedEarnings Retained earnings.
@@ -135,11 +119,9 @@ export function altman(variant: string, workingCapital: number, totalAssets: num
 }
 
 /**
- * The zone of Altman's Z-score by the variant's own cut-offs: "distress", "grey" (both cut-offs
- * included) or "safe".
+ * The zone of Altman's Z-score by the variant's own cut-offs: "distress", "grey" (both cut-offs included) or "safe".
  * @customfunction ALTMAN.ZONE ALTMAN.ZONE
- * @param variant "z" (listed manufacturers), "z-prime" (private firms) or "z-double-prime"
- *   @param (non-manufacturers).
+ * @param variant "z" (listed manufacturers), "z-prime" (private firms) or "z-double-prime" (non-manufacturers).
  * @param workingCapital Current assets − current liabilities.
  * @param totalAssets Total assets, above 0.
  * @param retainedEarnings Retained earnings.
@@ -154,8 +136,7 @@ export function altmanZone(variant: string, workingCapital: number, totalAssets:
 }
 
 /**
- * Splits a total over weights exactly (largest remainder, ties to the earlier weight): the parts
- * sum to the total. Spills one part per weight, in the shape of the weights.
+ * Splits a total over weights exactly (largest remainder, ties to the earlier weight): the parts sum to the total. Spills one part per weight, in the shape of the weights.
  * @customfunction SPLIT SPLIT
  * @param total The amount to split.
  * @param weights A range of weights, zero or more, not all zero.
@@ -167,8 +148,7 @@ export function split(total: number, weights: any[][], scale?: number): number[]
 }
 
 /**
- * Splits a year's target into its quarters, months or ISO weeks so that the parts sum exactly to
- * the total. Spills one row per period: id, first day, last day (date serials) and target.
+ * Splits a year's target into its quarters, months or ISO weeks so that the parts sum exactly to the total. Spills one row per period: id, first day, last day (date serials) and target.
  * @customfunction CASCADE CASCADE
  * @param total The year's target.
  * @param year The year (the fiscal year for "nrf").
@@ -183,15 +163,13 @@ export function cascade(total: number, year: number, level: string, spread?: any
 }
 
 /**
- * The pace of the year against its cascade as of a date. Spills one row: expected to date, actual
- * to date, attainment, gap (positive when behind) and the run-rate forecast for the year.
+ * The pace of the year against its cascade as of a date. Spills one row: expected to date, actual to date, attainment, gap (positive when behind) and the run-rate forecast for the year.
  * @customfunction PACE PACE
  * @param total The year's target.
  * @param year The year (the fiscal year for "nrf").
  * @param level "quarter", "month" or "week": the periods the actuals are given for.
  * @param asOf The day the pace is measured at (included): a date cell, a serial or "YYYY-MM-DD".
- * @param actuals The actual of each period, in order from the first; empty cells for periods
- *   @param without one.
+ * @param actuals The actual of each period, in order from the first; empty cells for periods without one.
  * @param spread "even" (default), "days", "workdays", or a range of weights, one per period.
  * @param calendar "gregorian" (default) or "nrf" (the NRF 4-5-4 retail calendar).
  * @returns Expected to date, actual to date, attainment, gap, run-rate forecast.
@@ -201,8 +179,7 @@ export function pace(total: number, year: number, level: string, asOf: any, actu
 }
 
 /**
- * Safety stock for a cycle service level: z × √(L × σd² + d² × σL²), z = NORM.S.INV(service
- * level), in units, not rounded.
+ * Safety stock for a cycle service level: z × √(L × σd² + d² × σL²), z = NORM.S.INV(service level), in units, not rounded.
  * @customfunction SAFETYSTOCK SAFETYSTOCK
  * @param demandPerDay Mean demand per day, in units.
  * @param sdPerDay Standard deviation of daily demand, in units.
@@ -216,8 +193,7 @@ export function safetystock(demandPerDay: number, sdPerDay: number, leadTimeDays
 }
 
 /**
- * The reorder point (alert line) for a cycle service level: demand over the lead time plus the
- * safety stock, d × L + SS.
+ * The reorder point (alert line) for a cycle service level: demand over the lead time plus the safety stock, d × L + SS.
  * @customfunction REORDERPOINT REORDERPOINT
  * @param demandPerDay Mean demand per day, in units.
  * @param sdPerDay Standard deviation of daily demand, in units.
@@ -243,8 +219,7 @@ export function eoq(demandPerYear: number, orderCost: number, holdingCost: numbe
 }
 
 /**
- * The units to order now under an (r, Q) policy: 0 above the reorder point; else the lot size (or
- * what reaches the reorder point, if more), raised to the MOQ, in whole packs.
+ * The units to order now under an (r, Q) policy: 0 above the reorder point; else the lot size (or what reaches the reorder point, if more), raised to the MOQ, in whole packs.
  * @customfunction ORDERQTY ORDERQTY
  * @param position Inventory position: on hand + on order − backordered.
  * @param demandPerDay Mean demand per day.
@@ -262,8 +237,7 @@ export function orderqty(position: number, demandPerDay: number, sdPerDay: numbe
 }
 
 /**
- * The inverse of the standard normal distribution: the safety factor z of a cycle service level
- * (like NORM.S.INV, to about 1e-16 relative).
+ * The inverse of the standard normal distribution: the safety factor z of a cycle service level (like NORM.S.INV, to about 1e-16 relative).
  * @customfunction NORMINV NORMINV
  * @param p A probability strictly between 0 and 1, such as a cycle service level of 0.95.
  * @returns z such that P(Z ≤ z) = p for a standard normal Z.

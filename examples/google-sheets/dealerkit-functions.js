@@ -1,5 +1,5 @@
 // Generated from the dealerkit/sheets manifest (src/sheets/manifest.ts) by test/tools/sheets-generate.ts: do not edit.
-// Google Sheets custom functions: =DK_REBATE(...), =DK_SPLIT(...). Add dealerkit.iife.js to the same
+// Google Sheets custom functions: =DK_REBATE(...), =DK_REBATE_TIER(...). Add dealerkit.iife.js to the same
 // Apps Script project (it defines the global Dealerkit); this file calls it.
 
 /**
@@ -17,7 +17,7 @@
  * @customfunction
  */
 function DK_REBATE(amount, tiers, method, target, currency) {
-  return dealerkitCall_('DK_REBATE', [amount, tiers, method, target, currency]);
+  return dealerkitCall_(dealerkit_(), 'DK_REBATE', [amount, tiers, method, target, currency]);
 }
 
 /**
@@ -32,7 +32,7 @@ function DK_REBATE(amount, tiers, method, target, currency) {
  * @customfunction
  */
 function DK_REBATE_TIER(amount, tiers, method, target) {
-  return dealerkitCall_('DK_REBATE_TIER', [amount, tiers, method, target]);
+  return dealerkitCall_(dealerkit_(), 'DK_REBATE_TIER', [amount, tiers, method, target]);
 }
 
 /**
@@ -47,7 +47,7 @@ function DK_REBATE_TIER(amount, tiers, method, target) {
  * @customfunction
  */
 function DK_REBATE_NEXTGAP(amount, tiers, method, target) {
-  return dealerkitCall_('DK_REBATE_NEXTGAP', [amount, tiers, method, target]);
+  return dealerkitCall_(dealerkit_(), 'DK_REBATE_NEXTGAP', [amount, tiers, method, target]);
 }
 
 /**
@@ -63,7 +63,7 @@ function DK_REBATE_NEXTGAP(amount, tiers, method, target) {
  * @customfunction
  */
 function DK_KPI_SCORE(actuals, targets, weights, scoring) {
-  return dealerkitCall_('DK_KPI_SCORE', [actuals, targets, weights, scoring]);
+  return dealerkitCall_(dealerkit_(), 'DK_KPI_SCORE', [actuals, targets, weights, scoring]);
 }
 
 /**
@@ -76,7 +76,7 @@ function DK_KPI_SCORE(actuals, targets, weights, scoring) {
  * @customfunction
  */
 function DK_KPI_GRADE(score, grades) {
-  return dealerkitCall_('DK_KPI_GRADE', [score, grades]);
+  return dealerkitCall_(dealerkit_(), 'DK_KPI_GRADE', [score, grades]);
 }
 
 /**
@@ -89,7 +89,7 @@ function DK_KPI_GRADE(score, grades) {
  * @customfunction
  */
 function DK_AHP(matrix, method) {
-  return dealerkitCall_('DK_AHP', [matrix, method]);
+  return dealerkitCall_(dealerkit_(), 'DK_AHP', [matrix, method]);
 }
 
 /**
@@ -104,7 +104,7 @@ function DK_AHP(matrix, method) {
  * @customfunction
  */
 function DK_RISK_LEVEL(likelihood, impact, matrix) {
-  return dealerkitCall_('DK_RISK_LEVEL', [likelihood, impact, matrix]);
+  return dealerkitCall_(dealerkit_(), 'DK_RISK_LEVEL', [likelihood, impact, matrix]);
 }
 
 /**
@@ -123,7 +123,7 @@ function DK_RISK_LEVEL(likelihood, impact, matrix) {
  * @customfunction
  */
 function DK_ALTMAN(variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales) {
-  return dealerkitCall_('DK_ALTMAN', [variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales]);
+  return dealerkitCall_(dealerkit_(), 'DK_ALTMAN', [variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales]);
 }
 
 /**
@@ -142,7 +142,7 @@ function DK_ALTMAN(variant, workingCapital, totalAssets, retainedEarnings, ebit,
  * @customfunction
  */
 function DK_ALTMAN_ZONE(variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales) {
-  return dealerkitCall_('DK_ALTMAN_ZONE', [variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales]);
+  return dealerkitCall_(dealerkit_(), 'DK_ALTMAN_ZONE', [variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, sales]);
 }
 
 /**
@@ -156,7 +156,7 @@ function DK_ALTMAN_ZONE(variant, workingCapital, totalAssets, retainedEarnings, 
  * @customfunction
  */
 function DK_SPLIT(total, weights, scale) {
-  return dealerkitCall_('DK_SPLIT', [total, weights, scale]);
+  return dealerkitCall_(dealerkit_(), 'DK_SPLIT', [total, weights, scale]);
 }
 
 /**
@@ -173,7 +173,7 @@ function DK_SPLIT(total, weights, scale) {
  * @customfunction
  */
 function DK_CASCADE(total, year, level, spread, scale, calendar) {
-  return dealerkitCall_('DK_CASCADE', [total, year, level, spread, scale, calendar]);
+  return dealerkitCall_(dealerkit_(), 'DK_CASCADE', [total, year, level, spread, scale, calendar]);
 }
 
 /**
@@ -191,7 +191,7 @@ function DK_CASCADE(total, year, level, spread, scale, calendar) {
  * @customfunction
  */
 function DK_PACE(total, year, level, asOf, actuals, spread, calendar) {
-  return dealerkitCall_('DK_PACE', [total, year, level, asOf, actuals, spread, calendar]);
+  return dealerkitCall_(dealerkit_(), 'DK_PACE', [total, year, level, asOf, actuals, spread, calendar]);
 }
 
 /**
@@ -207,7 +207,7 @@ function DK_PACE(total, year, level, asOf, actuals, spread, calendar) {
  * @customfunction
  */
 function DK_SAFETYSTOCK(demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays) {
-  return dealerkitCall_('DK_SAFETYSTOCK', [demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays]);
+  return dealerkitCall_(dealerkit_(), 'DK_SAFETYSTOCK', [demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays]);
 }
 
 /**
@@ -223,7 +223,7 @@ function DK_SAFETYSTOCK(demandPerDay, sdPerDay, leadTimeDays, serviceLevel, lead
  * @customfunction
  */
 function DK_REORDERPOINT(demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays) {
-  return dealerkitCall_('DK_REORDERPOINT', [demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays]);
+  return dealerkitCall_(dealerkit_(), 'DK_REORDERPOINT', [demandPerDay, sdPerDay, leadTimeDays, serviceLevel, leadTimeSdDays]);
 }
 
 /**
@@ -236,7 +236,7 @@ function DK_REORDERPOINT(demandPerDay, sdPerDay, leadTimeDays, serviceLevel, lea
  * @customfunction
  */
 function DK_EOQ(demandPerYear, orderCost, holdingCost) {
-  return dealerkitCall_('DK_EOQ', [demandPerYear, orderCost, holdingCost]);
+  return dealerkitCall_(dealerkit_(), 'DK_EOQ', [demandPerYear, orderCost, holdingCost]);
 }
 
 /**
@@ -256,7 +256,7 @@ function DK_EOQ(demandPerYear, orderCost, holdingCost) {
  * @customfunction
  */
 function DK_ORDERQTY(position, demandPerDay, sdPerDay, leadTimeDays, serviceLevel, lotSize, moq, packSize, leadTimeSdDays) {
-  return dealerkitCall_('DK_ORDERQTY', [position, demandPerDay, sdPerDay, leadTimeDays, serviceLevel, lotSize, moq, packSize, leadTimeSdDays]);
+  return dealerkitCall_(dealerkit_(), 'DK_ORDERQTY', [position, demandPerDay, sdPerDay, leadTimeDays, serviceLevel, lotSize, moq, packSize, leadTimeSdDays]);
 }
 
 /**
@@ -268,23 +268,37 @@ function DK_ORDERQTY(position, demandPerDay, sdPerDay, leadTimeDays, serviceLeve
  * @customfunction
  */
 function DK_NORMINV(p) {
-  return dealerkitCall_('DK_NORMINV', [p]);
+  return dealerkitCall_(dealerkit_(), 'DK_NORMINV', [p]);
+}
+
+/** The global Dealerkit that dealerkit.iife.js defines; its absence is a message naming the file. */
+function dealerkit_() {
+  if (typeof Dealerkit === 'undefined') {
+    throw new Error('#N/A [dealerkit] Dealerkit is not defined: add dealerkit.iife.js to this Apps Script project');
+  }
+  return Dealerkit;
 }
 
 /**
  * Calls a dealerkit spreadsheet function. Date cells arrive as Date objects at midnight in the
- * spreadsheet's time zone, so they are read as that calendar date; a failure becomes an Error whose
- * message starts with its cell error (#VALUE!, #NUM! or #N/A), shown when hovering the #ERROR! cell.
+ * spreadsheet's time zone, so they are read as that calendar date. A failure becomes an Error whose
+ * message starts with the cell error Excel shows for it (#VALUE! or #N/A, the two Excel shows a
+ * message on) and names the argument; Sheets shows it when hovering the #ERROR! cell.
+ * (Every wrapper file defines these helpers alike, so files of several bundles can sit together.)
  */
-function dealerkitCall_(name, args) {
+function dealerkitCall_(library, name, args) {
+  if (typeof library[name] !== 'function') {
+    throw new Error('#N/A [dealerkit] ' + name + ' is not in the bundle loaded: add the Apps Script bundle of dealerkit/dist/sheets/google-sheets/ (the warehouse bundles have no spreadsheet functions)');
+  }
   var timeZone = dealerkitTimeZone_();
   var hostArgs = [];
   for (var i = 0; i < args.length; i++) hostArgs.push(dealerkitDates_(args[i], timeZone));
   try {
-    return Dealerkit[name].apply(null, hostArgs);
+    return library[name].apply(null, hostArgs);
   } catch (error) {
-    var e = Dealerkit.toSheetError(error);
-    throw new Error(e.error + ' ' + e.message);
+    var e = library.toSheetError(error);
+    var shown = {"#VALUE!": "#VALUE!", "#NUM!": "#VALUE!", "#N/A": "#N/A"}[e.error] || '#VALUE!';
+    throw new Error(shown + ' ' + e.message);
   }
 }
 

@@ -4,9 +4,10 @@ import { isDealerkitError, wrapThrown, type DealerkitError, type DealerkitErrorC
 export type SheetErrorType = '#VALUE!' | '#NUM!' | '#N/A';
 
 /**
- * Which cell error each {@link DealerkitErrorCode} becomes, in every host (Excel, Google Sheets,
- * HyperFormula): `#VALUE!` for input of the wrong kind, `#NUM!` for a number outside what the
- * calculation allows or a request that cannot be met, `#N/A` for a name that is not defined.
+ * Which kind of cell error each {@link DealerkitErrorCode} is: `#VALUE!` for input of the wrong
+ * kind, `#NUM!` for a number outside what the calculation allows or a request that cannot be met,
+ * `#N/A` for a name that is not defined. HyperFormula shows the kind; Excel and Google Sheets show
+ * a `#NUM!` as `#VALUE!`, so that its message is seen.
  *
  * @example
  * ```ts
@@ -20,6 +21,24 @@ export const SHEET_ERROR_BY_CODE: Readonly<Record<DealerkitErrorCode, SheetError
   unknown_label: '#N/A',
   infeasible: '#NUM!',
   internal: '#VALUE!',
+});
+
+/** The two cell errors on which Excel shows a custom function's message. */
+export type SheetMessageErrorType = '#VALUE!' | '#N/A';
+
+/**
+ * The cell error a failure shows as in Excel and Google Sheets, so that its message is seen.
+ * Excel shows a custom function's message only with `#VALUE!` and `#N/A`
+ * (`CustomFunctions.ErrorCode.invalidValue` and `notAvailable`; a `#NUM!` would show bare), so a
+ * `#NUM!` (a number out of range, a request that cannot be met) shows as `#VALUE!` with its
+ * message; the Apps Script wrappers start their message with the same error. The generator of
+ * the host files (test/tools/sheets-generate.ts) applies it; {@link SHEET_ERROR_BY_CODE} keeps
+ * the kind (HyperFormula shows `#NUM!` with the message).
+ */
+export const SHEET_ERROR_SHOWN: Readonly<Record<SheetErrorType, SheetMessageErrorType>> = Object.freeze({
+  '#VALUE!': '#VALUE!',
+  '#NUM!': '#VALUE!',
+  '#N/A': '#N/A',
 });
 
 /** A failure of a spreadsheet function as a host shows it: the cell error and the message. */
@@ -36,8 +55,10 @@ export interface SheetError {
  * Turns anything a dealerkit spreadsheet function threw into the cell error a host shows.
  *
  * This is the one mapping every host adapter uses: the Excel add-in throws
- * `new CustomFunctions.Error(error, message)`, the Apps Script wrappers throw an `Error` whose
- * message starts with the cell error, and the HyperFormula plugin returns a `CellError`.
+ * `new CustomFunctions.Error(code, message)` with `#VALUE!` or `#N/A` (Excel shows a message on
+ * those two only, so a `#NUM!` shows as `#VALUE!`), the Apps Script wrappers throw an `Error` whose
+ * message starts with that same error, and the HyperFormula plugin returns a `CellError` of the
+ * kind (`#VALUE!`, `#NUM!` or `#N/A`) with the message.
  *
  * @example
  * ```ts

@@ -1,11 +1,20 @@
-// The generated Apps Script file plus the IIFE bundle, run in an empty node:vm context (no
-// require, no process, no console: as bare as Apps Script's V8), must give the ESM build's results.
-import { runInContext } from 'node:vm';
+// The generated Apps Script files plus their bundles (the all-in-one IIFE, and each engine's
+// Apps Script bundle), run in an empty node:vm context (no require, no process, no console: as
+// bare as Apps Script's V8), must give the ESM build's results.
+import { buildSync } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createContext, runInContext, type Context } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import * as esm from 'dealerkit';
-import { appsScript } from '../tools/sheets-generate.js';
+import * as inventory from 'dealerkit/inventory';
+import * as kpi from 'dealerkit/kpi';
+import * as rebates from 'dealerkit/rebates';
+import * as risk from 'dealerkit/risk';
+import * as targets from 'dealerkit/targets';
+import { appsScript, ENGINES, engineBundle, engineFiles, engineFunctions, engineGlobal, engineLibrary, type Engine } from '../tools/sheets-generate.js';
 import { SHEET_FUNCTIONS } from 'dealerkit/sheets';
-import { bareContext } from './iife.js';
+import { bareContext, iifeCode } from './iife.js';
 import { SAMPLES } from './samples.js';
 
 const gs = appsScript();
@@ -72,7 +81,8 @@ describe('Apps Script wrappers over the IIFE in a bare context', () => {
     expect(thrownMessage(context, "DK_SPLIT(100, [[1],['x']])")).toBe(
       '#VALUE! [dealerkit] weights[1]: must be a number, received "x" (row 2, column 1 of the range)',
     );
-    expect(thrownMessage(context, 'DK_SPLIT(100, [[1]], 31)')).toBe('#NUM! [dealerkit] scale: must be from 0 to 30, received 31');
+    // A number out of range (#NUM! in HyperFormula) is named as Excel shows it: #VALUE!, with the message.
+    expect(thrownMessage(context, 'DK_SPLIT(100, [[1]], 31)')).toBe('#VALUE! [dealerkit] scale: must be from 0 to 30, received 31');
     expect(thrownMessage(context, "DK_REBATE(5, [[0, 0]], undefined, undefined, 'XYZ')")).toBe(
       '#N/A [dealerkit] currency: is not a currency this engine knows (ISO 4217), received "XYZ"',
     );
@@ -118,5 +128,119 @@ describe('Apps Script wrappers over the IIFE in a bare context', () => {
   it('a broken SpreadsheetApp falls back to UTC instead of failing the formula', () => {
     const context = bareContext(gs, "var SpreadsheetApp = { getActiveSpreadsheet: function () { throw new Error('no access'); } }; var Utilities = {};");
     expect(run(context, 'dealerkitTimeZone_()')).toBeNull();
+  });
+});
+
+const ENGINE_MODULES: Record<Engine, object> = { rebates, kpi, risk, targets, inventory };
+const bundles = new Map<Engine, string>();
+
+/** An engine's Apps Script bundle (built once per run, from src, as the generator builds it for dist/). */
+function bundleOf(engine: Engine): string {
+  if (!bundles.has(engine)) bundles.set(engine, engineBundle(engine));
+  return bundles.get(engine)!;
+}
+
+/** A bare context with the given scripts run in order. */
+function contextWith(...scripts: string[]): Context {
+  const context = createContext({});
+  for (const s of scripts) runInContext(s, context);
+  return context;
+}
+
+describe('Apps Script per engine: the engine bundle and its wrapper file', () => {
+  it.each(ENGINES)('%s: every function of the file gives the ESM results on its samples, in a bare context', (engine) => {
+    const context = contextWith(bundleOf(engine), appsScript(engineFunctions(engine), engineLibrary(engine)));
+    expect(run(context, `[typeof Dealerkit, typeof ${engineGlobal(engine)}, typeof require, typeof process]`)).toEqual(['undefined', 'object', 'undefined', 'undefined']);
+    const esmFunctions = esm as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const f of engineFunctions(engine)) {
+      for (const args of SAMPLES[f.exportName]!) {
+        const js = args.map((a) => (a === null ? 'undefined' : JSON.stringify(a))).join(', ');
+        expect(run(context, `${f.exportName}(${js})`), `${f.exportName}(${js})`).toEqual(esmFunctions[f.exportName]!(...args));
+      }
+    }
+  });
+
+  it.each(ENGINES)("%s: the bundle carries the whole engine (what dist/dealerkit-<engine>.iife.js exports) besides its spreadsheet functions", (engine) => {
+    const context = contextWith(bundleOf(engine));
+    const keys = run(context, `Object.keys(${engineGlobal(engine)})`) as string[];
+    expect(keys).toEqual(expect.arrayContaining(Object.keys(ENGINE_MODULES[engine])));
+    expect(keys).toEqual(expect.arrayContaining([...engineFunctions(engine).map((f) => f.exportName), 'toSheetError']));
+    // Nothing of another engine's spreadsheet functions.
+    const others = SHEET_FUNCTIONS.filter((f) => !engineFunctions(engine).includes(f)).map((f) => f.exportName);
+    expect(keys.filter((k) => others.includes(k))).toEqual([]);
+  });
+
+  it('each engine bundle is a fraction of the all-in-one IIFE that Apps Script would otherwise load on every call', () => {
+    const all = Buffer.byteLength(iifeCode());
+    for (const engine of ENGINES) {
+      const size = Buffer.byteLength(bundleOf(engine));
+      console.log(`Apps Script bundle of ${engine}: ${size} bytes (${gzipSync(bundleOf(engine), { level: 9 }).length} gzipped), all-in-one: ${all} bytes`);
+      expect(size / all).toBeLessThan(0.6);
+    }
+  });
+
+  it('files of two engines sit in one project: each wrapper calls its own bundle, and DK_SPLIT works from either', () => {
+    const context = contextWith(
+      bundleOf('rebates'),
+      appsScript(engineFunctions('rebates'), engineLibrary('rebates')),
+      bundleOf('kpi'),
+      appsScript(engineFunctions('kpi'), engineLibrary('kpi')),
+    );
+    expect(run(context, "DK_REBATE(10000, [[0, 0.0025], [2000, 0.005], [5000, 0.015]], 'incremental')")).toBe(95);
+    expect(run(context, "DK_KPI_SCORE([[95, 2]], [[100, 4]], [[0.6, 0.4]], [['ratio', 'reduction']])")).toBe(117);
+    expect(run(context, 'DK_SPLIT(100, [[1], [1], [1]])')).toEqual([[34], [33], [33]]);
+  });
+
+  it('names the missing file when the bundle is not in the project', () => {
+    const context = contextWith(appsScript(engineFunctions('rebates'), engineLibrary('rebates')));
+    expect(thrownMessage(context, 'DK_REBATE(1, [[0, 0]])')).toBe('#N/A [dealerkit] DealerkitRebates is not defined: add dealerkit-rebates.js to this Apps Script project');
+  });
+
+  it('says so when the bundle loaded is the warehouse one, which has no spreadsheet functions', () => {
+    const warehouse = buildSync({
+      entryPoints: ['src/rebates/index.ts'],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      globalName: engineGlobal('rebates'),
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      target: 'es2017',
+      minify: true,
+      logLevel: 'silent',
+    }).outputFiles[0]!.text;
+    const context = contextWith(warehouse, appsScript(engineFunctions('rebates'), engineLibrary('rebates')));
+    expect(thrownMessage(context, 'DK_REBATE(1, [[0, 0]])')).toMatch(/^#N\/A \[dealerkit\] DK_REBATE is not in the bundle loaded: /);
+  });
+});
+
+describe('the guide (examples/google-sheets/README.md)', () => {
+  const guide = readFileSync('examples/google-sheets/README.md', 'utf8');
+
+  it("uses clasp 3's command names only (clasp 3 renamed create, clone, open, deploy, logs, apis ...)", () => {
+    // The commands of clasp 3's README (github.com/google/clasp, "Commands" and "Migrating from 2.x to 3.x").
+    const clasp3 = new Set([
+      'login', 'logout', 'create-script', 'clone-script', 'delete-script', 'pull', 'push', 'show-file-status',
+      'open-script', 'open-web-app', 'open-container', 'open-credentials-setup', 'open-logs', 'open-api-console',
+      'list-deployments', 'create-deployment', 'update-deployment', 'delete-deployment', 'create-version',
+      'list-versions', 'list-scripts', 'tail-logs', 'list-apis', 'enable-api', 'disable-api', 'run-function',
+    ]);
+    const used = [...guide.matchAll(/\bclasp ([a-z][a-z-]*)/g)].map((m) => m[1]!);
+    expect(used).toEqual(expect.arrayContaining(['login', 'create-script', 'clone-script', 'push', 'open-container']));
+    expect(used.filter((c) => !clasp3.has(c))).toEqual([]);
+  });
+
+  it('copies the files the generator writes for an engine, and states their sizes (within 15 %)', () => {
+    for (const engine of ENGINES) {
+      const { bundle, wrappers } = engineFiles(engine);
+      expect(guide).toContain(`| \`${bundle.replace('google-sheets/', '')}\` and \`${wrappers.replace('google-sheets/', '')}\` | `);
+      const stated = new RegExp(`\\| \`${engine}/dealerkit-${engine}\\.js\` and [^|]+\\| (\\d+) kB \\|`).exec(guide);
+      expect(stated, engine).not.toBeNull();
+      const actual = Buffer.byteLength(bundleOf(engine)) / 1000;
+      expect(Math.abs(Number(stated![1]) - actual) / actual, `${engine}: the guide says ${stated![1]} kB, the bundle is ${actual.toFixed(0)} kB`).toBeLessThan(0.15);
+    }
+    const all = /\| `\.\.\/dealerkit\.iife\.js` and `dealerkit-functions\.js` \| (\d+) kB \|/.exec(guide);
+    expect(Math.abs(Number(all![1]) - Buffer.byteLength(iifeCode()) / 1000) / (Buffer.byteLength(iifeCode()) / 1000)).toBeLessThan(0.15);
+    expect(guide).toContain('cp node_modules/dealerkit/dist/sheets/google-sheets/rebates/*.js src/');
   });
 });

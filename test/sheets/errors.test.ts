@@ -30,8 +30,13 @@ describe('one DealerkitError → cell error mapping', () => {
     expect(toSheetError('text').message).toBe('[dealerkit] (input): unexpected failure (text)');
   });
 
-  it('reads a DealerkitError of another copy of the library by its shape', () => {
-    const foreign = Object.assign(new Error('[dealerkit] x: unknown'), { name: 'DealerkitError', code: 'unknown_label', issues: [{ path: ['x'], message: 'unknown' }] });
+  it('reads a DealerkitError of another copy of the library by its Symbol.for brand', () => {
+    // Another build of dealerkit (CJS beside ESM, an IIFE) brands its errors with the same registered symbol.
+    const foreign = Object.assign(new Error('[dealerkit] x: unknown'), { name: 'DealerkitError', code: 'unknown_label', issues: [{ path: ['x'], code: 'unknown_label', message: 'unknown' }] });
+    Object.defineProperty(foreign, Symbol.for('dealerkit.DealerkitError'), { value: true });
     expect(toSheetError(foreign)).toEqual({ error: '#N/A', code: 'unknown_label', message: '[dealerkit] x: unknown' });
+    // Without the brand, an error that merely calls itself DealerkitError is not trusted: internal.
+    const lookalike = Object.assign(new Error('[dealerkit] x: unknown'), { name: 'DealerkitError', code: 'unknown_label', issues: [] });
+    expect(toSheetError(lookalike).code).toBe('internal');
   });
 });

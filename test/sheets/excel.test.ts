@@ -1,11 +1,14 @@
 // Runs the generated Excel add-in file (examples/excel-addin/functions.ts, identical to
 // dist/sheets/excel/functions.ts) against a stand-in of Excel's CustomFunctions runtime: the
-// registrations, the results and the error mapping (#VALUE! / #N/A with the message, #NUM! bare).
+// registrations, the results and the errors, every one of which must be #VALUE! or #N/A with its
+// message (the only two codes on which Excel shows a custom function's message).
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as sheets from 'dealerkit/sheets';
 import { SHEET_FUNCTIONS } from 'dealerkit/sheets';
 import { excelFunctionName } from '../tools/sheets-generate.js';
 import { SAMPLES } from './samples.js';
+import { USER_ERRORS } from './user-errors.js';
 
 class ExcelError {
   constructor(
@@ -19,7 +22,16 @@ let addin: Record<string, (...args: unknown[]) => unknown>;
 beforeAll(async () => {
   (globalThis as Record<string, unknown>).CustomFunctions = {
     Error: ExcelError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' },
+    // Every code of the runtime (custom-functions-runtime.d.ts), so a stray one would show up as itself.
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
+    },
     associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
   };
   addin = (await import('../../examples/excel-addin/functions.js')) as unknown as typeof addin;
@@ -70,8 +82,40 @@ describe('the Excel add-in functions', () => {
     expect({ ...e }).toEqual({ code: '#N/A', message: '[dealerkit] currency: is not a currency this engine knows (ISO 4217), received "XYZ"' });
   });
 
-  it('throws a bare #NUM! for a value out of range (Excel shows no custom message on #NUM!)', () => {
+  it('shows a value out of range as #VALUE! with its message (Excel shows no custom message on #NUM!)', () => {
     const e = thrown(() => addin.split!(100, [[1]], 31));
-    expect({ ...e }).toEqual({ code: '#NUM!', message: undefined });
+    expect({ ...e }).toEqual({ code: '#VALUE!', message: '[dealerkit] scale: must be from 0 to 30, received 31' });
+  });
+
+  it('explains a service level typed as 95 instead of 0.95', () => {
+    const e = thrown(() => addin.safetystock!(20, 5, 7, 95, null));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toMatch(/^\[dealerkit\] serviceLevel: must be strictly between 0 and 1\b.*received 95\b/);
+  });
+
+  it('the guides quote the messages as Excel and Google Sheets show them', () => {
+    const flat = (path: string) => readFileSync(path, 'utf8').replace(/\s+/g, ' ');
+    const serviceLevel = thrown(() => addin.safetystock!(20, 5, 7, 95, null)).message!;
+    const method = thrown(() => addin.rebate!(10000, [[0, 0.0025], [2000, 0.005], [5000, 0.015]], 'marginal', null, null)).message!;
+    const [sheetsGuide, excelGuide, appsScriptGuide] = ['docs/sheets.md', 'examples/excel-addin/README.md', 'examples/google-sheets/README.md'].map(flat);
+    // Excel: the message without its [dealerkit] tag, in italics; Google Sheets: the whole message after the error.
+    expect(sheetsGuide).toContain(`*${serviceLevel.replace('[dealerkit] ', '')}*`);
+    expect(excelGuide).toContain(`*${serviceLevel.replace('[dealerkit] ', '')}*`);
+    expect(excelGuide).toContain(`*${method.replace('[dealerkit] ', '')}*`);
+    expect(appsScriptGuide).toContain(`\`#VALUE! ${serviceLevel}\``);
+    expect(appsScriptGuide).toContain(`\`#VALUE! ${method}\``);
+  });
+
+  it('shows every user error as #VALUE! or #N/A with a message naming the argument, for every function', () => {
+    const byExport = new Map(SHEET_FUNCTIONS.map((f) => [f.exportName, f]));
+    for (const u of USER_ERRORS) {
+      const f = byExport.get(u.fn)!;
+      const full = [...u.args, ...Array<null>(f.parameters.length - u.args.length).fill(null)];
+      const e = thrown(() => addin[excelFunctionName(f)]!(...full));
+      expect(e.code, `${u.fn}(${JSON.stringify(u.args)})`).toBe(u.kind === '#N/A' ? '#N/A' : '#VALUE!');
+      expect(e.message, `${u.fn}(${JSON.stringify(u.args)})`).toMatch(new RegExp(`^\\[dealerkit\\] ${u.names.replace(/[[\].]/g, '\\$&')}: \\S`));
+    }
+    // Every function has at least one such call.
+    expect(new Set(USER_ERRORS.map((u) => u.fn))).toEqual(new Set(SHEET_FUNCTIONS.map((f) => f.exportName)));
   });
 });

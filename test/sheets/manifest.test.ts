@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as sheets from 'dealerkit/sheets';
 import { SHEET_FUNCTIONS, SHEET_NAMESPACE } from 'dealerkit/sheets';
-import { appsScript, EXAMPLE_COPIES, excelFunctionName, excelFunctionsTs, excelMetadata, generatedFiles } from '../tools/sheets-generate.js';
+import {
+  appsScript,
+  ENGINES,
+  engineFunctions,
+  engineLibrary,
+  exampleCopy,
+  excelFunctionName,
+  excelFunctionsTs,
+  excelMetadata,
+  generatedFiles,
+  sameAsGenerated,
+} from '../tools/sheets-generate.js';
 import { validateJsonSchema } from './json-schema.js';
 
 const schema = JSON.parse(readFileSync('test/sheets/custom-functions.schema.json', 'utf8'));
@@ -126,6 +137,18 @@ describe("generated Excel add-in functions.ts (what Office's metadata generator 
     expect(new Set(names).size).toBe(names.length);
     for (const n of names) expect(n).toMatch(/^[a-z][A-Za-z0-9]*$/);
   });
+
+  it('writes every description whole on one line and never starts a line with a tag that is not one (the metadata generator cuts a description at a line starting with @)', () => {
+    const lines = ts.split('\n');
+    for (const f of SHEET_FUNCTIONS) {
+      expect(lines, f.name).toContain(` * ${f.description}`);
+      for (const q of f.parameters) expect(lines, `${f.name}.${q.name}`).toContain(` * @param ${q.name} ${q.description}`);
+    }
+    const tagLines = lines.filter((l) => /^\s*\*\s*@/.test(l));
+    const expected = SHEET_FUNCTIONS.reduce((n, f) => n + 2 + f.parameters.length, 0); // @customfunction, @param each, @returns
+    expect(tagLines).toHaveLength(expected);
+    for (const l of tagLines) expect(l).toMatch(/^ \* @(customfunction|param|returns) /);
+  });
 });
 
 describe('generated Apps Script wrappers', () => {
@@ -134,25 +157,53 @@ describe('generated Apps Script wrappers', () => {
   it('declares a top-level function per entry, with JSDoc @customfunction, calling the IIFE global of the same name', () => {
     for (const f of SHEET_FUNCTIONS) {
       const args = f.parameters.map((q) => q.name).join(', ');
-      expect(gs).toContain(` * @customfunction\n */\nfunction ${f.exportName}(${args}) {\n  return dealerkitCall_('${f.exportName}', [${args}]);\n}\n`);
+      expect(gs).toContain(` * @customfunction\n */\nfunction ${f.exportName}(${args}) {\n  return dealerkitCall_(dealerkit_(), '${f.exportName}', [${args}]);\n}\n`);
       for (const q of f.parameters) expect(gs).toContain(` ${q.optional ? `[${q.name}]` : q.name} ${q.description}\n`);
     }
     // Apps Script hides functions whose name ends with an underscore: only the helpers do.
     const declared = [...gs.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]!);
     expect(declared.filter((n) => !n.endsWith('_'))).toEqual(SHEET_FUNCTIONS.map((f) => f.exportName));
-    expect(declared.filter((n) => n.endsWith('_'))).toEqual(['dealerkitCall_', 'dealerkitTimeZone_', 'dealerkitDates_']);
+    expect(declared.filter((n) => n.endsWith('_'))).toEqual(['dealerkit_', 'dealerkitCall_', 'dealerkitTimeZone_', 'dealerkitDates_']);
+  });
+
+  it('has one file per engine: its own functions and DK_SPLIT, over the global of its bundle (DealerkitRebates, ...)', () => {
+    const covered = new Set<string>();
+    for (const m of ENGINES) {
+      const file = appsScript(engineFunctions(m), engineLibrary(m));
+      const declared = [...file.matchAll(/^function (\w+)\(/gm)].map((x) => x[1]!);
+      const names = engineFunctions(m).map((f) => f.exportName);
+      expect(names, m).toContain('DK_SPLIT');
+      expect(declared.filter((n) => !n.endsWith('_'))).toEqual(names);
+      const getter = `dealerkit${m.charAt(0).toUpperCase()}${m.slice(1)}_`;
+      expect(declared.filter((n) => n.endsWith('_'))).toEqual([getter, 'dealerkitCall_', 'dealerkitTimeZone_', 'dealerkitDates_']);
+      expect(file).toContain(`typeof ${engineLibrary(m).global} === 'undefined'`);
+      for (const n of names) covered.add(n);
+    }
+    // Every function is in some engine's file.
+    expect([...covered].sort()).toEqual(SHEET_FUNCTIONS.map((f) => f.exportName).sort());
+  });
+
+  it('defines its shared helpers identically in every file, so the files of several bundles can sit in one project', () => {
+    const helpers = (file: string) => file.slice(file.indexOf('/**\n * Calls a dealerkit spreadsheet function.'));
+    const all = helpers(gs);
+    expect(all.length).toBeGreaterThan(500);
+    for (const m of ENGINES) expect(helpers(appsScript(engineFunctions(m), engineLibrary(m)))).toBe(all);
   });
 
   it('is ES5-safe script text (no import, export, let, const or arrows) for the Apps Script runtime', () => {
-    expect(gs).not.toMatch(/^\s*(import|export) /m);
-    expect(gs).not.toMatch(/\b(let|const)\s/);
-    expect(gs).not.toMatch(/=>/);
+    for (const file of [gs, ...ENGINES.map((m) => appsScript(engineFunctions(m), engineLibrary(m)))]) {
+      expect(file).not.toMatch(/^\s*(import|export) /m);
+      expect(file).not.toMatch(/\b(let|const)\s/);
+      expect(file).not.toMatch(/=>/);
+    }
   });
 });
 
 describe('committed copies', () => {
-  it('examples/ hold exactly what the generator writes (run npx tsx test/tools/sheets-generate.ts --examples)', () => {
-    const files = generatedFiles();
-    for (const [from, to] of Object.entries(EXAMPLE_COPIES)) expect(readFileSync(to, 'utf8'), to).toBe(files[from]);
+  it('examples/ hold exactly what the generator writes (run npx tsx test/tools/sheets-generate.ts --examples)', async () => {
+    const files = await generatedFiles();
+    // functions.ts and functions.json, four icons, the all-in-one wrappers and one wrapper file per engine.
+    expect(Object.keys(files)).toHaveLength(2 + 4 + 1 + ENGINES.length);
+    for (const [path, file] of Object.entries(files)) expect(sameAsGenerated(readFileSync(exampleCopy(path)), file), exampleCopy(path)).toBe(true);
   });
 });
