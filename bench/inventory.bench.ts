@@ -27,7 +27,7 @@ for (let i = 0; i < N; i++) {
   columns.packSize[i] = 1 + Math.floor(rand() * 12);
 }
 const policy: ReorderPolicy = { service: { cycle: 0.95 }, orderQuantity: { daysOfCover: 14 } };
-const out = planReordersColumnar(columns, policy);
+const out = planReordersColumnar(policy, columns);
 
 // The baseline: the same figures in plain floats, no validation, no options, no snapping.
 const Z95 = 1.6448536269514715;
@@ -54,7 +54,7 @@ export const scenarios: Scenario[] = [
     name: `planReordersColumnar: ${N.toLocaleString('en')} SKUs (cycle service 95%, σ_d and σ_L, days-of-cover lots, MOQ, packs)`,
     goal: 2,
     library: () => {
-      planReordersColumnar(columns, policy, out);
+      planReordersColumnar(policy, columns, out);
       return checksum(out.reorderPoint, out.suggestedOrder, out.status);
     },
     baseline: () => {

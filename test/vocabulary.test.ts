@@ -15,7 +15,7 @@ const VERBS = [
   'define', 'calculate', 'settle', 'accrue', 'score', 'rank', 'review', 'assess', 'analyze', 'check', 'cascade', 'split',
   'plan', 'adjust', 'track', 'simulate', 'compare', 'build', 'chart', 'allocate', 'round', 'to', 'is', 'format', 'explain',
 ];
-const VERB_NAME = new RegExp(`^(${VERBS.join('|')})[A-Z0-9]`);
+const VERB_NAME = new RegExp(`^(${VERBS.join("|")})([A-Z0-9]|$)`);
 /** Verbs whose functions compute a result that must explain itself. */
 const COMPUTING = ['calculate', 'settle', 'accrue', 'score', 'rank', 'review', 'assess', 'analyze', 'check', 'cascade', 'split', 'plan', 'adjust', 'track', 'simulate', 'compare', 'build', 'allocate'];
 const COMPUTING_NAME = new RegExp(`^(${COMPUTING.join('|')})[A-Z]`);

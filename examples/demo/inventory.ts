@@ -1,5 +1,13 @@
 // Demo section (inventory): the sample network's 20 SKUs planned under one policy, with the alerts.
-import { inventoryHealth, planReorders, type ReorderItem, type ReorderPolicy } from 'dealerkit';
+import {
+  analyzeInventoryHealth,
+  explainReorderPlan,
+  planReorders,
+  type ReorderItem,
+  type ReorderPlan,
+  type ReorderPolicy,
+  type ReorderStep,
+} from 'dealerkit';
 import { inventory } from '../data/index.js';
 import { grouped, table, title } from '../lib/table.js';
 
@@ -11,13 +19,22 @@ function n(x: number | null, places = 1): string {
   return x === null ? '—' : x.toFixed(places);
 }
 
+/** A plan's step by its code. */
+function stepOf<C extends ReorderStep['code']>(plan: ReorderPlan, code: C): Extract<ReorderStep, { code: C }> {
+  return plan.steps.find((s) => s.code === code) as Extract<ReorderStep, { code: C }>;
+}
+
+function pct(share: { times(n: number): { toFixed(places: number): string } }): string {
+  return `${share.times(100).toFixed(1)}%`;
+}
+
 export function inventorySection(): string[] {
   const out: string[] = [title(`Reorder plan for ${inventory.skus.length} SKUs as of ${inventory.asOf}`)];
   const policy: ReorderPolicy = {
     service: { cycle: 0.95 },
     distribution: 'auto',
     orderQuantity: { eoq: { orderCost: 300, holdingRatePerYear: 0.25 } },
-    rounding: 'up',
+    packRounding: 'up',
     trigger: 'lte',
     maxDaysOfCover: 60,
     asOf: inventory.asOf,
@@ -32,7 +49,8 @@ export function inventorySection(): string[] {
     packSize: s.packSize,
     ...(s.maxOrderQty === null ? {} : { maxOrderQty: s.maxOrderQty }),
   }));
-  const plans = planReorders(items, policy);
+  const batch = planReorders(policy, items);
+  const plans = batch.rows.map((r) => r.result!);
   out.push(
     'policy: cycle service 95%, normal demand (Poisson below 10 units over the lead time), continuous review, EOQ lots (order cost 300, holding 25%/year), MOQ → packs (up) → MOQ → max,',
     "trigger position ≤ reorder point ('lte'), max = 60 days of cover; demand from 12 months (sample sd, months of 365/12 days)",
@@ -42,8 +60,8 @@ export function inventorySection(): string[] {
       plans.map((p, i) => [
         p.id,
         inventory.skus[i]!.name,
-        n(p.breakdown.demand.meanPerDay, 2),
-        p.conventions.distribution,
+        n(stepOf(p, 'demand-per-day').meanPerDay, 2),
+        stepOf(p, 'distribution').distribution,
         n(p.safetyStock),
         n(p.reorderPoint),
         n(p.max),
@@ -55,26 +73,22 @@ export function inventorySection(): string[] {
       ]),
     ),
   );
+  out.push('', `Totals: ${batch.steps[0]!.text}`);
   const alerts = plans.filter((p) => p.status !== 'ok');
-  const counts = ['stockout', 'urgent', 'reorder', 'overstock', 'ok'].map((s) => `${plans.filter((p) => p.status === s).length} ${s}`);
-  out.push('', `Alerts (${counts.join(', ')})`);
-  for (const p of alerts) {
-    const why = p.reasons.find((r) => r.startsWith(`${p.status}:`)) ?? '';
-    const what =
-      p.status === 'overstock'
-        ? `promote or transfer ${n(p.excess, 0)} units`
-        : p.suggestedOrder > 0
-          ? `${p.action}: order ${p.suggestedOrder} (${grouped(p.orderValue!.toString())})`
-          : p.action;
-    out.push(`  ${p.id} ${p.status.toUpperCase()}: ${what}; ${why}`);
+  out.push('', `Alerts (${alerts.length} of ${plans.length} SKUs)`);
+  for (const p of alerts) out.push(`  ${explainReorderPlan(p)[0]}`);
+  const first = alerts.find((p) => p.suggestedOrder > 0);
+  if (first !== undefined) {
+    out.push('', `Why ${String(first.id)} orders ${first.suggestedOrder} (explainReorderPlan):`);
+    for (const line of explainReorderPlan(first).slice(1)) out.push(`  ${line}`);
   }
 
-  const health = inventoryHealth({
+  const health = analyzeInventoryHealth({
     items: inventory.skus.map((s, i) => ({
       id: s.id,
       onHand: s.onHand,
       unitCost: s.unitCost,
-      demandPerDay: plans[i]!.breakdown.demand.meanPerDay,
+      demandPerDay: stepOf(plans[i]!, 'demand-per-day').meanPerDay,
       receivedOn: s.lastReceipt,
     })),
     cogs: inventory.skus.reduce((a, s) => a + s.monthlyDemand.reduce((b, m) => b + m, 0) * s.unitCost, 0),
@@ -88,12 +102,12 @@ export function inventorySection(): string[] {
   });
   out.push(
     '',
-    `Stock health: value ${grouped(health.inventoryValue.toString())}, turnover ${health.turnover.toFixed(1)}× a year (${n(health.turnoverDays)} days; ` +
-      `current stock taken as the average), slow-moving ${(health.slowMoving.shareByValue * 100).toFixed(1)}% of value ` +
+    `Stock health: value ${grouped(health.inventoryValue.toString())}, turnover ${health.turnover.toFixed(1)}× a year (${health.turnoverDays === null ? '—' : health.turnoverDays.toFixed(1)} days; ` +
+      `current stock taken as the average), slow-moving ${pct(health.slowMoving.shareByValue)} of value ` +
       `(${health.slowMoving.count} SKUs), holding cost ${grouped(health.holdingCost.toString())} a year at 25%`,
     table(
       ['age since last receipt', 'SKUs', 'value', 'share'],
-      health.ageing.map((b) => [b.label, b.count, grouped(b.value.toString()), `${(b.shareByValue * 100).toFixed(1)}%`]),
+      health.ageing.map((b) => [b.label, b.count, grouped(b.value.toString()), pct(b.shareByValue)]),
     ),
   );
   return out;

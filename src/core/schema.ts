@@ -98,7 +98,11 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
       const expected = article(String(issue.expected));
       if ('input' in issue && issue.input === undefined) detail = { message: `is required (${expected})`, code: 'required', expected };
       else if (!('input' in issue)) detail = { message: `must be ${expected}`, code: 'invalid_type', expected };
-      else if (issue.expected === 'int' && typeof issue.input === 'number') {
+      else if (issue.expected === 'number' && typeof issue.input === 'number') {
+        // NaN and ±Infinity are numbers to JavaScript but not to zod: not a (finite) number.
+        const received = describeInput(issue.input);
+        detail = { message: `must be a finite number, received ${received}`, code: 'not_a_number', expected: 'a finite number', received };
+      } else if (issue.expected === 'int' && typeof issue.input === 'number') {
         const received = describeInput(issue.input);
         detail = { message: `must be a whole number, received ${received}`, code: 'not_an_integer', expected: 'a whole number', received };
       } else {

@@ -1,7 +1,9 @@
 // planReordersColumnar: the plan over Float64Array columns for a million SKUs, through the same
 // kernel as planReorder (so every figure agrees exactly), with no allocation per SKU.
 import { fail, invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
-import { ERR_FILL_ZERO_Q, newKernelBuffer, O_ERROR, O_MU, O_Q_SERVICE, O_SIGMA, planRange } from './kernel.js';
+import { fmt } from './format.js';
+import { ERR_EOQ_OVERFLOW, ERR_FILL_ZERO_Q, MAX_QUANTITY, newKernelBuffer, O_ERROR, O_MU, O_Q_RAW, O_Q_SERVICE, O_SIGMA, planRange } from './kernel.js';
+import { INVENTORY_MESSAGES as M } from './messages.js';
 import { MAX_POISSON_MEAN } from './poisson.js';
 import { preparePolicy } from './plan.js';
 import type { ReorderPolicy } from './schema.js';
@@ -65,36 +67,39 @@ const OUTPUTS = ['safetyStock', 'reorderPoint', 'orderUpTo', 'max', 'suggestedOr
  * (daily statistics, `onOrder` all counted, no levels or seasonality).
  *
  * Pass `out` to reuse output columns across calls. Bad values are errors naming the column and
- * row: `columns.leadTimeDays[17]`.
+ * row (`columns.leadTimeDays[17]`) with their code (`not_a_number`, `not_an_integer`, `out_of_range`);
+ * the first bad row stops the run (the columns carry no ids: check them before with your own
+ * tools, or use {@link planReorders} with `onError: 'collect'` for a per-row report).
  *
+ * @param policy - The shared rules (as {@link planReorder}; no per-row overrides).
+ * @param columns - The input columns.
+ * @param out - Output columns to write into (allocated when omitted).
  * @example
  * ```ts
  * const f = (...v: number[]) => Float64Array.from(v);
  * const out = planReordersColumnar(
- *   { meanPerDay: f(20), sdPerDay: f(5), leadTimeDays: f(7), leadTimeSdDays: f(0), onHand: f(150), onOrder: f(0) },
  *   { service: { cycle: 0.95 }, orderQuantity: { fixed: 300 } },
+ *   { meanPerDay: f(20), sdPerDay: f(5), leadTimeDays: f(7), leadTimeSdDays: f(0), onHand: f(150), onOrder: f(0) },
  * );
  * [out.reorderPoint[0]!.toFixed(4), REORDER_STATUSES[out.status[0]!], out.suggestedOrder[0]];
  * //=> ['161.7594', 'reorder', 300]
  * ```
  */
-export function planReordersColumnar(columns: ReorderColumns, policy: ReorderPolicy, out?: ReorderColumnsOutput): ReorderColumnsOutput {
+export function planReordersColumnar(policy: ReorderPolicy, columns: ReorderColumns, out?: ReorderColumnsOutput): ReorderColumnsOutput {
   try {
     const { resolved: p } = preparePolicy(policy, ['policy']);
-    if (typeof columns !== 'object' || columns === null) invalid(['columns'], 'must be an object of Float64Array columns');
+    if (typeof columns !== 'object' || columns === null) invalid(['columns'], M.notColumns(), { code: 'invalid_type', expected: 'an object' });
     const first = columns.meanPerDay;
-    if (!(first instanceof Float64Array)) invalid(['columns', 'meanPerDay'], 'must be a Float64Array');
+    if (!(first instanceof Float64Array)) invalid(['columns', 'meanPerDay'], M.notFloat64(), { code: first === undefined ? 'required' : 'invalid_type', expected: 'a Float64Array' });
     const n = first.length;
     const path: IssuePath = ['columns'];
     for (const name of [...REQUIRED, ...OPTIONAL]) {
       const c = columns[name];
       if (c === undefined && (OPTIONAL as readonly string[]).includes(name)) continue;
-      if (!(c instanceof Float64Array)) invalid([...path, name], 'must be a Float64Array');
-      if (c.length !== n) invalid([...path, name], `must have the length of meanPerDay (${n}), received ${c.length}`);
+      if (!(c instanceof Float64Array)) invalid([...path, name], M.notFloat64(), { code: c === undefined ? 'required' : 'invalid_type', expected: 'a Float64Array' });
+      if (c.length !== n) invalid([...path, name], M.columnLength(n, c.length), { code: 'inconsistent', limit: String(n), received: String(c.length) });
     }
-    if (p.review === 0 && p.qRule === 0) {
-      invalid(['policy', 'orderQuantity'], 'is required under continuous review (reorder point + order quantity; columns carry no levels)');
-    }
+    if (p.review === 0 && p.qRule === 0) invalid(['policy', 'orderQuantity'], M.orderQuantityRequiredColumns(), { code: 'required' });
     const res: ReorderColumnsOutput =
       out ??
       {
@@ -107,9 +112,9 @@ export function planReordersColumnar(columns: ReorderColumns, policy: ReorderPol
       };
     if (out !== undefined) {
       for (const name of OUTPUTS) {
-        if (!(res[name] instanceof Float64Array) || res[name].length !== n) invalid(['out', name], `must be a Float64Array of length ${n}`);
+        if (!(res[name] instanceof Float64Array) || res[name].length !== n) invalid(['out', name], M.outColumn(n), { code: 'invalid_type', expected: `a Float64Array of length ${n}` });
       }
-      if (!(res.status instanceof Uint8Array) || res.status.length !== n) invalid(['out', 'status'], `must be a Uint8Array of length ${n}`);
+      if (!(res.status instanceof Uint8Array) || res.status.length !== n) invalid(['out', 'status'], M.outStatus(n), { code: 'invalid_type', expected: `a Uint8Array of length ${n}` });
     }
 
     const t = newKernelBuffer();
@@ -136,10 +141,12 @@ export function planReordersColumnar(columns: ReorderColumns, policy: ReorderPol
       true,
     );
     if (failed >= 0) {
-      if (t[O_ERROR] === ERR_FILL_ZERO_Q) {
-        fail('infeasible', ['columns', 'meanPerDay', failed], `a fill-rate target needs an order quantity above 0, but the lot size is ${t[O_Q_SERVICE]!} while demand varies (σ ${t[O_SIGMA]!})`);
+      const error = t[O_ERROR];
+      if (error === ERR_FILL_ZERO_Q) fail('infeasible', ['columns', 'meanPerDay', failed], M.fillZeroLot(fmt(t[O_Q_SERVICE]!), fmt(t[O_SIGMA]!)), { code: 'infeasible' });
+      if (error === ERR_EOQ_OVERFLOW) {
+        outOfRange(['columns', 'unitCost', failed], M.eoqOverflow(fmt(t[O_Q_RAW]!), fmt(MAX_QUANTITY)), { code: 'out_of_range', limit: String(MAX_QUANTITY), received: String(t[O_Q_RAW]) });
       }
-      outOfRange(['columns', 'meanPerDay', failed], `'poisson' needs a mean demand over the protection interval of at most ${MAX_POISSON_MEAN}, received ${t[O_MU]!}`);
+      outOfRange(['columns', 'meanPerDay', failed], M.poissonMean(MAX_POISSON_MEAN, fmt(t[O_MU]!)), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: fmt(t[O_MU]!) });
     }
     return res;
   } catch (error) {

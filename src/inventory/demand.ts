@@ -1,7 +1,12 @@
 // Demand statistics per day, from period statistics or a history of equal periods.
 import { invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
+import type { Warning } from '../core/result.js';
+import { fmt } from './format.js';
+import { MAX_QUANTITY } from './kernel.js';
+import { INVENTORY_MESSAGES as M, INVENTORY_WARNINGS as W } from './messages.js';
 import { finiteAt } from './normal.js';
 import type { DemandHistory } from './schema.js';
+import { demandText, type DemandGivenStep, type DemandHistoryStep, type DemandPerDayStep, type DemandStep, type FiguresOf } from './steps.js';
 
 /** Daily demand statistics with how they were obtained. */
 export interface DailyDemand {
@@ -19,81 +24,96 @@ export interface DailyDemand {
   periods: number | null;
   /** How many `null` periods of the history were counted as 0, or null when statistics were given. */
   zeroFilled: number | null;
-  /** The conventions used, in words (sample standard deviation, the √k scaling and its independence assumption). */
-  conventions: string[];
+  /** How the figures were obtained (the sample standard deviation, the √k scaling and its independence assumption). */
+  steps: DemandStep[];
+  /** `zero-filled-history` when periods of the history were missing (path relative to the demand). */
+  warnings: Warning[];
 }
 
-/** Formats a statistic for a reason: 4 decimals, or 4 significant digits when tiny. @internal */
-export function fmt(x: number): string {
-  if (Number.isNaN(x)) return 'n/a';
-  if (Number.isInteger(x)) return String(x);
-  const a = Math.abs(x);
-  const s = a >= 0.001 || a === 0 ? String(Number(x.toFixed(4))) : String(Number(x.toPrecision(4)));
-  return s === '-0' ? '0' : s;
+function step<S extends FiguresOf<DemandStep>>(figures: S): S & { text: string } {
+  return { ...figures, text: demandText(figures) };
 }
 
-/** Daily statistics from a validated history. @internal */
-export function dailyFromHistory(history: readonly (number | null)[], periodDays: number): DailyDemand {
+/**
+ * Daily statistics from a validated history. `path` is where the demand sits (for the
+ * `periodDays` overflow error and the warning's path). @internal
+ */
+export function dailyFromHistory(history: readonly (number | null)[], periodDays: number, path: IssuePath = []): DailyDemand {
   const n = history.length;
   let sum = 0;
   let zeroFilled = 0;
-  for (const v of history) {
-    if (v === null) zeroFilled++;
+  for (let i = 0; i < n; i++) {
+    const v = history[i];
+    if (v === null || v === undefined) zeroFilled++;
     else sum += v;
   }
   const mean = sum / n;
   let ss = 0;
-  for (const v of history) {
-    const dev = (v ?? 0) - mean;
+  for (let i = 0; i < n; i++) {
+    const dev = (history[i] ?? 0) - mean;
     ss += dev * dev;
   }
   const sd = Math.sqrt(ss / (n - 1));
-  return dailyDemand(mean, sd, periodDays, n, zeroFilled, [
-    `demand from ${n} periods of ${fmt(periodDays)} days${zeroFilled > 0 ? ` (${zeroFilled} missing period${zeroFilled === 1 ? '' : 's'} zero-filled)` : ' (missing periods would be zero-filled)'}`,
-    `sample standard deviation (n − 1 = ${n - 1}): ${fmt(sd)} per period; mean ${fmt(mean)} per period`,
-    perDayConvention(mean, sd, periodDays),
-  ]);
+  const first: DemandHistoryStep = step({ code: 'demand-history', periods: n, periodDays, zeroFilled, meanPerPeriod: mean, sdPerPeriod: sd });
+  const warnings: Warning[] = zeroFilled > 0 ? [{ code: 'zero-filled-history', message: W.zeroFilled(zeroFilled, n), path: [...path, 'history'] }] : [];
+  return perDay(mean, sd, periodDays, n, zeroFilled, [first], warnings, path);
 }
 
-/** The √k conversion of period statistics to daily ones, as the result states it. */
-function perDayConvention(mean: number, sd: number, periodDays: number): string {
-  return `per day: mean ${fmt(mean)} / ${fmt(periodDays)} = ${fmt(mean / periodDays)}, σ ${fmt(sd)} / √${fmt(periodDays)} = ${fmt(sd / Math.sqrt(periodDays))} (√k scaling assumes independent days)`;
-}
-
-/** Daily statistics from a period's mean and standard deviation (σ scales by √k). */
-function dailyDemand(
+/** Daily statistics from a period's mean and standard deviation (σ scales by √k); refuses an overflow at periodDays. */
+function perDay(
   mean: number,
   sd: number,
   periodDays: number,
   periods: number | null,
   zeroFilled: number | null,
-  conventions: string[],
+  steps: DemandStep[],
+  warnings: Warning[],
+  path: IssuePath,
 ): DailyDemand {
-  return {
-    meanPerDay: mean / periodDays,
-    sdPerDay: sd / Math.sqrt(periodDays),
-    periodDays,
-    meanPerPeriod: mean,
-    sdPerPeriod: sd,
-    periods,
-    zeroFilled,
-    conventions,
-  };
+  const meanPerDay = mean / periodDays;
+  const sdPerDay = sd / Math.sqrt(periodDays);
+  if (!(meanPerDay <= MAX_QUANTITY && sdPerDay <= MAX_QUANTITY)) {
+    outOfRange([...path, 'periodDays'], M.demandPerDayOverflow(fmt(Math.max(meanPerDay, sdPerDay)), fmt(MAX_QUANTITY)), {
+      code: 'out_of_range',
+      received: String(periodDays),
+    });
+  }
+  if (periodDays !== 1 || periods !== null) {
+    const conversion: DemandPerDayStep = step({ code: 'demand-per-day', meanPerPeriod: mean, sdPerPeriod: sd, periodDays, meanPerDay, sdPerDay });
+    steps.push(conversion);
+  }
+  return { meanPerDay, sdPerDay, periodDays, meanPerPeriod: mean, sdPerPeriod: sd, periods, zeroFilled, steps, warnings };
 }
 
 /** Daily statistics from period statistics, validated. @internal */
-export function dailyFromStats(mean: number, sd: number, periodDays: number): DailyDemand {
-  const conventions =
-    periodDays === 1
-      ? [`demand given per day: mean ${fmt(mean)}, σ ${fmt(sd)}`]
-      : [`demand given per ${fmt(periodDays)}-day period: mean ${fmt(mean)}, σ ${fmt(sd)}`, perDayConvention(mean, sd, periodDays)];
-  return dailyDemand(mean, sd, periodDays, null, null, conventions);
+export function dailyFromStats(mean: number, sd: number, periodDays: number, path: IssuePath = []): DailyDemand {
+  const given: DemandGivenStep = step({ code: 'demand-given', mean, sd, periodDays });
+  return perDay(mean, sd, periodDays, null, null, [given], [], path);
 }
 
-function nonNegativeAt(value: unknown, path: IssuePath): number {
+function quantityAt(value: unknown, path: IssuePath): number {
   const v = finiteAt(value, path);
-  if (v < 0) outOfRange(path, `must not be negative, received ${v}`);
+  if (v < 0) outOfRange(path, M.notNegative(v), { code: 'out_of_range', limit: '0', received: String(v) });
+  if (v > MAX_QUANTITY) outOfRange(path, M.atMost(String(MAX_QUANTITY), String(v)), { code: 'out_of_range', limit: String(MAX_QUANTITY), received: String(v) });
   return v;
+}
+
+/** Validates a history of demand per period: holes refused (write null), values 0 to 1e15. @internal */
+export function historyAt(value: unknown, path: IssuePath, minLength: number): (number | null)[] {
+  if (!Array.isArray(value)) return invalid(path, M.historyNotArray(), { code: 'invalid_type', expected: 'an array' });
+  const h = value as unknown[];
+  if (h.length < minLength) invalid(path, M.historyTooShort(h.length), { code: 'too_short', limit: String(minLength) });
+  const out = new Array<number | null>(h.length);
+  for (let i = 0; i < h.length; i++) {
+    if (!(i in h)) {
+      let holes = 0;
+      for (let j = i; j < h.length; j++) if (!(j in h)) holes++;
+      invalid([...path, i], M.hole(holes), { code: 'required' });
+    }
+    const v = h[i];
+    out[i] = v === null ? null : quantityAt(v, [...path, i]);
+  }
+  return out;
 }
 
 /** Demand statistics of a period of any length (a week, a month). */
@@ -113,9 +133,10 @@ export type DailyDemandInput = PeriodDemandStats | DemandHistory;
  * Converts weekly, monthly or any-period demand into the daily statistics the planner uses.
  *
  * The mean divides by the period length; the standard deviation divides by its square root, which
- * assumes demand on different days is independent (the result says so). A history is zero-filled
- * (`null` counts as 0) and uses the sample standard deviation (n − 1). No 7/30/365 is hidden:
- * the period length is yours.
+ * assumes demand on different days is independent (the steps say so). A history is zero-filled
+ * (`null` counts as 0, with a `zero-filled-history` warning; a hole in the array is refused) and
+ * uses the sample standard deviation (n − 1). No 7/30/365 is hidden: the period length is yours.
+ * A period so short that demand per day would exceed 1e15 units is refused at `periodDays`.
  *
  * @param input - `{ mean, sd, periodDays }` or `{ history, periodDays }`.
  * @example
@@ -129,18 +150,12 @@ export type DailyDemandInput = PeriodDemandStats | DemandHistory;
  */
 export function toDailyDemand(input: DailyDemandInput): DailyDemand {
   try {
-    if (typeof input !== 'object' || input === null) invalid([], 'must be an object with periodDays and either mean and sd, or history');
+    if (typeof input !== 'object' || input === null) invalid([], M.dailyDemandInput(), { code: 'invalid_type', expected: 'an object' });
     const o = input as unknown as Record<string, unknown>;
     const periodDays = finiteAt(o.periodDays, ['periodDays']);
-    if (!(periodDays > 0)) outOfRange(['periodDays'], `must be greater than 0, received ${periodDays}`);
-    if ('history' in o) {
-      if (!Array.isArray(o.history)) invalid(['history'], 'must be an array of demand per period');
-      const h = o.history as unknown[];
-      if (h.length < 2) invalid(['history'], `must hold at least 2 periods (a sample standard deviation needs 2), received ${h.length}`);
-      const values = h.map((v, i) => (v === null ? null : nonNegativeAt(v, ['history', i])));
-      return dailyFromHistory(values, periodDays);
-    }
-    return dailyFromStats(nonNegativeAt(o.mean, ['mean']), nonNegativeAt(o.sd, ['sd']), periodDays);
+    if (!(periodDays > 0)) outOfRange(['periodDays'], M.positive(periodDays), { code: 'out_of_range', limit: '0', received: String(periodDays) });
+    if ('history' in o) return dailyFromHistory(historyAt(o.history, ['history'], 2), periodDays);
+    return dailyFromStats(quantityAt(o.mean, ['mean']), quantityAt(o.sd, ['sd']), periodDays);
   } catch (error) {
     throw wrapThrown(error);
   }

@@ -1,29 +1,41 @@
-// inventoryHealth: turnover, turnover days, days of supply, slow-moving share, ageing buckets and
-// the holding (capital) cost of a period.
+// analyzeInventoryHealth: turnover, turnover days, days of supply, slow-moving share, ageing
+// buckets and the holding (capital) cost of a period, every figure explained as steps.
 import { differenceInCalendarDays } from 'date-fns';
-import { ZERO, type Decimal, type DecimalInput } from '../core/decimal.js';
+import { ZERO, Decimal, type DecimalInput } from '../core/decimal.js';
 import { utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
-import { roundDecimal } from '../core/money.js';
-import { isoDateSchema, nonNegativeDecimalSchema, parseWith, positiveDecimalSchema } from '../core/schema.js';
+import { roundDecimal, roundRatio, type RoundingMode } from '../core/money.js';
+import type { Step, Warning } from '../core/result.js';
+import {
+  DEFAULT_RATIO_SCALE,
+  fractionSchema,
+  isoDateSchema,
+  nonNegativeDecimalSchema,
+  parseWith,
+  positiveDecimalSchema,
+  roundingSpecSchema,
+  scaleSchema,
+  type RoundingSpec,
+} from '../core/schema.js';
 import * as z from 'zod/mini';
-import { fmt } from './demand.js';
+import { EN, fmt, money, pctOf, type Separators } from './format.js';
+import { INVENTORY_MESSAGES as M, INVENTORY_WARNINGS as W } from './messages.js';
 
 /** One SKU of a stock-health check. */
 export interface InventoryHealthItem {
-  /** Your identifier. */
-  id?: string;
-  /** Units on hand (≥ 0). */
+  /** Your identifier (a SKU code). */
+  id?: string | number;
+  /** Units on hand (0 to 1e15). */
   onHand: number;
   /** Unit cost (money, ≥ 0). */
   unitCost: DecimalInput;
-  /** Mean demand per day (≥ 0), for days of supply. */
+  /** Mean demand per day (0 to 1e15), for days of supply. */
   demandPerDay: number;
   /** When the stock on hand was received (its age is `asOf` − this date); unknown age when omitted. */
   receivedOn?: DateInput;
 }
 
-/** The input of {@link inventoryHealth}. */
+/** The input of {@link analyzeInventoryHealth}. */
 export interface InventoryHealthInput {
   /** The SKUs on hand. */
   items: InventoryHealthItem[];
@@ -39,18 +51,24 @@ export interface InventoryHealthInput {
   slowMovingDays: number;
   /** Upper bounds of the age buckets in days, ascending (e.g. [30, 60, 90] gives ≤30, 31–60, 61–90, >90). */
   ageBuckets: number[];
-  /** The yearly carrying (capital + storage) rate, e.g. 0.25 for 25 % a year. */
-  carryingRatePerYear: number;
+  /** The yearly carrying (capital + storage) rate as a fraction: 0.25 for 25 % a year (25 is refused with `percent_as_whole_number`). */
+  carryingRatePerYear: DecimalInput;
   /** The day basis that turns the yearly rate into the period's cost (365, 360 …). */
   daysPerYear: number;
-  /** Decimal places of the rounded holding cost (default 2, half-up). */
-  scale?: number;
+}
+
+/** The options of {@link analyzeInventoryHealth}. */
+export interface InventoryHealthOptions {
+  /** How the holding cost is rounded: `scale` (default 2) and `mode` (default `'half-up'`); `stage` does not apply (one figure). */
+  rounding?: RoundingSpec;
+  /** Decimal places of the reported ratios (turnover, turnover days, shares), rounded half-up (default 10). */
+  ratioScale?: number;
 }
 
 /** Health figures of one SKU. */
 export interface InventoryHealthLine {
   /** The item's id, or null. */
-  id: string | null;
+  id: string | number | null;
   /** On hand × unit cost, exact. */
   value: Decimal;
   /** On hand / demand per day; null at zero demand. */
@@ -75,20 +93,20 @@ export interface InventoryAgeBucket {
   count: number;
   /** Their value at cost, exact. */
   value: Decimal;
-  /** Their share of the total value (0 when the total is 0). */
-  shareByValue: number;
+  /** Their share of the total value, rounded to `ratioScale` places (0 when the total is 0). */
+  shareByValue: Decimal;
 }
 
-/** Slow-moving stock of an {@link inventoryHealth} check. */
+/** Slow-moving stock of an {@link analyzeInventoryHealth} check. */
 export interface InventorySlowMoving {
   /** Slow-moving SKUs. */
   count: number;
-  /** Their share of the SKUs. */
-  shareByCount: number;
+  /** Their share of the SKUs, rounded to `ratioScale` places. */
+  shareByCount: Decimal;
   /** Their value at cost, exact. */
   value: Decimal;
-  /** Their share of the total value (0 when the total is 0). */
-  shareByValue: number;
+  /** Their share of the total value, rounded to `ratioScale` places (0 when the total is 0). */
+  shareByValue: Decimal;
 }
 
 /** SKUs without a receipt date. */
@@ -99,12 +117,119 @@ export interface InventoryUnknownAge {
   value: Decimal;
 }
 
-/** The result of {@link inventoryHealth}. */
+/** Σ on hand × unit cost. */
+export interface InventoryValueStep extends Step {
+  code: 'inventory-value';
+  /** SKUs counted. */
+  skus: number;
+  /** The sum, exact. */
+  inventoryValue: Decimal;
+}
+
+/** Turnover = COGS / average inventory at cost. */
+export interface InventoryTurnoverStep extends Step {
+  code: 'turnover';
+  /** COGS. */
+  cogs: Decimal;
+  /** Average inventory at cost. */
+  averageInventoryValue: Decimal;
+  /** The period in days. */
+  periodDays: number;
+  /** The quotient, rounded to `ratioScale` places. */
+  turnover: Decimal;
+}
+
+/** Turnover days = periodDays × average inventory / COGS. */
+export interface InventoryTurnoverDaysStep extends Step {
+  code: 'turnover-days';
+  /** The period in days. */
+  periodDays: number;
+  /** Average inventory at cost. */
+  averageInventoryValue: Decimal;
+  /** COGS. */
+  cogs: Decimal;
+  /** The quotient, rounded to `ratioScale` places, or null when COGS is 0. */
+  turnoverDays: Decimal | null;
+}
+
+/** The slow-moving share. */
+export interface InventorySlowMovingStep extends Step {
+  code: 'slow-moving';
+  /** The days-of-supply threshold. */
+  slowMovingDays: number;
+  /** Slow-moving SKUs. */
+  count: number;
+  /** SKUs in all. */
+  skus: number;
+  /** count / skus, rounded. */
+  shareByCount: Decimal;
+  /** Slow-moving value. */
+  value: Decimal;
+  /** The total value. */
+  inventoryValue: Decimal;
+  /** value / total, rounded. */
+  shareByValue: Decimal;
+}
+
+/** One age bucket. */
+export interface InventoryAgeBucketStep extends Step {
+  code: 'age-bucket';
+  /** The bucket's label. */
+  label: string;
+  /** SKUs in it. */
+  count: number;
+  /** Their value. */
+  value: Decimal;
+  /** Their share of the value, rounded. */
+  shareByValue: Decimal;
+}
+
+/** SKUs without a receipt date. */
+export interface InventoryUnknownAgeStep extends Step {
+  code: 'unknown-age';
+  /** How many. */
+  count: number;
+  /** Their value. */
+  value: Decimal;
+}
+
+/** The holding cost of the period. */
+export interface InventoryHoldingCostStep extends Step {
+  code: 'holding-cost';
+  /** Average inventory at cost. */
+  averageInventoryValue: Decimal;
+  /** The yearly carrying rate. */
+  carryingRatePerYear: Decimal;
+  /** The period in days. */
+  periodDays: number;
+  /** The day basis. */
+  daysPerYear: number;
+  /** The exact cost. */
+  holdingCostExact: Decimal;
+  /** Decimal places of the rounded cost. */
+  scale: number;
+  /** The rounding mode. */
+  mode: RoundingMode;
+  /** The rounded cost. */
+  holdingCost: Decimal;
+}
+
+/** One step of a stock-health check. */
+export type InventoryHealthStep =
+  | InventoryValueStep
+  | InventoryTurnoverStep
+  | InventoryTurnoverDaysStep
+  | InventorySlowMovingStep
+  | InventoryAgeBucketStep
+  | InventoryUnknownAgeStep
+  | InventoryHoldingCostStep;
+
+/** The result of {@link analyzeInventoryHealth}. */
 export interface InventoryHealth {
-  /** COGS over average inventory at cost (turns in the period). */
-  turnover: number;
-  /** Period days over turnover: the days an average unit stays; null when COGS is 0. */
-  turnoverDays: number | null;
+  /** COGS over average inventory at cost (turns in the period), rounded to `ratioScale` places. */
+  turnover: Decimal;
+  /** Period days × average inventory / COGS: the days an average unit stays, rounded to `ratioScale` places; null when COGS is 0. */
+  turnoverDays: Decimal | null;
   /** Σ on hand × unit cost, exact. */
   inventoryValue: Decimal;
   /** Per-SKU figures, in input order. */
@@ -117,36 +242,38 @@ export interface InventoryHealth {
   unknownAge: InventoryUnknownAge;
   /** Average inventory × yearly rate × period days / days per year, exact. */
   holdingCostExact: Decimal;
-  /** The holding cost rounded half-up at `scale`. */
+  /** The holding cost rounded by `rounding` (2 places, half-up by default). */
   holdingCost: Decimal;
-  /** The conventions used, in words. */
-  conventions: string[];
+  /** How every figure was reached. */
+  steps: InventoryHealthStep[];
+  /** What to look at: `unknown-age`, `no-cogs`. */
+  warnings: Warning[];
 }
 
-const finiteNonNegative = z.number().check(z.minimum(0), z.maximum(1e15));
-const positiveNumber = z.number().check(z.gt(0), z.maximum(1e15));
+const MAX_QUANTITY = 1e15;
+const quantity = z.number().check(z.minimum(0), z.maximum(MAX_QUANTITY));
+const positiveNumber = z.number().check(z.gt(0), z.maximum(MAX_QUANTITY));
 
 /** A health input after parsing. @internal */
 interface ParsedHealthInput {
-  items: { id?: string | undefined; onHand: number; unitCost: Decimal; demandPerDay: number; receivedOn?: IsoDate | undefined }[];
+  items: { id?: string | number | undefined; onHand: number; unitCost: Decimal; demandPerDay: number; receivedOn?: IsoDate | undefined }[];
   cogs: Decimal;
   averageInventoryValue: Decimal;
   periodDays: number;
   asOf: IsoDate;
   slowMovingDays: number;
   ageBuckets: number[];
-  carryingRatePerYear: number;
+  carryingRatePerYear: Decimal;
   daysPerYear: number;
-  scale?: number | undefined;
 }
 
 const healthSchema = z.strictObject({
   items: z.array(
     z.strictObject({
-      id: z.optional(z.string()),
-      onHand: finiteNonNegative,
+      id: z.optional(z.union([z.string().check(z.minLength(1)), z.number().check(z.refine((v: number) => Number.isFinite(v)))])),
+      onHand: quantity,
       unitCost: nonNegativeDecimalSchema,
-      demandPerDay: finiteNonNegative,
+      demandPerDay: quantity,
       receivedOn: z.optional(isoDateSchema),
     }),
   ),
@@ -156,10 +283,11 @@ const healthSchema = z.strictObject({
   asOf: isoDateSchema,
   slowMovingDays: positiveNumber,
   ageBuckets: z.array(positiveNumber),
-  carryingRatePerYear: finiteNonNegative,
+  carryingRatePerYear: fractionSchema,
   daysPerYear: positiveNumber,
-  scale: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(30))),
 });
+
+const optionsSchema = z.optional(z.strictObject({ rounding: z.optional(roundingSpecSchema), ratioScale: z.optional(scaleSchema) }));
 
 /**
  * Schema of an {@link InventoryHealthInput}.
@@ -173,56 +301,109 @@ const healthSchema = z.strictObject({
 export const inventoryHealthInputSchema: z.ZodMiniType<unknown, InventoryHealthInput> = healthSchema as unknown as z.ZodMiniType<unknown, InventoryHealthInput>;
 const parsedHealthSchema = healthSchema as unknown as z.ZodMiniType<ParsedHealthInput, InventoryHealthInput>;
 
-function share(part: Decimal, total: Decimal): number {
-  return total.isZero() ? 0 : part.div(total).toNumber();
+function share(part: Decimal, total: Decimal, scale: number): Decimal {
+  return total.isZero() ? ZERO : roundRatio(part.div(total), scale);
+}
+
+type Figures<S> = S extends unknown ? Omit<S, 'text'> : never;
+
+/** A ratio for a text: 4 places at most, grouped. */
+function ratio(x: Decimal, seps: Separators): string {
+  return fmt(roundDecimal(x, 4, 'half-up').toNumber(), seps);
+}
+
+function sku(count: number, seps: Separators): string {
+  return `${fmt(count, seps)} SKU${count === 1 ? '' : 's'}`;
+}
+
+/** The text of a health step, written at a money scale. @internal */
+export function healthStepText(s: Figures<InventoryHealthStep>, scale: number, seps: Separators = EN): string {
+  const m = (x: Decimal): string => money(x, scale, seps);
+  switch (s.code) {
+    case 'inventory-value':
+      return `inventory value = Σ on hand × unit cost over ${sku(s.skus, seps)} = ${m(s.inventoryValue)}`;
+    case 'turnover':
+      return `turnover = COGS ${m(s.cogs)} / average inventory at cost ${m(s.averageInventoryValue)} = ${ratio(s.turnover, seps)} over ${fmt(s.periodDays, seps)} days`;
+    case 'turnover-days':
+      return s.turnoverDays === null
+        ? 'turnover days: none (COGS is 0)'
+        : `turnover days = ${fmt(s.periodDays, seps)} days × average inventory ${m(s.averageInventoryValue)} / COGS ${m(s.cogs)} = ${ratio(s.turnoverDays, seps)}`;
+    case 'slow-moving':
+      return `slow-moving (days of supply above ${fmt(s.slowMovingDays, seps)}, or stock with no demand): ${fmt(s.count, seps)} of ${sku(s.skus, seps)} (${pctOf(s.shareByCount, seps)}), ${m(s.value)} of ${m(s.inventoryValue)} at cost (${pctOf(s.shareByValue, seps)})`;
+    case 'age-bucket':
+      return `${s.label} since receipt: ${sku(s.count, seps)}, ${m(s.value)} (${pctOf(s.shareByValue, seps)} of the value)`;
+    case 'unknown-age':
+      return `age unknown (no receipt date): ${sku(s.count, seps)}, ${m(s.value)}`;
+    default: {
+      const shown = money(s.holdingCostExact, scale + 4, seps);
+      const more = s.holdingCostExact.decimalPlaces() > scale + 4 ? '…' : '';
+      return `holding cost = ${m(s.averageInventoryValue)} × ${pctOf(s.carryingRatePerYear, seps)} × ${fmt(s.periodDays, seps)} / ${fmt(s.daysPerYear, seps)} days = ${shown}${more} → ${m(s.holdingCost)} (${s.mode}, ${s.scale} places)`;
+    }
+  }
 }
 
 /**
  * Checks the health of a stock: turnover and turnover days, days of supply per SKU, the
  * slow-moving share by value and by count, ageing buckets, and the holding (capital) cost of the
- * period. Money stays exact (Decimal); ratios and days are numbers.
+ * period, every figure explained in `steps`. Money stays exact (Decimal); ratios derived by
+ * division (turnover, turnover days, shares) are Decimals rounded half-up to `ratioScale` places;
+ * days of supply are numbers (demand is a statistic).
  *
- * - turnover = COGS / average inventory at cost; turnover days = periodDays / turnover;
+ * - turnover = COGS / average inventory at cost; turnover days = periodDays × average inventory / COGS;
  * - slow-moving: days of supply above `slowMovingDays`, or stock with no demand;
- * - holding cost = average inventory × carryingRatePerYear × periodDays / daysPerYear (no hidden 365).
+ * - holding cost = average inventory × carryingRatePerYear × periodDays / daysPerYear (no hidden 365),
+ *   rounded by `rounding` (2 places half-up by default).
  *
+ * @param input - The SKUs, the period's COGS and average inventory, and the rules.
+ * @param options - `rounding` of the holding cost, `ratioScale` of the ratios.
  * @example
  * ```ts
- * const h = inventoryHealth({
+ * const h = analyzeInventoryHealth({
  *   items: [{ onHand: 100, unitCost: 10, demandPerDay: 1, receivedOn: '2026-09-01' }],
  *   cogs: 36500, averageInventoryValue: 5000, periodDays: 365, asOf: '2026-11-01',
  *   slowMovingDays: 90, ageBuckets: [30, 60, 90], carryingRatePerYear: 0.25, daysPerYear: 365,
  * });
- * [h.turnover, h.turnoverDays, h.slowMoving.shareByValue, h.holdingCost.toString()];
- * //=> [7.3, 50, 1, '1250']
+ * [h.turnover.toString(), h.turnoverDays?.toString(), h.slowMoving.shareByValue.toString(), h.holdingCost.toString()];
+ * //=> ['7.3', '50', '1', '1250']
  * ```
  */
-export function inventoryHealth(input: InventoryHealthInput): InventoryHealth {
+export function analyzeInventoryHealth(input: InventoryHealthInput, options?: InventoryHealthOptions): InventoryHealth {
   try {
+    const opts = parseWith(optionsSchema, options, ['options']);
     const x = parseWith(parsedHealthSchema, input, []);
+    const ratioScale = opts?.ratioScale ?? DEFAULT_RATIO_SCALE;
+    const scale = opts?.rounding?.scale ?? 2;
+    const mode: RoundingMode = opts?.rounding?.mode ?? 'half-up';
     const issues = new IssueCollector();
     x.ageBuckets.forEach((b, i) => {
-      if (i > 0 && !(b > x.ageBuckets[i - 1]!)) issues.add(['ageBuckets', i], `must be greater than ageBuckets[${i - 1}] (${x.ageBuckets[i - 1]}), received ${b}`, 'out_of_range');
+      if (i > 0 && !(b > x.ageBuckets[i - 1]!)) {
+        issues.add(['ageBuckets', i], M.ageBucketsOrder(i, x.ageBuckets[i - 1]!, b), 'out_of_range', {
+          code: 'not_ascending',
+          limit: String(x.ageBuckets[i - 1]),
+          received: String(b),
+        });
+      }
     });
     const asOf = utcDateOf(x.asOf);
     x.items.forEach((it, i) => {
       if (it.receivedOn !== undefined && differenceInCalendarDays(asOf, utcDateOf(it.receivedOn)) < 0) {
-        issues.add(['items', i, 'receivedOn'], `must not be after asOf (${x.asOf}), received ${JSON.stringify(it.receivedOn)}`, 'out_of_range');
+        issues.add(['items', i, 'receivedOn'], M.receivedAfterAsOf(x.asOf, it.receivedOn), 'out_of_range', { code: 'out_of_range', limit: x.asOf, received: it.receivedOn });
+      }
+      if (it.demandPerDay > 0 && !Number.isFinite(it.onHand / it.demandPerDay)) {
+        issues.add(['items', i, 'demandPerDay'], M.daysOfSupplyOverflow(it.demandPerDay), 'out_of_range', { code: 'out_of_range', received: String(it.demandPerDay) });
       }
     });
     issues.throwIfAny();
 
     const bounds = x.ageBuckets;
-    const labels: string[] = [];
     const ageing: InventoryAgeBucket[] = [];
     for (let i = 0; i <= bounds.length; i++) {
       const from = i === 0 ? 0 : Math.floor(bounds[i - 1]!) + 1;
       const to = i < bounds.length ? bounds[i]! : null;
       const label = i === 0 ? `≤${fmt(to ?? 0)} days` : to === null ? `>${fmt(bounds[i - 1]!)} days` : `${from}–${fmt(to)} days`;
-      labels.push(label);
-      ageing.push({ label, fromDays: from, toDays: to, count: 0, value: ZERO, shareByValue: 0 });
+      ageing.push({ label, fromDays: from, toDays: to, count: 0, value: ZERO, shareByValue: ZERO });
     }
-    if (bounds.length === 0) ageing[0] = { label: 'all ages', fromDays: 0, toDays: null, count: 0, value: ZERO, shareByValue: 0 };
+    if (bounds.length === 0) ageing[0] = { label: 'all ages', fromDays: 0, toDays: null, count: 0, value: ZERO, shareByValue: ZERO };
 
     let total = ZERO;
     let slowValue = ZERO;
@@ -241,8 +422,9 @@ export function inventoryHealth(input: InventoryHealthInput): InventoryHealth {
       let ageDays: number | null = null;
       let bucket: string | null = null;
       if (it.receivedOn !== undefined) {
-        ageDays = differenceInCalendarDays(asOf, utcDateOf(it.receivedOn));
-        let b = bounds.findIndex((limit) => ageDays! <= limit);
+        const age = differenceInCalendarDays(asOf, utcDateOf(it.receivedOn));
+        ageDays = age;
+        let b = bounds.findIndex((limit) => age <= limit);
         if (b < 0) b = bounds.length;
         const slot = ageing[b]!;
         slot.count++;
@@ -254,31 +436,63 @@ export function inventoryHealth(input: InventoryHealthInput): InventoryHealth {
       }
       return { id: it.id ?? null, value, daysOfSupply, ageDays, ageBucket: bucket, slowMoving: slow };
     });
-    for (const slot of ageing) slot.shareByValue = share(slot.value, total);
+    for (const slot of ageing) slot.shareByValue = share(slot.value, total, ratioScale);
 
-    const turnoverExact = x.cogs.div(x.averageInventoryValue);
-    const turnover = turnoverExact.toNumber();
-    const turnoverDays = x.cogs.isZero() ? null : x.averageInventoryValue.times(x.periodDays).div(x.cogs).toNumber();
+    const turnover = roundRatio(x.cogs.div(x.averageInventoryValue), ratioScale);
+    const turnoverDays = x.cogs.isZero() ? null : roundRatio(x.averageInventoryValue.times(x.periodDays).div(x.cogs), ratioScale);
     const holdingCostExact = x.averageInventoryValue.times(x.carryingRatePerYear).times(x.periodDays).div(x.daysPerYear);
-    const scale = x.scale ?? 2;
+    const holdingCost = roundDecimal(holdingCostExact, scale, mode);
     const n = x.items.length;
+    const slowMoving: InventorySlowMoving = {
+      count: slowCount,
+      shareByCount: n === 0 ? ZERO : roundRatio(new Decimal(slowCount).div(n), ratioScale),
+      value: slowValue,
+      shareByValue: share(slowValue, total, ratioScale),
+    };
+
+    const figures: Figures<InventoryHealthStep>[] = [
+      { code: 'inventory-value', skus: n, inventoryValue: total },
+      { code: 'turnover', cogs: x.cogs, averageInventoryValue: x.averageInventoryValue, periodDays: x.periodDays, turnover },
+      { code: 'turnover-days', periodDays: x.periodDays, averageInventoryValue: x.averageInventoryValue, cogs: x.cogs, turnoverDays },
+      {
+        code: 'slow-moving',
+        slowMovingDays: x.slowMovingDays,
+        count: slowCount,
+        skus: n,
+        shareByCount: slowMoving.shareByCount,
+        value: slowValue,
+        inventoryValue: total,
+        shareByValue: slowMoving.shareByValue,
+      },
+      ...ageing.map((b): Figures<InventoryAgeBucketStep> => ({ code: 'age-bucket', label: b.label, count: b.count, value: b.value, shareByValue: b.shareByValue })),
+      ...(unknownCount > 0 ? [{ code: 'unknown-age' as const, count: unknownCount, value: unknownValue }] : []),
+      {
+        code: 'holding-cost',
+        averageInventoryValue: x.averageInventoryValue,
+        carryingRatePerYear: x.carryingRatePerYear,
+        periodDays: x.periodDays,
+        daysPerYear: x.daysPerYear,
+        holdingCostExact,
+        scale,
+        mode,
+        holdingCost,
+      },
+    ];
+    const warnings: Warning[] = [];
+    if (unknownCount > 0) warnings.push({ code: 'unknown-age', message: W.unknownAge(unknownCount), path: ['items'] });
+    if (x.cogs.isZero()) warnings.push({ code: 'no-cogs', message: W.noCogs(), path: ['cogs'] });
     return {
       turnover,
       turnoverDays,
       inventoryValue: total,
       items: lines,
-      slowMoving: { count: slowCount, shareByCount: n === 0 ? 0 : slowCount / n, value: slowValue, shareByValue: share(slowValue, total) },
+      slowMoving,
       ageing,
       unknownAge: { count: unknownCount, value: unknownValue },
       holdingCostExact,
-      holdingCost: roundDecimal(holdingCostExact, scale, 'half-up'),
-      conventions: [
-        `turnover = COGS ${x.cogs.toString()} / average inventory at cost ${x.averageInventoryValue.toString()} = ${fmt(turnover)} over ${fmt(x.periodDays)} days`,
-        turnoverDays === null ? 'turnover days: none (COGS is 0)' : `turnover days = ${fmt(x.periodDays)} / ${fmt(turnover)} = ${fmt(turnoverDays)}`,
-        `slow-moving: days of supply (on hand / demand per day) above ${fmt(x.slowMovingDays)}, or stock with no demand`,
-        'age = asOf − receivedOn in calendar days; buckets include their upper bound',
-        `holding cost = ${x.averageInventoryValue.toString()} × ${fmt(x.carryingRatePerYear)} × ${fmt(x.periodDays)} / ${fmt(x.daysPerYear)} = ${holdingCostExact.toString()}, rounded half-up to ${scale} places`,
-      ],
+      holdingCost,
+      steps: figures.map((f) => ({ ...f, text: healthStepText(f, scale) }) as InventoryHealthStep),
+      warnings,
     };
   } catch (error) {
     throw wrapThrown(error);

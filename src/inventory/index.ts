@@ -1,11 +1,12 @@
 /**
  * dealerkit/inventory: safety stock, reorder points, order quantities and stock health a planner
- * can trust, with every convention (trigger, rounding, stock basis, service measure) stated.
+ * can trust, with every convention (trigger, pack rounding, stock basis, service measure) stated
+ * as steps.
  *
  * @module inventory
  */
-export { normalCdf, normalPdf, normalInverse, normalLoss, normalLossInverse } from './normal.js';
-export { poissonCdf, poissonQuantile } from './poisson.js';
+export { calculateNormalCdf, calculateNormalPdf, calculateNormalInverse, calculateNormalLoss, calculateNormalLossInverse } from './normal.js';
+export { calculatePoissonCdf, calculatePoissonQuantile } from './poisson.js';
 export { toDailyDemand } from './demand.js';
 export type { DailyDemand, DailyDemandInput, PeriodDemandStats } from './demand.js';
 export { calculateEoq } from './lot.js';
@@ -13,21 +14,59 @@ export type { EoqOptions } from './lot.js';
 export { REORDER_STATUSES } from './kernel.js';
 export type { ReorderStatus } from './kernel.js';
 export { planReorder, planReorders } from './plan.js';
-export type { ReorderAction, ReorderBreakdown, ReorderConventions, ReorderPlan } from './plan.js';
+export type { PlanReordersOptions, ReorderAction, ReorderPlan, ReorderTotals, ReorderTotalsStep } from './plan.js';
+export type {
+  DemandGivenStep,
+  DemandHistoryStep,
+  DemandPerDayStep,
+  DemandStep,
+  ReorderDaysOfSupplyStep,
+  ReorderDistributionStep,
+  ReorderImpliedServiceStep,
+  ReorderLeadTimeStep,
+  ReorderLot,
+  ReorderManualLevelsStep,
+  ReorderMaxStep,
+  ReorderOrderQuantityStep,
+  ReorderOrderUpToLotStep,
+  ReorderOrderUpToStep,
+  ReorderOrderValueStep,
+  ReorderPoissonLevelStep,
+  ReorderPointStep,
+  ReorderPositionStep,
+  ReorderReviewStep,
+  ReorderSafetyFactorStep,
+  ReorderSafetyFloorStep,
+  ReorderSafetyStockStep,
+  ReorderSeasonalityStep,
+  ReorderStatusStep,
+  ReorderStep,
+  ReorderSuggestedOrderStep,
+} from './steps.js';
 export { planReordersColumnar } from './columnar.js';
 export type { ReorderColumns, ReorderColumnsOutput } from './columnar.js';
-export { inventoryHealth, inventoryHealthInputSchema } from './health.js';
+export { analyzeInventoryHealth, inventoryHealthInputSchema } from './health.js';
 export type {
   InventoryAgeBucket,
+  InventoryAgeBucketStep,
   InventoryHealth,
   InventoryHealthInput,
   InventoryHealthItem,
   InventoryHealthLine,
+  InventoryHealthOptions,
+  InventoryHealthStep,
+  InventoryHoldingCostStep,
   InventorySlowMoving,
+  InventorySlowMovingStep,
+  InventoryTurnoverDaysStep,
+  InventoryTurnoverStep,
   InventoryUnknownAge,
+  InventoryUnknownAgeStep,
+  InventoryValueStep,
 } from './health.js';
-export { seasonalIndices } from './seasonality.js';
-export type { SeasonalIndices, SeasonalIndicesOptions } from './seasonality.js';
+export { explainReorderPlan, explainInventoryHealth } from './explain.js';
+export { calculateSeasonalIndices } from './seasonality.js';
+export type { SeasonalAverageStep, SeasonalIndices, SeasonalIndicesOptions, SeasonalNormaliseStep, SeasonalRatioStep, SeasonalStep } from './seasonality.js';
 export { reorderItemSchema, reorderPolicySchema } from './schema.js';
 export type {
   CycleServiceTarget,
@@ -37,6 +76,7 @@ export type {
   FillRateTarget,
   FixedOrderQuantity,
   DemandStatsPerDay,
+  PackRounding,
   ReorderDemand,
   ReorderItem,
   ReorderLeadTime,

@@ -1,6 +1,7 @@
 // The plain-number core shared by planReorder and planReordersColumnar, so that both paths run the
 // same floating-point operations in the same order and agree exactly. No allocation per call.
 import { fail, invalid, outOfRange } from '../core/errors.js';
+import { INVENTORY_MESSAGES as M } from './messages.js';
 import type { ReorderColumnsOutput } from './columnar.js';
 import { cdf, inverse, loss, lossInverse } from './normal.js';
 import { poissonCdfOf, poissonLoss, poissonLossInverseOf, poissonQuantileOf, MAX_POISSON_MEAN } from './poisson.js';
@@ -29,6 +30,35 @@ export function roundPacks(packs: number, mode: number): number {
 }
 
 
+// The five stages of the lot rule. lotOf runs them inline (the hot path of a million SKUs, kept
+// small enough for V8 to inline twice per row); the explanation (plan.ts) calls them one by one to
+// report each stage's figure. A property test checks that composing them gives lotOf exactly.
+
+/** Stage 1: raise the raw quantity to the MOQ. @internal */
+export function lotRaiseToMoq(raw: number, moq: number): number {
+  return raw < moq ? moq : raw;
+}
+
+/** Stage 2: whole packs by the rounding mode (in units). @internal */
+export function lotToPacks(q: number, pack: number, mode: number): number {
+  return roundPacks(q / pack, mode) * pack;
+}
+
+/** Stage 3: below the MOQ after rounding, the smallest pack multiple at or above it. @internal */
+export function lotMoqMultiple(q: number, moq: number, pack: number): number {
+  return q < moq ? Math.ceil(snap(moq / pack)) * pack : q;
+}
+
+/** Stage 4: when position + q stays below the reorder point, the smallest pack multiple reaching it. @internal */
+export function lotReachReorderPoint(q: number, pack: number, position: number, rop: number): number {
+  return position + q < rop ? Math.ceil(snap((rop - position) / pack)) * pack : q;
+}
+
+/** Stage 5: the maximum order rounded down to whole packs (Infinity: none). @internal */
+export function lotCap(pack: number, maxQ: number): number {
+  return maxQ === Number.POSITIVE_INFINITY ? maxQ : Math.floor(snap(maxQ / pack)) * pack;
+}
+
 /**
  * The order of operations, in integer packs (documented in docs/inventory.md):
  * 1. raise the raw quantity to the MOQ;
@@ -37,7 +67,7 @@ export function roundPacks(packs: number, mode: number): number {
  * 4. (orders only; lot sizes pass position = +Infinity) if position + quantity is still below the reorder point,
  *    take the smallest pack multiple that reaches it, so rounding down never undoes the replenishment;
  * 5. cap at the maximum order rounded down to whole packs.
- * A raw quantity ≤ 0 orders nothing. @internal
+ * A raw quantity ≤ 0 orders nothing. The stages are those of the `lot*` functions above, inlined. @internal
  */
 export function lotOf(
   raw: number,
@@ -110,6 +140,9 @@ export const ERR_NONE = 0;
 export const ERR_FILL_ZERO_Q = 1;
 /** A Poisson mean above the limit. @internal */
 export const ERR_POISSON_MEAN = 2;
+/** An economic order quantity beyond {@link MAX_QUANTITY} (or not finite). @internal */
+export const ERR_EOQ_OVERFLOW = 3;
+
 
 /** A policy resolved to plain numbers, once per policy (and per item override). @internal */
 export interface ResolvedPolicy {
@@ -132,7 +165,7 @@ export interface ResolvedPolicy {
   eoqCost: number;
   eoqRate: number;
   daysPerYear: number;
-  rounding: number;
+  packRounding: number;
   lt: boolean;
   floorZero: boolean;
   /** NaN when not given. */
@@ -156,7 +189,7 @@ export function resolvePolicy(p: ParsedReorderPolicy): ResolvedPolicy {
     } else if ('eoq' in oq) {
       qRule = 2;
       eoqCost = oq.eoq.orderCost.toNumber();
-      eoqRate = oq.eoq.holdingRatePerYear;
+      eoqRate = oq.eoq.holdingRatePerYear.toNumber();
       daysPerYear = oq.eoq.daysPerYear ?? 365;
     } else {
       qRule = 3;
@@ -179,7 +212,7 @@ export function resolvePolicy(p: ParsedReorderPolicy): ResolvedPolicy {
     eoqCost,
     eoqRate,
     daysPerYear,
-    rounding: p.rounding === 'down' ? ROUND_DOWN : p.rounding === 'nearest' ? ROUND_NEAREST : ROUND_UP,
+    packRounding: p.packRounding === 'down' ? ROUND_DOWN : p.packRounding === 'nearest' ? ROUND_NEAREST : ROUND_UP,
     lt: p.trigger === 'lt',
     floorZero,
     maxDays: p.maxDaysOfCover ?? Number.NaN,
@@ -316,7 +349,10 @@ function otherSafety(p: ResolvedPolicy, mu: number, muL: number, sigma: number, 
     else if (!(qService > 0)) {
       o[O_ERROR] = ERR_FILL_ZERO_Q;
       return false;
-    } else k = lossInverse(((1 - p.level) * qService) / sigma);
+    } else {
+      // σ > 0 is at least √(5e-324) ≈ 2.2e-162 and Q at most 1e30, so G stays below 1e193: finite.
+      k = lossInverse(((1 - p.level) * qService) / sigma);
+    }
     o[O_K_RAW] = k;
     if (p.floorZero && k < 0) {
       k = 0;
@@ -381,10 +417,21 @@ export interface KernelColumns {
 /** Output columns of {@link planRange}: the public output columns. @internal */
 export type KernelOutputs = ReorderColumnsOutput;
 
-const MAX_QUANTITY = 1e15;
+/** The largest quantity, day count or standard deviation the engine reads (1e15). @internal */
+export const MAX_QUANTITY = 1e15;
 
-function bad(name: string, i: number, message: string, value: number): never {
-  return outOfRange(['columns', name, i], `${message}, received ${value}`);
+/** Refuses a column value with its specific code (NaN, a fraction, or a value beyond a bound). */
+function bad(name: string, i: number, value: number, whole: number): never {
+  const path = ['columns', name, i];
+  const message = whole < 0 ? M.columnFinite(value) : M.columnWhole(whole, value);
+  if (Number.isNaN(value) || value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) {
+    return invalid(path, message, { code: 'not_a_number', received: String(value) });
+  }
+  if (whole >= 0 && Number.isInteger(value) === false && value >= whole && value <= MAX_QUANTITY) {
+    return invalid(path, message, { code: 'not_an_integer', received: String(value) });
+  }
+  const low = whole < 0 ? 0 : whole;
+  return outOfRange(path, message, { code: 'out_of_range', received: String(value), limit: value < low ? String(low) : String(MAX_QUANTITY) });
 }
 
 /**
@@ -393,7 +440,15 @@ function bad(name: string, i: number, message: string, value: number): never {
  * `t` is a scratch buffer (O_SIZE); with `detail` the intermediate figures of the last row are left
  * in it. Returns −1, or the first row whose plan failed with t[O_ERROR] set. @internal
  */
-export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: KernelOutputs, t: Float64Array, detail: boolean, validate: boolean): number {
+export function planRange(
+  p: ResolvedPolicy,
+  c: KernelColumns,
+  n: number,
+  out: KernelOutputs,
+  t: Float64Array,
+  detail: boolean,
+  validate: boolean,
+): number {
   const { d: dC, sd: sdC, L: LC, sdL: sdLC, onHand: handC, onOrder: orderC } = c;
   const { unitCost: costC, moq: moqC, pack: packC, maxQ: maxC, backordered: backC, committed: commitC } = c;
   const { wL: wLC, wP: wPC, vP: vPC, rate: rateC, levelMin: minC, levelMax: maxLC } = c;
@@ -404,7 +459,7 @@ export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: K
   const hotPath = p.dist === 0 && !p.fill;
   const zUsed = p.zUsed;
   const lt = p.lt;
-  const rounding = p.rounding;
+  const rounding = p.packRounding;
   const maxDays = p.maxDays;
   const hasMaxDays = maxDays === maxDays;
   const eoq = qRule === 2;
@@ -424,25 +479,30 @@ export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: K
     const committed = commitC === undefined ? 0 : commitC[i]!;
     if (validate) {
       // One comparison per value rejects negatives, NaN and ±Infinity alike.
-      if (!(d >= 0 && d <= MAX_QUANTITY)) bad('meanPerDay', i, 'must be a finite number ≥ 0', d);
-      if (!(sd >= 0 && sd <= MAX_QUANTITY)) bad('sdPerDay', i, 'must be a finite number ≥ 0', sd);
-      if (!(L >= 0 && L <= MAX_QUANTITY)) bad('leadTimeDays', i, 'must be a finite number ≥ 0', L);
-      if (!(sdL >= 0 && sdL <= MAX_QUANTITY)) bad('leadTimeSdDays', i, 'must be a finite number ≥ 0', sdL);
-      if (!(hand >= 0 && hand <= MAX_QUANTITY)) bad('onHand', i, 'must be a finite number ≥ 0', hand);
-      if (!(ordered0 >= 0 && ordered0 <= MAX_QUANTITY)) bad('onOrder', i, 'must be a finite number ≥ 0', ordered0);
-      if (costC !== undefined && !(unitCost >= 0 && unitCost <= MAX_QUANTITY)) bad('unitCost', i, 'must be a finite number ≥ 0', unitCost);
-      if (eoq && !(unitCost > 0)) invalid(['columns', 'unitCost', i], 'must be greater than 0 for the EOQ order quantity (h = holding rate × unit cost)');
-      if (!(moq >= 0 && moq <= MAX_QUANTITY && Math.floor(moq) === moq)) bad('moq', i, 'must be a whole number of units ≥ 0', moq);
-      if (!(pack >= 1 && pack <= MAX_QUANTITY && Math.floor(pack) === pack)) bad('packSize', i, 'must be a whole number of units ≥ 1', pack);
+      if (!(d >= 0 && d <= MAX_QUANTITY)) bad('meanPerDay', i, d, -1);
+      if (!(sd >= 0 && sd <= MAX_QUANTITY)) bad('sdPerDay', i, sd, -1);
+      if (!(L >= 0 && L <= MAX_QUANTITY)) bad('leadTimeDays', i, L, -1);
+      if (!(sdL >= 0 && sdL <= MAX_QUANTITY)) bad('leadTimeSdDays', i, sdL, -1);
+      if (!(hand >= 0 && hand <= MAX_QUANTITY)) bad('onHand', i, hand, -1);
+      if (!(ordered0 >= 0 && ordered0 <= MAX_QUANTITY)) bad('onOrder', i, ordered0, -1);
+      if (costC !== undefined && !(unitCost >= 0 && unitCost <= MAX_QUANTITY)) bad('unitCost', i, unitCost, -1);
+      if (eoq && !(unitCost > 0)) outOfRange(['columns', 'unitCost', i], M.columnEoqCost(), { code: 'out_of_range', limit: '0', received: String(unitCost) });
+      if (!(moq >= 0 && moq <= MAX_QUANTITY && Math.floor(moq) === moq)) bad('moq', i, moq, 0);
+      if (!(pack >= 1 && pack <= MAX_QUANTITY && Math.floor(pack) === pack)) bad('packSize', i, pack, 1);
       if (maxQ !== Number.POSITIVE_INFINITY) {
-        if (!(maxQ >= 1 && maxQ <= MAX_QUANTITY && Math.floor(maxQ) === maxQ)) bad('maxOrderQty', i, 'must be a whole number of units ≥ 1 or Infinity', maxQ);
-        if (moq > maxQ) fail('infeasible', ['columns', 'moq', i], `must not exceed maxOrderQty (${maxQ}), received ${moq}`);
+        if (!(maxQ >= 1 && maxQ <= MAX_QUANTITY && Math.floor(maxQ) === maxQ)) {
+          const path = ['columns', 'maxOrderQty', i];
+          if (maxQ !== maxQ || maxQ === Number.NEGATIVE_INFINITY) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_a_number', received: String(maxQ) });
+          if (maxQ >= 1 && maxQ <= MAX_QUANTITY) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_an_integer', received: String(maxQ) });
+          outOfRange(path, M.columnMaxOrder(maxQ), { code: 'out_of_range', received: String(maxQ), limit: maxQ < 1 ? '1' : String(MAX_QUANTITY) });
+        }
+        if (moq > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqAboveMax(maxQ, moq), { code: 'infeasible', limit: String(maxQ) });
         const least = Math.ceil(snap(moq / pack)) * pack;
-        if (least > maxQ) fail('infeasible', ['columns', 'moq', i], `needs ${least} units in whole packs of ${pack}, more than maxOrderQty (${maxQ})`);
-        if (maxQ < pack) fail('infeasible', ['columns', 'maxOrderQty', i], `must allow at least one pack of ${pack}, received ${maxQ}`);
+        if (least > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqPacksAboveMax(least, pack, maxQ), { code: 'infeasible', limit: String(maxQ) });
+        if (maxQ < pack) fail('infeasible', ['columns', 'maxOrderQty', i], M.maxBelowPack(pack, maxQ), { code: 'infeasible', limit: String(pack) });
       }
-      if (!(backordered >= 0 && backordered <= MAX_QUANTITY)) bad('backordered', i, 'must be a finite number ≥ 0', backordered);
-      if (!(committed >= 0 && committed <= MAX_QUANTITY)) bad('committed', i, 'must be a finite number ≥ 0', committed);
+      if (!(backordered >= 0 && backordered <= MAX_QUANTITY)) bad('backordered', i, backordered, -1);
+      if (!(committed >= 0 && committed <= MAX_QUANTITY)) bad('committed', i, committed, -1);
     }
     const position = hand + ordered0 - backordered - committed;
     const available = hand - committed - backordered;
@@ -461,7 +521,14 @@ export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: K
     // Lot size by the policy's rule (before MOQ and packs).
     let qRaw = Number.NaN;
     if (qRule === 1) qRaw = p.qValue;
-    else if (qRule === 2) qRaw = Math.sqrt((2 * p.eoqCost * (p.daysPerYear * d)) / (p.eoqRate * unitCost));
+    else if (qRule === 2) {
+      qRaw = Math.sqrt((2 * p.eoqCost * (p.daysPerYear * d)) / (p.eoqRate * unitCost));
+      if (!(qRaw <= MAX_QUANTITY)) {
+        t[O_ERROR] = ERR_EOQ_OVERFLOW;
+        t[O_Q_RAW] = qRaw;
+        return i;
+      }
+    }
     else if (qRule === 3) qRaw = d * p.qValue;
     const qService = qRule !== 0 ? qRaw : periodic ? d * review : hasLevels ? levelMax - levelMin : Number.NaN;
 

@@ -1,15 +1,33 @@
 // The standard normal distribution as inventory theory uses it: Φ, Φ⁻¹, the density and the
 // standard normal loss function G(k) = E[(Z − k)⁺] with its inverse.
-import { outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
+import { invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
+import { describeValue } from '../core/messages.js';
+import { INVENTORY_MESSAGES as M } from './messages.js';
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
 
-/** Throws unless `value` is a finite number. @internal */
+/** Throws unless `value` is a finite number (`required`, `invalid_type` or `not_a_number`). @internal */
 export function finiteAt(value: unknown, path: IssuePath): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return outOfRange(path, `must be a finite number, received ${typeof value === 'number' ? String(value) : value === null ? 'null' : typeof value}`);
+    const code = value === undefined ? 'required' : typeof value === 'number' ? 'not_a_number' : 'invalid_type';
+    return invalid(path, M.finite(value), { code, expected: 'a finite number', received: describeValue(value) });
   }
   return value;
+}
+
+/**
+ * Reads a probability strictly between 0 and 1; a whole-number percentage (1 < p < 100) is refused
+ * with `percent_as_whole_number` and the hint "write 0.95 for 95 %". @internal
+ */
+export function probabilityAt(value: unknown, path: IssuePath): number {
+  const v = finiteAt(value, path);
+  if (v > 1 && v < 100) {
+    outOfRange(path, M.probabilityPercent(v), { code: 'percent_as_whole_number', expected: 'strictly between 0 and 1', received: String(v), limit: '1' });
+  }
+  if (!(v > 0 && v < 1)) {
+    outOfRange(path, M.probability(v), { code: 'out_of_range', expected: 'strictly between 0 and 1', received: String(v), limit: v <= 0 ? '0' : '1' });
+  }
+  return v;
 }
 
 /** φ(x) without validation. @internal */
@@ -159,13 +177,13 @@ export function lossInverse(g: number): number {
  * @param x - Any finite number.
  * @example
  * ```ts
- * normalCdf(1.6448536269514722);
+ * calculateNormalCdf(1.6448536269514722);
  * //=> 0.9499999999999997
- * normalCdf(-8);
+ * calculateNormalCdf(-8);
  * //=> 6.220960574271785e-16
  * ```
  */
-export function normalCdf(x: number): number {
+export function calculateNormalCdf(x: number): number {
   try {
     return cdf(finiteAt(x, ['x']));
   } catch (error) {
@@ -179,11 +197,11 @@ export function normalCdf(x: number): number {
  * @param x - Any finite number.
  * @example
  * ```ts
- * normalPdf(0);
+ * calculateNormalPdf(0);
  * //=> 0.3989422804014327
  * ```
  */
-export function normalPdf(x: number): number {
+export function calculateNormalPdf(x: number): number {
   try {
     return pdf(finiteAt(x, ['x']));
   } catch (error) {
@@ -195,22 +213,21 @@ export function normalPdf(x: number): number {
  * The inverse of the standard normal distribution, Φ⁻¹(p): the safety factor z of a cycle service level.
  *
  * Wichura's algorithm AS 241 (Applied Statistics 37, 1988), accurate to about 1e-16 relative.
- * A probability of 0 or 1 (or outside) is an `out_of_range` error, not ±Infinity.
+ * A probability of 0 or 1 (or outside) is an `out_of_range` error, not ±Infinity; a percentage
+ * written as a whole number (95) is refused with `percent_as_whole_number` ("write 0.95 for 95 %").
  *
  * @param p - A probability strictly between 0 and 1.
  * @example
  * ```ts
- * normalInverse(0.95);
+ * calculateNormalInverse(0.95);
  * //=> 1.6448536269514715 (the exact value is 1.6448536269514722…: 4e-16 relative)
- * normalInverse(0.5);
+ * calculateNormalInverse(0.5);
  * //=> 0
  * ```
  */
-export function normalInverse(p: number): number {
+export function calculateNormalInverse(p: number): number {
   try {
-    const v = finiteAt(p, ['p']);
-    if (!(v > 0 && v < 1)) outOfRange(['p'], `must be a probability strictly between 0 and 1, received ${v}`);
-    return inverse(v);
+    return inverse(probabilityAt(p, ['p']));
   } catch (error) {
     throw wrapThrown(error);
   }
@@ -227,13 +244,13 @@ export function normalInverse(p: number): number {
  * @param k - The safety factor, any finite number.
  * @example
  * ```ts
- * normalLoss(1.3);
+ * calculateNormalLoss(1.3);
  * //=> 0.04552796208651397
- * normalLoss(0);
+ * calculateNormalLoss(0);
  * //=> 0.3989422804014327
  * ```
  */
-export function normalLoss(k: number): number {
+export function calculateNormalLoss(k: number): number {
   try {
     return loss(finiteAt(k, ['k']));
   } catch (error) {
@@ -248,15 +265,15 @@ export function normalLoss(k: number): number {
  * @param g - The loss, greater than 0 (k is negative when g exceeds φ(0) ≈ 0.3989).
  * @example
  * ```ts
- * normalLossInverse(0.04552796208651397);
+ * calculateNormalLossInverse(0.04552796208651397);
  * //=> 1.300000000000002
  * ```
  */
-export function normalLossInverse(g: number): number {
+export function calculateNormalLossInverse(g: number): number {
   try {
     const v = finiteAt(g, ['g']);
-    if (!(v > 0)) outOfRange(['g'], `must be greater than 0 (G(k) > 0 for every finite k), received ${v}`);
-    if (v < 1e-300) outOfRange(['g'], `must be at least 1e-300 (G(37.5) is already smaller), received ${v}`);
+    if (!(v > 0)) outOfRange(['g'], M.lossPositive(v), { code: 'out_of_range', limit: '0', received: String(v) });
+    if (v < 1e-300) outOfRange(['g'], M.lossTooSmall(v), { code: 'out_of_range', limit: '1e-300', received: String(v) });
     return lossInverse(v);
   } catch (error) {
     throw wrapThrown(error);

@@ -1,114 +1,59 @@
 // planReorder / planReorders: one SKU (or many under one policy) planned end to end, every figure
-// explained. The numbers come from the shared kernel (kernel.ts), which the columnar path also runs.
+// explained as steps. The numbers come from the shared kernel (kernel.ts), which the columnar path
+// also runs; the steps are a layer that reads the kernel's figures.
 import { differenceInCalendarDays } from 'date-fns';
-import type { Decimal } from '../core/decimal.js';
-import { utcDateOf, calculateDateAfter, type IsoDate } from '../core/dates.js';
+import { batchOptionsOf, rowKey, runBatch, type BatchOptions, type BatchResult } from '../core/batch.js';
+import { ZERO, type Decimal } from '../core/decimal.js';
+import { plusDaysAt, utcDateOf, type IsoDate } from '../core/dates.js';
 import { fail, invalid, IssueCollector, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
+import type { Step, Warning } from '../core/result.js';
 import { parseWith } from '../core/schema.js';
-import { dailyFromHistory, dailyFromStats, fmt, type DailyDemand } from './demand.js';
+import { dailyFromHistory, dailyFromStats, type DailyDemand } from './demand.js';
+import { EN, fmt, money, priceScale, type Separators } from './format.js';
 import {
   AUTO_POISSON_BELOW,
+  ERR_EOQ_OVERFLOW,
   ERR_FILL_ZERO_Q,
   ERR_POISSON_MEAN,
   impliedLevels,
+  lotCap,
+  lotMoqMultiple,
+  lotRaiseToMoq,
+  lotReachReorderPoint,
+  lotToPacks,
+  MAX_QUANTITY,
   newKernelBuffer,
-  readKernel,
   planRange,
-  type KernelColumns,
-  type KernelOutputs,
+  readKernel,
   REORDER_STATUSES,
   resolvePolicy,
-  STATUS_OVERSTOCK,
-  STATUS_REORDER,
-  STATUS_STOCKOUT,
-  STATUS_URGENT,
+  snap,
+  type KernelColumns,
+  type KernelOutputs,
   type ReorderStatus,
   type ResolvedPolicy,
 } from './kernel.js';
-import { roundPacks, snap } from './kernel.js';
+import { INVENTORY_MESSAGES as M, INVENTORY_WARNINGS as W } from './messages.js';
 import { MAX_POISSON_MEAN } from './poisson.js';
 import {
   parsedReorderItemSchema,
   parsedReorderPolicySchema,
+  type PackRounding,
   type ParsedReorderItem,
   type ParsedReorderPolicy,
   type ReorderItem,
   type ReorderPolicy,
-  type ReorderService,
 } from './schema.js';
 import { MAX_SEASONAL_WINDOW_DAYS, seasonalWindow } from './seasonality.js';
+import { withText, type FiguresOf, type ReorderLot, type ReorderStep } from './steps.js';
 
 /** What a status asks for: expedite (stockout, urgent), replenish (reorder), promote or transfer (overstock). */
 export type ReorderAction = 'expedite' | 'replenish' | 'none' | 'promote-or-transfer';
 
-/** The conventions that produced a plan's figures. */
-export interface ReorderConventions {
-  /** `'continuous'` (r, Q) or `'periodic'` (R, S) review. */
-  review: 'continuous' | 'periodic';
-  /** The distribution used for this SKU (after `'auto'`). */
-  distribution: 'normal' | 'poisson';
-  /** The service target. */
-  service: ReorderService;
-  /** Whether the reorder point and order-up-to level are computed or the item's manual `levels`. */
-  levels: 'computed' | 'manual';
-  /** The trigger: position ≤ (`'lte'`) or < (`'lt'`) the reorder point. */
-  trigger: 'lte' | 'lt';
-  /** Pack rounding mode. */
-  rounding: 'up' | 'down' | 'nearest';
-  /** Whether a negative safety factor is clamped to 0. */
-  safetyStockFloor: 'zero' | 'none';
-  /** The rule `max` came from. */
-  maxRule: 'levels' | 'maxDaysOfCover' | 'order-up-to' | 'reorder point + order quantity';
-  /** The stock the triggers compare: always the inventory position. */
-  stockBasis: 'inventory position (on hand + on order counted − backordered − committed)';
-}
-
-/** The intermediate figures of a plan, enough to reproduce it by hand. */
-export interface ReorderBreakdown {
-  /** Daily demand and how it was obtained. */
-  demand: DailyDemand;
-  /** Lead time in days and its standard deviation. */
-  leadTimeDays: number;
-  /** Standard deviation of the lead time in days. */
-  leadTimeSdDays: number;
-  /** The review period, or null under continuous review. */
-  reviewPeriodDays: number | null;
-  /** The protection interval in days: L, or R + L. */
-  protectionDays: number;
-  /** Σ of the seasonal indices over the lead time (equals the lead time without seasonality). */
-  seasonalLeadTimeWeight: number;
-  /** Mean demand over the lead time. */
-  demandOverLeadTime: number;
-  /** Mean demand over the protection interval. */
-  demandOverProtection: number;
-  /** Standard deviation of demand over the protection interval, √(P·σ_d² + d²·σ_L²). */
-  sdOverProtection: number;
-  /** The safety factor k used (null for Poisson, or without variability under a fill rate). */
-  safetyFactor: number | null;
-  /** The safety factor before the floor (for Poisson: the reorder level minus the mean). */
-  unclampedSafetyFactor: number | null;
-  /** The Q in G(k) = (1 − β)Q/σ and in the implied fill rate: the rule's lot size before rounding, d·R under periodic review, max − min with levels; null when none. */
-  serviceLotSize: number | null;
-  /** The order quantity by the rule before MOQ, packs and the maximum (null without a rule). */
-  orderQuantityRaw: number | null;
-  /** Units counted on order (receipts due within the lead time, or the given total). */
-  onOrderCounted: number;
-  /** Units on order not counted (receipts due after the lead time). */
-  onOrderNotCounted: number;
-  /** On hand − committed − backordered. */
-  availableOnHand: number;
-  /** The quantity before MOQ and packs that the suggestion started from (0 when nothing is ordered). */
-  suggestedOrderRaw: number;
-  /** The suggestion was lowered by `maxOrderQty`. */
-  capped: boolean;
-  /** Rounding would have left the position below the reorder point, so the suggestion was raised. */
-  raisedToReorderPoint: boolean;
-}
-
-/** The plan of one SKU. Statistical figures are numbers; units to order are whole numbers. */
+/** The plan of one SKU. Statistical figures are numbers; units to order are whole numbers; money is exact. */
 export interface ReorderPlan {
   /** The item's id, or null. */
-  id: string | null;
+  id: string | number | null;
   /** Safety stock in units. */
   safetyStock: number;
   /** The reorder point (alert line): demand over the lead time + safety stock, or the manual min. */
@@ -127,7 +72,7 @@ export interface ReorderPlan {
   inventoryPosition: number;
   /** Units to order now (whole packs); 0 when no order is due. */
   suggestedOrder: number;
-  /** The suggested order at the unit cost, when the cost is known. */
+  /** The suggested order at the unit cost (exact; 0 without an order), when the cost is known. */
   orderValue: Decimal | null;
   /** Available on hand over demand per day; null at zero demand. */
   daysOfSupply: number | null;
@@ -141,15 +86,16 @@ export interface ReorderPlan {
   impliedCycleServiceLevel: number;
   /** The fill rate the final reorder level gives, 1 − σG(k)/Q (null without a Q). */
   impliedFillRate: number | null;
-  /** The conventions that produced the figures. */
-  conventions: ReorderConventions;
-  /** The intermediate figures. */
-  breakdown: ReorderBreakdown;
-  /** Every figure explained, in order. */
-  reasons: string[];
+  /** How every figure was reached, in order (empty under `detail: 'summary'`). */
+  steps: ReorderStep[];
+  /** What to look at: `zero-filled-history`, `negative-safety-stock`, `max-below-reorder-point`, `capped-below-reorder-point`. */
+  warnings: Warning[];
 }
 
 const ACTIONS: readonly ReorderAction[] = ['none', 'replenish', 'expedite', 'expedite', 'promote-or-transfer'];
+/** Statuses worst first, as totals list them. */
+const STATUS_ORDER: readonly ReorderStatus[] = ['stockout', 'urgent', 'reorder', 'overstock', 'ok'];
+const PACK_ROUNDINGS: readonly PackRounding[] = ['up', 'down', 'nearest'];
 
 /** A validated policy with its resolved numbers. @internal */
 export interface PreparedPolicy {
@@ -163,35 +109,6 @@ export function preparePolicy(policy: unknown, path: IssuePath): PreparedPolicy 
   return { parsed, resolved: resolvePolicy(parsed) };
 }
 
-function pct(x: number): string {
-  return `${fmt(x * 100)}%`;
-}
-
-/** Explains the order of operations on a quantity with the same steps as lotOf. */
-function explainLot(raw: number, moq: number, pack: number, maxQ: number, mode: number, position: number, rop: number): string {
-  const steps: string[] = [fmt(raw)];
-  let q = raw < moq ? moq : raw;
-  if (raw < moq) steps.push(`MOQ ${moq}`);
-  const packs = roundPacks(q / pack, mode);
-  q = packs * pack;
-  const modeName = mode === 0 ? 'up' : mode === 1 ? 'down' : 'nearest';
-  steps.push(pack === 1 ? `${q} (whole units, rounding ${modeName})` : `${q} (${packs} packs of ${pack}, rounding ${modeName})`);
-  if (q < moq) {
-    q = Math.ceil(snap(moq / pack)) * pack;
-    steps.push(`${q} (smallest pack multiple at or above the MOQ ${moq})`);
-  }
-  if (position + q < rop) {
-    q = Math.ceil(snap((rop - position) / pack)) * pack;
-    steps.push(`${q} (raised so the position reaches the reorder point ${fmt(rop)})`);
-  }
-  const cap = Math.floor(snap(maxQ / pack)) * pack;
-  if (q > cap) {
-    q = cap;
-    steps.push(`${q} (capped at maxOrderQty ${maxQ} in whole packs)`);
-  }
-  return steps.join(' → ');
-}
-
 function effectivePolicy(base: PreparedPolicy, item: ParsedReorderItem): PreparedPolicy {
   if (item.policy === undefined) return base;
   const merged: Record<string, unknown> = { ...base.parsed };
@@ -200,10 +117,27 @@ function effectivePolicy(base: PreparedPolicy, item: ParsedReorderItem): Prepare
   return { parsed, resolved: resolvePolicy(parsed) };
 }
 
+/** Where a plan's errors and warnings point. @internal */
+export interface PlanPaths {
+  /** The item's path in error paths (`['item']`; `[]` in a batch, whose runner names the row). */
+  item: IssuePath;
+  /** The item's path in warning paths (`['item']`, `['items', 'SKU-1']`). */
+  warnItem: IssuePath;
+  /** Whether to build the steps (false under `detail: 'summary'`). */
+  detail: boolean;
+}
+
+function nullIfNaN(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
+}
+
 /** Plans one validated item. @internal */
-export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, path: IssuePath): ReorderPlan {
+export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths: PlanPaths): ReorderPlan {
   const { parsed: policy, resolved: p } = effectivePolicy(base, item);
-  const policyPath = (key: string): IssuePath => (item.policy !== undefined && key in item.policy ? [...path, 'policy', key] : ['policy', key]);
+  const path = paths.item;
+  const overridden = (key: string): boolean => item.policy !== undefined && key in item.policy && (item.policy as Record<string, unknown>)[key] !== undefined;
+  const policyPath = (key: string): IssuePath => (overridden(key) ? [...path, 'policy', key] : ['policy', key]);
+  const warnPolicyPath = (key: string): (string | number)[] => (overridden(key) ? [...paths.warnItem, 'policy', key] : ['policy', key]);
   const periodic = p.review > 0;
   const issues = new IssueCollector();
 
@@ -211,65 +145,65 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, path: 
   const moq = item.moq ?? 0;
   const maxQ = item.maxOrderQty ?? Number.POSITIVE_INFINITY;
   if (item.maxOrderQty !== undefined) {
-    if (moq > item.maxOrderQty) {
-      issues.add([...path, 'moq'], `must not exceed maxOrderQty (${item.maxOrderQty}), received ${moq}`, 'infeasible');
-    } else if (Math.ceil(snap(moq / pack)) * pack > item.maxOrderQty) {
-      issues.add(
-        [...path, 'moq'],
-        `needs ${Math.ceil(snap(moq / pack)) * pack} units in whole packs of ${pack}, more than maxOrderQty (${item.maxOrderQty})`,
-        'infeasible',
-      );
-    } else if (item.maxOrderQty < pack) {
-      issues.add([...path, 'maxOrderQty'], `must allow at least one pack of ${pack}, received ${item.maxOrderQty}`, 'infeasible');
-    }
+    const max = item.maxOrderQty;
+    const least = Math.ceil(snap(moq / pack)) * pack;
+    if (moq > max) issues.add([...path, 'moq'], M.moqAboveMax(max, moq), 'infeasible', { code: 'infeasible', limit: String(max), received: String(moq) });
+    else if (least > max) issues.add([...path, 'moq'], M.moqPacksAboveMax(least, pack, max), 'infeasible', { code: 'infeasible', limit: String(max), received: String(moq) });
+    else if (max < pack) issues.add([...path, 'maxOrderQty'], M.maxBelowPack(pack, max), 'infeasible', { code: 'infeasible', limit: String(pack), received: String(max) });
   }
   if (item.levels !== undefined && item.levels.max < item.levels.min) {
-    issues.add([...path, 'levels', 'max'], `must be at least levels.min (${item.levels.min}), received ${item.levels.max}`, 'out_of_range');
+    issues.add([...path, 'levels', 'max'], M.levelsMaxBelowMin(item.levels.min, item.levels.max), 'out_of_range', {
+      code: 'not_ascending',
+      limit: String(item.levels.min),
+      received: String(item.levels.max),
+    });
   }
   if (p.qRule === 2 && !(item.unitCost !== undefined && item.unitCost.gt(0))) {
-    issues.add(
-      [...path, 'unitCost'],
-      item.unitCost === undefined ? 'is required by the EOQ order quantity (h = holding rate × unit cost)' : 'must be greater than 0 for the EOQ order quantity (h = holding rate × unit cost), received 0',
-      item.unitCost === undefined ? 'invalid_input' : 'out_of_range',
-    );
+    if (item.unitCost === undefined) issues.add([...path, 'unitCost'], M.unitCostRequired(), 'invalid_input', { code: 'required' });
+    else issues.add([...path, 'unitCost'], M.unitCostZero(), 'out_of_range', { code: 'out_of_range', limit: '0', received: '0' });
   }
   if (!periodic && item.levels === undefined && p.qRule === 0) {
-    issues.add(policyPath('orderQuantity'), 'is required under continuous review (reorder point + order quantity) unless the item has levels', 'invalid_input');
+    issues.add(policyPath('orderQuantity'), M.orderQuantityRequired(), 'invalid_input', { code: 'required' });
   }
   const asOf: IsoDate | undefined = policy.asOf;
-  if (Array.isArray(item.stock.onOrder) && asOf === undefined) {
-    issues.add(policyPath('asOf'), 'is required to count the receipts due within the lead time', 'invalid_input');
-  }
+  if (Array.isArray(item.stock.onOrder) && asOf === undefined) issues.add(policyPath('asOf'), M.asOfForReceipts(), 'invalid_input', { code: 'required' });
   const seasonAsOf = item.seasonality?.asOf ?? asOf;
   if (item.seasonality !== undefined) {
-    if (item.seasonality.indicesByMonth.length !== 12) {
-      issues.add(
-        [...path, 'seasonality', 'indicesByMonth'],
-        `must hold 12 monthly indices (January to December), received ${item.seasonality.indicesByMonth.length}`,
-        'invalid_input',
-      );
+    const count = item.seasonality.indicesByMonth.length;
+    if (count !== 12) {
+      issues.add([...path, 'seasonality', 'indicesByMonth'], M.seasonalMonths(count), 'invalid_input', { code: count < 12 ? 'too_short' : 'too_long', limit: '12' });
     }
-    if (seasonAsOf === undefined) issues.add([...path, 'seasonality', 'asOf'], 'is required (or the policy asOf): the lead-time window starts there', 'invalid_input');
+    if (seasonAsOf === undefined) issues.add([...path, 'seasonality', 'asOf'], M.seasonalAsOf(), 'invalid_input', { code: 'required' });
     if (item.leadTime.days + p.review > MAX_SEASONAL_WINDOW_DAYS) {
-      issues.add([...path, 'leadTime', 'days'], `with seasonality, the protection interval must be at most ${MAX_SEASONAL_WINDOW_DAYS} days`, 'out_of_range');
+      issues.add([...path, 'leadTime', 'days'], M.seasonalWindow(MAX_SEASONAL_WINDOW_DAYS), 'out_of_range', {
+        code: 'out_of_range',
+        limit: String(MAX_SEASONAL_WINDOW_DAYS),
+      });
     }
   }
   issues.throwIfAny();
 
   // Demand per day.
-  const dd = 'history' in item.demand ? dailyFromHistory(item.demand.history, item.demand.periodDays) : dailyFromStats(item.demand.meanPerDay, item.demand.sdPerDay, 1);
+  const demandPath = [...path, 'demand'];
+  const dd: DailyDemand =
+    'history' in item.demand
+      ? dailyFromHistory(item.demand.history, item.demand.periodDays, demandPath)
+      : dailyFromStats(item.demand.meanPerDay, item.demand.sdPerDay, 1, demandPath);
   const d = dd.meanPerDay;
   const sd = dd.sdPerDay;
   const L = item.leadTime.days;
   const sdL = item.leadTime.sdDays ?? 0;
   const P = periodic ? p.review + L : L;
+  // The demand's warnings name the item as errors do; rewrite to the warning path (batches name rows by id).
+  const warnings: Warning[] = dd.warnings.map((w) => ({ ...w, path: [...paths.warnItem, ...(w.path ?? []).slice(path.length)] }));
 
   // Inventory position.
   let onOrderCounted = 0;
   let onOrderLater = 0;
   let laterCount = 0;
-  let receiptNote = '';
+  let receiptsDueBy: IsoDate | null = null;
   if (Array.isArray(item.stock.onOrder)) {
+    receiptsDueBy = plusDaysAt(asOf!, Math.floor(L), [...path, 'leadTime', 'days']);
     const start = utcDateOf(asOf!);
     for (const r of item.stock.onOrder) {
       if (differenceInCalendarDays(utcDateOf(r.due), start) <= L) onOrderCounted += r.quantity;
@@ -278,20 +212,22 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, path: 
         laterCount++;
       }
     }
-    const horizon = Number.isInteger(L) ? calculateDateAfter(asOf!, L) : `${asOf} + ${fmt(L)} days`;
-    receiptNote = ` (receipts due by ${horizon}${laterCount > 0 ? `; ${laterCount} later receipt${laterCount === 1 ? '' : 's'} of ${fmt(onOrderLater)} not counted` : ''})`;
   } else onOrderCounted = item.stock.onOrder;
   const backordered = item.stock.backordered ?? 0;
   const committed = item.stock.committed ?? 0;
   const position = item.stock.onHand + onOrderCounted - backordered - committed;
   const available = item.stock.onHand - committed - backordered;
+  const daysOfSupply = d > 0 ? available / d : null;
+  if (daysOfSupply !== null && !Number.isFinite(daysOfSupply)) {
+    const at = 'history' in item.demand ? [...demandPath, 'history'] : [...demandPath, 'meanPerDay'];
+    outOfRange(at, M.daysOfSupplyOverflow(d), { code: 'out_of_range', received: String(d) });
+  }
 
   // Seasonal weights.
   let wL = L;
   let wP = P;
   let vP = P;
   let rate = d;
-  let seasonNote = '';
   if (item.seasonality !== undefined) {
     const idx = item.seasonality.indicesByMonth;
     const [sL] = seasonalWindow(idx, seasonAsOf!, L);
@@ -300,7 +236,6 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, path: 
     wP = sP;
     vP = qP;
     rate = P > 0 ? (d * sP) / P : d;
-    seasonNote = `seasonality from ${seasonAsOf}: Σ of the daily indices over the lead time ${fmt(L)} days = ${fmt(sL)}${periodic ? `, over R + L = ${fmt(P)} days = ${fmt(sP)}` : ''}; σ_d scales with the index (variance weight Σ I² = ${fmt(qP)}), σ_L uses the window's mean rate ${fmt(rate)}/day`;
   }
 
   const unitCost = item.unitCost !== undefined ? item.unitCost.toNumber() : Number.NaN;
@@ -342,116 +277,191 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, path: 
   planRange(p, columns, 1, single, buffer, true, false);
   const o = readKernel(buffer);
   if (o.error === ERR_FILL_ZERO_Q) {
-    fail('infeasible', policyPath('service'), `a fill-rate target needs an order quantity above 0, but the lot size is ${fmt(o.qService)} while demand varies (σ ${fmt(o.sigma)})`);
+    fail('infeasible', policyPath('service'), M.fillZeroLot(fmt(o.qService), fmt(o.sigma)), { code: 'infeasible' });
   }
   if (o.error === ERR_POISSON_MEAN) {
-    outOfRange(policyPath('distribution'), `'poisson' needs a mean demand over the protection interval of at most ${MAX_POISSON_MEAN}, received ${fmt(o.mu)}`);
+    outOfRange(policyPath('distribution'), M.poissonMean(MAX_POISSON_MEAN, fmt(o.mu)), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: fmt(o.mu) });
+  }
+  if (o.error === ERR_EOQ_OVERFLOW) {
+    outOfRange([...policyPath('orderQuantity'), 'eoq'], M.eoqOverflow(fmt(o.qRaw), fmt(MAX_QUANTITY)), { code: 'out_of_range', limit: String(MAX_QUANTITY), received: String(o.qRaw) });
   }
 
-  const reasons: string[] = [...dd.conventions];
-  reasons.push(`lead time ${fmt(L)} days (σ ${fmt(sdL)} days)`);
-  reasons.push(
-    periodic
-      ? `periodic review every ${fmt(p.review)} days: the protection interval is R + L = ${fmt(P)} days (order up to S at each review)`
-      : `continuous review: the protection interval is the lead time, ${fmt(L)} days`,
-  );
-  if (seasonNote !== '') reasons.push(seasonNote);
-  const serviceText = p.fill ? `fill rate ${pct(p.level)}` : `cycle service ${pct(p.level)}`;
-  const sigmaText = `σ over the protection interval = √(${fmt(vP)} × ${fmt(sd)}² + ${fmt(rate)}² × ${fmt(sdL)}²) = ${fmt(o.sigma)}`;
-  if (o.poisson) {
-    const why = p.dist === 2 ? `auto: mean demand over the protection interval ${fmt(o.mu)} < ${AUTO_POISSON_BELOW}` : 'policy';
-    const top = periodic ? o.orderUpTo : o.rop;
-    reasons.push(`Poisson lead-time demand (${why}), mean ${fmt(o.mu)}; σ_d and σ_L are not used (Poisson variance = mean)`);
-    reasons.push(
-      p.fill
-        ? `${serviceText}: smallest r with expected shortage E[(X − r)⁺] ≤ (1 − ${fmt(p.level)}) × Q ${fmt(o.qService)} is ${fmt(o.kRaw + o.mu)}`
-        : `${serviceText}: smallest r with P(X ≤ r) ≥ ${fmt(p.level)} is ${fmt(o.kRaw + o.mu)}`,
-    );
-    if (o.clamped) reasons.push(`r is below the mean; safetyStockFloor 'zero' raises the level to the mean ${fmt(o.mu)} (safety stock 0)`);
-    reasons.push(`safety stock = ${fmt(top)} − ${fmt(o.mu)} = ${fmt(o.ss)}`);
-  } else {
-    reasons.push(`normal lead-time demand${p.dist === 2 ? ` (auto: mean demand over the protection interval ${fmt(o.mu)} ≥ ${AUTO_POISSON_BELOW})` : ''}; ${sigmaText}`);
-    if (o.sigma === 0) {
-      reasons.push(`no variability (σ = 0): safety stock 0${p.fill ? ', the fill-rate target is met without it' : ''}`);
-    } else {
-      reasons.push(
-        p.fill
-          ? `${serviceText}: G(k) = (1 − ${fmt(p.level)}) × Q ${fmt(o.qService)} / σ ${fmt(o.sigma)} = ${fmt(((1 - p.level) * o.qService) / o.sigma)} → k = ${fmt(o.kRaw)}`
-          : `${serviceText}: z = Φ⁻¹(${fmt(p.level)}) = ${fmt(o.kRaw)}`,
-      );
-      if (o.clamped) reasons.push(`k = ${fmt(o.kRaw)} is negative; safetyStockFloor 'zero' clamps it to 0 (implied cycle service level 0.5)`);
-      else if (o.kRaw < 0) reasons.push(`k = ${fmt(o.kRaw)} is negative and safetyStockFloor is 'none': the safety stock is negative`);
-      reasons.push(`safety stock = ${fmt(o.k)} × ${fmt(o.sigma)} = ${fmt(o.ss)}`);
-    }
-  }
-  const computedRop = periodic ? o.muL + o.ss : o.mu + o.ss;
-  reasons.push(`reorder point = demand over the lead time ${fmt(o.muL)} + safety stock ${fmt(o.ss)} = ${fmt(computedRop)}`);
-  if (periodic && !hasLevels) reasons.push(`order-up-to S = demand over R + L ${fmt(o.mu)} + safety stock ${fmt(o.ss)} = ${fmt(o.orderUpTo)}`);
-
-  const oq = policy.orderQuantity;
-  if (oq !== undefined) {
-    let rule: string;
-    if ('fixed' in oq) rule = `fixed ${fmt(oq.fixed)}`;
-    else if ('eoq' in oq) {
-      rule = `EOQ √(2 × K ${fmt(p.eoqCost)} × D ${fmt(p.daysPerYear * d)} / h ${fmt(p.eoqRate * unitCost)}) = ${fmt(o.qRaw)} (D = ${fmt(p.daysPerYear)} days × ${fmt(d)}/day, h = ${pct(p.eoqRate)} × unit cost ${item.unitCost!.toString()})`;
-    } else rule = `${fmt(oq.daysOfCover)} days of cover × ${fmt(d)}/day = ${fmt(o.qRaw)}`;
-    reasons.push(`order quantity: ${rule}; as a lot: ${explainLot(o.qRaw, moq, pack, maxQ, p.rounding, Number.POSITIVE_INFINITY, 0)}`);
-  }
-  if (hasLevels) {
-    reasons.push(
-      `manual levels replace the computed ones: reorder point (min) ${fmt(item.levels!.min)} instead of ${fmt(computedRop)}, order-up-to (max) ${fmt(item.levels!.max)}`,
-    );
-  } else if (!periodic) reasons.push(`order-up-to = reorder point ${fmt(o.rop)} + order quantity ${fmt(o.qLot)} = ${fmt(o.orderUpTo)}`);
-  const maxRule: ReorderConventions['maxRule'] = hasLevels ? 'levels' : p.maxDays === p.maxDays ? 'maxDaysOfCover' : periodic ? 'order-up-to' : 'reorder point + order quantity';
-  reasons.push(
-    maxRule === 'levels'
-      ? `max = the manual max ${fmt(o.max)}`
-      : maxRule === 'maxDaysOfCover'
-        ? `max = ${fmt(d)}/day × maxDaysOfCover ${fmt(p.maxDays)} = ${fmt(o.max)}`
-        : maxRule === 'order-up-to'
-          ? `max = the order-up-to level ${fmt(o.max)}`
-          : `max = reorder point + order quantity = ${fmt(o.max)}`,
-  );
-  if (o.max < o.rop) reasons.push(`max ${fmt(o.max)} is below the reorder point ${fmt(o.rop)}: check maxDaysOfCover`);
-
-  reasons.push(
-    `inventory position = on hand ${fmt(item.stock.onHand)} + on order ${fmt(onOrderCounted)}${receiptNote} − backordered ${fmt(backordered)} − committed ${fmt(committed)} = ${fmt(position)}`,
-  );
-  const trig = p.lt ? '<' : '≤';
   const status = REORDER_STATUSES[o.status]!;
-  switch (o.status) {
-    case STATUS_STOCKOUT:
-      reasons.push(`stockout: available on hand (on hand − committed − backordered) = ${fmt(available)} ≤ 0: expedite`);
-      break;
-    case STATUS_URGENT:
-      reasons.push(`urgent: position ${fmt(position)} ≤ safety stock ${fmt(o.ss)}: expedite`);
-      break;
-    case STATUS_REORDER:
-      reasons.push(`reorder: position ${fmt(position)} ${trig} reorder point ${fmt(o.rop)} (trigger '${p.lt ? 'lt' : 'lte'}'): replenish`);
-      break;
-    case STATUS_OVERSTOCK:
-      reasons.push(`overstock: position ${fmt(position)} > max ${fmt(o.max)} by ${fmt(o.excess)}: promote or transfer`);
-      break;
-    default:
-      reasons.push(`ok: position ${fmt(position)} is above the reorder point ${fmt(o.rop)} (trigger '${p.lt ? 'lt' : 'lte'}') and not above max ${fmt(o.max)}`);
-  }
-  if (o.ordered) {
-    const from = hasLevels || periodic ? `order-up-to ${fmt(o.orderUpTo)} − position ${fmt(position)}` : o.qRaw > o.rop - position ? 'the order quantity' : `the reorder-point deficit ${fmt(o.rop)} − ${fmt(position)} (more than the order quantity)`;
-    reasons.push(`suggested order from ${from}: ${explainLot(o.raw, moq, pack, maxQ, p.rounding, position, o.rop)}`);
-    if (o.capped && position + o.suggested < o.rop) {
-      reasons.push(`capped by maxOrderQty: the position after ordering, ${fmt(position + o.suggested)}, stays below the reorder point ${fmt(o.rop)}`);
-    }
-  } else if (o.status === STATUS_STOCKOUT) {
-    reasons.push(`no new order: the position ${fmt(position)} is above the reorder point; expedite the ${fmt(onOrderCounted)} on order`);
-  }
-
-  const daysOfSupply = d > 0 ? available / d : null;
-  reasons.push(daysOfSupply === null ? 'days of supply: none (zero demand)' : `days of supply = available ${fmt(available)} / ${fmt(d)} per day = ${fmt(daysOfSupply)}`);
-
   const [csl, fr] = impliedLevels(p, o, hasLevels);
-  reasons.push(
-    `implied cycle service level ${fmt(csl)}${Number.isNaN(fr) ? '' : `, implied fill rate ${fmt(fr)} (1 − expected shortage / Q ${fmt(o.qService)})`}`,
-  );
+  const orderValue = item.unitCost !== undefined ? item.unitCost.times(o.suggested) : null;
+
+  // Warnings (also under detail 'summary').
+  const negative = o.poisson ? o.kRaw < 0 && !o.clamped : !o.clamped && o.kRaw < 0 && o.sigma > 0;
+  if (negative) {
+    warnings.push({ code: 'negative-safety-stock', message: W.negativeSafetyStock(fmt(o.poisson ? o.kRaw : o.k), fmt(o.ss)), path: warnPolicyPath('safetyStockFloor') });
+  }
+  if (o.max < o.rop) warnings.push({ code: 'max-below-reorder-point', message: W.maxBelowReorderPoint(fmt(o.max), fmt(o.rop)), path: warnPolicyPath('maxDaysOfCover') });
+  if (o.ordered && o.capped && position + o.suggested < o.rop) {
+    warnings.push({
+      code: 'capped-below-reorder-point',
+      message: W.cappedBelowReorderPoint(fmt(position + o.suggested), fmt(o.rop)),
+      path: [...paths.warnItem, 'maxOrderQty'],
+    });
+  }
+
+  const steps: ReorderStep[] = [];
+  if (paths.detail) {
+    const push = (figures: FiguresOf<ReorderStep>): void => {
+      steps.push(withText(figures) as ReorderStep);
+    };
+    const service = p.fill ? 'fill-rate' : 'cycle';
+    // Each stage's figure from the kernel's own stage functions (the rule is written once, in kernel.ts).
+    const lot = (raw: number, position: number, rop: number | null, quantity: number): ReorderLot => {
+      const base = {
+        raw,
+        moq,
+        packSize: pack,
+        packRounding: PACK_ROUNDINGS[p.packRounding]!,
+        maxOrderQty: maxQ === Number.POSITIVE_INFINITY ? null : maxQ,
+        reorderPoint: rop,
+      };
+      if (!(raw > 0)) return { ...base, raisedToMoq: null, packs: 0, rounded: 0, moqMultiple: null, reorderPointMultiple: null, capped: null, quantity };
+      const raised = lotRaiseToMoq(raw, moq);
+      const rounded = lotToPacks(raised, pack, p.packRounding);
+      const multiple = lotMoqMultiple(rounded, moq, pack);
+      const reached = lotReachReorderPoint(multiple, pack, position, rop ?? 0);
+      const cap = lotCap(pack, maxQ);
+      return {
+        ...base,
+        raisedToMoq: raised !== raw ? raised : null,
+        packs: rounded / pack,
+        rounded,
+        moqMultiple: multiple !== rounded ? multiple : null,
+        reorderPointMultiple: reached !== multiple ? reached : null,
+        capped: reached > cap ? cap : null,
+        quantity,
+      };
+    };
+    steps.push(...dd.steps);
+    push({ code: 'lead-time', leadTimeDays: L, leadTimeSdDays: sdL });
+    push({ code: 'review', review: periodic ? 'periodic' : 'continuous', reviewPeriodDays: periodic ? p.review : null, protectionDays: P });
+    if (item.seasonality !== undefined) {
+      push({
+        code: 'seasonality',
+        asOf: seasonAsOf!,
+        leadTimeDays: L,
+        leadTimeWeight: wL,
+        protectionDays: P,
+        protectionWeight: wP,
+        varianceWeight: vP,
+        ratePerDay: rate,
+        periodic,
+      });
+    }
+    push({
+      code: 'distribution',
+      distribution: o.poisson ? 'poisson' : 'normal',
+      chosenBy: p.dist === 2 ? 'auto' : 'policy',
+      autoBelow: AUTO_POISSON_BELOW,
+      demandOverProtection: o.mu,
+      varianceWeight: vP,
+      sdPerDay: sd,
+      ratePerDay: rate,
+      leadTimeSdDays: sdL,
+      sdOverProtection: o.poisson ? null : o.sigma,
+    });
+    const serviceLotSize = p.fill ? nullIfNaN(o.qService) : null;
+    if (o.poisson) {
+      const top = periodic ? o.orderUpTo : o.rop;
+      push({ code: 'poisson-level', service, level: p.level, serviceLotSize, mean: o.mu, reorderLevel: o.kRaw + o.mu });
+      if (o.clamped) push({ code: 'safety-floor', floor: 'zero', distribution: 'poisson', unclamped: o.kRaw + o.mu, used: o.mu });
+      push({ code: 'safety-stock', method: 'poisson', service, safetyFactor: null, sdOverProtection: null, reorderLevel: hasLevels ? o.mu + o.ss : top, mean: o.mu, safetyStock: o.ss });
+    } else if (o.sigma === 0) {
+      push({ code: 'safety-stock', method: 'no-variability', service, safetyFactor: null, sdOverProtection: 0, reorderLevel: null, mean: null, safetyStock: o.ss });
+    } else {
+      push({
+        code: 'safety-factor',
+        service,
+        level: p.level,
+        serviceLotSize,
+        sdOverProtection: o.sigma,
+        loss: p.fill ? ((1 - p.level) * o.qService) / o.sigma : null,
+        safetyFactor: o.kRaw,
+      });
+      if (o.clamped) push({ code: 'safety-floor', floor: 'zero', distribution: 'normal', unclamped: o.kRaw, used: 0 });
+      else if (o.kRaw < 0) push({ code: 'safety-floor', floor: 'none', distribution: 'normal', unclamped: o.kRaw, used: o.kRaw });
+      push({ code: 'safety-stock', method: 'normal', service, safetyFactor: o.k, sdOverProtection: o.sigma, reorderLevel: null, mean: null, safetyStock: o.ss });
+    }
+    const computedRop = hasLevels ? (periodic ? o.muL + o.ss : o.mu + o.ss) : o.rop;
+    push({ code: 'reorder-point', demandOverLeadTime: o.muL, safetyStock: o.ss, reorderPoint: computedRop });
+    if (periodic && !hasLevels) push({ code: 'order-up-to', demandOverProtection: o.mu, safetyStock: o.ss, orderUpTo: o.orderUpTo });
+    const oq = policy.orderQuantity;
+    if (oq !== undefined) {
+      const eoq = 'eoq' in oq ? oq.eoq : undefined;
+      push({
+        code: 'order-quantity',
+        rule: 'fixed' in oq ? 'fixed' : eoq !== undefined ? 'eoq' : 'days-of-cover',
+        fixed: 'fixed' in oq ? oq.fixed : null,
+        daysOfCover: 'daysOfCover' in oq ? oq.daysOfCover : null,
+        demandPerDay: d,
+        orderCost: eoq !== undefined ? eoq.orderCost : null,
+        daysPerYear: eoq !== undefined ? p.daysPerYear : null,
+        demandPerYear: eoq !== undefined ? p.daysPerYear * d : null,
+        holdingRatePerYear: eoq !== undefined ? eoq.holdingRatePerYear : null,
+        unitCost: eoq !== undefined ? item.unitCost! : null,
+        holdingCostPerUnitPerYear: eoq !== undefined ? eoq.holdingRatePerYear.times(item.unitCost!) : null,
+        quantity: o.qRaw,
+        lot: lot(o.qRaw, Number.POSITIVE_INFINITY, null, o.qLot),
+        orderQuantity: o.qLot,
+      });
+    }
+    if (hasLevels) push({ code: 'manual-levels', min: item.levels!.min, max: item.levels!.max, computedReorderPoint: computedRop });
+    else if (!periodic) push({ code: 'order-up-to-lot', reorderPoint: o.rop, orderQuantity: o.qLot, orderUpTo: o.orderUpTo });
+    const maxRule = hasLevels ? 'levels' : p.maxDays === p.maxDays ? 'max-days-of-cover' : periodic ? 'order-up-to' : 'reorder-point-plus-lot';
+    push({
+      code: 'max',
+      rule: maxRule,
+      demandPerDay: maxRule === 'max-days-of-cover' ? d : null,
+      maxDaysOfCover: maxRule === 'max-days-of-cover' ? p.maxDays : null,
+      max: o.max,
+    });
+    push({
+      code: 'inventory-position',
+      onHand: item.stock.onHand,
+      onOrderCounted,
+      onOrderNotCounted: onOrderLater,
+      laterReceipts: laterCount,
+      receiptsDueBy,
+      backordered,
+      committed,
+      inventoryPosition: position,
+      availableOnHand: available,
+    });
+    const trigger = p.lt ? 'lt' : 'lte';
+    push({
+      code: 'status',
+      status,
+      action: ACTIONS[o.status]!,
+      trigger,
+      inventoryPosition: position,
+      reorderPoint: o.rop,
+      safetyStock: o.ss,
+      max: o.max,
+      availableOnHand: available,
+      excess: o.excess,
+    });
+    push({
+      code: 'suggested-order',
+      from: !o.ordered ? 'none' : hasLevels || periodic ? 'order-up-to' : o.qRaw > o.rop - position ? 'order-quantity' : 'deficit',
+      status,
+      trigger,
+      inventoryPosition: position,
+      reorderPoint: o.rop,
+      orderUpTo: o.orderUpTo,
+      onOrderCounted,
+      raw: o.raw,
+      lot: o.ordered ? lot(o.raw, position, o.rop, o.suggested) : null,
+      suggestedOrder: o.suggested,
+    });
+    if (orderValue !== null && o.suggested > 0) push({ code: 'order-value', suggestedOrder: o.suggested, unitCost: item.unitCost!, orderValue });
+    push({ code: 'days-of-supply', availableOnHand: available, demandPerDay: d, daysOfSupply });
+    push({ code: 'implied-service', impliedCycleServiceLevel: csl, impliedFillRate: nullIfNaN(fr), serviceLotSize: nullIfNaN(o.qService) });
+  }
 
   return {
     id: item.id ?? null,
@@ -460,56 +470,25 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, path: 
     orderUpTo: o.orderUpTo,
     min: o.rop,
     max: o.max,
-    eoq: Number.isNaN(o.eoq) ? null : o.eoq,
-    orderQuantity: Number.isNaN(o.qLot) ? null : o.qLot,
+    eoq: nullIfNaN(o.eoq),
+    orderQuantity: nullIfNaN(o.qLot),
     inventoryPosition: position,
     suggestedOrder: o.suggested,
-    orderValue: item.unitCost !== undefined ? item.unitCost.times(o.suggested) : null,
+    orderValue,
     daysOfSupply,
     status,
     action: ACTIONS[o.status]!,
     excess: o.excess,
     impliedCycleServiceLevel: csl,
-    impliedFillRate: Number.isNaN(fr) ? null : fr,
-    conventions: {
-      review: periodic ? 'periodic' : 'continuous',
-      distribution: o.poisson ? 'poisson' : 'normal',
-      service: policy.service,
-      levels: hasLevels ? 'manual' : 'computed',
-      trigger: p.lt ? 'lt' : 'lte',
-      rounding: p.rounding === 0 ? 'up' : p.rounding === 1 ? 'down' : 'nearest',
-      safetyStockFloor: p.floorZero ? 'zero' : 'none',
-      maxRule,
-      stockBasis: 'inventory position (on hand + on order counted − backordered − committed)',
-    },
-    breakdown: {
-      demand: dd,
-      leadTimeDays: L,
-      leadTimeSdDays: sdL,
-      reviewPeriodDays: periodic ? p.review : null,
-      protectionDays: P,
-      seasonalLeadTimeWeight: wL,
-      demandOverLeadTime: o.muL,
-      demandOverProtection: o.mu,
-      sdOverProtection: o.sigma,
-      safetyFactor: Number.isNaN(o.k) ? null : o.k,
-      unclampedSafetyFactor: Number.isNaN(o.kRaw) ? null : o.kRaw,
-      serviceLotSize: Number.isNaN(o.qService) ? null : o.qService,
-      orderQuantityRaw: Number.isNaN(o.qRaw) ? null : o.qRaw,
-      onOrderCounted,
-      onOrderNotCounted: onOrderLater,
-      availableOnHand: available,
-      suggestedOrderRaw: o.raw,
-      capped: o.capped,
-      raisedToReorderPoint: o.covered,
-    },
-    reasons,
+    impliedFillRate: nullIfNaN(fr),
+    steps,
+    warnings,
   };
 }
 
 /**
  * Plans one SKU: safety stock, reorder point, order-up-to level, min/max, lot size, the order to
- * place now and a status with its action, every figure explained in `reasons`.
+ * place now and a status with its action, every figure explained in `steps`.
  *
  * SS = k·√(P·σ_d² + d²·σ_L²) over the protection interval P (the lead time L, or R + L under
  * periodic review; Silver, Pyke & Peterson ch. 6–7, Axsäter ch. 5), k = Φ⁻¹(cycle service) or
@@ -517,54 +496,138 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, path: 
  * stockout (available on hand ≤ 0), urgent (position ≤ SS), reorder (position ≤ or < ROP by the
  * trigger), overstock (position > max), ok. See docs/inventory.md for every convention.
  *
+ * @param policy - The shared rules (service target, review, distribution, lot size, pack rounding, trigger).
  * @param item - One SKU: demand, lead time, stock, costs and ordering constraints.
- * @param policy - The shared rules (service target, review, distribution, lot size, rounding, trigger).
  * @example
  * ```ts
  * const plan = planReorder(
- *   { demand: { meanPerDay: 20, sdPerDay: 5 }, leadTime: { days: 7 }, stock: { onHand: 150, onOrder: 0 } },
  *   { service: { cycle: 0.95 }, orderQuantity: { fixed: 300 } },
+ *   { demand: { meanPerDay: 20, sdPerDay: 5 }, leadTime: { days: 7 }, stock: { onHand: 150, onOrder: 0 } },
  * );
  * [plan.safetyStock.toFixed(4), plan.reorderPoint.toFixed(4), plan.status, plan.suggestedOrder];
  * //=> ['21.7594', '161.7594', 'reorder', 300]
  * ```
  */
-export function planReorder(item: ReorderItem, policy: ReorderPolicy): ReorderPlan {
+export function planReorder(policy: ReorderPolicy, item: ReorderItem): ReorderPlan {
   try {
     const base = preparePolicy(policy, ['policy']);
-    return planParsed(parseWith(parsedReorderItemSchema, item, ['item']), base, ['item']);
+    return planParsed(parseWith(parsedReorderItemSchema, item, ['item']), base, { item: ['item'], warnItem: ['item'], detail: true });
   } catch (error) {
     throw wrapThrown(error);
   }
+}
+
+/** The options of {@link planReorders}: the batch options and how much of each plan to keep. */
+export interface PlanReordersOptions extends BatchOptions {
+  /**
+   * `'full'` (default): every plan carries its `steps`. `'summary'`: every figure, the status and
+   * the warnings, with `steps: []` (no per-SKU sentences), so a million SKUs fit in memory; plan
+   * one SKU with {@link planReorder} to read its steps.
+   */
+  detail?: 'full' | 'summary';
+}
+
+/** The totals of {@link planReorders} over the rows that were planned. */
+export interface ReorderTotals {
+  /** SKUs planned. */
+  skus: number;
+  /** SKUs by status. */
+  statuses: Record<ReorderStatus, number>;
+  /** SKUs with a suggested order above 0. */
+  orders: number;
+  /** Σ suggested order, in units. */
+  units: number;
+  /** Σ order value over the orders with a unit cost, exact. */
+  orderValue: Decimal;
+  /** Orders without a unit cost (not in `orderValue`). */
+  unpricedOrders: number;
+}
+
+/** How the totals of a reorder batch were reached. */
+export interface ReorderTotalsStep extends Step {
+  code: 'totals';
+  /** SKUs planned. */
+  skus: number;
+  /** SKUs by status. */
+  statuses: Record<ReorderStatus, number>;
+  /** SKUs with an order. */
+  orders: number;
+  /** Σ units ordered. */
+  units: number;
+  /** Σ order value (priced orders). */
+  orderValue: Decimal;
+}
+
+/** The text of a totals step. @internal */
+export function totalsText(t: FiguresOf<ReorderTotalsStep>, seps: Separators = EN): string {
+  const byStatus = STATUS_ORDER.map((s) => `${fmt(t.statuses[s], seps)} ${s}`).join(', ');
+  return `${fmt(t.skus, seps)} SKU${t.skus === 1 ? '' : 's'}: ${byStatus}; ${fmt(t.orders, seps)} order${t.orders === 1 ? '' : 's'} of ${fmt(t.units, seps)} units in all, value ${money(t.orderValue, priceScale(t.orderValue), seps)}`;
+}
+
+function checkDetail(options: unknown): 'full' | 'summary' {
+  if (typeof options !== 'object' || options === null) return 'full';
+  const detail = (options as { detail?: unknown }).detail;
+  if (detail === undefined || detail === 'full' || detail === 'summary') return detail ?? 'full';
+  return invalid(['options', 'detail'], M.detail(detail), { code: 'invalid_value', expected: "'full' or 'summary'" });
 }
 
 /**
  * Plans many SKUs under one policy, validated once; each item may override policy fields under
- * `item.policy`. Errors name the item: `items[3].leadTime.days`.
+ * `item.policy`. Rows are named by their `id` in errors (`items[WM-101].leadTime.days`); every bad
+ * row is reported at once, or, with `onError: 'collect'`, returned with its error beside the good
+ * ones. `detail: 'summary'` drops the per-SKU steps for very large batches.
  *
+ * @param policy - The shared rules.
+ * @param items - The SKUs, each with an optional `id`.
+ * @param options - `onError`, `onProgress`, `detail`.
  * @example
  * ```ts
- * planReorders(
+ * const batch = planReorders(
+ *   { service: { cycle: 0.95 }, orderQuantity: { daysOfCover: 14 } },
  *   [
  *     { id: 'A', demand: { meanPerDay: 20, sdPerDay: 5 }, leadTime: { days: 7 }, stock: { onHand: 150, onOrder: 0 } },
  *     { id: 'B', demand: { meanPerDay: 2, sdPerDay: 1 }, leadTime: { days: 7 }, stock: { onHand: 90, onOrder: 0 } },
  *   ],
- *   { service: { cycle: 0.95 }, orderQuantity: { daysOfCover: 14 } },
- * ).map((p) => p.status);
- * //=> ['reorder', 'overstock']
+ * );
+ * [batch.rows.map((r) => r.result?.status), batch.totals.units];
+ * //=> [['reorder', 'overstock'], 280]
  * ```
  */
-export function planReorders(items: readonly ReorderItem[], policy: ReorderPolicy): ReorderPlan[] {
+export function planReorders(policy: ReorderPolicy, items: readonly ReorderItem[], options?: PlanReordersOptions): BatchResult<ReorderPlan, ReorderTotals> {
   try {
-    if (!Array.isArray(items)) invalid(['items'], 'must be an array of items');
+    const parsedOptions = batchOptionsOf(options);
+    const detail = checkDetail(options) === 'full';
     const base = preparePolicy(policy, ['policy']);
-    const out = new Array<ReorderPlan>(items.length);
-    for (let i = 0; i < items.length; i++) {
-      out[i] = planParsed(parseWith(parsedReorderItemSchema, items[i], ['items', i]), base, ['items', i]);
+    const run = runBatch<unknown, ReorderPlan>(
+      items,
+      'items',
+      (row, index) =>
+        planParsed(parseWith(parsedReorderItemSchema, row, []), base, { item: [], warnItem: ['items', rowKey(row, index)], detail }),
+      parsedOptions,
+    );
+    const statuses: Record<ReorderStatus, number> = { ok: 0, reorder: 0, urgent: 0, stockout: 0, overstock: 0 };
+    let skus = 0;
+    let orders = 0;
+    let units = 0;
+    let unpriced = 0;
+    let value = ZERO;
+    for (const row of run.rows) {
+      if (!row.ok) continue;
+      const plan = row.result;
+      skus++;
+      statuses[plan.status]++;
+      if (plan.suggestedOrder > 0) {
+        orders++;
+        units += plan.suggestedOrder;
+        if (plan.orderValue === null) unpriced++;
+        else value = value.plus(plan.orderValue);
+      }
     }
-    return out;
+    const totals: ReorderTotals = { skus, statuses, orders, units, orderValue: value, unpricedOrders: unpriced };
+    const figures: FiguresOf<ReorderTotalsStep> = { code: 'totals', skus, statuses: { ...statuses }, orders, units, orderValue: value };
+    const warnings: Warning[] = unpriced > 0 ? [{ code: 'unpriced-orders', message: W.unpricedOrders(unpriced) }] : [];
+    return { rows: run.rows, totals, failed: run.failed, warnings, steps: [{ ...figures, text: totalsText(figures) }] };
   } catch (error) {
     throw wrapThrown(error);
   }
 }
-

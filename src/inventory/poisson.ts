@@ -1,7 +1,8 @@
 // The Poisson distribution for slow movers: P(X ≤ r), its quantile and the expected shortage
 // E[(X − r)⁺], through the regularized incomplete gamma function.
-import { outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
-import { finiteAt } from './normal.js';
+import { invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
+import { INVENTORY_MESSAGES as M } from './messages.js';
+import { finiteAt, probabilityAt } from './normal.js';
 
 // Lanczos approximation, g = 7, n = 9 (the coefficients Numerical Recipes and Boost publish);
 // about 15 significant digits for x > 0.
@@ -97,7 +98,7 @@ export function poissonLoss(r: number, m: number): number {
 export function poissonQuantileOf(alpha: number, m: number): number {
   if (m === 0) return 0;
   // A Cornish–Fisher start (mean, sd √m, skewness 1/√m), then exact steps on the CDF itself, so the
-  // answer is by definition consistent with poissonCdf.
+  // answer is by definition consistent with calculatePoissonCdf.
   const sd = Math.sqrt(m);
   const z = alpha > 0.5 ? Math.sqrt(-2 * Math.log(1 - alpha)) : -Math.sqrt(-2 * Math.log(alpha));
   let r = Math.max(0, Math.floor(m + sd * z * 0.85 + (z * z - 1) / 6));
@@ -129,8 +130,8 @@ export const MAX_POISSON_MEAN = 1e7;
 /** Validates a Poisson mean. @internal */
 export function poissonMeanAt(value: unknown, path: IssuePath): number {
   const m = finiteAt(value, path);
-  if (m < 0) outOfRange(path, `must not be negative, received ${m}`);
-  if (m > MAX_POISSON_MEAN) outOfRange(path, `must be at most ${MAX_POISSON_MEAN} (use the normal distribution for fast movers), received ${m}`);
+  if (m < 0) outOfRange(path, M.notNegative(m), { code: 'out_of_range', limit: '0', received: String(m) });
+  if (m > MAX_POISSON_MEAN) outOfRange(path, M.poissonMeanMax(MAX_POISSON_MEAN, m), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: String(m) });
   return m;
 }
 
@@ -145,15 +146,17 @@ export function poissonMeanAt(value: unknown, path: IssuePath): number {
  * @param mean - The mean demand, 0 to 1e7.
  * @example
  * ```ts
- * poissonCdf(2, 1);
+ * calculatePoissonCdf(2, 1);
  * //=> 0.9196986029286058 (= e^-1 · (1 + 1 + 1/2))
  * ```
  */
-export function poissonCdf(r: number, mean: number): number {
+export function calculatePoissonCdf(r: number, mean: number): number {
   try {
     const m = poissonMeanAt(mean, ['mean']);
-    if (typeof r !== 'number' || !Number.isSafeInteger(r)) outOfRange(['r'], `must be a whole number of units, received ${String(r)}`);
-    return poissonCdfOf(r, m);
+    const units = finiteAt(r, ['r']);
+    if (!Number.isInteger(units)) invalid(['r'], M.wholeUnits(units), { code: 'not_an_integer', expected: 'a whole number', received: String(units) });
+    if (!Number.isSafeInteger(units)) outOfRange(['r'], M.wholeUnits(units), { code: 'out_of_range', limit: String(Number.MAX_SAFE_INTEGER), received: String(units) });
+    return poissonCdfOf(units, m);
   } catch (error) {
     throw wrapThrown(error);
   }
@@ -163,19 +166,17 @@ export function poissonCdf(r: number, mean: number): number {
  * The Poisson quantile: the smallest whole r with P(X ≤ r) ≥ alpha, the reorder point of a slow
  * mover for a cycle service level alpha.
  *
- * @param alpha - A probability strictly between 0 and 1.
+ * @param alpha - A probability strictly between 0 and 1 (95 is refused with `percent_as_whole_number`: write 0.95).
  * @param mean - The mean demand over the protection interval, 0 to 1e7.
  * @example
  * ```ts
- * poissonQuantile(0.95, 2);
+ * calculatePoissonQuantile(0.95, 2);
  * //=> 5 (P(X ≤ 4) = 0.947, P(X ≤ 5) = 0.983)
  * ```
  */
-export function poissonQuantile(alpha: number, mean: number): number {
+export function calculatePoissonQuantile(alpha: number, mean: number): number {
   try {
-    const a = finiteAt(alpha, ['alpha']);
-    if (!(a > 0 && a < 1)) outOfRange(['alpha'], `must be a probability strictly between 0 and 1, received ${a}`);
-    return poissonQuantileOf(a, poissonMeanAt(mean, ['mean']));
+    return poissonQuantileOf(probabilityAt(alpha, ['alpha']), poissonMeanAt(mean, ['mean']));
   } catch (error) {
     throw wrapThrown(error);
   }

@@ -1,7 +1,9 @@
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import type { DateInput, IsoDate } from '../core/dates.js';
-import { isoDateSchema, nonNegativeDecimalSchema } from '../core/schema.js';
+import { describeValue } from '../core/messages.js';
+import { fractionSchema, isoDateSchema, nonNegativeDecimalSchema } from '../core/schema.js';
 import * as z from 'zod/mini';
+import { INVENTORY_MESSAGES as M } from './messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Input types (what users write). Units: demand per day, times in days, rates per year.
@@ -83,13 +85,13 @@ export interface ReorderSeasonality {
 
 /** A cycle service target (P1): the probability of no stockout in a replenishment cycle. */
 export interface CycleServiceTarget {
-  /** The level, strictly between 0 and 1 (0.95 = 95 %). */
+  /** The level, strictly between 0 and 1 (0.95 = 95 %; 95 is refused with `percent_as_whole_number`). */
   cycle: number;
 }
 
 /** A fill-rate target (P2): the share of demand served from stock. */
 export interface FillRateTarget {
-  /** The level, strictly between 0 and 1. */
+  /** The level, strictly between 0 and 1 (0.99 = 99 %; 99 is refused with `percent_as_whole_number`). */
   fillRate: number;
 }
 
@@ -106,10 +108,10 @@ export interface FixedOrderQuantity {
 export interface EoqOrderQuantity {
   /** The EOQ's parameters. */
   eoq: {
-    /** K: the fixed cost of one order (money, ≥ 0). */
+    /** K: the fixed cost of one order (money, 0 to 1e15). */
     orderCost: DecimalInput;
-    /** The yearly holding rate; h = this × the item's unit cost. */
-    holdingRatePerYear: number;
+    /** The yearly holding rate, a fraction above 0 and at most 1 (0.25 = 25 % a year); h = this × the item's unit cost. */
+    holdingRatePerYear: DecimalInput;
     /** D = this × demand per day (default 365). */
     daysPerYear?: number;
   };
@@ -128,6 +130,9 @@ export interface DaysOfCoverOrderQuantity {
  */
 export type ReorderOrderQuantity = FixedOrderQuantity | EoqOrderQuantity | DaysOfCoverOrderQuantity;
 
+/** How a quantity becomes whole packs: `'up'` (default), `'down'`, or `'nearest'` (half a pack rounds up). */
+export type PackRounding = 'up' | 'down' | 'nearest';
+
 /** The rules shared by many SKUs. Every field can be overridden per item under `item.policy`. */
 export interface ReorderPolicy {
   /** The service target, each level strictly between 0 and 1. */
@@ -138,8 +143,8 @@ export interface ReorderPolicy {
   distribution?: 'normal' | 'poisson' | 'auto';
   /** The lot size rule; required under continuous review unless the item has `levels`. */
   orderQuantity?: ReorderOrderQuantity;
-  /** How a quantity becomes whole packs (default `'up'`); `'nearest'` rounds half packs up. */
-  rounding?: 'up' | 'down' | 'nearest';
+  /** How a quantity becomes whole packs (default `'up'`); `'nearest'` rounds half packs up. Not money rounding. */
+  packRounding?: PackRounding;
   /** Reorder when the position is `'lte'` (≤, default) or `'lt'` (<) the reorder point. */
   trigger?: 'lte' | 'lt';
   /** `'zero'` (default) clamps a negative safety factor to 0; `'none'` lets safety stock go negative. */
@@ -152,8 +157,8 @@ export interface ReorderPolicy {
 
 /** One SKU to plan. */
 export interface ReorderItem {
-  /** Your identifier, echoed in the result. */
-  id?: string;
+  /** The row's id (a SKU code), echoed in the result and naming the row in batch errors (`items[WM-101].leadTime.days`). */
+  id?: string | number;
   /** Demand statistics or history. */
   demand: ReorderDemand;
   /** Lead time in days. */
@@ -187,10 +192,10 @@ export interface ParsedReorderPolicy {
   distribution?: 'normal' | 'poisson' | 'auto' | undefined;
   orderQuantity?:
     | { fixed: number }
-    | { eoq: { orderCost: Decimal; holdingRatePerYear: number; daysPerYear?: number | undefined } }
+    | { eoq: { orderCost: Decimal; holdingRatePerYear: Decimal; daysPerYear?: number | undefined } }
     | { daysOfCover: number }
     | undefined;
-  rounding?: 'up' | 'down' | 'nearest' | undefined;
+  packRounding?: PackRounding | undefined;
   trigger?: 'lte' | 'lt' | undefined;
   safetyStockFloor?: 'zero' | 'none' | undefined;
   maxDaysOfCover?: number | undefined;
@@ -199,7 +204,7 @@ export interface ParsedReorderPolicy {
 
 /** An item after parsing. @internal */
 export interface ParsedReorderItem {
-  id?: string | undefined;
+  id?: string | number | undefined;
   demand: { meanPerDay: number; sdPerDay: number } | { history: (number | null)[]; periodDays: number };
   leadTime: { days: number; sdDays?: number | undefined };
   stock: {
@@ -222,10 +227,8 @@ export interface ParsedReorderItem {
 // ---------------------------------------------------------------------------------------------
 
 const MAX_QUANTITY = 1e15;
-
-function describe(value: unknown): string {
-  return typeof value === 'number' ? String(value) : value === null ? 'null' : typeof value;
-}
+/** The largest order cost (money) the EOQ rule reads. */
+const MAX_MONEY = 1e15;
 
 /** A finite number ≥ 0 (quantities, days, standard deviations). */
 const nonNegative = z.number().check(z.minimum(0), z.maximum(MAX_QUANTITY));
@@ -234,16 +237,39 @@ const positive = z.number().check(z.gt(0), z.maximum(MAX_QUANTITY));
 /** A whole number of units at least `min`. */
 function wholeUnits(min: number) {
   return z.number().check(
-    z.refine((v: number) => Number.isInteger(v), { error: (iss) => `must be a whole number of units, received ${describe(iss.input)}` }),
+    z.refine((v: number) => Number.isInteger(v), { error: (iss) => M.wholeUnits(iss.input), params: { issue: 'not_an_integer', expected: 'a whole number' } }),
     z.minimum(min),
     z.maximum(MAX_QUANTITY),
   );
 }
-/** A probability strictly between 0 and 1. */
+/**
+ * A service level strictly between 0 and 1. A whole-number percentage (1 < v < 100) is refused with
+ * `percent_as_whole_number` and the hint "write 0.95 for 95 %"; 0, 1 and anything else outside with `out_of_range`.
+ */
 const level = z.number().check(
-  z.refine((v: number) => v > 0 && v < 1, {
-    error: (iss) => `must be strictly between 0 and 1 (a service level of 1 needs infinite stock), received ${describe(iss.input)}`,
-    params: { code: 'out_of_range' },
+  z.refine((v: number) => !(v > 1 && v < 100), {
+    error: (iss) => M.serviceLevelPercent(iss.input as number),
+    params: { code: 'out_of_range', issue: 'percent_as_whole_number', expected: 'strictly between 0 and 1', limit: '1' },
+  }),
+  // Not aborting keeps the union on this branch (zod reports a non-aborted branch alone); the
+  // percentage range is left to the check above so a value gets one issue.
+  z.refine((v: number) => (v > 0 && v < 1) || (v > 1 && v < 100), {
+    error: (iss) => M.serviceLevel(iss.input),
+    params: { code: 'out_of_range', issue: 'out_of_range', expected: 'strictly between 0 and 1' },
+  }),
+);
+/** A holding rate per year: a fraction in (0, 1] (25 for 25 % is refused with the hint). */
+const holdingRate = fractionSchema.check(
+  z.refine((d: Decimal) => d.gt(0), {
+    error: (iss) => M.ratePositive(describeValue(iss.input)),
+    params: { code: 'out_of_range', issue: 'out_of_range', expected: 'above 0', limit: '0' },
+  }),
+);
+/** Money from 0 to 1e15. */
+const boundedMoney = nonNegativeDecimalSchema.check(
+  z.refine((d: Decimal) => d.lte(MAX_MONEY), {
+    error: (iss) => M.atMost(String(MAX_MONEY), describeValue(iss.input)),
+    params: { code: 'out_of_range', issue: 'out_of_range', expected: `at most ${MAX_MONEY}`, limit: String(MAX_MONEY) },
   }),
 );
 
@@ -253,8 +279,8 @@ const orderQuantitySchema = z.union([
   z.strictObject({ fixed: positive }),
   z.strictObject({
     eoq: z.strictObject({
-      orderCost: nonNegativeDecimalSchema,
-      holdingRatePerYear: positive,
+      orderCost: boundedMoney,
+      holdingRatePerYear: holdingRate,
       daysPerYear: z.optional(positive),
     }),
   }),
@@ -266,7 +292,7 @@ const policyShape = {
   reviewPeriodDays: z.optional(positive),
   distribution: z.optional(z.enum(['normal', 'poisson', 'auto'])),
   orderQuantity: z.optional(orderQuantitySchema),
-  rounding: z.optional(z.enum(['up', 'down', 'nearest'])),
+  packRounding: z.optional(z.enum(['up', 'down', 'nearest'])),
   trigger: z.optional(z.enum(['lte', 'lt'])),
   safetyStockFloor: z.optional(z.enum(['zero', 'none'])),
   maxDaysOfCover: z.optional(positive),
@@ -278,8 +304,8 @@ const policyShape = {
  *
  * @example
  * ```ts
- * reorderPolicySchema.safeParse({ service: { cycle: 1 } }).success;
- * //=> false
+ * reorderPolicySchema.safeParse({ service: { cycle: 95 } }).error?.issues[0]?.message;
+ * //=> 'must be strictly between 0 and 1, received 95: write 0.95 for 95 %'
  * ```
  */
 export const reorderPolicySchema: z.ZodMiniType<unknown, ReorderPolicy> = z.strictObject(policyShape) as unknown as z.ZodMiniType<unknown, ReorderPolicy>;
@@ -309,7 +335,7 @@ const demandSchema = z.union([
  * ```
  */
 export const reorderItemSchema: z.ZodMiniType<unknown, ReorderItem> = z.strictObject({
-  id: z.optional(z.string()),
+  id: z.optional(z.union([z.string().check(z.minLength(1)), z.number().check(z.refine((v: number) => Number.isFinite(v)))])),
   demand: demandSchema,
   leadTime: z.strictObject({ days: nonNegative, sdDays: z.optional(nonNegative) }),
   stock: z.strictObject({
@@ -318,7 +344,7 @@ export const reorderItemSchema: z.ZodMiniType<unknown, ReorderItem> = z.strictOb
     backordered: z.optional(nonNegative),
     committed: z.optional(nonNegative),
   }),
-  unitCost: z.optional(nonNegativeDecimalSchema),
+  unitCost: z.optional(boundedMoney),
   moq: z.optional(wholeUnits(0)),
   packSize: z.optional(wholeUnits(1)),
   maxOrderQty: z.optional(wholeUnits(1)),

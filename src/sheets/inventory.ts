@@ -1,5 +1,5 @@
 import { wrapThrown } from '../core/errors.js';
-import { calculateEoq, normalInverse, planReorder, type ReorderItem, type ReorderPlan } from '../inventory/index.js';
+import { calculateEoq, calculateNormalInverse, planReorder, type ReorderItem, type ReorderPlan } from '../inventory/index.js';
 import { numberAt, optionalNumberAt, type SheetValue } from './args.js';
 import { renamedPaths, type SheetPathRename } from './paths.js';
 
@@ -45,7 +45,7 @@ function planOf(
   };
   if (moq !== undefined) item.moq = moq;
   if (packSize !== undefined) item.packSize = packSize;
-  return planReorder(item, { service: { cycle: numberAt(serviceLevel, ['serviceLevel']) }, orderQuantity: { fixed: lotSize } });
+  return planReorder({ service: { cycle: numberAt(serviceLevel, ['serviceLevel']) }, orderQuantity: { fixed: lotSize } }, item);
 }
 
 /**
@@ -157,7 +157,8 @@ export function DK_ORDERQTY(
  * `=DK.NORMINV(p)`: the inverse of the standard normal distribution, the safety factor z of a
  * cycle service level (Wichura's AS 241, about 1e-16 relative; Excel's `NORM.S.INV`).
  *
- * A probability of 0 or 1 is `#NUM!`, as in Excel.
+ * A probability of 0 or 1 is `#NUM!`, as in Excel; so is a percentage typed as a whole number
+ * (`95` for 95 %: write 0.95).
  *
  * @param p - A probability strictly between 0 and 1.
  * @example
@@ -168,7 +169,7 @@ export function DK_ORDERQTY(
  */
 export function DK_NORMINV(p: SheetValue): number {
   try {
-    return normalInverse(numberAt(p, ['p']));
+    return calculateNormalInverse(numberAt(p, ['p']));
   } catch (error) {
     throw wrapThrown(error);
   }

@@ -18,7 +18,7 @@ export function renamedPaths(error: DealerkitError, renames: readonly SheetPathR
     for (const [from, to] of renames) {
       if (startsWith(issue.path, from)) {
         changed = true;
-        return { path: [to, ...issue.path.slice(from.length)], message: issue.message };
+        return { ...issue, path: [to, ...issue.path.slice(from.length)] };
       }
     }
     return issue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DealerkitError, inventoryHealth, seasonalIndices, type InventoryHealthInput } from 'dealerkit';
+import { analyzeInventoryHealth, calculateSeasonalIndices, DealerkitError, type InventoryHealthInput } from 'dealerkit';
+import { thrown } from '../helpers.js';
 
 const input: InventoryHealthInput = {
   items: [
@@ -18,12 +19,14 @@ const input: InventoryHealthInput = {
   daysPerYear: 360,
 };
 
-describe('inventoryHealth', () => {
-  const h = inventoryHealth(input);
+describe('analyzeInventoryHealth', () => {
+  const h = analyzeInventoryHealth(input);
 
-  it('turnover = COGS / average inventory = 6; turnover days = 365 / 6 = 60.8333…', () => {
-    expect(h.turnover).toBe(6);
-    expect(h.turnoverDays).toBe(365 / 6);
+  it('turnover = COGS / average inventory = 6; turnover days = 365 × 20,000 / 120,000 = 60.8333…, reported to 10 places', () => {
+    expect(h.turnover.toString()).toBe('6');
+    // 365 / 6 = 60.83333333333…: half-up at 10 places
+    expect(h.turnoverDays!.toString()).toBe('60.8333333333');
+    expect(analyzeInventoryHealth(input, { ratioScale: 2 }).turnoverDays!.toString()).toBe('60.83');
   });
 
   it('values are exact: 1000 + 2000 + 100 + 0 = 3100', () => {
@@ -38,9 +41,10 @@ describe('inventoryHealth', () => {
   it('slow-moving: above 90 days of supply or stock with no demand; by count 2/4, by value 2100/3100', () => {
     expect(h.items.map((l) => l.slowMoving)).toEqual([false, true, true, false]);
     expect(h.slowMoving.count).toBe(2);
-    expect(h.slowMoving.shareByCount).toBe(0.5);
+    expect(h.slowMoving.shareByCount.toString()).toBe('0.5');
     expect(h.slowMoving.value.toString()).toBe('2100');
-    expect(h.slowMoving.shareByValue).toBe(Number('0.6774193548387096774193548387096774193548'));
+    // 2100 / 3100 = 0.67741935483870967…: half-up at 10 places
+    expect(h.slowMoving.shareByValue.toString()).toBe('0.6774193548');
   });
 
   it('ageing buckets by days since receipt (upper bound included); unknown ages apart', () => {
@@ -58,30 +62,43 @@ describe('inventoryHealth', () => {
   it('holding cost = 20000 × 0.24 × 365 / 360 = 4866.666…, rounded half-up to 4866.67', () => {
     expect(h.holdingCostExact.toString()).toBe('4866.666666666666666666666666666666666667');
     expect(h.holdingCost.toString()).toBe('4866.67');
-    expect(inventoryHealth({ ...input, scale: 0 }).holdingCost.toString()).toBe('4867');
+    expect(analyzeInventoryHealth(input, { rounding: { scale: 0 } }).holdingCost.toString()).toBe('4867');
+    expect(analyzeInventoryHealth(input, { rounding: { mode: 'down' } }).holdingCost.toString()).toBe('4866.66');
   });
 
   it('an age exactly at a bound falls in that bucket', () => {
-    const at = inventoryHealth({ ...input, items: [{ onHand: 1, unitCost: 1, demandPerDay: 1, receivedOn: '2026-10-02' }] });
+    const at = analyzeInventoryHealth({ ...input, items: [{ onHand: 1, unitCost: 1, demandPerDay: 1, receivedOn: '2026-10-02' }] });
     expect(at.items[0]!.ageDays).toBe(30);
     expect(at.items[0]!.ageBucket).toBe('≤30 days');
   });
 
   it('zero COGS gives no turnover days; no buckets gives one bucket', () => {
-    const z = inventoryHealth({ ...input, cogs: 0, ageBuckets: [] });
-    expect(z.turnover).toBe(0);
+    const z = analyzeInventoryHealth({ ...input, cogs: 0, ageBuckets: [] });
+    expect(z.turnover.toString()).toBe('0');
     expect(z.turnoverDays).toBeNull();
+    expect(z.warnings).toContainEqual({ code: 'no-cogs', message: 'COGS is 0: turnover is 0 and turnover days are undefined', path: ['cogs'] });
+    expect(z.steps.map((s) => s.text)).toContain('turnover days: none (COGS is 0)');
     expect(z.ageing.map((b) => b.label)).toEqual(['all ages']);
   });
 
   it('serialises to plain JSON', () => {
-    expect(JSON.parse(JSON.stringify(h)).holdingCost).toBe('4866.67');
+    const json = JSON.parse(JSON.stringify(h));
+    expect(json.holdingCost).toBe('4866.67');
+    expect(json.turnover).toBe('6');
+    expect(json.slowMoving.shareByValue).toBe('0.6774193548');
   });
 
   it('refuses bad input naming the path', () => {
-    const bad = (over: Partial<InventoryHealthInput>) => () => inventoryHealth({ ...input, ...over });
+    const bad = (over: Partial<InventoryHealthInput>) => () => analyzeInventoryHealth({ ...input, ...over });
     expect(bad({ averageInventoryValue: 0 })).toThrow('[dealerkit] averageInventoryValue: must be greater than 0, received 0');
     expect(bad({ ageBuckets: [30, 30] })).toThrow('[dealerkit] ageBuckets[1]: must be greater than ageBuckets[0] (30), received 30');
+    expect(thrown(bad({ ageBuckets: [30, 30] })).issues[0]!.code).toBe('not_ascending');
+    expect(thrown(bad({ items: [{ onHand: 1e15, unitCost: 1, demandPerDay: 5e-324 }] })).issues[0]).toMatchObject({
+      path: ['items', 0, 'demandPerDay'],
+      code: 'out_of_range',
+    });
+    expect(thrown(() => analyzeInventoryHealth(input, { rounding: { scale: 31 } })).issues[0]).toMatchObject({ path: ['options', 'rounding', 'scale'], code: 'out_of_range' });
+    expect(thrown(() => analyzeInventoryHealth(input, { scale: 2 } as never)).issues[0]).toMatchObject({ path: ['options', 'scale'], code: 'unknown_field' });
     expect(bad({ items: [{ onHand: 1, unitCost: 1, demandPerDay: 1, receivedOn: '2026-12-01' }] })).toThrow(
       '[dealerkit] items[0].receivedOn: must not be after asOf (2026-11-01), received "2026-12-01"',
     );
@@ -92,21 +109,21 @@ describe('inventoryHealth', () => {
   });
 });
 
-describe('seasonalIndices', () => {
+describe('calculateSeasonalIndices', () => {
   it('average: season means over the mean of means', () => {
-    const s = seasonalIndices([10, 20, 30, 40, 10, 20, 30, 40], { method: 'average', seasonLength: 4 });
+    const s = calculateSeasonalIndices([10, 20, 30, 40, 10, 20, 30, 40], { method: 'average', seasonLength: 4 });
     expect(s.indices).toEqual([0.4, 0.8, 1.2, 1.6]);
     expect(s.counts).toEqual([2, 2, 2, 2]);
   });
 
   it('average with a start position: history[0] is season position 2', () => {
-    const s = seasonalIndices([30, 40, 10, 20], { method: 'average', seasonLength: 4, startIndex: 2 });
+    const s = calculateSeasonalIndices([30, 40, 10, 20], { method: 'average', seasonLength: 4, startIndex: 2 });
     expect(s.indices).toEqual([0.4, 0.8, 1.2, 1.6]);
   });
 
   it('ratio-to-moving-average without trend: centred 2×4 averages are all 25 (hand derivation)', () => {
     // t=2: (0.5·10 + 20 + 30 + 40 + 0.5·10)/4 = 25 → 30/25 = 1.2; t=3: 40/25; t=4: 10/25; t=5: 20/25
-    const s = seasonalIndices([10, 20, 30, 40, 10, 20, 30, 40], { method: 'ratio-to-moving-average', seasonLength: 4 });
+    const s = calculateSeasonalIndices([10, 20, 30, 40, 10, 20, 30, 40], { method: 'ratio-to-moving-average', seasonLength: 4 });
     expect(s.indices.map((x) => Number(x.toFixed(12)))).toEqual([0.4, 0.8, 1.2, 1.6]);
     expect(s.counts).toEqual([1, 1, 1, 1]);
   });
@@ -116,31 +133,35 @@ describe('seasonalIndices', () => {
     // ratios: 30/25.5, 40/26.5, 14/27.5, 24/28.5 at positions 2, 3, 0, 1
     const raw = [14 / 27.5, 24 / 28.5, 30 / 25.5, 40 / 26.5];
     const mean = (raw[0]! + raw[1]! + raw[2]! + raw[3]!) / 4;
-    const s = seasonalIndices([10, 20, 30, 40, 14, 24, 34, 44], { method: 'ratio-to-moving-average', seasonLength: 4 });
+    const s = calculateSeasonalIndices([10, 20, 30, 40, 14, 24, 34, 44], { method: 'ratio-to-moving-average', seasonLength: 4 });
     s.indices.forEach((x, i) => expect(Math.abs(x - raw[i]! / mean)).toBeLessThan(1e-14));
     expect(Math.abs(s.indices.reduce((a, b) => a + b, 0) - 4)).toBeLessThan(1e-14);
   });
 
   it('an odd cycle uses a simple centred average; nulls are zero-filled and said', () => {
-    const s = seasonalIndices([3, 6, 9, 3, 6, null], { method: 'ratio-to-moving-average', seasonLength: 3 });
+    const s = calculateSeasonalIndices([3, 6, 9, 3, 6, null], { method: 'ratio-to-moving-average', seasonLength: 3 });
     // t=1: (3+6+9)/3 = 6 → 1; t=2: (6+9+3)/3 = 6 → 1.5; t=3: (9+3+6)/3 = 6 → 0.5; t=4: (3+6+0)/3 = 3 → 2
     // positions: t=1→1, t=2→2, t=3→0, t=4→1: raw [0.5, (1 + 2)/2, 1.5] = [0.5, 1.5, 1.5], mean 7/6
     expect(s.indices.map((x) => Number(x.toFixed(12)))).toEqual([0.5 / (7 / 6), 1.5 / (7 / 6), 1.5 / (7 / 6)].map((x) => Number(x.toFixed(12))));
-    expect(s.conventions).toContain('1 missing period zero-filled');
+    expect(s.warnings).toEqual([{ code: 'zero-filled-history', message: '1 of 6 periods of the demand history is missing and counted as 0', path: ['history'] }]);
+    expect(s.steps.map((x) => x.text)).toEqual([
+      'ratio-to-moving-average: each period over its centred 3 moving average, ratios averaged per season position',
+      'normalised to a mean of 1 (divided by 1.1667)',
+    ]);
   });
 
   it('needs enough history and some demand', () => {
-    expect(() => seasonalIndices(new Array(20).fill(1), { method: 'ratio-to-moving-average' })).toThrow(
+    expect(() => calculateSeasonalIndices(new Array(20).fill(1), { method: 'ratio-to-moving-average' })).toThrow(
       '[dealerkit] history: must hold at least 24 periods for a centred moving average at every season position, received 20',
     );
-    expect(() => seasonalIndices(new Array(12).fill(0), { method: 'average' })).toThrow('[dealerkit] history: has no demand: seasonal indices of an all-zero history are undefined');
-    expect(() => seasonalIndices([0, 0, 0, 0, 0, 0, 0, 0], { method: 'ratio-to-moving-average', seasonLength: 4 })).toThrow(
+    expect(() => calculateSeasonalIndices(new Array(12).fill(0), { method: 'average' })).toThrow('[dealerkit] history: has no demand: seasonal indices of an all-zero history are undefined');
+    expect(() => calculateSeasonalIndices([0, 0, 0, 0, 0, 0, 0, 0], { method: 'ratio-to-moving-average', seasonLength: 4 })).toThrow(
       '[dealerkit] history: has a centred moving average of 0 around period 2; ratios are undefined',
     );
-    expect(() => seasonalIndices([1, 2], { method: 'average', seasonLength: 1 })).toThrow('[dealerkit] options.seasonLength: must be a whole number from 2 to 366, received 1');
-    expect(() => seasonalIndices([1, 2], { method: 'average', seasonLength: 2, startIndex: 2 })).toThrow('[dealerkit] options.startIndex: must be a whole number from 0 to 1, received 2');
-    expect(() => seasonalIndices([1, -2], { method: 'average', seasonLength: 2 })).toThrow('[dealerkit] history[1]: must not be negative, received -2');
-    expect(() => seasonalIndices('x' as never, { method: 'average' })).toThrow('[dealerkit] history: must be an array of demand per period');
-    expect(() => seasonalIndices([1, 2], null as never)).toThrow("[dealerkit] options: must be an object with a method ('average' or 'ratio-to-moving-average')");
+    expect(() => calculateSeasonalIndices([1, 2], { method: 'average', seasonLength: 1 })).toThrow('[dealerkit] options.seasonLength: must be a whole number from 2 to 366, received 1');
+    expect(() => calculateSeasonalIndices([1, 2], { method: 'average', seasonLength: 2, startIndex: 2 })).toThrow('[dealerkit] options.startIndex: must be a whole number from 0 to 1, received 2');
+    expect(() => calculateSeasonalIndices([1, -2], { method: 'average', seasonLength: 2 })).toThrow('[dealerkit] history[1]: must not be negative, received -2');
+    expect(() => calculateSeasonalIndices('x' as never, { method: 'average' })).toThrow('[dealerkit] history: must be an array of demand per period');
+    expect(() => calculateSeasonalIndices([1, 2], null as never)).toThrow("[dealerkit] options: must be an object with a method ('average' or 'ratio-to-moving-average')");
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   DealerkitError,
-  normalCdf,
-  normalInverse,
-  normalLoss,
-  normalLossInverse,
-  normalPdf,
-  poissonCdf,
-  poissonQuantile,
+  calculateNormalCdf,
+  calculateNormalInverse,
+  calculateNormalLoss,
+  calculateNormalLossInverse,
+  calculateNormalPdf,
+  calculatePoissonCdf,
+  calculatePoissonQuantile,
 } from 'dealerkit';
 import { thrown } from '../helpers.js';
 
@@ -20,10 +20,10 @@ function rel(actual: number, expected: string): number {
   return e === 0 ? Math.abs(actual) : Math.abs((actual - e) / e);
 }
 
-describe('normalInverse (Wichura 1988, AS 241)', () => {
+describe('calculateNormalInverse (Wichura 1988, AS 241)', () => {
   it('gives the issue reference values to 1e-12 relative', () => {
-    expect(rel(normalInverse(0.95), '1.6448536269514722')).toBeLessThan(1e-12);
-    expect(rel(normalInverse(0.99), '2.3263478740408408')).toBeLessThan(1e-12);
+    expect(rel(calculateNormalInverse(0.95), '1.6448536269514722')).toBeLessThan(1e-12);
+    expect(rel(calculateNormalInverse(0.99), '2.3263478740408408')).toBeLessThan(1e-12);
   });
 
   const table: [number, string][] = [
@@ -45,27 +45,33 @@ describe('normalInverse (Wichura 1988, AS 241)', () => {
     [0.999, '3.0902323061678135415'],
   ];
   it.each(table)('Φ⁻¹(%s) matches mpmath to 1e-15 relative', (p, expected) => {
-    expect(rel(normalInverse(p), expected)).toBeLessThan(1e-15);
+    expect(rel(calculateNormalInverse(p), expected)).toBeLessThan(1e-15);
   });
 
   it('gives z = 0 exactly at 0.5 and is antisymmetric', () => {
-    expect(normalInverse(0.5)).toBe(0);
-    expect(normalInverse(0.3)).toBe(-normalInverse(0.7));
+    expect(calculateNormalInverse(0.5)).toBe(0);
+    expect(calculateNormalInverse(0.3)).toBe(-calculateNormalInverse(0.7));
   });
 
   it('refuses probabilities of 0, 1, outside (0, 1) and non-numbers', () => {
-    for (const p of [0, 1, -0.1, 1.5]) {
-      const e = thrown(() => normalInverse(p));
+    for (const p of [0, 1, -0.1, 100]) {
+      const e = thrown(() => calculateNormalInverse(p));
       expect(e).toBeInstanceOf(DealerkitError);
       expect(e.code).toBe('out_of_range');
+      expect(e.issues[0]!.code).toBe('out_of_range');
       expect(e.message).toBe(`[dealerkit] p: must be a probability strictly between 0 and 1, received ${p}`);
     }
-    expect(thrown(() => normalInverse(Number.NaN)).message).toBe('[dealerkit] p: must be a finite number, received NaN');
-    expect(thrown(() => normalInverse('0.9' as unknown as number)).message).toBe('[dealerkit] p: must be a finite number, received string');
+    // A percentage written as a number: the hint says what to write.
+    const percent = thrown(() => calculateNormalInverse(1.5));
+    expect(percent.issues[0]!.code).toBe('percent_as_whole_number');
+    expect(percent.message).toBe('[dealerkit] p: must be a probability strictly between 0 and 1, received 1.5: write 0.015 for 1.5 %');
+    expect(thrown(() => calculateNormalInverse(Number.NaN)).issues[0]).toMatchObject({ code: 'not_a_number', message: 'must be a finite number, received NaN' });
+    expect(thrown(() => calculateNormalInverse('0.9' as unknown as number)).issues[0]).toMatchObject({ code: 'invalid_type', message: 'must be a finite number, received "0.9"' });
+    expect(thrown(() => calculateNormalInverse(undefined as unknown as number)).issues[0]).toMatchObject({ code: 'required' });
   });
 });
 
-describe('normalCdf and normalPdf', () => {
+describe('calculateNormalCdf and calculateNormalPdf', () => {
   const table: [number, string][] = [
     [-37, '5.7255712225245768227e-300'],
     [-30, '4.9067139271481870595e-198'],
@@ -84,27 +90,28 @@ describe('normalCdf and normalPdf', () => {
     [8, '0.9999999999999993779'],
   ];
   it.each(table)('Φ(%s) matches mpmath to 1e-15 relative, lower tail included', (x, expected) => {
-    expect(rel(normalCdf(x), expected)).toBeLessThan(1e-15);
+    expect(rel(calculateNormalCdf(x), expected)).toBeLessThan(1e-15);
   });
 
-  it('round-trips with normalInverse', () => {
-    expect(Math.abs(normalCdf(normalInverse(0.95)) - 0.95)).toBeLessThan(1e-15);
+  it('round-trips with calculateNormalInverse', () => {
+    expect(Math.abs(calculateNormalCdf(calculateNormalInverse(0.95)) - 0.95)).toBeLessThan(1e-15);
   });
 
   it('φ(0) = 1/√(2π) and φ(1) = e^(−1/2)/√(2π)', () => {
-    expect(rel(normalPdf(0), '0.39894228040143267794')).toBeLessThan(1e-15);
-    expect(rel(normalPdf(1), '0.24197072451914334980')).toBeLessThan(1e-15);
+    expect(rel(calculateNormalPdf(0), '0.39894228040143267794')).toBeLessThan(1e-15);
+    expect(rel(calculateNormalPdf(1), '0.24197072451914334980')).toBeLessThan(1e-15);
   });
 
   it('refuses non-finite input', () => {
-    expect(thrown(() => normalCdf(Number.POSITIVE_INFINITY)).message).toBe('[dealerkit] x: must be a finite number, received Infinity');
-    expect(thrown(() => normalPdf(Number.NaN)).code).toBe('out_of_range');
+    expect(thrown(() => calculateNormalCdf(Number.POSITIVE_INFINITY)).message).toBe('[dealerkit] x: must be a finite number, received Infinity');
+    expect(thrown(() => calculateNormalPdf(Number.NaN)).code).toBe('invalid_input');
+    expect(thrown(() => calculateNormalPdf(Number.NaN)).issues[0]!.code).toBe('not_a_number');
   });
 });
 
-describe('normalLoss G(k) = φ(k) − k(1 − Φ(k))', () => {
+describe('calculateNormalLoss G(k) = φ(k) − k(1 − Φ(k))', () => {
   it('gives the issue reference value G(1.3) = 0.04552796208651397', () => {
-    expect(normalLoss(1.3)).toBe(0.04552796208651397);
+    expect(calculateNormalLoss(1.3)).toBe(0.04552796208651397);
   });
 
   const table: [number, string, number][] = [
@@ -130,43 +137,43 @@ describe('normalLoss G(k) = φ(k) − k(1 − Φ(k))', () => {
     [30, '1.6319567340914011894e-199', 1e-9],
   ];
   it.each(table)('G(%s) matches mpmath (1e-12 to |k| = 8, 1e-9 to 30)', (k, expected, tol) => {
-    expect(rel(normalLoss(k), expected)).toBeLessThan(tol);
+    expect(rel(calculateNormalLoss(k), expected)).toBeLessThan(tol);
   });
 
   it('does not cancel in the upper tail: 1 − Φ(30) is 0 in floats, G(30) is not', () => {
-    expect(1 - normalCdf(30)).toBe(0);
-    expect(normalLoss(30)).toBeGreaterThan(1e-199);
+    expect(1 - calculateNormalCdf(30)).toBe(0);
+    expect(calculateNormalLoss(30)).toBeGreaterThan(1e-199);
   });
 
   it('satisfies G(−k) = G(k) + k', () => {
-    for (const k of [0.1, 0.7, 1.3, 2.5, 4]) expect(Math.abs(normalLoss(-k) - (normalLoss(k) + k))).toBeLessThan(1e-15 * (1 + k));
+    for (const k of [0.1, 0.7, 1.3, 2.5, 4]) expect(Math.abs(calculateNormalLoss(-k) - (calculateNormalLoss(k) + k))).toBeLessThan(1e-15 * (1 + k));
   });
 });
 
-describe('normalLossInverse (safeguarded Newton)', () => {
+describe('calculateNormalLossInverse (safeguarded Newton)', () => {
   it('inverts G(1.3)', () => {
-    expect(Math.abs(normalLossInverse(0.045527962086513923866) - 1.3)).toBeLessThan(1e-12);
+    expect(Math.abs(calculateNormalLossInverse(0.045527962086513923866) - 1.3)).toBeLessThan(1e-12);
   });
 
   it('solves G(k) = g to 1e-12 relative across the range, negative k included', () => {
     for (const g of [1e-300, 1e-100, 1e-20, 1e-8, 1e-4, 0.001, 0.01, 0.05, 0.1, 0.3, 0.398, 0.3989422804014327, 0.4, 0.5, 1, 2, 10, 1e6]) {
-      const k = normalLossInverse(g);
-      expect(rel(normalLoss(k), String(g))).toBeLessThan(1e-12);
+      const k = calculateNormalLossInverse(g);
+      expect(rel(calculateNormalLoss(k), String(g))).toBeLessThan(1e-12);
     }
   });
 
   it('gives k < 0 exactly when g > φ(0): G(0) = 0.3989…', () => {
-    expect(normalLossInverse(0.5)).toBeLessThan(0);
-    expect(normalLossInverse(0.3)).toBeGreaterThan(0);
+    expect(calculateNormalLossInverse(0.5)).toBeLessThan(0);
+    expect(calculateNormalLossInverse(0.3)).toBeGreaterThan(0);
   });
 
   it('refuses g ≤ 0 and g below 1e-300', () => {
-    expect(thrown(() => normalLossInverse(0)).message).toBe('[dealerkit] g: must be greater than 0 (G(k) > 0 for every finite k), received 0');
-    expect(thrown(() => normalLossInverse(1e-310)).message).toBe('[dealerkit] g: must be at least 1e-300 (G(37.5) is already smaller), received 1e-310');
+    expect(thrown(() => calculateNormalLossInverse(0)).message).toBe('[dealerkit] g: must be greater than 0 (G(k) > 0 for every finite k), received 0');
+    expect(thrown(() => calculateNormalLossInverse(1e-310)).message).toBe('[dealerkit] g: must be at least 1e-300 (G(37.5) is already smaller), received 1e-310');
   });
 });
 
-describe('poissonCdf and poissonQuantile', () => {
+describe('calculatePoissonCdf and calculatePoissonQuantile', () => {
   const table: [number, number, string][] = [
     [0, 0.5, '0.6065306597126334236'],
     [2, 1, '0.91969860292860580399'],
@@ -180,41 +187,41 @@ describe('poissonCdf and poissonQuantile', () => {
     [1100, 1000, '0.99913235903655643791'],
   ];
   it.each(table)('P(X ≤ %s | mean %s) matches mpmath to 1e-13 relative', (r, m, expected) => {
-    expect(rel(poissonCdf(r, m), expected)).toBeLessThan(1e-13);
+    expect(rel(calculatePoissonCdf(r, m), expected)).toBeLessThan(1e-13);
   });
 
   it('hand values: P(X ≤ 2 | 1) = e^-1 (1 + 1 + 1/2); a mean of 0 is certain; r < 0 is impossible', () => {
-    expect(rel(poissonCdf(2, 1), String(Math.exp(-1) * 2.5))).toBeLessThan(1e-15);
-    expect(poissonCdf(0, 0)).toBe(1);
-    expect(poissonCdf(-1, 3)).toBe(0);
+    expect(rel(calculatePoissonCdf(2, 1), String(Math.exp(-1) * 2.5))).toBeLessThan(1e-15);
+    expect(calculatePoissonCdf(0, 0)).toBe(1);
+    expect(calculatePoissonCdf(-1, 3)).toBe(0);
   });
 
   it('quantile is the smallest r with P(X ≤ r) ≥ alpha (mean 2: P(X ≤ 4) = 0.947, P(X ≤ 5) = 0.983)', () => {
-    expect(poissonQuantile(0.95, 2)).toBe(5);
-    expect(poissonQuantile(0.947, 2)).toBe(4);
-    expect(poissonQuantile(0.5, 0.1)).toBe(0);
-    expect(poissonQuantile(0.99, 0)).toBe(0);
+    expect(calculatePoissonQuantile(0.95, 2)).toBe(5);
+    expect(calculatePoissonQuantile(0.947, 2)).toBe(4);
+    expect(calculatePoissonQuantile(0.5, 0.1)).toBe(0);
+    expect(calculatePoissonQuantile(0.99, 0)).toBe(0);
     // mean 30: P(X ≤ 30) = 0.548 ≥ 0.5 and P(X ≤ 29) = 0.474 (mpmath)
-    expect(poissonQuantile(0.5, 30)).toBe(30);
+    expect(calculatePoissonQuantile(0.5, 30)).toBe(30);
   });
 
   it('quantile agrees with the CDF by definition over a grid', () => {
     for (const m of [0.05, 0.3, 1, 2.5, 7, 20, 64, 400]) {
       for (const a of [0.01, 0.1, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999]) {
-        const r = poissonQuantile(a, m);
-        expect(poissonCdf(r, m)).toBeGreaterThanOrEqual(a);
-        if (r > 0) expect(poissonCdf(r - 1, m)).toBeLessThan(a);
+        const r = calculatePoissonQuantile(a, m);
+        expect(calculatePoissonCdf(r, m)).toBeGreaterThanOrEqual(a);
+        if (r > 0) expect(calculatePoissonCdf(r - 1, m)).toBeLessThan(a);
       }
     }
   });
 
   it('refuses bad r, means and levels with the path', () => {
-    expect(thrown(() => poissonCdf(1.5, 2)).message).toBe('[dealerkit] r: must be a whole number of units, received 1.5');
-    expect(thrown(() => poissonCdf(1, -2)).message).toBe('[dealerkit] mean: must not be negative, received -2');
-    expect(thrown(() => poissonCdf(1, 2e7)).message).toBe(
+    expect(thrown(() => calculatePoissonCdf(1.5, 2)).message).toBe('[dealerkit] r: must be a whole number of units, received 1.5');
+    expect(thrown(() => calculatePoissonCdf(1, -2)).message).toBe('[dealerkit] mean: must not be negative, received -2');
+    expect(thrown(() => calculatePoissonCdf(1, 2e7)).message).toBe(
       '[dealerkit] mean: must be at most 10000000 (use the normal distribution for fast movers), received 20000000',
     );
-    expect(thrown(() => poissonQuantile(1, 2)).message).toBe('[dealerkit] alpha: must be a probability strictly between 0 and 1, received 1');
-    expect(thrown(() => poissonQuantile(0.5, Number.NaN)).message).toBe('[dealerkit] mean: must be a finite number, received NaN');
+    expect(thrown(() => calculatePoissonQuantile(1, 2)).message).toBe('[dealerkit] alpha: must be a probability strictly between 0 and 1, received 1');
+    expect(thrown(() => calculatePoissonQuantile(0.5, Number.NaN)).message).toBe('[dealerkit] mean: must be a finite number, received NaN');
   });
 });

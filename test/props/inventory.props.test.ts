@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planReorder, planReordersColumnar, REORDER_STATUSES, type ReorderItem, type ReorderPolicy } from 'dealerkit';
+import { planReorder, planReorders, planReordersColumnar, REORDER_STATUSES, type ReorderItem, type ReorderPolicy, type ReorderStep } from 'dealerkit';
+import { lotCap, lotMoqMultiple, lotOf, lotRaiseToMoq, lotReachReorderPoint, lotToPacks } from '../../src/inventory/kernel.js';
 
 // Laws of issue 8: service level and lead time are monotone, the suggestion never leaves the
 // position below the reorder point unless capped (and then says so), and the columnar path agrees
@@ -60,7 +61,7 @@ const policyArb = fc
       distribution: r.distribution as 'normal' | 'poisson' | 'auto',
       orderQuantity:
         r.lot === 'fixed' ? { fixed: r.fixed } : r.lot === 'eoq' ? { eoq: { orderCost: 25, holdingRatePerYear: 0.2 } } : { daysOfCover: r.days },
-      rounding: r.rounding as 'up' | 'down' | 'nearest',
+      packRounding: r.rounding as 'up' | 'down' | 'nearest',
       trigger: r.trigger as 'lte' | 'lt',
       safetyStockFloor: r.floor as 'zero' | 'none',
       ...(r.review === undefined ? {} : { reviewPeriodDays: r.review }),
@@ -92,9 +93,9 @@ describe('inventory laws (fast-check)', () => {
   it('the columnar path agrees exactly with planReorder on every SKU', () => {
     fc.assert(
       fc.property(fc.array(itemArb, { minLength: 1, maxLength: 12 }), policyArb, (items, policy) => {
-        const out = planReordersColumnar(columnsOf(items), policy);
+        const out = planReordersColumnar(policy, columnsOf(items));
         items.forEach((it, i) => {
-          const plan = planReorder(it, policy);
+          const plan = planReorder(policy, it);
           expect(Object.is(out.safetyStock[i], plan.safetyStock)).toBe(true);
           expect(Object.is(out.reorderPoint[i], plan.reorderPoint)).toBe(true);
           expect(Object.is(out.orderUpTo[i], plan.orderUpTo)).toBe(true);
@@ -112,8 +113,8 @@ describe('inventory laws (fast-check)', () => {
       fc.property(itemArb, policyArb, num(0.05, 0.99), num(0.05, 0.99), (it, policy, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const svc = (x: number) => ('fillRate' in policy.service ? { fillRate: x } : { cycle: x });
-        const low = planReorder(it, { ...policy, service: svc(lo) });
-        const high = planReorder(it, { ...policy, service: svc(hi) });
+        const low = planReorder({ ...policy, service: svc(lo) }, it);
+        const high = planReorder({ ...policy, service: svc(hi) }, it);
         expect(high.safetyStock).toBeGreaterThanOrEqual(low.safetyStock - 1e-9 * Math.max(1, Math.abs(low.safetyStock)));
       }),
       { numRuns: 300 },
@@ -129,8 +130,8 @@ describe('inventory laws (fast-check)', () => {
         const policy: ReorderPolicy = { ...policy0, distribution: policy0.distribution === 'auto' ? 'normal' : policy0.distribution! };
         policy.safetyStockFloor = 'zero';
         const longer: ReorderItem = { ...it, leadTime: { ...it.leadTime, days: it.leadTime.days + extra } };
-        const a = planReorder(it, policy);
-        const b = planReorder(longer, policy);
+        const a = planReorder(policy, it);
+        const b = planReorder(policy, longer);
         expect(b.reorderPoint).toBeGreaterThanOrEqual(a.reorderPoint - 1e-9 * Math.max(1, Math.abs(a.reorderPoint)));
       }),
       { numRuns: 300 },
@@ -140,18 +141,86 @@ describe('inventory laws (fast-check)', () => {
   it('the suggested order never leaves the position below the reorder point unless capped, and then says so', () => {
     fc.assert(
       fc.property(itemArb, policyArb, (it, policy) => {
-        const plan = planReorder(it, policy);
+        const plan = planReorder(policy, it);
         expect(Number.isInteger(plan.suggestedOrder)).toBe(true);
-        if (plan.suggestedOrder === 0 && plan.breakdown.suggestedOrderRaw === 0) return;
+        const order = plan.steps.find((s): s is Extract<ReorderStep, { code: 'suggested-order' }> => s.code === 'suggested-order')!;
+        if (plan.suggestedOrder === 0 && order.raw === 0) return;
         const after = plan.inventoryPosition + plan.suggestedOrder;
         if (after < plan.reorderPoint - 1e-6 * Math.max(1, Math.abs(plan.reorderPoint))) {
-          expect(plan.breakdown.capped).toBe(true);
-          expect(plan.reasons.some((r) => r.startsWith('capped by maxOrderQty: the position after ordering'))).toBe(true);
+          expect(order.lot!.capped).not.toBeNull();
+          expect(plan.warnings.some((w) => w.code === 'capped-below-reorder-point')).toBe(true);
         }
         // whole packs
         expect(plan.suggestedOrder % (it.packSize ?? 1)).toBe(0);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("detail 'summary' gives the same figures as 'full', without the steps", () => {
+    fc.assert(
+      fc.property(fc.array(itemArb, { minLength: 1, maxLength: 6 }), policyArb, (items, policy) => {
+        const full = planReorders(policy, items);
+        const summary = planReorders(policy, items, { detail: 'summary' });
+        summary.rows.forEach((r, i) => expect({ ...r.result!, steps: full.rows[i]!.result!.steps }).toEqual(full.rows[i]!.result));
+        expect(summary.totals).toEqual(full.totals);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('no NaN or Infinity comes out, whatever the inputs within their bounds (extremes included)', () => {
+    const extreme = fc.constantFrom(0, 5e-324, 1e-300, 1e-9, 1, 1e9, 1e15);
+    fc.assert(
+      fc.property(extreme, extreme, extreme, extreme, extreme, extreme, policyArb, (d, sd, L, sdL, hand, unitCost, policy) => {
+        const item: ReorderItem = { demand: { meanPerDay: d, sdPerDay: sd }, leadTime: { days: L, sdDays: sdL }, stock: { onHand: hand, onOrder: 0 }, unitCost };
+        let plan;
+        try {
+          plan = planReorder(policy, item);
+        } catch (e) {
+          expect((e as Error).name).toBe('DealerkitError');
+          expect((e as { code: string }).code).not.toBe('internal');
+          return;
+        }
+        const figures = [plan.safetyStock, plan.reorderPoint, plan.orderUpTo, plan.max, plan.inventoryPosition, plan.suggestedOrder, plan.excess, plan.impliedCycleServiceLevel];
+        for (const x of figures) expect(Number.isFinite(x)).toBe(true);
+        for (const x of [plan.eoq, plan.orderQuantity, plan.daysOfSupply, plan.impliedFillRate]) if (x !== null) expect(Number.isFinite(x)).toBe(true);
+        const walk = (v: unknown): void => {
+          if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+          else if (typeof v === 'object' && v !== null && !('toFixed' in v)) Object.values(v).forEach(walk);
+        };
+        walk(plan.steps);
+        for (const step of plan.steps) expect(step.text).not.toMatch(/NaN|Infinity|n\/a/);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the lot stages the explanation reports compose to the hot path lotOf exactly', () => {
+    const flags = new Float64Array(2);
+    fc.assert(
+      fc.property(
+        num(0, 5000),
+        units(0, 60),
+        units(1, 24),
+        fc.option(units(1, 600), { nil: undefined }),
+        fc.constantFrom(0, 1, 2),
+        fc.oneof(fc.constant(Number.POSITIVE_INFINITY), num(-100, 3000)),
+        num(-50, 3000),
+        (raw, moq, pack, max, mode, position, rop) => {
+          const maxQ = max ?? Number.POSITIVE_INFINITY;
+          const q = lotOf(raw, moq, pack, maxQ, mode, position, rop, flags, 0, 1);
+          if (!(raw > 0)) {
+            expect(q).toBe(0);
+            return;
+          }
+          const reached = lotReachReorderPoint(lotMoqMultiple(lotToPacks(lotRaiseToMoq(raw, moq), pack, mode), moq, pack), pack, position, rop);
+          const cap = lotCap(pack, maxQ);
+          expect(reached > cap ? cap : reached).toBe(q);
+          expect(flags[0]).toBe(reached > cap ? 1 : 0);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

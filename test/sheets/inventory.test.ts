@@ -77,6 +77,20 @@ describe('DK.SAFETYSTOCK and DK.REORDERPOINT', () => {
     expect(failure(() => DK_REORDERPOINT(20, 5, 7, 0.95, -1)).message).toBe('[dealerkit] leadTimeSdDays: must be at least 0, received -1');
     expect(failure(() => DK_SAFETYSTOCK(20, 'x', 7, 0.95))).toEqual({ code: 'invalid_input', message: '[dealerkit] sdPerDay: must be a number, received "x"' });
   });
+
+  it('a service level typed as a percentage (95) is refused with the hint, in a function and in a sheet (#NUM!)', () => {
+    expect(failure(() => DK_SAFETYSTOCK(20, 5, 7, 95))).toEqual({
+      code: 'out_of_range',
+      message: '[dealerkit] serviceLevel: must be strictly between 0 and 1, received 95: write 0.95 for 95 %',
+    });
+    expect(failure(() => DK_NORMINV(97.5))).toEqual({
+      code: 'out_of_range',
+      message: '[dealerkit] p: must be a probability strictly between 0 and 1, received 97.5: write 0.975 for 97.5 %',
+    });
+    const hf = workbook({ Sheet1: [['=DK.REORDERPOINT(20, 5, 7, 95)']] });
+    expect(errorAt(hf, 'A1')).toEqual({ type: '#NUM!', message: '[dealerkit] serviceLevel: must be strictly between 0 and 1, received 95: write 0.95 for 95 %' });
+    hf.destroy();
+  });
 });
 
 describe('DK.EOQ', () => {
