@@ -1,6 +1,6 @@
 // assessPartners over 100,000 partners × 20 findings each (dealerDueDiligence, weighted roll-up),
 // against a plain loop that computes the same figures with table lookups and floats.
-import { assessPartners, dealerDueDiligence, defineRiskPolicy, dealerDueDiligencePolicy, type RiskFinding } from 'dealerkit';
+import { assessPartners, dealerDueDiligence, defineRiskPolicy, dealerDueDiligencePolicy, type AssessPartnerInput, type RiskFinding } from 'dealerkit';
 import { lcg, type Scenario } from './lib.js';
 
 const N = Number(process.env.BENCH_N ?? 100_000);
@@ -17,8 +17,9 @@ const I2 = [
 ];
 const policy = defineRiskPolicy({ ...dealerDueDiligencePolicy, overall: { method: 'weighted' } });
 const factorIds = dealerDueDiligence.factors.slice(0, FACTORS).map((f) => f.id);
-const partners: RiskFinding[][] = Array.from({ length: N }, () =>
-  factorIds.map((factor) => {
+const partners: AssessPartnerInput[] = Array.from({ length: N }, (_, p) => ({
+  id: `P-${p + 1}`,
+  findings: factorIds.map((factor): RiskFinding => {
     const l = Math.floor(rand() * 5);
     const i = Math.floor(rand() * 5);
     if (l > 0 && rand() < 0.3) {
@@ -26,7 +27,7 @@ const partners: RiskFinding[][] = Array.from({ length: N }, () =>
     }
     return { factor, likelihood: LABELS[l]!, impact: LABELS[i]! };
   }),
-);
+}));
 
 // The baseline's own tables, built once like the library's.
 const factorIndex = new Map(dealerDueDiligence.factors.map((f, k) => [f.id, k]));
@@ -44,16 +45,19 @@ export const scenarios: Scenario[] = [
     name: `assessPartners: ${N.toLocaleString('en')} partners × ${FACTORS} findings (dealerDueDiligence, weighted roll-up, exact scores)`,
     goal: 5,
     library: () => {
-      const results = assessPartners(dealerDueDiligence, partners, { assessedOn: '2026-03-01', policy });
+      const batch = assessPartners({ template: dealerDueDiligence, policy }, partners, { asOf: '2026-03-01' });
       let check = 0;
-      for (const r of results) check += r.factors.length + r.heatMap[0]!.residual[2]![2]! + (r.decision === 'approve' ? 1 : 0) + r.nextReviewDate.length;
+      for (const row of batch.rows) {
+        const r = row.result!;
+        check += r.factors.length + r.heatMap[0]!.residual[2]![2]! + (r.decision === 'approve' ? 1 : 0) + r.nextReviewDate.length;
+      }
       return check;
     },
     baseline: () => {
       let check = 0;
       const results: unknown[] = [];
       for (let p = 0; p < N; p++) {
-        const findings = partners[p]!;
+        const findings = partners[p]!.findings;
         const catWorst = [-1, -1, -1, -1];
         const catWS = [0, 0, 0, 0];
         const catW = [0, 0, 0, 0];
@@ -92,6 +96,6 @@ export const scenarios: Scenario[] = [
       }
       return check + results.length;
     },
-    note: 'Both keep every result. Library: findings validated, exact integer scores, the explained result (trace, categories, heat map, mitigations). Baseline: lookups and floats.',
+    note: 'Both keep every result. Library: rows with ids, findings validated, exact integer scores, the explained result (steps, warnings, categories, heat map, mitigations). Baseline: lookups and floats.',
   },
 ];

@@ -2,7 +2,7 @@
 // from their statements and due-diligence findings to a decision.
 import {
   analyzeFinancials,
-  assessPartner,
+  assessPartners,
   checkRiskMatrix,
   dealerDueDiligence,
   dealerDueDiligencePolicy,
@@ -11,14 +11,17 @@ import {
   nistSp80030,
   riskMatrix3x3,
   riskMatrix5x5Product,
+  explainAssessment,
+  explainFinancials,
   toFinancialFindings,
+  type AssessPartnerInput,
   type Decimal,
 } from 'dealerkit';
 import { candidates } from '../data/index.js';
 import { table, title } from '../lib/table.js';
 
 const fixed = (d: Decimal | null, places = 2) => (d === null ? 'n/a' : d.toFixed(places));
-const ASSESSED_ON = '2026-03-01';
+const AS_OF = '2026-03-01';
 
 export function riskSection(): string[] {
   const out: string[] = [title('Partner due diligence: is the matrix coherent? (Cox 2008, uniform axes, risk = likelihood × impact)')];
@@ -39,7 +42,9 @@ export function riskSection(): string[] {
     ),
   );
 
-  const summary: (string | number)[][] = [];
+  // Each candidate's statements are analysed, read into financial findings, and the three partners
+  // are assessed in one batch, each row named by the candidate's id.
+  const partners: AssessPartnerInput[] = [];
   for (const c of candidates) {
     const analysis = analyzeFinancials({
       years: c.statements,
@@ -73,8 +78,15 @@ export function riskSection(): string[] {
     const worsening = analysis.trends.filter((t) => t.assessment === 'deteriorating').map((t) => t.ratio);
     out.push(`revenue CAGR ${fixed(analysis.revenueCagr === null ? null : analysis.revenueCagr.times(100), 1)}%; deteriorating: ${worsening.join(', ') || 'none'}`);
 
-    const financial = toFinancialFindings(analysis, dealerFinancialFactors);
-    const r = assessPartner(dealerDueDiligence, [...c.findings, ...financial.findings], { assessedOn: ASSESSED_ON, policy: dealerDueDiligencePolicy });
+    out.push(...explainFinancials(analysis).map((s) => `  ${s}`));
+    partners.push({ id: c.id, findings: [...c.findings, ...toFinancialFindings(dealerFinancialFactors, analysis).findings] });
+  }
+  const batch = assessPartners({ template: dealerDueDiligence, policy: dealerDueDiligencePolicy }, partners, { asOf: AS_OF });
+  const summary: (string | number)[][] = [];
+  for (const row of batch.rows) {
+    const r = row.result!;
+    const c = candidates.find((x) => x.id === row.id)!;
+    out.push(title(`${c.id} ${c.name}: the assessment`));
     out.push(
       '',
       table(
@@ -92,13 +104,13 @@ export function riskSection(): string[] {
         ['category', 'assessed', 'worst', 'weighted score'],
         r.categories.map((x) => [x.category, x.assessed, x.worst ?? '', x.score === null ? '' : x.score.toString()]),
       ),
-      `overall: ${r.overall.explanation}`,
-      ...r.trace.map((t) => `  rule ${t.rule}: ${t.outcome ?? 'n/a'} (${t.detail})`),
-      `decision: ${r.decision.toUpperCase()}; next review ${r.nextReviewDate} (${r.reviewCadenceDays} days)`,
-      ...r.mitigations.map((m) => `  required for ${m.factor} (${m.residualLevel} → at most ${m.targetAtMost}): ${m.actions.join('; ')}`),
+      ...r.steps.map((s) => `  ${s.code}: ${s.text}`),
+      ...r.warnings.map((w) => `  warning ${w.code}: ${w.message}`),
+      '',
+      ...explainAssessment(r).map((s) => `  ${s}`),
     );
     summary.push([c.id, c.name, r.overall.level, r.knockouts.map((k) => k.factor).join(', ') || '-', r.decision, r.nextReviewDate]);
   }
-  out.push(title('Candidates: decisions'), table(['id', 'candidate', 'overall level', 'knock-outs', 'decision', 'next review'], summary));
+  out.push(title('Candidates: decisions'), table(['id', 'candidate', 'overall level', 'knock-outs', 'decision', 'next review'], summary), batch.steps[0]!.text);
   return out;
 }

@@ -572,5 +572,14 @@ export const roundingSpecSchema: z.ZodMiniType<RoundingSpec, RoundingSpec> = z.s
   stage: z.optional(z.enum(['line', 'total'])),
 }) as unknown as z.ZodMiniType<RoundingSpec, RoundingSpec>;
 
-/** Decimal places ratios derived by division are reported with, unless an engine's `ratioScale` option says otherwise. */
+/**
+ * Decimal places ratios derived by division are reported with, unless an engine's `ratioScale`
+ * option says otherwise (decisions compare the exact ratio, never the rounded one).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_RATIO_SCALE;
+ * //=> 10
+ * ```
+ */
 export const DEFAULT_RATIO_SCALE = 10;

@@ -1,9 +1,12 @@
+import * as z from 'zod/mini';
+import { batchOptionsOf, runBatch, type BatchOptions, type BatchResult } from '../core/batch.js';
 import { Decimal } from '../core/decimal.js';
-import type { IsoDate } from '../core/dates.js';
-import { isoDateAt } from '../core/dates.js';
-import { DealerkitError, IssueCollector, invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
+import type { DateInput, IsoDate } from '../core/dates.js';
+import { IssueCollector, invalid, isDealerkitError, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { decimalFromScaled } from '../core/fast.js';
-import { quoteList } from './matrix.js';
+import type { Step, Warning } from '../core/result.js';
+import { isoDateSchema, nearestName, parseWith } from '../core/schema.js';
+import { RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W, describe, hasOwn } from './messages.js';
 import { policyIndex, type PolicyIndex, type RiskPolicy } from './policy.js';
 import type { RiskPolicySpec } from './schema.js';
 import { binIndex, type RiskScale } from './scale.js';
@@ -98,7 +101,7 @@ export interface RiskCategoryRollup {
   readonly score: Decimal | null;
 }
 
-/** The overall roll-up. */
+/** The overall roll-up (the `overall` step says how it was reached). */
 export interface RiskOverall {
   /** The policy's method. */
   readonly method: 'max' | 'weighted' | 'k-worst';
@@ -112,8 +115,6 @@ export interface RiskOverall {
   readonly divisor: Decimal;
   /** The factors the level comes from. */
   readonly basis: readonly string[];
-  /** How the level was reached, in words. */
-  readonly explanation: string;
 }
 
 /** Counts of factors per cell of one matrix. */
@@ -145,15 +146,8 @@ export interface RiskKnockout {
 /** A decision. */
 export type RiskDecision = 'approve' | 'conditional' | 'escalate' | 'reject';
 
-/** One rule of the decision, in the order applied. */
-export interface RiskDecisionRule {
-  /** The rule. */
-  readonly rule: 'knockout' | 'unassessed' | 'worst-factor' | 'overall-level';
-  /** The decision the rule calls for, or null when it does not apply. */
-  readonly outcome: RiskDecision | null;
-  /** Why, in words. */
-  readonly detail: string;
-}
+/** A rule of the decision, in the order applied (each is a step of the assessment). */
+export type RiskDecisionRule = 'knockout' | 'unassessed' | 'worst-factor' | 'overall-level';
 
 /** A mitigation a conditional approval requires. */
 export interface RiskMitigation {
@@ -171,21 +165,142 @@ export interface RiskMitigation {
   readonly controlsInPlace: readonly string[];
 }
 
-/** The result of {@link assessPartner}. */
+/** How the overall level was reached, by the policy's method. */
+export interface RiskOverallStep extends Step {
+  /** Always `'overall'`. */
+  readonly code: 'overall';
+  /** `max`, `weighted` or `k-worst`. */
+  readonly method: RiskOverall['method'];
+  /** The sum behind the score. */
+  readonly sum: Decimal;
+  /** What it is divided by. */
+  readonly divisor: Decimal;
+  /** The score, rounded half-even to 6 places (the level is decided on the exact quotient). */
+  readonly score: Decimal;
+  /** The overall level. */
+  readonly level: string;
+  /** The policy's score of that level. */
+  readonly levelScore: Decimal;
+  /** The factors the level comes from. */
+  readonly basis: readonly string[];
+}
+
+/** Rule 1: a knock-out rejects. */
+export interface RiskKnockoutStep extends Step {
+  /** Always `'knockout'`. */
+  readonly code: 'knockout';
+  /** `'reject'` when a factor knocked out, else null. */
+  readonly outcome: 'reject' | null;
+  /** The factors that knocked out. */
+  readonly factors: readonly string[];
+}
+
+/** Rule 2: unassessed factors escalate when the policy says so. */
+export interface RiskUnassessedStep extends Step {
+  /** Always `'unassessed'`. */
+  readonly code: 'unassessed';
+  /** `'escalate'` when the policy escalates and a factor is unassessed, else null. */
+  readonly outcome: 'escalate' | null;
+  /** The template's factors without a finding. */
+  readonly factors: readonly string[];
+  /** The policy's rule. */
+  readonly policy: 'ignore' | 'escalate';
+}
+
+/** Rule 3 (when the policy has it): any factor at or above a level escalates or rejects. */
+export interface RiskWorstFactorStep extends Step {
+  /** Always `'worst-factor'`. */
+  readonly code: 'worst-factor';
+  /** What the worst factor calls for, or null. */
+  readonly outcome: 'escalate' | 'reject' | null;
+  /** The worst residual level. */
+  readonly worst: string;
+  /** The policy's `escalateIfAnyFactorAtLeast`, or null. */
+  readonly escalateAt: string | null;
+  /** The policy's `rejectIfAnyFactorAtLeast`, or null. */
+  readonly rejectAt: string | null;
+}
+
+/** Rule 4: the overall level against the thresholds. */
+export interface RiskOverallLevelStep extends Step {
+  /** Always `'overall-level'`. */
+  readonly code: 'overall-level';
+  /** The decision the overall level calls for. */
+  readonly outcome: RiskDecision;
+  /** The overall level. */
+  readonly level: string;
+  /** The threshold it is measured against. */
+  readonly threshold: 'approveUpTo' | 'conditionalUpTo' | 'escalateUpTo';
+  /** That threshold's level. */
+  readonly thresholdLevel: string;
+  /** The policy's levels, lowest first. */
+  readonly levels: readonly string[];
+  /** The policy's thresholds. */
+  readonly thresholds: {
+    /** At most this approves. */
+    readonly approveUpTo: string;
+    /** At most this approves with conditions. */
+    readonly conditionalUpTo: string;
+    /** At most this escalates; above it rejects. */
+    readonly escalateUpTo: string;
+  };
+}
+
+/** The decision: the most severe outcome of the rules. */
+export interface RiskDecisionStep extends Step {
+  /** Always `'decision'`. */
+  readonly code: 'decision';
+  /** The decision. */
+  readonly decision: RiskDecision;
+  /** The rules that called for it. */
+  readonly rules: readonly RiskDecisionRule[];
+}
+
+/** The next review: `asOf` + the cadence of the overall level. */
+export interface RiskReviewStep extends Step {
+  /** Always `'review'`. */
+  readonly code: 'review';
+  /** The assessment date. */
+  readonly asOf: IsoDate;
+  /** The overall level. */
+  readonly level: string;
+  /** Its cadence in days. */
+  readonly cadenceDays: number;
+  /** The date of the next review. */
+  readonly nextReviewDate: IsoDate;
+}
+
+/** One step of an assessment, in order: overall, the four rules, the decision, the review. */
+export type PartnerAssessmentStep =
+  | RiskOverallStep
+  | RiskKnockoutStep
+  | RiskUnassessedStep
+  | RiskWorstFactorStep
+  | RiskOverallLevelStep
+  | RiskDecisionStep
+  | RiskReviewStep;
+
+/**
+ * The result of {@link assessPartner}: plain data that serialises with `JSON.stringify`. Parts that
+ * are the same for many partners (a cell's rating, a rule's step, a warning) may be one frozen
+ * object shared by several results of a call.
+ */
 export interface PartnerAssessment {
+  /** The partner's `id` as given, or null. */
+  readonly id: string | number | null;
   /** The template's name. */
   readonly template: string;
   /** The policy's name. */
   readonly policy: string;
   /** The assessment date. */
-  readonly assessedOn: IsoDate;
+  readonly asOf: IsoDate;
   /** Each assessed factor, in template order. */
   readonly factors: readonly AssessedRiskFactor[];
   /** The template's factors without a finding. */
   readonly unassessed: readonly string[];
   /** Per category, in template order. */
   readonly categories: readonly RiskCategoryRollup[];
-  /** The overall level and how it was reached. */
+  /** The overall level and score. */
   readonly overall: RiskOverall;
   /** Counts per cell, one map per matrix used. */
   readonly heatMap: readonly RiskHeatMap[];
@@ -193,30 +308,68 @@ export interface PartnerAssessment {
   readonly knockouts: readonly RiskKnockout[];
   /** The decision: the most severe outcome of the rules. */
   readonly decision: RiskDecision;
-  /** Every rule, in order, with its outcome. */
-  readonly trace: readonly RiskDecisionRule[];
   /** For a conditional approval, what each factor above `approveUpTo` must do; else empty. */
   readonly mitigations: readonly RiskMitigation[];
-  /** When to review the partner again: assessedOn + the cadence of the overall level. */
+  /** When to review the partner again: asOf + the cadence of the overall level. */
   readonly nextReviewDate: IsoDate;
   /** The cadence used, in days. */
   readonly reviewCadenceDays: number;
+  /** What to look at: a severe factor that a weighted or k-worst average hides (`averaged-severe-factor`). */
+  readonly warnings: readonly Warning[];
+  /** How the decision was reached: the overall roll-up, each rule with its outcome, the decision, the review date. */
+  readonly steps: readonly PartnerAssessmentStep[];
 }
 
-/** Options of {@link assessPartner} and {@link assessPartners}. */
-export interface AssessPartnerOptions {
-  /** The assessment date (the review date counts from it). */
-  readonly assessedOn: IsoDate | Date;
-  /** The policy (from `defineRiskPolicy`, or a spec). */
+/** The configuration of an assessment: the template (what to assess) and the policy (how to decide). */
+export interface AssessPartnerConfig {
+  /** The template (from `defineRiskTemplate`, or a preset such as `dealerDueDiligence`). */
+  readonly template: RiskTemplate;
+  /** The policy (from `defineRiskPolicy`, or a spec); its levels must be the template's. */
   readonly policy: RiskPolicy | RiskPolicySpec;
 }
+
+/** The facts of one partner: its findings, and an optional `id` that comes back on the result. */
+export interface AssessPartnerInput {
+  /** The partner's id (a non-empty string or a finite number), returned on the result and naming the row in batch errors. */
+  readonly id?: string | number;
+  /** The findings, one per assessed factor. */
+  readonly findings: readonly RiskFinding[];
+}
+
+/** Options of {@link assessPartner}. */
+export interface AssessPartnerOptions {
+  /** The assessment date (the review date counts from it). */
+  readonly asOf: DateInput;
+}
+
+/** Options of {@link assessPartners}: the assessment date and the batch options. */
+export interface AssessPartnersOptions extends AssessPartnerOptions, BatchOptions {}
+
+/** The totals of {@link assessPartners} over the partners assessed. */
+export interface PartnerAssessmentTotals {
+  /** How many partners were assessed. */
+  readonly partners: number;
+  /** How many got each decision. */
+  readonly decisions: Readonly<Record<RiskDecision, number>>;
+  /** How many were knocked out. */
+  readonly knockouts: number;
+}
+
+/** The result of {@link assessPartners}: every partner's assessment (or error), the decision counts. */
+export type PartnerAssessmentBatch = BatchResult<PartnerAssessment, PartnerAssessmentTotals>;
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 const SCORE_PLACES = 6;
 const SEVERITY: Record<RiskDecision, number> = { approve: 0, conditional: 1, escalate: 2, reject: 3 };
 const NO_CONTROLS: readonly RiskControl[] = Object.freeze([]);
+const NO_FACTORS: readonly string[] = Object.freeze([]);
+const RULES: readonly RiskDecisionRule[] = ['knockout', 'unassessed', 'worst-factor', 'overall-level'];
 const FINDING_KEYS = new Set(['factor', 'likelihood', 'impact', 'knockout', 'note', 'controls', 'residual']);
+const FINDING_KEY_LIST = [...FINDING_KEYS];
+const PARTNER_KEYS = ['id', 'findings'];
+const CONFIG_KEYS = ['template', 'policy'];
+const ONE = new Decimal(1);
 
 // Civil-date arithmetic on day numbers (H. Hinnant's days_from_civil), so the review date needs no Date.
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -229,9 +382,9 @@ function daysFromCivil(y: number, m: number, d: number): number {
 }
 
 function civilFromDays(z0: number): string {
-  const z = z0 + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
+  const zz = z0 + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
@@ -252,16 +405,21 @@ function scaledText(q: number, scale: number): string {
   return frac === '' ? int : `${int}.${frac}`;
 }
 
-/** `round(num × 10^shift / den)` half-even, as the Decimal q × 10^-6; exact. */
-function scaledMean(num: number, den: number, shift: number): Decimal {
+/** `round(num × 10^shift / den)` half-even: the mean's q of q × 10^-6, exact, or -1 past 2^53. */
+function scaledMeanQ(num: number, den: number, shift: number): number {
   const a = num * POW10[shift]!;
-  if (a <= SAFE) {
-    const r = a % den;
-    let q = (a - r) / den;
-    const twice = 2 * r;
-    if (twice > den || (twice === den && q % 2 === 1)) q++;
-    return decimalFromScaled(q, SCORE_PLACES);
-  }
+  if (a > SAFE) return -1;
+  const r = a % den;
+  let q = (a - r) / den;
+  const twice = 2 * r;
+  if (twice > den || (twice === den && q % 2 === 1)) q++;
+  return q;
+}
+
+/** The mean num / den as a Decimal rounded half-even to 6 places; exact. */
+function scaledMean(num: number, den: number, shift: number, cache: CallCache): Decimal {
+  const q = scaledMeanQ(num, den, shift);
+  if (q >= 0) return cache.get(q, SCORE_PLACES);
   return new Decimal(num).times(POW10[shift]!).div(den).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).div(1e6);
 }
 
@@ -272,8 +430,50 @@ function floorLevel(sU: readonly number[], num: number, den: number): number {
   return k;
 }
 
+/**
+ * What one call shares between its results: Decimals of scaled integers (a batch's category sums
+ * and means repeat across partners, and a Decimal is an immutable value) and frozen steps and
+ * warnings that depend only on the policy and a few levels.
+ */
+class CallCache {
+  private readonly maps = new Map<number, Map<number, Decimal>>();
+  private size = 0;
+  private readonly shared = new Map<string, Map<number, object>>();
+  /** A frozen object built once per call for a (kind, key), shared by every result of the call. */
+  readonly memo = <T extends object>(kind: string, key: number, make: () => T): T => {
+    let m = this.shared.get(kind);
+    if (m === undefined) {
+      m = new Map();
+      this.shared.set(kind, m);
+    }
+    let v = m.get(key) as T | undefined;
+    if (v === undefined) {
+      v = Object.freeze(make());
+      if (m.size < 4096) m.set(key, v);
+    }
+    return v;
+  };
+  get(q: number, scale: number): Decimal {
+    let m = this.maps.get(scale);
+    if (m === undefined) {
+      m = new Map();
+      this.maps.set(scale, m);
+    }
+    let d = m.get(q);
+    if (d === undefined) {
+      d = decimalFromScaled(q, scale);
+      if (this.size < 65536) {
+        m.set(q, d);
+        this.size++;
+      }
+    }
+    return d;
+  }
+}
+
 interface Resolved {
   f: FactorIndex;
+  k: number;
   l: number;
   i: number;
   rl: number;
@@ -293,46 +493,70 @@ function axisIndex(f: FactorIndex, axis: 'likelihood' | 'impact', value: unknown
   const path: IssuePath = under === '' ? ['findings', k, axis] : ['findings', k, under, axis];
   if (typeof value === 'string') {
     const labels = axis === 'likelihood' ? m.matrix.likelihood : m.matrix.impact;
-    bad().add(path, `is not a ${axis} label of factor '${f.factor.id}': '${value}' (${axis} labels: ${quoteList(labels)})`, 'unknown_label');
+    bad().add(path, M.findingLabel(axis, f.factor.id, value, labels), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(value) });
     return -1;
   }
   const scale: RiskScale | undefined = f.factor.scales?.[axis];
   if (scale === undefined) {
-    bad().add(path, `must be a ${axis} label of factor '${f.factor.id}' (the factor has no ${axis} scale to read a value through), received ${value === null ? 'null' : typeof value}`);
+    bad().add(path, M.findingNoScale(axis, f.factor.id, value), 'invalid_input', { code: value === undefined ? 'required' : 'invalid_type', received: describe(value) });
     return -1;
   }
   try {
     const level = scale.bins[binIndex(scale, value, path)]!.level;
     return (axis === 'likelihood' ? m.l : m.i).get(level)!;
   } catch (e) {
-    for (const x of (e as DealerkitError).issues) bad().add(x.path, x.message, (e as DealerkitError).code);
+    if (!isDealerkitError(e)) throw e;
+    bad().addError(e);
     return -1;
   }
 }
 
-function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: unknown, assessedOn: IsoDate, dayNumber: number): PartnerAssessment {
-  if (!Array.isArray(findings)) invalid(['findings'], `must be an array of findings, received ${findings === null ? 'null' : typeof findings}`);
-  if (findings.length === 0) invalid(['findings'], 'must hold at least one finding: an assessment with nothing assessed decides nothing');
+function unknownKey(path: IssuePath, key: string, known: readonly string[], issues: IssueCollector): void {
+  issues.add(path, M.unknownField(nearestName(key, known)), 'invalid_input', { code: 'unknown_field', received: key });
+}
+
+function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallCache, partner: unknown, asOf: IsoDate, dayNumber: number): PartnerAssessment {
+  if (typeof partner !== 'object' || partner === null || Array.isArray(partner)) {
+    invalid([], M.partnerType(partner), { code: partner === undefined ? 'required' : 'invalid_type', received: describe(partner) });
+  }
+  const input = partner as AssessPartnerInput;
+  let issues: IssueCollector | undefined;
+  const bad = () => (issues ??= new IssueCollector());
+  for (const key in input) if (key !== 'id' && key !== 'findings') unknownKey([key], key, PARTNER_KEYS, bad());
+  let id: string | number | null = null;
+  if (hasOwn(input, 'id') && input.id !== undefined) {
+    const v: unknown = input.id;
+    if ((typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isFinite(v))) id = v;
+    else bad().add(['id'], M.partnerId(v), 'invalid_input', { code: 'invalid_type', received: describe(v) });
+  }
+  const findings: unknown = input.findings;
+  if (!Array.isArray(findings)) {
+    bad().add(['findings'], M.findingsArray(findings), 'invalid_input', { code: findings === undefined ? 'required' : 'invalid_type', received: describe(findings) });
+    bad().throwIfAny();
+  }
+  const list = findings as unknown[];
+  if (list.length === 0) {
+    bad().add(['findings'], M.findingsEmpty(), 'invalid_input', { code: 'too_short', limit: '1', received: '0' });
+    bad().throwIfAny();
+  }
   const nF = t.factors.length;
   const slots: (Resolved | undefined)[] = new Array(nF);
   const firstAt: (number | undefined)[] = new Array(nF);
-  let issues: IssueCollector | undefined;
-  const bad = () => (issues ??= new IssueCollector());
-  for (let k = 0; k < findings.length; k++) {
-    const raw = findings[k] as RiskFinding;
+  for (let k = 0; k < list.length; k++) {
+    const raw = list[k] as RiskFinding;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      bad().add(['findings', k], `must be a finding object, received ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
+      bad().add(['findings', k], M.findingType(raw), 'invalid_input', { code: raw === undefined ? 'required' : 'invalid_type', received: describe(raw) });
       continue;
     }
-    for (const key in raw) if (!FINDING_KEYS.has(key)) bad().add(['findings', k, key], 'is not a known field');
+    for (const key in raw) if (!FINDING_KEYS.has(key)) unknownKey(['findings', k, key], key, FINDING_KEY_LIST, bad());
     const f = typeof raw.factor === 'string' ? t.byId.get(raw.factor) : undefined;
     if (f === undefined) {
-      if (typeof raw.factor === 'string') bad().add(['findings', k, 'factor'], `is not a factor of template '${t.template.name}': '${raw.factor}'`, 'unknown_label');
-      else bad().add(['findings', k, 'factor'], `must be a factor id, received ${raw.factor === null ? 'null' : typeof raw.factor}`);
+      if (typeof raw.factor === 'string') bad().add(['findings', k, 'factor'], M.unknownFactor(t.template.name, raw.factor), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(raw.factor) });
+      else bad().add(['findings', k, 'factor'], M.factorType(raw.factor), 'invalid_input', { code: raw.factor === undefined ? 'required' : 'invalid_type', received: describe(raw.factor) });
       continue;
     }
     if (firstAt[f.pos] !== undefined) {
-      bad().add(['findings', k, 'factor'], `duplicates findings[${firstAt[f.pos]}] ('${f.factor.id}'): one finding per factor`);
+      bad().add(['findings', k, 'factor'], M.duplicateFinding(firstAt[f.pos]!, f.factor.id), 'invalid_input', { code: 'duplicate', received: JSON.stringify(f.factor.id) });
       continue;
     }
     firstAt[f.pos] = k;
@@ -343,50 +567,59 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
     let ri = i;
     const controls = raw.controls;
     if (controls !== undefined) {
-      if (!Array.isArray(controls)) bad().add(['findings', k, 'controls'], 'must be an array of controls');
+      if (!Array.isArray(controls)) bad().add(['findings', k, 'controls'], M.controlsArray(), 'invalid_input', { code: 'invalid_type', received: describe(controls) });
       else {
         for (let j = 0; j < controls.length; j++) {
           const c = controls[j] as RiskControl;
-          if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || c.id === '') bad().add(['findings', k, 'controls', j, 'id'], 'must be a non-empty control id');
+          if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || c.id === '') {
+            bad().add(['findings', k, 'controls', j, 'id'], M.controlId(), 'invalid_input', { code: typeof c === 'object' && c !== null && c.id === undefined ? 'required' : 'invalid_type' });
+          }
         }
       }
     }
     const residual = raw.residual;
     if (residual !== undefined) {
-      if (typeof residual !== 'object' || residual === null) bad().add(['findings', k, 'residual'], 'must be an object with likelihood and impact');
+      if (typeof residual !== 'object' || residual === null) bad().add(['findings', k, 'residual'], M.residualType(), 'invalid_input', { code: 'invalid_type', received: describe(residual) });
       else {
         rl = axisIndex(f, 'likelihood', residual.likelihood, k, 'residual', bad);
         ri = axisIndex(f, 'impact', residual.impact, k, 'residual', bad);
         const m = f.m.matrix;
         if (rl >= 0 && l >= 0 && rl > l) {
-          bad().add(['findings', k, 'residual', 'likelihood'], `is '${m.likelihood[rl]}', above the inherent likelihood '${m.likelihood[l]}': residual risk never exceeds inherent risk`, 'out_of_range');
+          bad().add(['findings', k, 'residual', 'likelihood'], M.residualAbove('likelihood', m.likelihood[rl]!, m.likelihood[l]!), 'out_of_range', {
+            code: 'out_of_range',
+            expected: `at most '${m.likelihood[l]}'`,
+            received: JSON.stringify(m.likelihood[rl]),
+            limit: m.likelihood[l]!,
+          });
         }
         if (ri >= 0 && i >= 0 && ri > i) {
-          bad().add(['findings', k, 'residual', 'impact'], `is '${m.impact[ri]}', above the inherent impact '${m.impact[i]}': residual risk never exceeds inherent risk`, 'out_of_range');
+          bad().add(['findings', k, 'residual', 'impact'], M.residualAbove('impact', m.impact[ri]!, m.impact[i]!), 'out_of_range', {
+            code: 'out_of_range',
+            expected: `at most '${m.impact[i]}'`,
+            received: JSON.stringify(m.impact[ri]),
+            limit: m.impact[i]!,
+          });
         }
         const lowered = (rl >= 0 && l >= 0 && rl < l) || (ri >= 0 && i >= 0 && ri < i);
         if (lowered && (controls === undefined || !Array.isArray(controls) || controls.length === 0)) {
-          bad().add(
-            ['findings', k, 'controls'],
-            `are required: the residual (${m.likelihood[rl]} × ${m.impact[ri]}) is lower than the inherent (${m.likelihood[l]} × ${m.impact[i]}), and only a control lowers a risk`,
-          );
+          bad().add(['findings', k, 'controls'], M.controlsRequired(m.likelihood[rl]!, m.impact[ri]!, m.likelihood[l]!, m.impact[i]!), 'invalid_input', { code: 'inconsistent' });
         }
       }
     }
     let knockout: 'finding' | 'level' | null = null;
-    if (raw.knockout !== undefined && typeof raw.knockout !== 'boolean') bad().add(['findings', k, 'knockout'], `must be true or false, received ${typeof raw.knockout}`);
-    else if (raw.knockout === true) {
-      if (f.factor.knockout === undefined) {
-        bad().add(['findings', k, 'knockout'], `factor '${f.factor.id}' is not a knock-out factor in template '${t.template.name}'; only knock-out factors decide alone`);
-      } else knockout = 'finding';
+    if (raw.knockout !== undefined && typeof raw.knockout !== 'boolean') {
+      bad().add(['findings', k, 'knockout'], M.knockoutType(raw.knockout), 'invalid_input', { code: 'invalid_type', received: describe(raw.knockout) });
+    } else if (raw.knockout === true) {
+      if (f.factor.knockout === undefined) bad().add(['findings', k, 'knockout'], M.notAKnockoutFactor(f.factor.id, t.template.name), 'invalid_input', { code: 'inconsistent' });
+      else knockout = 'finding';
     }
-    if (raw.note !== undefined && typeof raw.note !== 'string') bad().add(['findings', k, 'note'], `must be a string, received ${typeof raw.note}`);
+    if (raw.note !== undefined && typeof raw.note !== 'string') bad().add(['findings', k, 'note'], M.noteType(raw.note), 'invalid_input', { code: 'invalid_type', received: describe(raw.note) });
     if (issues !== undefined && issues.issues.length > before) continue;
     const g = f.m.grid;
     const nI = f.m.nI;
     const rLevel = g[rl * nI + ri]!;
     if (knockout === null && f.knockoutAt >= 0 && rLevel >= f.knockoutAt) knockout = 'level';
-    slots[f.pos] = { f, l, i, rl, ri, level: g[l * nI + i]!, rLevel, finding: raw, knockout };
+    slots[f.pos] = { f, k, l, i, rl, ri, level: g[l * nI + i]!, rLevel, finding: raw, knockout };
   }
   if (issues !== undefined) issues.throwIfAny();
 
@@ -406,6 +639,9 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
   const knockouts: RiskKnockout[] = [];
   const assessedScores: number[] = [];
   let worst = -1;
+  let worstAt = -1;
+  // Which factors are unassessed, as a bitmask (to share their step), or -1 past 30 factors.
+  let unMask = nF <= 30 ? 0 : -1;
   let totalWS = 0;
   let totalW = 0;
   const sU = p.sU;
@@ -415,14 +651,17 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
     const factor = fi.factor;
     if (r === undefined) {
       unassessed.push(factor.id);
+      if (unMask >= 0) unMask |= 1 << k;
       continue;
     }
-    const m = fi.m.matrix;
     const lv = r.rLevel;
     const c = fi.cat;
     catN[c]!++;
     if (lv > catWorst[c]!) catWorst[c] = lv;
-    if (lv > worst) worst = lv;
+    if (lv > worst) {
+      worst = lv;
+      worstAt = factors.length;
+    }
     const ws = fi.wU * sU[lv]!;
     catWS[c]! += ws;
     catW[c]! += fi.wU;
@@ -443,9 +682,9 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
       title: factor.title,
       category: factor.category,
       weight: factor.weight,
-      matrix: m.name,
-      inherent: { likelihood: m.likelihood[r.l]!, impact: m.impact[r.i]!, level: levels[r.level]! },
-      residual: { likelihood: m.likelihood[r.rl]!, impact: m.impact[r.ri]!, level: levels[lv]! },
+      matrix: fi.m.matrix.name,
+      inherent: fi.m.ratings[r.l * fi.m.nI + r.i]!,
+      residual: fi.m.ratings[r.rl * fi.m.nI + r.ri]!,
       score: p.sDec[lv]!,
       controls: r.finding.controls ?? NO_CONTROLS,
       knockout: r.knockout !== null,
@@ -456,48 +695,55 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
   const wS = t.weightScale;
   const sS = p.scoreScale;
   const shift = SCORE_PLACES - sS;
-  const categories: RiskCategoryRollup[] = t.template.categories.map((category, c) => {
+  const categories: RiskCategoryRollup[] = new Array<RiskCategoryRollup>(nCat);
+  for (let c = 0; c < nCat; c++) {
     const n = catN[c]!;
-    const ws = catDec === undefined ? decimalFromScaled(catWS[c]!, wS + sS) : catDec[c]!.ws;
-    const w = catDec === undefined ? decimalFromScaled(catW[c]!, wS) : catDec[c]!.w;
-    return {
-      category,
+    const ws = catDec === undefined ? cache.get(catWS[c]!, wS + sS) : catDec[c]!.ws;
+    const w = catDec === undefined ? cache.get(catW[c]!, wS) : catDec[c]!.w;
+    categories[c] = {
+      category: t.template.categories[c]!,
       assessed: n,
       worst: n === 0 ? null : levels[catWorst[c]!]!,
       weightedSum: ws,
       weightTotal: w,
-      score: n === 0 ? null : fast ? scaledMean(catWS[c]!, catW[c]!, shift) : ws.div(w).toDecimalPlaces(SCORE_PLACES, Decimal.ROUND_HALF_EVEN),
+      score: n === 0 ? null : fast ? scaledMean(catWS[c]!, catW[c]!, shift, cache) : ws.div(w).toDecimalPlaces(SCORE_PLACES, Decimal.ROUND_HALF_EVEN),
     };
-  });
+  }
 
+  const steps: PartnerAssessmentStep[] = [];
+  const warnings: Warning[] = [];
   const method = p.policy.overall;
   let overall: RiskOverall;
+  let overallIdx: number;
   if (method.method === 'max') {
-    const basis = factors.filter((x) => x.residual.level === levels[worst]).map((x) => x.factor);
-    overall = {
-      method: 'max',
-      level: levels[worst]!,
-      score: p.sDec[worst]!,
-      sum: p.sDec[worst]!,
-      divisor: new Decimal(1),
-      basis,
-      explanation: `max: the worst residual level of the ${factors.length} assessed factors is '${levels[worst]}' (${basis.join(', ')})`,
-    };
+    const basis: string[] = [];
+    for (const x of factors) if (x.residual.level === levels[worst]) basis.push(x.factor);
+    overallIdx = worst;
+    overall = { method: 'max', level: levels[worst]!, score: p.sDec[worst]!, sum: p.sDec[worst]!, divisor: ONE, basis };
+    steps.push({ code: 'overall', method: 'max', sum: overall.sum, divisor: ONE, score: overall.score, level: overall.level, levelScore: overall.score, basis, text: T.overallMax(factors.length, overall.level, basis) });
   } else if (method.method === 'weighted') {
-    const sum = fast ? decimalFromScaled(totalWS, wS + sS) : categories.reduce((a, x) => a.plus(x.weightedSum), new Decimal(0));
-    const divisor = fast ? decimalFromScaled(totalW, wS) : categories.reduce((a, x) => a.plus(x.weightTotal), new Decimal(0));
-    const score = fast ? scaledMean(totalWS, totalW, shift) : sum.div(divisor).toDecimalPlaces(SCORE_PLACES, Decimal.ROUND_HALF_EVEN);
-    const level = fast ? floorLevel(sU, totalWS, totalW) : floorDecimal(p, sum.div(divisor));
-    const text = (d: Decimal) => d.toString();
-    overall = {
-      method: 'weighted',
-      level: levels[level]!,
-      score,
-      sum,
-      divisor,
-      basis: factors.map((x) => x.factor),
-      explanation: `weighted: Σ weight × score / Σ weight = ${fast ? scaledText(totalWS, wS + sS) : text(sum)} / ${fast ? scaledText(totalW, wS) : text(divisor)} = ${text(score)} (to ${SCORE_PLACES} places); the highest level whose score is at most that is '${levels[level]}' (score ${p.sDec[level]!.toString()})`,
-    };
+    let sum: Decimal;
+    let divisor: Decimal;
+    if (fast) {
+      sum = cache.get(totalWS, wS + sS);
+      divisor = cache.get(totalW, wS);
+    } else {
+      sum = new Decimal(0);
+      divisor = new Decimal(0);
+      for (const x of categories) {
+        sum = sum.plus(x.weightedSum);
+        divisor = divisor.plus(x.weightTotal);
+      }
+    }
+    const q = fast ? scaledMeanQ(totalWS, totalW, shift) : -1;
+    const score = q >= 0 ? cache.get(q, SCORE_PLACES) : fast ? scaledMean(totalWS, totalW, shift, cache) : sum.div(divisor).toDecimalPlaces(SCORE_PLACES, Decimal.ROUND_HALF_EVEN);
+    const scoreText = q >= 0 ? scaledText(q, SCORE_PLACES) : score.toFixed();
+    overallIdx = fast ? floorLevel(sU, totalWS, totalW) : floorDecimal(p, sum.div(divisor));
+    const basis = factors.map((x) => x.factor);
+    overall = { method: 'weighted', level: levels[overallIdx]!, score, sum, divisor, basis };
+    const sumText = fast ? scaledText(totalWS, wS + sS) : sum.toString();
+    const divisorText = fast ? scaledText(totalW, wS) : divisor.toString();
+    steps.push({ code: 'overall', method: 'weighted', sum, divisor, score, level: overall.level, levelScore: p.sDec[overallIdx]!, basis, text: T.overallWeighted(sumText, divisorText, scoreText, SCORE_PLACES, overall.level, p.sText[overallIdx]!) });
   } else {
     const kk = Math.min(method.k, assessedScores.length);
     // The k highest scores; ties are equal scores, so which factor is taken does not change the sum.
@@ -505,52 +751,79 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
     const taken = order.slice(0, kk);
     let num = 0;
     for (const j of taken) num += assessedScores[j]!;
-    const score = scaledMean(num, kk, shift);
-    const level = floorLevel(sU, num, kk);
-    const sum = decimalFromScaled(num, sS);
-    overall = {
-      method: 'k-worst',
-      level: levels[level]!,
-      score,
-      sum,
-      divisor: new Decimal(kk),
-      basis: taken.map((j) => factors[j]!.factor),
-      explanation: `k-worst: the mean score of the ${kk} worst factors (${taken.map((j) => factors[j]!.factor).join(', ')}) is ${sum.toString()} / ${kk} = ${score.toString()}; the highest level whose score is at most that is '${levels[level]}' (score ${p.sDec[level]!.toString()})`,
-    };
+    const score = scaledMean(num, kk, shift, cache);
+    overallIdx = floorLevel(sU, num, kk);
+    const sum = cache.get(num, sS);
+    const basis = taken.map((j) => factors[j]!.factor);
+    overall = { method: 'k-worst', level: levels[overallIdx]!, score, sum, divisor: new Decimal(kk), basis };
+    steps.push({ code: 'overall', method: 'k-worst', sum, divisor: overall.divisor, score, level: overall.level, levelScore: p.sDec[overallIdx]!, basis, text: T.overallKWorst(kk, basis, sum, score, overall.level, p.sText[overallIdx]!) });
   }
-  const overallIdx = worst < 0 ? 0 : levels.indexOf(overall.level);
 
-  // Decision rules, each with its outcome; the decision is the most severe outcome.
-  const trace: RiskDecisionRule[] = [];
+  // Decision rules, each a step with its outcome; the decision is the most severe outcome. Steps
+  // that depend only on the policy and a few levels are built once per call and shared (frozen).
   const pol = p.policy;
-  trace.push(
-    knockouts.length > 0
-      ? { rule: 'knockout', outcome: 'reject', detail: `${knockouts.length} knock-out${knockouts.length > 1 ? 's' : ''}: ${knockouts.map((x) => `${x.factor} (${x.reason})`).join('; ')}` }
-      : { rule: 'knockout', outcome: null, detail: 'no knock-out finding' },
-  );
-  trace.push(
-    pol.unassessed === 'escalate' && unassessed.length > 0
-      ? { rule: 'unassessed', outcome: 'escalate', detail: `${unassessed.length} factor${unassessed.length > 1 ? 's' : ''} not assessed: ${unassessed.join(', ')}` }
-      : { rule: 'unassessed', outcome: null, detail: unassessed.length === 0 ? 'every factor assessed' : `${unassessed.length} factor${unassessed.length > 1 ? 's' : ''} not assessed (the policy ignores them)` },
-  );
-  if (p.rejectIfAny >= 0 || p.escalateIfAny >= 0) {
-    let outcome: RiskDecision | null = null;
-    let detail = `no factor at or above '${levels[p.rejectIfAny >= 0 ? p.rejectIfAny : p.escalateIfAny]}'`;
-    if (p.rejectIfAny >= 0 && worst >= p.rejectIfAny) {
-      outcome = 'reject';
-      detail = `a factor is at '${levels[worst]}', at or above rejectIfAnyFactorAtLeast '${levels[p.rejectIfAny]}'`;
-    } else if (p.escalateIfAny >= 0 && worst >= p.escalateIfAny) {
-      outcome = 'escalate';
-      detail = `a factor is at '${levels[worst]}', at or above escalateIfAnyFactorAtLeast '${levels[p.escalateIfAny]}'`;
-    }
-    trace.push({ rule: 'worst-factor', outcome, detail });
-  }
-  const byLevel: RiskDecision =
-    overallIdx <= p.approve ? 'approve' : overallIdx <= p.conditional ? 'conditional' : overallIdx <= p.escalate ? 'escalate' : 'reject';
-  const limit = byLevel === 'approve' ? `at most approveUpTo '${pol.decision.approveUpTo}'` : byLevel === 'conditional' ? `at most conditionalUpTo '${pol.decision.conditionalUpTo}'` : byLevel === 'escalate' ? `at most escalateUpTo '${pol.decision.escalateUpTo}'` : `above escalateUpTo '${pol.decision.escalateUpTo}'`;
-  trace.push({ rule: 'overall-level', outcome: byLevel, detail: `overall level '${overall.level}' is ${limit}` });
+  const memo = cache.memo;
+  let decidingMask = 0;
   let decision: RiskDecision = 'approve';
-  for (const r of trace) if (r.outcome !== null && SEVERITY[r.outcome] > SEVERITY[decision]) decision = r.outcome;
+  const outcomes: (RiskDecision | null)[] = [];
+  const koOutcome = knockouts.length > 0 ? 'reject' : null;
+  steps.push(
+    knockouts.length === 0
+      ? memo<RiskKnockoutStep>('ko', 0, () => ({ code: 'knockout', outcome: null, factors: NO_FACTORS, text: T.ruleKnockout(knockouts) }))
+      : { code: 'knockout', outcome: koOutcome, factors: knockouts.map((x) => x.factor), text: T.ruleKnockout(knockouts) },
+  );
+  outcomes.push(koOutcome);
+  const unOutcome = pol.unassessed === 'escalate' && unassessed.length > 0 ? 'escalate' : null;
+  const unStep: RiskUnassessedStep =
+    unMask >= 0
+      ? memo<RiskUnassessedStep>('un', unMask, () => ({ code: 'unassessed', outcome: unOutcome, factors: Object.freeze(unassessed), policy: pol.unassessed, text: T.ruleUnassessed(unassessed, pol.unassessed) }))
+      : { code: 'unassessed', outcome: unOutcome, factors: unassessed, policy: pol.unassessed, text: T.ruleUnassessed(unassessed, pol.unassessed) };
+  steps.push(unStep);
+  outcomes.push(unOutcome);
+  let worstCovered = false;
+  if (p.rejectIfAny >= 0 || p.escalateIfAny >= 0) {
+    let outcome: 'escalate' | 'reject' | null = null;
+    if (p.rejectIfAny >= 0 && worst >= p.rejectIfAny) outcome = 'reject';
+    else if (p.escalateIfAny >= 0 && worst >= p.escalateIfAny) outcome = 'escalate';
+    worstCovered = outcome !== null;
+    const o = outcome;
+    steps.push(
+      memo<RiskWorstFactorStep>('wf', worst, () => {
+        const escalateAt = p.escalateIfAny >= 0 ? levels[p.escalateIfAny]! : null;
+        const rejectAt = p.rejectIfAny >= 0 ? levels[p.rejectIfAny]! : null;
+        return { code: 'worst-factor', outcome: o, worst: levels[worst]!, escalateAt, rejectAt, text: T.ruleWorstFactor(o, levels[worst]!, escalateAt, rejectAt) };
+      }),
+    );
+    outcomes.push(outcome);
+  } else outcomes.push(null);
+  // An average can hide one severe factor: say so when no worst-factor rule acted on it.
+  if (method.method !== 'max' && worst > overallIdx && !worstCovered) {
+    const fw = factors[worstAt]!;
+    const pos = t.byId.get(fw.factor)!.pos;
+    const k = slots[pos]!.k;
+    const make = (): Warning => ({ code: W.averagedSevere, message: M.averagedSevere(fw.factor, fw.residual.level, method.method, overall.level), path: Object.freeze(['findings', k]) as (string | number)[] });
+    // Shared when the factor, its finding's place, its level and the overall level repeat (< 2^53).
+    const key = k < 65536 && pos < 65536 && overallIdx < 64 && worst < 64 ? ((pos * 65536 + k) * 64 + overallIdx) * 64 + worst : -1;
+    warnings.push(key >= 0 ? memo<Warning>('as', key, make) : make());
+  }
+  const byLevel: RiskDecision = overallIdx <= p.approve ? 'approve' : overallIdx <= p.conditional ? 'conditional' : overallIdx <= p.escalate ? 'escalate' : 'reject';
+  steps.push(
+    memo<RiskOverallLevelStep>('ol', overallIdx, () => {
+      const threshold = byLevel === 'approve' ? 'approveUpTo' : byLevel === 'conditional' ? 'conditionalUpTo' : 'escalateUpTo';
+      const thresholdLevel = pol.decision[threshold];
+      return { code: 'overall-level', outcome: byLevel, level: overall.level, threshold, thresholdLevel, levels: pol.levels, thresholds: pol.decision, text: T.ruleOverallLevel(overall.level, byLevel, threshold, thresholdLevel) };
+    }),
+  );
+  outcomes.push(byLevel);
+  for (const o of outcomes) if (o !== null && SEVERITY[o] > SEVERITY[decision]) decision = o;
+  for (let j = 0; j < outcomes.length; j++) if (outcomes[j] === decision) decidingMask |= 1 << j;
+  const decided = decision;
+  steps.push(
+    memo<RiskDecisionStep>('de', SEVERITY[decision] * 16 + decidingMask, () => {
+      const deciding = Object.freeze(RULES.filter((_, j) => (decidingMask & (1 << j)) !== 0));
+      return { code: 'decision', decision: decided, rules: deciding, text: T.decision(decided, deciding) };
+    }),
+  );
 
   const mitigations: RiskMitigation[] = [];
   if (decision === 'conditional') {
@@ -571,22 +844,31 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, findings: un
 
   const cadence = p.cadence[overallIdx]!;
   const due = dayNumber + cadence;
-  if (due > LAST_DAY) outOfRange(['assessedOn'], `plus the review cadence of ${cadence} days is after 9999-12-31`);
+  if (due > LAST_DAY) outOfRange(['options', 'asOf'], M.reviewAfter9999(cadence), { code: 'out_of_range', limit: '9999-12-31' });
+  // One asOf per call, so the review step depends on the overall level only.
+  const review = memo<RiskReviewStep>('rv', overallIdx, () => {
+    const nextReviewDate = civilFromDays(due);
+    return { code: 'review', asOf, level: overall.level, cadenceDays: cadence, nextReviewDate, text: T.review(nextReviewDate, asOf, cadence, overall.level) };
+  });
+  steps.push(review);
+  const nextReviewDate = review.nextReviewDate;
   return {
+    id,
     template: t.template.name,
     policy: pol.name,
-    assessedOn,
+    asOf,
     factors,
-    unassessed,
+    unassessed: unStep.factors,
     categories,
     overall,
     heatMap: t.matrices.map((m, j) => ({ matrix: m.matrix.name, likelihood: m.matrix.likelihood, impact: m.matrix.impact, inherent: heat[j]!.inherent, residual: heat[j]!.residual })),
     knockouts,
     decision,
-    trace,
     mitigations,
-    nextReviewDate: civilFromDays(due),
+    nextReviewDate,
     reviewCadenceDays: cadence,
+    warnings,
+    steps,
   };
 }
 
@@ -600,59 +882,71 @@ interface Prepared {
   t: TemplateIndex;
   p: PolicyIndex;
   fast: boolean;
-  assessedOn: IsoDate;
-  day: number;
+  cache: CallCache;
 }
 
-function prepare(template: unknown, options: unknown): Prepared {
-  const t = templateIndex(template, ['template']);
-  if (typeof options !== 'object' || options === null) invalid(['options'], 'must be an object with assessedOn and policy');
-  const o = options as AssessPartnerOptions;
-  const assessedOn = isoDateAt(o.assessedOn, ['options', 'assessedOn']);
-  if (o.policy === undefined) invalid(['options', 'policy'], 'is required (a risk policy from defineRiskPolicy)');
-  const p = policyIndex(o.policy, ['options', 'policy']);
+function prepare(config: unknown): Prepared {
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    invalid(['config'], M.configType(config), { code: config === undefined ? 'required' : 'invalid_type', received: describe(config) });
+  }
+  if ((config as { kind?: unknown }).kind === 'risk-template') invalid(['config'], M.configIsTemplate(), { code: 'invalid_value', expected: '{ template, policy }' });
+  const issues = new IssueCollector();
+  for (const key in config) if (key !== 'template' && key !== 'policy') unknownKey(['config', key], key, CONFIG_KEYS, issues);
+  const c = config as Partial<AssessPartnerConfig>;
+  if (!hasOwn(c, 'template') || c.template === undefined) issues.add(['config', 'template'], M.configTemplateRequired(), 'invalid_input', { code: 'required' });
+  if (!hasOwn(c, 'policy') || c.policy === undefined) issues.add(['config', 'policy'], M.configPolicyRequired(), 'invalid_input', { code: 'required' });
+  issues.throwIfAny();
+  const t = templateIndex(c.template, ['config', 'template']);
+  const p = policyIndex(c.policy, ['config', 'policy']);
   const tl = t.template.levels;
   const pl = p.policy.levels;
-  if (tl.length !== pl.length || tl.some((l, k) => l !== pl[k])) {
-    invalid(['options', 'policy', 'levels'], `must equal the template's levels (${quoteList(tl)}), received ${quoteList(pl)}`);
-  }
+  if (tl.length !== pl.length || tl.some((l, k) => l !== pl[k])) invalid(['config', 'policy', 'levels'], M.policyLevels(tl, pl), { code: 'inconsistent' });
   // Plain integers stay exact while every sum times 10^6 fits in 2^53; otherwise Decimal sums.
   const maxS = p.sU[p.sU.length - 1]!;
   const fast = t.weightTotalU * maxS * POW10[SCORE_PLACES - p.scoreScale]! <= SAFE && POW10[t.weightScale] !== undefined;
-  const day = daysFromCivil(Number(assessedOn.slice(0, 4)), Number(assessedOn.slice(5, 7)), Number(assessedOn.slice(8, 10)));
-  return { t, p, fast, assessedOn, day };
+  return { t, p, fast, cache: new CallCache() };
+}
+
+const singleOptionsShape = z.strictObject({ asOf: isoDateSchema });
+const batchOptionsShape = z.strictObject({ asOf: isoDateSchema, onError: z.optional(z.unknown()), onProgress: z.optional(z.unknown()) });
+
+function dayOf(asOf: IsoDate): number {
+  return daysFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
 }
 
 /**
  * Assesses a partner: each finding rated inherent and residual on its factor's matrix, rolled up per
- * category and overall, with a heat map, the knock-outs, a decision with its rule trace, the
- * mitigations a conditional approval requires, and the next review date.
+ * category and overall, with a heat map, the knock-outs, a decision with the steps that reached it,
+ * the mitigations a conditional approval requires, and the next review date.
  *
- * Findings give labels, or values read through the factor's scales. Residual likelihood and
- * impact never exceed the inherent ones, and a lowered residual needs a control: both are errors
- * otherwise, as are unknown factors and labels, two findings for one factor, and a knock-out flag
- * on a factor that is not a knock-out factor. Per category: the worst level and a weighted score.
- * Overall by the policy's method: `max` (the worst residual level), `weighted` (Σ weight × score /
- * Σ weight through the policy's explicit scores, then the highest level whose score is at most
- * that), or `k-worst` (the mean score of the k worst factors, likewise). Scores are rounded
- * half-even to 6 places; levels are decided on the exact value. Decision rules, in order:
- * knock-outs reject; unassessed factors escalate if the policy says so; optional worst-factor
- * rules; the overall level against the thresholds. The decision is the most severe outcome.
+ * The configuration comes first (`{ template, policy }`), the partner's facts second (`{ id?,
+ * findings }`), the options last (`{ asOf }`). Findings give labels, or values read through the
+ * factor's scales. Residual likelihood and impact never exceed the inherent ones, and a lowered
+ * residual needs a control: both are errors otherwise, as are unknown factors and labels, two
+ * findings for one factor, and a knock-out flag on a factor that is not a knock-out factor. Per
+ * category: the worst level and a weighted score. Overall by the policy's method: `max` (the worst
+ * residual level), `weighted` (Σ weight × score / Σ weight through the policy's explicit scores,
+ * then the highest level whose score is at most that), or `k-worst` (the mean score of the k worst
+ * factors, likewise). Scores are rounded half-even to 6 places; levels are decided on the exact
+ * value. Decision rules, in order, each a step: knock-outs reject; unassessed factors escalate if
+ * the policy says so; optional worst-factor rules; the overall level against the thresholds. The
+ * decision is the most severe outcome. `explainAssessment` turns the result into sentences.
  *
  * @example
  * ```ts
- * const r = assessPartner(dealerDueDiligence, [
+ * const r = assessPartner({ template: dealerDueDiligence, policy: dealerDueDiligencePolicy }, { id: 'C9', findings: [
  *   { factor: 'registration', likelihood: 'very-low', impact: 'very-high' },
  *   { factor: 'credit-rating', likelihood: 'high', impact: 'high', controls: [{ id: 'bank-guarantee' }], residual: { likelihood: 'moderate', impact: 'high' } },
- * ], { assessedOn: '2026-03-01', policy: dealerDueDiligencePolicy });
- * [r.factors[1].inherent.level, r.factors[1].residual.level, r.decision, r.mitigations[0].factor, r.nextReviewDate];
- * //=> ['high', 'moderate', 'conditional', 'credit-rating', '2026-08-28']
+ * ] }, { asOf: '2026-03-01' });
+ * [r.id, r.factors[1].inherent.level, r.factors[1].residual.level, r.decision, r.mitigations[0].factor, r.nextReviewDate];
+ * //=> ['C9', 'high', 'moderate', 'conditional', 'credit-rating', '2026-08-28']
  * ```
  */
-export function assessPartner(template: RiskTemplate, findings: readonly RiskFinding[], options: AssessPartnerOptions): PartnerAssessment {
+export function assessPartner(config: AssessPartnerConfig, partner: AssessPartnerInput, options: AssessPartnerOptions): PartnerAssessment {
   try {
-    const x = prepare(template, options);
-    return assessOne(x.t, x.p, x.fast, findings, x.assessedOn, x.day);
+    const x = prepare(config);
+    const { asOf } = parseWith(singleOptionsShape, options, ['options']);
+    return assessOne(x.t, x.p, x.fast, x.cache, partner, asOf, dayOf(asOf));
   } catch (error) {
     throw wrapThrown(error);
   }
@@ -660,31 +954,44 @@ export function assessPartner(template: RiskTemplate, findings: readonly RiskFin
 
 /**
  * Assesses many partners against one template and policy, validated once: the batch form of
- * {@link assessPartner}. Errors name the partner: `partners[3].findings[1].factor`.
+ * {@link assessPartner}, with the same arguments and an array of partners.
+ *
+ * Each partner may carry an `id`, returned on its row and its result and naming it in errors
+ * (`partners[C2].findings[1].factor`). With `onError: 'throw'` (the default) every bad partner is
+ * reported in one error; with `'collect'` every row comes back with its assessment or its error, and
+ * the totals count the decisions of the good rows. `onProgress(done, total)` is called at most
+ * about 200 times.
  *
  * @example
  * ```ts
- * assessPartners(dealerDueDiligence, [
- *   [{ factor: 'registration', likelihood: 'low', impact: 'low' }],
- *   [{ factor: 'registration', likelihood: 'very-high', impact: 'very-high', knockout: true }],
- * ], { assessedOn: '2026-03-01', policy: dealerDueDiligencePolicy }).map((r) => r.decision);
- * //=> ['approve', 'reject']
+ * const b = assessPartners({ template: dealerDueDiligence, policy: dealerDueDiligencePolicy }, [
+ *   { id: 'P-1', findings: [{ factor: 'registration', likelihood: 'low', impact: 'low' }] },
+ *   { id: 'P-2', findings: [{ factor: 'registration', likelihood: 'very-high', impact: 'very-high', knockout: true }] },
+ * ], { asOf: '2026-03-01' });
+ * [b.rows.map((r) => [r.id, r.result.decision]), b.totals.decisions.reject];
+ * //=> [[['P-1', 'approve'], ['P-2', 'reject']], 1]
  * ```
  */
-export function assessPartners(template: RiskTemplate, partners: readonly (readonly RiskFinding[])[], options: AssessPartnerOptions): PartnerAssessment[] {
+export function assessPartners(config: AssessPartnerConfig, partners: readonly AssessPartnerInput[], options: AssessPartnersOptions): PartnerAssessmentBatch {
   try {
-    const x = prepare(template, options);
-    if (!Array.isArray(partners)) invalid(['partners'], 'must be an array of finding lists');
-    const out = new Array<PartnerAssessment>(partners.length);
-    for (let k = 0; k < partners.length; k++) {
-      try {
-        out[k] = assessOne(x.t, x.p, x.fast, partners[k], x.assessedOn, x.day);
-      } catch (e) {
-        const err = wrapThrown(e);
-        throw new DealerkitError(err.code, err.issues.map((i) => ({ path: ['partners', k, ...i.path], message: i.message })));
-      }
+    const x = prepare(config);
+    const { asOf } = parseWith(batchOptionsShape, options, ['options']);
+    const batch = batchOptionsOf(options);
+    const day = dayOf(asOf);
+    const run = runBatch<unknown, PartnerAssessment>(partners, 'partners', (row) => assessOne(x.t, x.p, x.fast, x.cache, row, asOf, day), batch);
+    const decisions: Record<RiskDecision, number> = { approve: 0, conditional: 0, escalate: 0, reject: 0 };
+    let knockouts = 0;
+    let assessed = 0;
+    for (const row of run.rows) {
+      if (!row.ok) continue;
+      assessed++;
+      decisions[row.result.decision]++;
+      if (row.result.knockouts.length > 0) knockouts++;
     }
-    return out;
+    const totals: PartnerAssessmentTotals = { partners: assessed, decisions, knockouts };
+    const warnings: Warning[] = run.failed > 0 ? [{ code: W.failedRows, message: M.failedRows(run.failed, run.rows.length), path: ['partners'] }] : [];
+    const steps: Step[] = [{ code: 'decisions', text: T.batchDecisions(assessed, decisions, knockouts, run.failed) }];
+    return { rows: run.rows, totals, failed: run.failed, warnings, steps };
   } catch (error) {
     throw wrapThrown(error);
   }

@@ -1,7 +1,9 @@
 import type { Decimal } from '../core/decimal.js';
-import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, unknownLabel, wrapThrown, type IssuePath } from '../core/errors.js';
 import { decimalSchema, parseWith } from '../core/schema.js';
-import { financialBenchmarksSpecShape, type FinancialBenchmarksSpec, type FinancialRatioName } from './schema.js';
+import { RISK_MESSAGES as M, describe, hasOwn } from './messages.js';
+import { cmp, rationalOf, type Rational } from './rational.js';
+import { FINANCIAL_RATIOS, financialBenchmarksSpecShape, type FinancialBenchmarksSpec, type FinancialRatioName } from './schema.js';
 
 /** The five benchmark bands, best first. */
 export type FinancialBand = 'excellent' | 'good' | 'average' | 'below-average' | 'poor';
@@ -45,6 +47,14 @@ export interface FinancialBandResult {
 }
 
 const DEFINED = new WeakSet<object>();
+/** Exact cuts of each benchmark, for decisions on exact quotients. */
+const EXACT = new WeakMap<FinancialBenchmark, readonly Rational[]>();
+
+/**
+ * Ratios that are shares of a whole (debt of assets, profit of revenue or of assets or equity): a
+ * cut above 1 is a percentage written as a whole number (40 for 40 %) and is refused.
+ */
+const SHARE_RATIOS: ReadonlySet<string> = new Set<FinancialRatioName>(['debtRatio', 'netMargin', 'roa', 'roe']);
 
 function build(spec: FinancialBenchmarksSpec, path: IssuePath): FinancialBenchmarks {
   const s = parseWith(financialBenchmarksSpecShape, spec, path);
@@ -52,26 +62,36 @@ function build(spec: FinancialBenchmarksSpec, path: IssuePath): FinancialBenchma
   const seen = new Map<string, number>();
   s.levels.forEach((l, k) => {
     const first = seen.get(l);
-    if (first !== undefined) issues.add([...path, 'levels', k], `duplicates levels[${first}] ('${l}'); each band has its own level`);
+    if (first !== undefined) issues.add([...path, 'levels', k], M.duplicateBandLevel(first, l), 'invalid_input', { code: 'duplicate', received: JSON.stringify(l) });
     else seen.set(l, k);
   });
-  const ratios: Partial<Record<FinancialRatioName, FinancialBenchmark>> = {};
-  for (const [name, b] of Object.entries(s.ratios) as [FinancialRatioName, { better: 'higher' | 'lower'; cuts: Decimal[] }][]) {
+  const entries: [FinancialRatioName, FinancialBenchmark][] = [];
+  // In the order of FINANCIAL_RATIOS, read by own property only.
+  for (const name of FINANCIAL_RATIOS) {
+    if (!hasOwn(s.ratios, name)) continue;
+    const b = s.ratios[name]!;
     b.cuts.forEach((c, k) => {
+      if (SHARE_RATIOS.has(name) && c.gt(1)) {
+        issues.add([...path, 'ratios', name, 'cuts', k], M.shareCut(name, c), 'out_of_range', { code: 'percent_as_whole_number', expected: 'at most 1', received: c.toFixed(), limit: '1' });
+      }
       if (k === 0) return;
       const prev = b.cuts[k - 1]!;
       const ok = b.better === 'higher' ? c.lt(prev) : c.gt(prev);
       if (!ok) {
-        issues.add(
-          [...path, 'ratios', name, 'cuts', k],
-          `must be ${b.better === 'higher' ? 'less' : 'greater'} than cuts[${k - 1}] (${prev.toString()}): cuts run from excellent to poor, and ${b.better} is better, received ${c.toString()}`,
-          'out_of_range',
-        );
+        issues.add([...path, 'ratios', name, 'cuts', k], M.cutOrder(b.better, k, prev, c), 'out_of_range', {
+          code: 'not_ascending',
+          expected: `${b.better === 'higher' ? 'less' : 'greater'} than ${prev.toFixed()}`,
+          received: c.toFixed(),
+          limit: prev.toFixed(),
+        });
       }
     });
-    ratios[name] = Object.freeze({ better: b.better, cuts: Object.freeze([...b.cuts]) });
+    const benchmark: FinancialBenchmark = Object.freeze({ better: b.better, cuts: Object.freeze([...b.cuts]) });
+    EXACT.set(benchmark, Object.freeze(b.cuts.map(rationalOf)));
+    entries.push([name, benchmark]);
   }
   issues.throwIfAny();
+  const ratios = Object.fromEntries(entries) as Partial<Record<FinancialRatioName, FinancialBenchmark>>;
   const table: FinancialBenchmarks = Object.freeze({
     kind: 'financial-benchmarks' as const,
     name: s.name ?? 'custom',
@@ -88,12 +108,14 @@ function build(spec: FinancialBenchmarksSpec, path: IssuePath): FinancialBenchma
  * risk matrix: five bands per ratio (excellent, good, average, below average, poor), each band a level.
  *
  * Give four cuts per ratio from the excellent side. When higher is better a value at or above a cut
- * reaches that band; when lower is better, a value at or below it.
+ * reaches that band; when lower is better, a value at or below it. Cuts of the ratios that are shares
+ * (debt ratio, net margin, ROA, ROE) above 1 are refused as percentages written as whole numbers
+ * (`percent_as_whole_number`: write 0.4 for 40 %).
  *
  * @example
  * ```ts
  * const b = defineFinancialBenchmarks({ levels: ['very-low', 'low', 'moderate', 'high', 'very-high'], ratios: { debtRatio: { better: 'lower', cuts: [0.4, 0.55, 0.65, 0.75] } } });
- * [bandFor(b, 'debtRatio', '0.55').band, bandFor(b, 'debtRatio', '0.81').likelihood];
+ * [toFinancialBand(b, 'debtRatio', '0.55').band, toFinancialBand(b, 'debtRatio', '0.81').likelihood];
  * //=> ['good', 'very-high']
  * ```
  */
@@ -112,35 +134,43 @@ export function benchmarksAt(value: unknown, path: IssuePath): FinancialBenchmar
     const { kind: _kind, ...spec } = value as Record<string, unknown>;
     return build(spec as unknown as FinancialBenchmarksSpec, path);
   }
-  return invalid(path, `must be a benchmark table (from defineFinancialBenchmarks), received ${value === null ? 'null' : typeof value}`);
+  return invalid(path, M.notA('a benchmark table (from defineFinancialBenchmarks)', value), { code: 'invalid_type', received: describe(value) });
 }
 
-/** The band of a value on one benchmark. @internal */
-export function bandOf(b: FinancialBenchmark, value: Decimal): number {
+/** The benchmark of a ratio by name, read by own property only (`'toString'` has none). @internal */
+export function benchmarkOf(table: FinancialBenchmarks, ratio: unknown): FinancialBenchmark | undefined {
+  return typeof ratio === 'string' && hasOwn(table.ratios, ratio) ? table.ratios[ratio as FinancialRatioName] : undefined;
+}
+
+/** The band of an exact value on one benchmark: compared with each cut exactly, never rounded. @internal */
+export function bandOf(b: FinancialBenchmark, value: Rational): number {
+  const cuts = EXACT.get(b) ?? b.cuts.map(rationalOf);
   let k = 0;
-  while (k < 4 && !(b.better === 'higher' ? value.gte(b.cuts[k]!) : value.lte(b.cuts[k]!))) k++;
+  while (k < 4 && !(b.better === 'higher' ? cmp(value, cuts[k]!) >= 0 : cmp(value, cuts[k]!) <= 0)) k++;
   return k;
 }
 
 /**
- * Places one ratio value in its benchmark band and returns the band's likelihood level.
+ * Looks up the benchmark band of one ratio value and the band's likelihood level.
  *
  * @example
  * ```ts
- * const r = bandFor(distributorBenchmarks, 'currentRatio', '1.5');
+ * const r = toFinancialBand(distributorBenchmarks, 'currentRatio', '1.5');
  * [r.value.toString(), r.band, r.likelihood];
  * //=> ['1.5', 'good', 'low']
  * ```
  */
-export function bandFor(benchmarks: FinancialBenchmarks, ratio: FinancialRatioName, value: Decimal | number | string): FinancialBandResult {
+export function toFinancialBand(benchmarks: FinancialBenchmarks, ratio: FinancialRatioName, value: Decimal | number | string): FinancialBandResult {
   try {
     const t = benchmarksAt(benchmarks, ['benchmarks']);
-    const b = t.ratios[ratio];
+    const b = benchmarkOf(t, ratio);
     if (b === undefined) {
-      invalid(['ratio'], `has no benchmark in '${t.name}': '${String(ratio)}' (benchmarked: ${Object.keys(t.ratios).map((r) => `'${r}'`).join(', ')})`);
+      const known = Object.keys(t.ratios);
+      if (typeof ratio !== 'string') invalid(['ratio'], M.ratioType(ratio), { code: ratio === undefined ? 'required' : 'invalid_type', received: describe(ratio) });
+      unknownLabel(['ratio'], M.noBenchmark(t.name, ratio, known), { code: 'unknown_label', received: JSON.stringify(ratio) });
     }
     const v = parseWith(decimalSchema, value, ['value']);
-    const k = bandOf(b, v);
+    const k = bandOf(b, rationalOf(v));
     return { value: v, band: BANDS[k]!, likelihood: t.levels[k]! };
   } catch (error) {
     throw wrapThrown(error);

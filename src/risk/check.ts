@@ -1,8 +1,10 @@
 import type { Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
-import { parseWith } from '../core/schema.js';
+import type { Step, Warning } from '../core/result.js';
+import { DEFAULT_RATIO_SCALE, parseWith } from '../core/schema.js';
 import { matrixIndex, type RiskMatrix } from './matrix.js';
-import { add, cmp, decimalOfRational, fractionText, mul, rational, rationalOf, sub, type Rational } from './rational.js';
+import { RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W } from './messages.js';
+import { add, cmp, fractionText, mul, rational, rationalOf, roundRational, sub, type Rational } from './rational.js';
 import { checkRiskMatrixOptionsShape, type CheckRiskMatrixOptions } from './schema.js';
 
 /** A cell of a matrix, by its labels. */
@@ -17,9 +19,9 @@ export interface RiskCellRef {
 
 /** A cell with the exact range of quantitative risk its points cover. */
 export interface RiskCellRange extends RiskCellRef {
-  /** The smallest risk of a point in the cell (a Decimal; 40 significant digits when the fraction has no finite decimal). */
+  /** The smallest risk of a point in the cell, rounded half-up to `ratioScale` places (exact in `riskMinExact`). */
   readonly riskMin: Decimal;
-  /** The largest risk of a point in the cell. */
+  /** The largest risk of a point in the cell, rounded half-up to `ratioScale` places. */
   readonly riskMax: Decimal;
   /** `riskMin` as an exact fraction, `'2/9'`. */
   readonly riskMinExact: string;
@@ -73,7 +75,7 @@ export interface RiskWeakConsistency {
   readonly top: string;
   /** The bottom level used in the grid. */
   readonly bottom: string;
-  /** Smallest top-level risk minus largest bottom-level risk (positive when the axiom holds). */
+  /** Smallest top-level risk minus largest bottom-level risk (positive when the axiom holds), rounded to `ratioScale` places. */
   readonly margin: Decimal | null;
   /** The margin as an exact fraction. */
   readonly marginExact: string | null;
@@ -108,6 +110,57 @@ export interface RiskColouringViolation {
   readonly message: string;
 }
 
+/** How the axes were read: the cuts of each axis and the risk of a point. */
+export interface RiskAxesStep extends Step {
+  /** Always `'axes'`. */
+  readonly code: 'axes';
+  /** `'uniform'`, `'nist'` or `'custom'`. */
+  readonly axes: 'uniform' | 'nist' | 'custom';
+  /** `'product'` or `'sum'`. */
+  readonly risk: 'product' | 'sum';
+  /** The likelihood cuts, exact fractions, lowest first. */
+  readonly likelihoodCuts: readonly string[];
+  /** The impact cuts, exact fractions, lowest first. */
+  readonly impactCuts: readonly string[];
+}
+
+/** The outcome of one check, with how many violations it found. */
+export interface RiskCheckStep extends Step {
+  /** The check: `'monotone'`, `'betweenness'` or `'consistent-colouring'` (weak consistency has its own step). */
+  readonly code: 'monotone' | 'betweenness' | 'consistent-colouring';
+  /** Whether it holds. */
+  readonly holds: boolean;
+  /** How many violations. */
+  readonly violations: number;
+}
+
+/** Weak consistency: the smallest top-level risk against the largest bottom-level risk. */
+export interface RiskWeakConsistencyStep extends Step {
+  /** Always `'weak-consistency'`. */
+  readonly code: 'weak-consistency';
+  /** Whether it holds. */
+  readonly holds: boolean;
+  /** The smallest risk of a top-level cell, exact, or null when not applicable. */
+  readonly topMin: string | null;
+  /** The largest risk of a bottom-level cell, exact, or null. */
+  readonly bottomMax: string | null;
+  /** `topMin − bottomMax`, exact, or null. */
+  readonly margin: string | null;
+  /** How many offending pairs. */
+  readonly violations: number;
+}
+
+/** The largest level jump between edge neighbours. */
+export interface RiskJumpStep extends Step {
+  /** Always `'largest-jump'`. */
+  readonly code: 'largest-jump';
+  /** Level steps, 0 for a 1×1 grid. */
+  readonly steps: number;
+}
+
+/** One step of {@link checkRiskMatrix}. */
+export type RiskMatrixCheckStep = RiskAxesStep | RiskCheckStep | RiskWeakConsistencyStep | RiskJumpStep;
+
 /** The result of {@link checkRiskMatrix}. */
 export interface RiskMatrixCheck {
   /** The matrix name. */
@@ -130,6 +183,12 @@ export interface RiskMatrixCheck {
   readonly consistentColouring: RiskCheckOutcome<RiskColouringViolation>;
   /** The largest level jump between edge neighbours (in level steps), or null for a 1×1 grid. */
   readonly largestJump: RiskLevelJump | null;
+  /** Decimal places of the reported risks and margin. */
+  readonly ratioScale: number;
+  /** One warning per check that fails (codes `matrix-not-monotone`, `weak-consistency-fails`, `betweenness-fails`, `colouring-fails`), and `single-level` when the axioms cannot apply. */
+  readonly warnings: readonly Warning[];
+  /** How the axes were read, then each check with its outcome. */
+  readonly steps: readonly RiskMatrixCheckStep[];
 }
 
 const NIST_CUTS = [0, 5, 21, 80, 96, 100].map((c) => rational(BigInt(c), BigInt(100)));
@@ -147,16 +206,20 @@ interface Cell {
 function cutsFor(axes: NonNullable<ReturnType<typeof parseOptions>['axes']>, which: 'likelihood' | 'impact', n: number, path: IssuePath): Rational[] {
   if (axes === 'uniform') return Array.from({ length: n + 1 }, (_, k) => rational(BigInt(k), BigInt(n)));
   if (axes === 'nist') {
-    if (n !== 5) invalid(path, `'nist' reads each axis with NIST's five bins, and the matrix has ${n} ${which} labels; give custom cuts`);
+    if (n !== 5) invalid(path, M.nistAxes(n, which), { code: 'inconsistent', expected: '5 labels', received: String(n) });
     return NIST_CUTS;
   }
   const cuts = axes[which];
   const p = [...path, which];
-  if (cuts.length !== n + 1) invalid(p, `must hold ${n + 1} cuts (the bin edges of the ${n} ${which} labels, lowest first), has ${cuts.length}`);
+  if (cuts.length !== n + 1) {
+    invalid(p, M.cutCount(n, which, cuts.length), { code: cuts.length < n + 1 ? 'too_short' : 'too_long', expected: `${n + 1} cuts`, received: String(cuts.length), limit: String(n + 1) });
+  }
   const issues = new IssueCollector();
   cuts.forEach((c, k) => {
-    if (c.isNegative() && !c.isZero()) issues.add([...p, k], `must not be negative (risk grows with each axis), received ${c.toString()}`, 'out_of_range');
-    else if (k > 0 && !c.gt(cuts[k - 1]!)) issues.add([...p, k], `must be greater than ${which}[${k - 1}] (${cuts[k - 1]!.toString()}): cuts go from low to high, received ${c.toString()}`, 'out_of_range');
+    if (c.isNegative() && !c.isZero()) issues.add([...p, k], M.negativeCut(c), 'out_of_range', { code: 'out_of_range', expected: 'at least 0', received: c.toFixed(), limit: '0' });
+    else if (k > 0 && !c.gt(cuts[k - 1]!)) {
+      issues.add([...p, k], M.axisCutOrder(which, k, cuts[k - 1]!, c), 'out_of_range', { code: 'not_ascending', expected: `greater than ${cuts[k - 1]!.toFixed()}`, received: c.toFixed(), limit: cuts[k - 1]!.toFixed() });
+    }
   });
   issues.throwIfAny();
   return cuts.map(rationalOf);
@@ -165,6 +228,8 @@ function cutsFor(axes: NonNullable<ReturnType<typeof parseOptions>['axes']>, whi
 function parseOptions(options: CheckRiskMatrixOptions | undefined) {
   return parseWith(checkRiskMatrixOptionsShape, options ?? {}, ['options']);
 }
+
+
 
 function ref(c: Cell): RiskCellRef {
   return c.ref;
@@ -194,11 +259,16 @@ function ref(c: Cell): RiskCellRef {
  *   level is judged against all the levels below and above it;
  * - **monotonicity**: the level never falls as likelihood or impact rises.
  *
+ * Risks and the margin are reported exactly as fractions (`riskMinExact`, `marginExact`) and as
+ * Decimals rounded half-up to `ratioScale` places (10 by default); every check compares the exact
+ * fractions. Each failed check is also a warning, and `steps` records how the axes were read and
+ * each check's outcome.
+ *
  * @example
  * ```ts
  * const c = checkRiskMatrix(riskMatrix3x3, { axes: 'uniform', risk: 'product' });
- * [c.holds, c.weakConsistency.marginExact, c.largestJump.steps];
- * //=> [true, '1/9', 1]
+ * [c.holds, c.weakConsistency.marginExact, c.weakConsistency.margin.toString(), c.largestJump.steps];
+ * //=> [true, '1/9', '0.1111111111', 1]
  * ```
  */
 export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOptions): RiskMatrixCheck {
@@ -208,6 +278,8 @@ export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOpt
     const o = parseOptions(options);
     const axes = o.axes ?? 'uniform';
     const risk = o.risk ?? 'product';
+    const ratioScale = o.ratioScale ?? DEFAULT_RATIO_SCALE;
+    const round = (r: Rational) => roundRational(r, ratioScale);
     const nL = m.likelihood.length;
     const nI = m.impact.length;
     const lc = cutsFor(axes, 'likelihood', nL, ['options', 'axes']);
@@ -230,7 +302,7 @@ export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOpt
           lo,
           hi,
           ref: r,
-          range: { ...r, riskMin: decimalOfRational(lo), riskMax: decimalOfRational(hi), riskMinExact: fractionText(lo), riskMaxExact: fractionText(hi) },
+          range: { ...r, riskMin: round(lo), riskMax: round(hi), riskMinExact: fractionText(lo), riskMaxExact: fractionText(hi) },
         };
         row.push(cell);
         cells.push(cell);
@@ -277,7 +349,7 @@ export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOpt
       holds: wcViolations.length === 0,
       top: m.levels[topLevel]!,
       bottom: m.levels[bottomLevel]!,
-      margin: margin === null ? null : decimalOfRational(margin),
+      margin: margin === null ? null : round(margin),
       marginExact: margin === null ? null : fractionText(margin),
       witnesses: applicable ? { top: minTop.range, bottom: maxBottom.range } : null,
       violations: wcViolations,
@@ -314,13 +386,13 @@ export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOpt
           colViolations.push({
             cell: c.range,
             rule: 'should-be-higher',
-            message: `every point (risk ≥ ${fractionText(c.lo)}) exceeds every point of the levels below ${name} (≤ ${fractionText(below.hi)}) and it reaches the range of ${above.ref.level} (from ${fractionText(above.lo)}): it should be ${above.ref.level} or higher`,
+            message: T.shouldBeHigher(fractionText(c.lo), name, fractionText(below.hi), above.ref.level, fractionText(above.lo)),
           });
         } else if (cmp(c.hi, above.lo) < 0 && cmp(c.lo, below.hi) <= 0) {
           colViolations.push({
             cell: c.range,
             rule: 'should-be-lower',
-            message: `every point (risk ≤ ${fractionText(c.hi)}) is below every point of the levels above ${name} (≥ ${fractionText(above.lo)}) and it reaches the range of ${below.ref.level} (up to ${fractionText(below.hi)}): it should be ${below.ref.level} or lower`,
+            message: T.shouldBeLower(fractionText(c.hi), name, fractionText(above.lo), below.ref.level, fractionText(below.hi)),
           });
         } else {
           const between = cells.some((b) => b.level < c.level && b.l <= c.l && b.i <= c.i && cells.some((t) => t.level > c.level && c.l <= t.l && c.i <= t.i));
@@ -329,7 +401,7 @@ export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOpt
             colViolations.push({
               cell: c.range,
               rule: 'unjustified-intermediate',
-              message: `${name} is an intermediate level, but the cell lies neither between a lower-level and a higher-level cell nor straddles their ranges (risk ${fractionText(c.lo)} to ${fractionText(c.hi)})`,
+              message: T.unjustifiedIntermediate(name, fractionText(c.lo), fractionText(c.hi)),
             });
           }
         }
@@ -337,9 +409,35 @@ export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOpt
     }
 
     const holds = monoViolations.length === 0 && wcViolations.length === 0 && btViolations.length === 0 && colViolations.length === 0;
+    const axesName = typeof axes === 'string' ? axes : 'custom';
+    const steps: RiskMatrixCheckStep[] = [];
+    const warnings: Warning[] = [];
+    const lcText = lc.map(fractionText);
+    const icText = ic.map(fractionText);
+    steps.push({ code: 'axes', axes: axesName, risk, likelihoodCuts: lcText, impactCuts: icText, text: T.checkAxes(axesName, risk, lcText, icText) });
+    steps.push({ code: 'monotone', holds: monoViolations.length === 0, violations: monoViolations.length, text: T.checkMonotone(monoViolations.length) });
+    if (monoViolations.length > 0) warnings.push({ code: W.notMonotone, message: M.notMonotone(monoViolations.length) });
+    const topMin = applicable ? fractionText(minTop.lo) : null;
+    const bottomMax = applicable ? fractionText(maxBottom.hi) : null;
+    steps.push({
+      code: 'weak-consistency',
+      holds: weakConsistency.holds,
+      topMin,
+      bottomMax,
+      margin: weakConsistency.marginExact,
+      violations: wcViolations.length,
+      text: T.checkWeakConsistency(applicable, weakConsistency.top, weakConsistency.bottom, topMin, bottomMax, weakConsistency.marginExact, wcViolations.length),
+    });
+    if (!applicable) warnings.push({ code: W.singleLevel, message: M.singleLevel(weakConsistency.top) });
+    if (wcViolations.length > 0) warnings.push({ code: W.weakConsistency, message: M.weakConsistencyFails(weakConsistency.marginExact!, wcViolations.length) });
+    steps.push({ code: 'betweenness', holds: btViolations.length === 0, violations: btViolations.length, text: T.checkBetweenness(btViolations.length) });
+    if (btViolations.length > 0) warnings.push({ code: W.betweenness, message: M.betweennessFails(btViolations.length) });
+    steps.push({ code: 'consistent-colouring', holds: colViolations.length === 0, violations: colViolations.length, text: T.checkColouring(colViolations.length) });
+    if (colViolations.length > 0) warnings.push({ code: W.colouring, message: M.colouringFails(colViolations.map((v) => `${v.cell.likelihood}/${v.cell.impact}`)) });
+    steps.push({ code: 'largest-jump', steps: jump?.steps ?? 0, text: T.checkJump(jump) });
     return {
       matrix: m.name,
-      axes: typeof axes === 'string' ? axes : 'custom',
+      axes: axesName,
       risk,
       holds,
       cells: cells.map((c) => c.range),
@@ -348,6 +446,9 @@ export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOpt
       betweenness: { holds: btViolations.length === 0, violations: btViolations },
       consistentColouring: { holds: colViolations.length === 0, violations: colViolations },
       largestJump: jump,
+      ratioScale,
+      warnings,
+      steps,
     };
   } catch (error) {
     throw wrapThrown(error);

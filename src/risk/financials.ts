@@ -1,8 +1,13 @@
 import { Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown, type IssuePath } from '../core/errors.js';
+import { roundRatio } from '../core/money.js';
+import type { Step, Warning } from '../core/result.js';
 import { parseWith } from '../core/schema.js';
-import { altmanFitWarnings, altmanOf, type AltmanResult } from './altman.js';
-import { BANDS, bandOf, benchmarksAt, type FinancialBandResult, type FinancialBenchmarks } from './benchmarks.js';
+import { altmanFitWarnings, altmanOf, type AltmanResult, type AltmanZone } from './altman.js';
+import { BANDS, bandOf, benchmarkOf, benchmarksAt, type FinancialBand, type FinancialBandResult, type FinancialBenchmarks } from './benchmarks.js';
+import { RATIO_FORMULAS, RATIO_WORDS, RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W } from './messages.js';
+import { ratioOptionsOf } from './options.js';
+import { add, cmp, div, integer, mul, rationalOf, roundRational, sign, sub, type Rational } from './rational.js';
 import {
   FINANCIAL_RATIOS,
   analyzeFinancialsInputShape,
@@ -12,15 +17,7 @@ import {
   type ParsedFinancialYear,
 } from './schema.js';
 
-/** A figure that is legal but not meaningful, with the input path it comes from. */
-export interface FinancialWarning {
-  /** The input value concerned, `['years', 1, 'equity']`. */
-  readonly path: (string | number)[];
-  /** What is not meaningful, and what was done (the ratio set to null, year-end balances used). */
-  readonly message: string;
-}
-
-/** Every ratio of a year; `null` where the ratio is not meaningful (a warning says why). */
+/** Every ratio of a year, rounded half-up to `ratioScale` places; `null` where the ratio is not meaningful (a warning says why). */
 export interface FinancialRatios {
   /** Current assets / current liabilities (year-end). */
   readonly currentRatio: Decimal | null;
@@ -34,13 +31,13 @@ export interface FinancialRatios {
   readonly interestCoverage: Decimal | null;
   /** Operating cash flow / current liabilities (year-end). */
   readonly operatingCashFlowRatio: Decimal | null;
-  /** Days sales outstanding: receivables / revenue × day count. */
+  /** Days sales outstanding: receivables × day count / revenue. */
   readonly dso: Decimal | null;
-  /** Days inventory outstanding: inventory / COGS × day count. */
+  /** Days inventory outstanding: inventory × day count / COGS. */
   readonly dio: Decimal | null;
-  /** Days payables outstanding: payables / COGS × day count. */
+  /** Days payables outstanding: payables × day count / COGS. */
   readonly dpo: Decimal | null;
-  /** DSO + DIO − DPO. */
+  /** DSO + DIO − DPO (of the exact quotients). */
   readonly cashConversionCycle: Decimal | null;
   /** COGS / inventory. */
   readonly inventoryTurnover: Decimal | null;
@@ -58,15 +55,15 @@ export interface FinancialRatios {
   readonly revenueGrowth: Decimal | null;
 }
 
-/** The check of a DuPont decomposition: its product against ROE computed directly. */
+/** The check of a DuPont decomposition: its product against ROE computed directly, both exact. */
 export interface DupontIdentity {
-  /** The product of the steps. */
+  /** The product of the exact steps, rounded to `ratioScale` places. */
   readonly product: Decimal;
-  /** ROE computed directly: net income / equity. */
+  /** ROE computed directly: net income / equity, rounded to `ratioScale` places. */
   readonly roe: Decimal;
-  /** `product − roe`: zero, or the last digits of 40-digit division. */
+  /** `product − roe` of the exact quotients (zero: the identity holds by construction, and is checked). */
   readonly difference: Decimal;
-  /** True when the product equals ROE within 10^-30 (the identity holds). */
+  /** True when the exact product equals the exact ROE. */
   readonly identityHolds: boolean;
 }
 
@@ -108,7 +105,7 @@ export interface FinancialYearAnalysis {
   readonly dupont5: DupontFiveStep | null;
   /** The Altman score of the year, or null when total liabilities are zero. */
   readonly altman: AltmanResult | null;
-  /** Each benchmarked ratio's band and likelihood (empty without benchmarks). */
+  /** Each benchmarked ratio's band and likelihood (empty without benchmarks); the band compares the exact quotient. */
   readonly bands: Readonly<Partial<Record<FinancialRatioName, FinancialBandResult>>>;
 }
 
@@ -124,13 +121,173 @@ export interface FinancialTrend {
   readonly first: Decimal;
   /** The last value. */
   readonly last: Decimal;
-  /** `last − first`. */
+  /** `last − first` of the exact quotients, rounded to `ratioScale` places. */
   readonly change: Decimal;
-  /** The sign of the change. */
+  /** The sign of the exact change. */
   readonly direction: 'up' | 'down' | 'flat';
   /** With a benchmark for the ratio: `improving` when it moved the better way; else null. */
   readonly assessment: 'improving' | 'deteriorating' | 'stable' | null;
 }
+
+/** The conventions of an analysis: day count, balances, the Altman variant and why, the benchmarks. */
+export interface FinancialConventionsStep extends Step {
+  /** Always `'conventions'`. */
+  readonly code: 'conventions';
+  /** Days in the year of the working-capital cycle. */
+  readonly dayCount: 360 | 365;
+  /** Whether turnover ratios use average balances. */
+  readonly averages: boolean;
+  /** The Altman variant. */
+  readonly altmanVariant: AltmanVariant;
+  /** The name of the benchmark table, or null. */
+  readonly benchmarks: string | null;
+  /** Decimal places of the reported ratios. */
+  readonly ratioScale: number;
+}
+
+/** One ratio of one year: numerator / denominator = value. */
+export interface FinancialRatioStep extends Step {
+  /** Always `'ratio'`. */
+  readonly code: 'ratio';
+  /** The fiscal year. */
+  readonly year: number;
+  /** The ratio. */
+  readonly ratio: FinancialRatioName;
+  /** The formula in words (`'current assets / current liabilities'`). */
+  readonly formula: string;
+  /** The numerator, exact (for DSO, DIO and DPO the balance × day count). */
+  readonly numerator: Decimal;
+  /** The denominator, exact. */
+  readonly denominator: Decimal;
+  /** The quotient, rounded to `ratioScale` places. */
+  readonly value: Decimal;
+}
+
+/** The cash conversion cycle of one year: DSO + DIO − DPO. */
+export interface FinancialCycleStep extends Step {
+  /** Always `'cash-conversion-cycle'`. */
+  readonly code: 'cash-conversion-cycle';
+  /** The fiscal year. */
+  readonly year: number;
+  /** Days sales outstanding. */
+  readonly dso: Decimal;
+  /** Days inventory outstanding. */
+  readonly dio: Decimal;
+  /** Days payables outstanding. */
+  readonly dpo: Decimal;
+  /** The cycle, from the exact quotients, rounded to `ratioScale` places. */
+  readonly value: Decimal;
+}
+
+/** ROE by DuPont in three steps for one year. */
+export interface FinancialDupont3Step extends Step {
+  /** Always `'dupont-3'`. */
+  readonly code: 'dupont-3';
+  /** The fiscal year. */
+  readonly year: number;
+  /** Net income / revenue. */
+  readonly netMargin: Decimal;
+  /** Revenue / total assets. */
+  readonly assetTurnover: Decimal;
+  /** Total assets / equity. */
+  readonly equityMultiplier: Decimal;
+  /** The product. */
+  readonly product: Decimal;
+  /** ROE computed directly. */
+  readonly roe: Decimal;
+}
+
+/** ROE by DuPont in five steps for one year. */
+export interface FinancialDupont5Step extends Step {
+  /** Always `'dupont-5'`. */
+  readonly code: 'dupont-5';
+  /** The fiscal year. */
+  readonly year: number;
+  /** Net income / EBT. */
+  readonly taxBurden: Decimal;
+  /** EBT / EBIT. */
+  readonly interestBurden: Decimal;
+  /** EBIT / revenue. */
+  readonly ebitMargin: Decimal;
+  /** Revenue / total assets. */
+  readonly assetTurnover: Decimal;
+  /** Total assets / equity. */
+  readonly equityMultiplier: Decimal;
+  /** The product. */
+  readonly product: Decimal;
+  /** ROE computed directly. */
+  readonly roe: Decimal;
+}
+
+/** The Altman score of one year (its terms are in `years[k].altman.steps`). */
+export interface FinancialAltmanStep extends Step {
+  /** Always `'altman'`. */
+  readonly code: 'altman';
+  /** The fiscal year. */
+  readonly year: number;
+  /** The variant. */
+  readonly variant: AltmanVariant;
+  /** The score. */
+  readonly z: Decimal;
+  /** The zone. */
+  readonly zone: AltmanZone;
+}
+
+/** One ratio placed in its benchmark band, compared exactly with the cuts. */
+export interface FinancialBandStep extends Step {
+  /** Always `'band'`. */
+  readonly code: 'band';
+  /** The fiscal year. */
+  readonly year: number;
+  /** The ratio. */
+  readonly ratio: FinancialRatioName;
+  /** The reported value. */
+  readonly value: Decimal;
+  /** Whether higher or lower is better. */
+  readonly better: 'higher' | 'lower';
+  /** The cut the value reached (the band's own), or null for `poor`. */
+  readonly cut: Decimal | null;
+  /** The band. */
+  readonly band: FinancialBand;
+  /** The likelihood level the band stands for. */
+  readonly likelihood: string;
+}
+
+/** One ratio's move over the years. */
+export interface FinancialTrendStep extends Step {
+  /** Always `'trend'`. */
+  readonly code: 'trend';
+  /** The trend. */
+  readonly trend: FinancialTrend;
+}
+
+/** Compound annual growth of revenue. */
+export interface FinancialCagrStep extends Step {
+  /** Always `'revenue-cagr'`. */
+  readonly code: 'revenue-cagr';
+  /** The first year. */
+  readonly fromYear: number;
+  /** The last year. */
+  readonly toYear: number;
+  /** Revenue of the first year. */
+  readonly first: Decimal;
+  /** Revenue of the last year. */
+  readonly last: Decimal;
+  /** (last / first)^(1 / years) − 1, rounded to `ratioScale` places. */
+  readonly value: Decimal;
+}
+
+/** One step of a financial analysis. */
+export type FinancialAnalysisStep =
+  | FinancialConventionsStep
+  | FinancialRatioStep
+  | FinancialCycleStep
+  | FinancialDupont3Step
+  | FinancialDupont5Step
+  | FinancialAltmanStep
+  | FinancialBandStep
+  | FinancialTrendStep
+  | FinancialCagrStep;
 
 /** The result of {@link analyzeFinancials}. */
 export interface FinancialAnalysis {
@@ -138,55 +295,43 @@ export interface FinancialAnalysis {
   readonly dayCount: 360 | 365;
   /** Whether turnover ratios use average balances. */
   readonly averages: boolean;
-  /** The Altman variant used, and why. */
+  /** The Altman variant used (the `conventions` step says why). */
   readonly altmanVariant: AltmanVariant;
+  /** The name of the benchmark table used, or null. */
+  readonly benchmarks: string | null;
+  /** Decimal places of the reported ratios. */
+  readonly ratioScale: number;
   /** Each year, oldest first. */
   readonly years: readonly FinancialYearAnalysis[];
   /** Each ratio's move from its first to its last year. */
   readonly trends: readonly FinancialTrend[];
   /** Compound annual growth of revenue from the first to the last year, or null. */
   readonly revenueCagr: Decimal | null;
-  /** Figures that are legal but not meaningful. */
-  readonly warnings: readonly FinancialWarning[];
-  /** The conventions used, in words. */
-  readonly conventions: readonly string[];
+  /** Figures that are legal but not meaningful, and statements that do not add up. */
+  readonly warnings: readonly Warning[];
+  /** The conventions, then per year every ratio, the cycle, DuPont, Altman and the bands, then the trends and the CAGR. */
+  readonly steps: readonly FinancialAnalysisStep[];
 }
 
-const TOLERANCE = new Decimal('1e-30');
-const TWO = new Decimal(2);
+/** Options of {@link analyzeFinancials}. */
+export interface AnalyzeFinancialsOptions {
+  /** Decimal places of the reported ratios (half-up; 10 when omitted). Bands and trends compare the exact quotients. */
+  readonly ratioScale?: number;
+}
 
-const RATIO_WORDS: Record<FinancialRatioName, string> = {
-  currentRatio: 'current ratio',
-  quickRatio: 'quick ratio',
-  debtRatio: 'debt ratio',
-  debtToEquity: 'debt to equity',
-  interestCoverage: 'interest coverage',
-  operatingCashFlowRatio: 'operating-cash-flow ratio',
-  dso: 'DSO',
-  dio: 'DIO',
-  dpo: 'DPO',
-  cashConversionCycle: 'cash conversion cycle',
-  inventoryTurnover: 'inventory turnover',
-  netMargin: 'net margin',
-  assetTurnover: 'asset turnover',
-  equityMultiplier: 'equity multiplier',
-  roa: 'ROA',
-  roe: 'ROE',
-  revenueGrowth: 'revenue growth',
-};
+const ZERO_R: Rational = integer(0);
+const TWO = new Decimal(2);
 
 function clean(d: Decimal): Decimal {
   return d.isZero() ? new Decimal(0) : d;
 }
 
 function chooseVariant(input: { altman?: AltmanVariant | undefined; firm?: { listed?: boolean | undefined; manufacturer?: boolean | undefined } | undefined }, years: ParsedFinancialYear[]): [AltmanVariant, string] {
-  if (input.altman !== undefined) return [input.altman, `Altman variant '${input.altman}' as requested`];
+  if (input.altman !== undefined) return [input.altman, T.variantRequested(input.altman)];
   const firm = input.firm ?? {};
-  if (firm.manufacturer === false) return ['z-double-prime', "Altman variant 'z-double-prime': the firm is not a manufacturer"];
-  if (firm.listed !== false && years.every((y) => y.marketValueOfEquity !== undefined)) {
-    return ['z', "Altman variant 'z': every year has a market value of equity"];
-  }
-  return ['z-prime', "Altman variant 'z-prime': no market value of equity (a private firm)"];
+  if (firm.manufacturer === false) return ['z-double-prime', T.variantNonManufacturer()];
+  if (firm.listed !== false && years.every((y) => y.marketValueOfEquity !== undefined)) return ['z', T.variantListed()];
+  return ['z-prime', T.variantPrivate()];
 }
 
 /**
@@ -197,13 +342,18 @@ function chooseVariant(input: { altman?: AltmanVariant | undefined; firm?: { lis
  * Per year: current ratio = current assets / current liabilities; quick = (current assets −
  * inventory) / current liabilities; debt ratio = total liabilities / total assets; debt to equity;
  * interest coverage = EBIT / interest; operating-cash-flow ratio = operating cash flow / current
- * liabilities; DSO = receivables / revenue × days; DIO = inventory / COGS × days; DPO = payables /
- * COGS × days; cash conversion cycle = DSO + DIO − DPO; inventory turnover = COGS / inventory; net
+ * liabilities; DSO = receivables × days / revenue; DIO = inventory × days / COGS; DPO = payables ×
+ * days / COGS; cash conversion cycle = DSO + DIO − DPO; inventory turnover = COGS / inventory; net
  * margin; asset turnover; equity multiplier; ROA; ROE; revenue growth on the previous year.
  * `dayCount` is 360 or 365. With `averages: true`, the flow-over-stock ratios (DSO, DIO, DPO,
  * inventory turnover, asset turnover, equity multiplier, ROA, ROE) divide by the average of the
  * opening (the previous year's closing) and closing balances; a year without its previous year
  * uses year-end balances and says so. Point-in-time ratios (current, quick, debt) always use year-end.
+ *
+ * Every quotient is computed exactly (as a fraction) and reported rounded half-up to
+ * `options.ratioScale` places (10 by default); benchmark bands, trend directions and Altman zones
+ * compare the exact quotients, never the rounded figures. `steps` shows every numerator and
+ * denominator, so each figure can be reproduced by hand.
  *
  * Zero total assets and negative amounts where none can be are errors. A figure that is legal but
  * not meaningful is `null` with a warning naming the input: zero revenue or COGS, zero current
@@ -213,17 +363,23 @@ function chooseVariant(input: { altman?: AltmanVariant | undefined; firm?: { lis
  * @example
  * ```ts
  * const a = analyzeFinancials({ dayCount: 365, averages: false, years: [{ year: 2024, revenue: 1000, cogs: 700, ebit: 100, interest: 20, ebt: 80, netIncome: 60, totalAssets: 800, totalLiabilities: 400, currentAssets: 500, currentLiabilities: 250, inventory: 150, receivables: 120, payables: 90, equity: 400, retainedEarnings: 150, operatingCashFlow: 70 }] });
- * [a.years[0].dupont3.product.toString(), a.years[0].dupont5.product.toString(), a.years[0].ratios.roe.toString()];
- * //=> ['0.15', '0.15', '0.15']
+ * [a.years[0].dupont3.product.toString(), a.years[0].ratios.dio.toString(), a.steps[1].text];
+ * //=> ['0.15', '78.2142857143', '2024 current ratio = current assets / current liabilities = 500 / 250 = 2']
  * ```
  */
-export function analyzeFinancials(input: AnalyzeFinancialsInput): FinancialAnalysis {
+export function analyzeFinancials(input: AnalyzeFinancialsInput, options?: AnalyzeFinancialsOptions): FinancialAnalysis {
   try {
+    const { ratioScale } = ratioOptionsOf(options);
     const s = parseWith(analyzeFinancialsInputShape, input);
     const issues = new IssueCollector();
     s.years.forEach((y, k) => {
       if (k > 0 && !(y.year > s.years[k - 1]!.year)) {
-        issues.add(['years', k, 'year'], `must be later than years[${k - 1}].year (${s.years[k - 1]!.year}): years go from oldest to latest, received ${y.year}`);
+        issues.add(['years', k, 'year'], M.yearOrder(k, s.years[k - 1]!.year, y.year), 'invalid_input', {
+          code: 'not_ascending',
+          expected: `later than ${s.years[k - 1]!.year}`,
+          received: String(y.year),
+          limit: String(s.years[k - 1]!.year),
+        });
       }
     });
     issues.throwIfAny();
@@ -231,44 +387,62 @@ export function analyzeFinancials(input: AnalyzeFinancialsInput): FinancialAnaly
     const [variant, variantWhy] = chooseVariant(s, s.years);
     if (variant === 'z') {
       s.years.forEach((y, k) => {
-        if (y.marketValueOfEquity === undefined) {
-          issues.add(['years', k, 'marketValueOfEquity'], "is required for Altman variant 'z' (X4 is the market value of equity / total liabilities); a private firm has none: use 'z-prime'");
-        }
+        if (y.marketValueOfEquity === undefined) issues.add(['years', k, 'marketValueOfEquity'], M.altmanMarketEquityYear(), 'invalid_input', { code: 'required' });
       });
       issues.throwIfAny();
     }
-    const fit = altmanFitWarnings(variant, s.firm ?? {});
+    const fit = altmanFitWarnings(variant, s.firm ?? {}, s.altman !== undefined ? ['altman'] : ['firm']);
     const days = new Decimal(s.dayCount);
-    const warnings: FinancialWarning[] = [];
-    const warn = (path: IssuePath, message: string) => warnings.push({ path: [...path], message });
+    const warnings: Warning[] = [...fit];
+    const warn = (code: string, path: IssuePath, message: string) => warnings.push({ code, message, path: [...path] });
+    const steps: FinancialAnalysisStep[] = [];
+    steps.push({
+      code: 'conventions',
+      dayCount: s.dayCount,
+      averages: s.averages,
+      altmanVariant: variant,
+      benchmarks: benchmarks?.name ?? null,
+      ratioScale,
+      text: T.conventions(s.dayCount, s.averages, variantWhy, benchmarks?.name ?? null, ratioScale),
+    });
+    const round = (r: Rational) => roundRational(r, ratioScale);
+    const exactByYear: Partial<Record<FinancialRatioName, Rational | null>>[] = [];
 
     const years: FinancialYearAnalysis[] = s.years.map((y, k) => {
       const at = (field: string): IssuePath => ['years', k, field];
       const prev = k > 0 && s.years[k - 1]!.year === y.year - 1 ? s.years[k - 1]! : undefined;
       const averaged = s.averages && prev !== undefined;
-      if (s.averages && prev === undefined) {
-        warn(['years', k], `has no previous year (${y.year - 1}) to average with: DSO, DIO, DPO, inventory turnover, asset turnover, equity multiplier, ROA and ROE use ${y.year} year-end balances`);
-      }
+      if (s.averages && prev === undefined) warn(W.noPreviousYear, ['years', k], M.noPreviousYear(y.year));
       const avg = (field: 'totalAssets' | 'equity' | 'inventory' | 'receivables' | 'payables'): Decimal =>
         averaged ? y[field].plus(prev![field]).div(TWO) : y[field];
 
       // Consistency of the statements: legal, but a figure built on them would mislead.
       const balance = y.totalLiabilities.plus(y.equity);
-      if (!balance.eq(y.totalAssets)) {
-        warn(at('totalAssets'), `is ${y.totalAssets.toString()} but total liabilities + equity are ${balance.toString()}: the balance sheet does not balance (difference ${y.totalAssets.minus(balance).toString()})`);
-      }
-      if (y.currentAssets.gt(y.totalAssets)) warn(at('currentAssets'), `exceed total assets (${y.currentAssets.toString()} > ${y.totalAssets.toString()})`);
-      if (y.currentLiabilities.gt(y.totalLiabilities)) warn(at('currentLiabilities'), `exceed total liabilities (${y.currentLiabilities.toString()} > ${y.totalLiabilities.toString()})`);
+      if (!balance.eq(y.totalAssets)) warn(W.balanceSheet, at('totalAssets'), M.balanceSheet(y.totalAssets, balance));
+      if (y.currentAssets.gt(y.totalAssets)) warn(W.currentAssets, at('currentAssets'), M.currentAssetsAboveTotal(y.currentAssets, y.totalAssets));
+      if (y.currentLiabilities.gt(y.totalLiabilities)) warn(W.currentLiabilities, at('currentLiabilities'), M.currentLiabilitiesAboveTotal(y.currentLiabilities, y.totalLiabilities));
 
       // Each zero denominator nulls its ratios once, with one warning naming them.
       const nulls = new Map<string, { path: IssuePath; why: string; ratios: string[] }>();
-      const ratio = (name: string, num: Decimal, den: Decimal, denPath: IssuePath, why: string): Decimal | null => {
-        if (!den.isZero()) return clean(num.div(den));
+      const exact: Partial<Record<FinancialRatioName, Rational | null>> = {};
+      const quotient = (name: string, num: Decimal, den: Decimal, denPath: IssuePath, why: string): Rational | null => {
+        if (!den.isZero()) return div(rationalOf(num), rationalOf(den));
         const key = denPath.join('.');
         const entry = nulls.get(key) ?? { path: denPath, why, ratios: [] };
         entry.ratios.push(name);
         nulls.set(key, entry);
         return null;
+      };
+      // A ratio of FINANCIAL_RATIOS: exact, reported rounded, and shown as a step.
+      const ratio = (name: FinancialRatioName, num: Decimal, den: Decimal, denPath: IssuePath, why = 'is 0'): Rational | null => {
+        const q = quotient(RATIO_WORDS[name], num, den, denPath, why);
+        exact[name] = q;
+        if (q !== null) {
+          const formula = RATIO_FORMULAS[name](averaged, s.dayCount);
+          const value = round(q);
+          steps.push({ code: 'ratio', year: y.year, ratio: name, formula, numerator: clean(num), denominator: den, value, text: T.ratio(y.year, RATIO_WORDS[name], formula, num, den, value) });
+        }
+        return q;
       };
 
       const avgAssets = avg('totalAssets');
@@ -276,65 +450,68 @@ export function analyzeFinancials(input: AnalyzeFinancialsInput): FinancialAnaly
       const equityPositive = y.equity.isPositive() && !y.equity.isZero() && avgEquity.isPositive() && !avgEquity.isZero();
       if (!equityPositive) {
         const which = !(y.equity.isPositive() && !y.equity.isZero()) ? y.equity : avgEquity;
-        warn(at('equity'), `${which.isZero() ? 'is 0' : `is negative (${which.toString()})`}${which === y.equity ? '' : ' on average'}: debt to equity, equity multiplier, ROE and the DuPont decompositions are not meaningful (null); Altman X4 still uses it`);
+        warn(W.equity, at('equity'), M.equityNotPositive(which, which !== y.equity));
       }
-      const ifEquity = (d: () => Decimal | null): Decimal | null => (equityPositive ? d() : null);
       const cl = at('currentLiabilities');
-      const currentRatio = ratio('current ratio', y.currentAssets, y.currentLiabilities, cl, 'is 0');
-      const quickRatio = ratio('quick ratio', y.currentAssets.minus(y.inventory), y.currentLiabilities, cl, 'is 0');
-      const operatingCashFlowRatio = ratio('operating-cash-flow ratio', y.operatingCashFlow, y.currentLiabilities, cl, 'is 0');
-      const debtRatio = clean(y.totalLiabilities.div(y.totalAssets));
-      const debtToEquity = ifEquity(() => clean(y.totalLiabilities.div(y.equity)));
-      const interestCoverage = ratio('interest coverage', y.ebit, y.interest, at('interest'), 'is 0 (no interest expense, so coverage is unbounded)');
       const rev = at('revenue');
-      const dsoQ = ratio('DSO', avg('receivables'), y.revenue, rev, 'is 0');
-      const dso = dsoQ === null ? null : clean(dsoQ.times(days));
-      const netMargin = ratio('net margin', y.netIncome, y.revenue, rev, 'is 0');
-      const ebitMargin = ratio('EBIT margin (DuPont)', y.ebit, y.revenue, rev, 'is 0');
       const cogs = at('cogs');
-      const dioQ = ratio('DIO', avg('inventory'), y.cogs, cogs, 'is 0');
-      const dpoQ = ratio('DPO', avg('payables'), y.cogs, cogs, 'is 0');
-      const dio = dioQ === null ? null : clean(dioQ.times(days));
-      const dpo = dpoQ === null ? null : clean(dpoQ.times(days));
-      const cashConversionCycle = dso === null || dio === null || dpo === null ? null : clean(dso.plus(dio).minus(dpo));
-      const inventoryTurnover = ratio('inventory turnover', y.cogs, avg('inventory'), at('inventory'), averaged ? 'averages 0' : 'is 0');
-      const assetTurnover = clean(y.revenue.div(avgAssets));
-      const equityMultiplier = ifEquity(() => clean(avgAssets.div(avgEquity)));
-      const roa = clean(y.netIncome.div(avgAssets));
-      const roe = ifEquity(() => clean(y.netIncome.div(avgEquity)));
-      let revenueGrowth: Decimal | null = null;
-      if (prev !== undefined) {
-        revenueGrowth = ratio('revenue growth', y.revenue.minus(prev.revenue), prev.revenue, ['years', k - 1, 'revenue'], 'is 0');
+      const currentRatio = ratio('currentRatio', y.currentAssets, y.currentLiabilities, cl);
+      const quickRatio = ratio('quickRatio', y.currentAssets.minus(y.inventory), y.currentLiabilities, cl);
+      const debtRatio = ratio('debtRatio', y.totalLiabilities, y.totalAssets, at('totalAssets'));
+      const debtToEquity = equityPositive ? ratio('debtToEquity', y.totalLiabilities, y.equity, at('equity')) : (exact.debtToEquity = null);
+      const interestCoverage = ratio('interestCoverage', y.ebit, y.interest, at('interest'), M.noInterest());
+      const operatingCashFlowRatio = ratio('operatingCashFlowRatio', y.operatingCashFlow, y.currentLiabilities, cl);
+      const dso = ratio('dso', avg('receivables').times(days), y.revenue, rev);
+      const dio = ratio('dio', avg('inventory').times(days), y.cogs, cogs);
+      const dpo = ratio('dpo', avg('payables').times(days), y.cogs, cogs);
+      let cashConversionCycle: Rational | null = null;
+      if (dso !== null && dio !== null && dpo !== null) {
+        cashConversionCycle = sub(add(dso, dio), dpo);
+        const value = round(cashConversionCycle);
+        steps.push({ code: 'cash-conversion-cycle', year: y.year, dso: round(dso), dio: round(dio), dpo: round(dpo), value, text: T.cycle(y.year, round(dso), round(dio), round(dpo), value) });
       }
-      const taxBurden = ratio('tax burden (DuPont)', y.netIncome, y.ebt, at('ebt'), 'is 0');
-      const interestBurden = ratio('interest burden (DuPont)', y.ebt, y.ebit, at('ebit'), 'is 0');
-      for (const n of nulls.values()) warn(n.path, `${n.why}: ${n.ratios.join(', ')} not meaningful (null)`);
+      exact.cashConversionCycle = cashConversionCycle;
+      const inventoryTurnover = ratio('inventoryTurnover', y.cogs, avg('inventory'), at('inventory'), averaged ? 'averages 0' : 'is 0');
+      const netMargin = ratio('netMargin', y.netIncome, y.revenue, rev);
+      const ebitMargin = quotient('EBIT margin (DuPont)', y.ebit, y.revenue, rev, 'is 0');
+      const assetTurnover = ratio('assetTurnover', y.revenue, avgAssets, at('totalAssets'));
+      const equityMultiplier = equityPositive ? ratio('equityMultiplier', avgAssets, avgEquity, at('equity')) : (exact.equityMultiplier = null);
+      const roa = ratio('roa', y.netIncome, avgAssets, at('totalAssets'));
+      const roe = equityPositive ? ratio('roe', y.netIncome, avgEquity, at('equity')) : (exact.roe = null);
+      const revenueGrowth = prev !== undefined ? ratio('revenueGrowth', y.revenue.minus(prev.revenue), prev.revenue, ['years', k - 1, 'revenue']) : (exact.revenueGrowth = null);
+      const taxBurden = quotient('tax burden (DuPont)', y.netIncome, y.ebt, at('ebt'), 'is 0');
+      const interestBurden = quotient('interest burden (DuPont)', y.ebt, y.ebit, at('ebit'), 'is 0');
+      for (const n of nulls.values()) warn(W.notMeaningful, n.path, M.notMeaningful(n.why, n.ratios));
+      exactByYear.push(exact);
 
       let dupont3: DupontThreeStep | null = null;
       let dupont5: DupontFiveStep | null = null;
-      if (roe !== null && equityMultiplier !== null) {
-        const check = (product: Decimal) => {
-          const difference = clean(product.minus(roe));
-          return { product: clean(product), roe, difference, identityHolds: difference.abs().lte(TOLERANCE.times(Decimal.max(1, roe.abs()))) };
+      if (roe !== null && equityMultiplier !== null && assetTurnover !== null) {
+        const check = (product: Rational) => {
+          const difference = sub(product, roe);
+          return { product: round(product), roe: round(roe), difference: round(difference), identityHolds: sign(difference) === 0 };
         };
         if (netMargin !== null) {
-          dupont3 = { netMargin, assetTurnover, equityMultiplier, ...check(netMargin.times(assetTurnover).times(equityMultiplier)) };
+          dupont3 = { netMargin: round(netMargin), assetTurnover: round(assetTurnover), equityMultiplier: round(equityMultiplier), ...check(mul(mul(netMargin, assetTurnover), equityMultiplier)) };
+          steps.push({ code: 'dupont-3', year: y.year, netMargin: dupont3.netMargin, assetTurnover: dupont3.assetTurnover, equityMultiplier: dupont3.equityMultiplier, product: dupont3.product, roe: dupont3.roe, text: T.dupont3(y.year, dupont3) });
         }
         if (taxBurden !== null && interestBurden !== null && ebitMargin !== null) {
           dupont5 = {
-            taxBurden,
-            interestBurden,
-            ebitMargin,
-            assetTurnover,
-            equityMultiplier,
-            ...check(taxBurden.times(interestBurden).times(ebitMargin).times(assetTurnover).times(equityMultiplier)),
+            taxBurden: round(taxBurden),
+            interestBurden: round(interestBurden),
+            ebitMargin: round(ebitMargin),
+            assetTurnover: round(assetTurnover),
+            equityMultiplier: round(equityMultiplier),
+            ...check(mul(mul(mul(mul(taxBurden, interestBurden), ebitMargin), assetTurnover), equityMultiplier)),
           };
+          const d5 = dupont5;
+          steps.push({ code: 'dupont-5', year: y.year, taxBurden: d5.taxBurden, interestBurden: d5.interestBurden, ebitMargin: d5.ebitMargin, assetTurnover: d5.assetTurnover, equityMultiplier: d5.equityMultiplier, product: d5.product, roe: d5.roe, text: T.dupont5(y.year, d5) });
         }
       }
 
       let altman: AltmanResult | null = null;
       if (y.totalLiabilities.isZero()) {
-        warn(at('totalLiabilities'), 'is 0: Altman X4 divides by it, so the Altman score is not meaningful (null)');
+        warn(W.noAltman, at('totalLiabilities'), M.noAltman());
       } else {
         altman = altmanOf(
           variant,
@@ -350,36 +527,43 @@ export function analyzeFinancials(input: AnalyzeFinancialsInput): FinancialAnaly
           },
           fit,
           ['years', k],
+          ratioScale,
         );
+        steps.push({ code: 'altman', year: y.year, variant, z: altman.z, zone: altman.zone, text: T.altmanYear(y.year, variant, altman.z, altman.zone) });
       }
 
+      const r = (q: Rational | null) => (q === null ? null : round(q));
       const ratios: FinancialRatios = {
-        currentRatio,
-        quickRatio,
-        debtRatio,
-        debtToEquity,
-        interestCoverage,
-        operatingCashFlowRatio,
-        dso,
-        dio,
-        dpo,
-        cashConversionCycle,
-        inventoryTurnover,
-        netMargin,
-        assetTurnover,
-        equityMultiplier,
-        roa,
-        roe,
-        revenueGrowth,
+        currentRatio: r(currentRatio),
+        quickRatio: r(quickRatio),
+        debtRatio: r(debtRatio),
+        debtToEquity: r(debtToEquity),
+        interestCoverage: r(interestCoverage),
+        operatingCashFlowRatio: r(operatingCashFlowRatio),
+        dso: r(dso),
+        dio: r(dio),
+        dpo: r(dpo),
+        cashConversionCycle: r(cashConversionCycle),
+        inventoryTurnover: r(inventoryTurnover),
+        netMargin: r(netMargin),
+        assetTurnover: r(assetTurnover),
+        equityMultiplier: r(equityMultiplier),
+        roa: r(roa),
+        roe: r(roe),
+        revenueGrowth: r(revenueGrowth),
       };
       const bands: Partial<Record<FinancialRatioName, FinancialBandResult>> = {};
       if (benchmarks !== undefined) {
         for (const name of FINANCIAL_RATIOS) {
-          const b = benchmarks.ratios[name];
-          const v = ratios[name];
-          if (b === undefined || v === null) continue;
-          const band = bandOf(b, v);
-          bands[name] = { value: v, band: BANDS[band]!, likelihood: benchmarks.levels[band]! };
+          const b = benchmarkOf(benchmarks, name);
+          const q = exact[name];
+          const value = ratios[name];
+          if (b === undefined || q === undefined || q === null || value === null) continue;
+          const band = bandOf(b, q);
+          const likelihood = benchmarks.levels[band]!;
+          bands[name] = { value, band: BANDS[band]!, likelihood };
+          const cut = band < 4 ? b.cuts[band]! : null;
+          steps.push({ code: 'band', year: y.year, ratio: name, value, better: b.better, cut, band: BANDS[band]!, likelihood, text: T.band(y.year, RATIO_WORDS[name], value, b.better, cut, b.cuts[3]!, BANDS[band]!, likelihood) });
         }
       }
       return { year: y.year, basis: averaged ? 'average' : 'year-end', ratios, dupont3, dupont5, altman, bands };
@@ -387,44 +571,44 @@ export function analyzeFinancials(input: AnalyzeFinancialsInput): FinancialAnaly
 
     const trends: FinancialTrend[] = [];
     for (const name of FINANCIAL_RATIOS) {
-      const present = years.filter((y) => y.ratios[name] !== null);
+      const present: number[] = [];
+      years.forEach((y, k) => {
+        if (y.ratios[name] !== null) present.push(k);
+      });
       if (present.length < 2) continue;
-      const a = present[0]!;
-      const b = present[present.length - 1]!;
-      const first = a.ratios[name]!;
-      const last = b.ratios[name]!;
-      const change = clean(last.minus(first));
-      const direction = change.isZero() ? 'flat' : change.isPositive() ? 'up' : 'down';
-      const bench = benchmarks?.ratios[name];
+      const ka = present[0]!;
+      const kb = present[present.length - 1]!;
+      const exactChange = sub(exactByYear[kb]![name]!, exactByYear[ka]![name]!);
+      const dir = sign(exactChange);
+      const direction = dir === 0 ? 'flat' : dir > 0 ? 'up' : 'down';
+      const bench = benchmarks === undefined ? undefined : benchmarkOf(benchmarks, name);
       const assessment =
         bench === undefined ? null : direction === 'flat' ? 'stable' : (direction === 'up') === (bench.better === 'higher') ? 'improving' : 'deteriorating';
-      trends.push({ ratio: name, fromYear: a.year, toYear: b.year, first, last, change, direction, assessment });
+      const trend: FinancialTrend = {
+        ratio: name,
+        fromYear: years[ka]!.year,
+        toYear: years[kb]!.year,
+        first: years[ka]!.ratios[name]!,
+        last: years[kb]!.ratios[name]!,
+        change: round(exactChange),
+        direction,
+        assessment,
+      };
+      trends.push(trend);
+      steps.push({ code: 'trend', trend, text: T.trend(RATIO_WORDS[name], trend) });
     }
 
     const firstY = s.years[0]!;
     const lastY = s.years[s.years.length - 1]!;
     let revenueCagr: Decimal | null = null;
-    if (s.years.length > 1 && firstY.revenue.isPositive() && !firstY.revenue.isZero() && lastY.revenue.isPositive() && !lastY.revenue.isZero()) {
-      revenueCagr = clean(lastY.revenue.div(firstY.revenue).pow(new Decimal(1).div(lastY.year - firstY.year)).minus(1));
+    if (s.years.length > 1 && cmp(rationalOf(firstY.revenue), ZERO_R) > 0 && cmp(rationalOf(lastY.revenue), ZERO_R) > 0) {
+      const n = lastY.year - firstY.year;
+      revenueCagr = clean(roundRatio(lastY.revenue.div(firstY.revenue).pow(new Decimal(1).div(n)).minus(1), ratioScale));
+      steps.push({ code: 'revenue-cagr', fromYear: firstY.year, toYear: lastY.year, first: firstY.revenue, last: lastY.revenue, value: revenueCagr, text: T.cagr(firstY.year, lastY.year, firstY.revenue, lastY.revenue, n, revenueCagr) });
     }
 
-    const conventions = [
-      `day count ${s.dayCount}: DSO, DIO and DPO are balance / flow × ${s.dayCount}`,
-      s.averages
-        ? 'turnover ratios (DSO, DIO, DPO, inventory turnover, asset turnover, equity multiplier, ROA, ROE) use the average of opening and closing balances'
-        : 'turnover ratios use year-end balances',
-      'current, quick, debt and operating-cash-flow ratios use year-end balances',
-      `${variantWhy}; Altman working capital = current assets − current liabilities, sales = revenue`,
-      'ratios are exact quotients to 40 significant digits; round them where you print them',
-    ];
-    if (benchmarks !== undefined) conventions.push(`benchmarks: ${benchmarks.name}`);
-    return { dayCount: s.dayCount, averages: s.averages, altmanVariant: variant, years, trends, revenueCagr, warnings, conventions };
+    return { dayCount: s.dayCount, averages: s.averages, altmanVariant: variant, benchmarks: benchmarks?.name ?? null, ratioScale, years, trends, revenueCagr, warnings, steps };
   } catch (error) {
     throw wrapThrown(error);
   }
-}
-
-/** The words for a ratio name, for notes. @internal */
-export function ratioWords(name: FinancialRatioName): string {
-  return RATIO_WORDS[name];
 }

@@ -1,8 +1,13 @@
+import type { Decimal } from '../core/decimal.js';
 import { invalid, wrapThrown, unknownLabel } from '../core/errors.js';
+import type { Step, Warning } from '../core/result.js';
+import * as z from 'zod/mini';
+import { parseWith } from '../core/schema.js';
 import type { AltmanZone } from './altman.js';
 import type { RiskFinding } from './assess.js';
-import type { FinancialAnalysis } from './financials.js';
-import { ratioWords } from './financials.js';
+import type { FinancialBand } from './benchmarks.js';
+import type { FinancialAnalysis, FinancialYearAnalysis } from './financials.js';
+import { RATIO_WORDS, RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W, describe, hasOwn } from './messages.js';
 import type { FinancialRatioName } from './schema.js';
 
 /** How one template factor takes its likelihood from a financial analysis. */
@@ -24,8 +29,51 @@ export type FinancialFactorMapping =
       readonly impact: string;
     };
 
+/** A finding read from a ratio's benchmark band. */
+export interface FinancialRatioFindingStep extends Step {
+  /** Always `'ratio-finding'`. */
+  readonly code: 'ratio-finding';
+  /** The template factor. */
+  readonly factor: string;
+  /** The fiscal year read. */
+  readonly year: number;
+  /** The ratio. */
+  readonly ratio: FinancialRatioName;
+  /** Its reported value. */
+  readonly value: Decimal;
+  /** Its band. */
+  readonly band: FinancialBand;
+  /** The likelihood the band stands for. */
+  readonly likelihood: string;
+  /** The impact the mapping sets. */
+  readonly impact: string;
+}
+
+/** A finding read from the Altman zone. */
+export interface FinancialAltmanFindingStep extends Step {
+  /** Always `'altman-finding'`. */
+  readonly code: 'altman-finding';
+  /** The template factor. */
+  readonly factor: string;
+  /** The fiscal year read. */
+  readonly year: number;
+  /** The score. */
+  readonly z: Decimal;
+  /** The zone. */
+  readonly zone: AltmanZone;
+  /** The likelihood the mapping gives the zone. */
+  readonly likelihood: string;
+  /** The impact the mapping sets. */
+  readonly impact: string;
+}
+
+/** One step of {@link toFinancialFindings}: one per finding written. */
+export type FinancialFindingsStep = FinancialRatioFindingStep | FinancialAltmanFindingStep;
+
 /** The result of {@link toFinancialFindings}. */
 export interface FinancialFindings {
+  /** The fiscal year read. */
+  readonly year: number;
   /** One finding per mapping that could be read. */
   readonly findings: RiskFinding[];
   /** Mappings left out, and why (a ratio without a value or without a benchmark band). */
@@ -35,55 +83,105 @@ export interface FinancialFindings {
     /** Why. */
     readonly reason: string;
   }[];
+  /** One `financial-factor-skipped` warning per mapping left out, with its path. */
+  readonly warnings: readonly Warning[];
+  /** How each finding was read. */
+  readonly steps: readonly FinancialFindingsStep[];
 }
+
+/** Options of {@link toFinancialFindings}. */
+export interface ToFinancialFindingsOptions {
+  /** The fiscal year to read (the latest when omitted). */
+  readonly year?: number;
+}
+
+const optionsShape = z.strictObject({ year: z.optional(z.number().check(z.int())) });
+const ZONES: readonly AltmanZone[] = ['safe', 'grey', 'distress'];
 
 /**
  * Turns a financial analysis into risk findings: each mapped ratio's benchmark band (or the Altman
  * zone) of one year gives the likelihood, the mapping gives the impact, and the note says where it
- * came from. The analysis must have been run with benchmarks for ratio mappings.
+ * came from. The mappings (configuration) come first, the analysis (facts) second; the analysis
+ * must have been run with benchmarks for ratio mappings.
  *
  * @example
  * ```ts
  * const a = analyzeFinancials({ dayCount: 365, averages: false, benchmarks: distributorBenchmarks, years: [{ year: 2024, revenue: 1000, cogs: 700, ebit: 100, interest: 20, ebt: 80, netIncome: 60, totalAssets: 800, totalLiabilities: 400, currentAssets: 500, currentLiabilities: 250, inventory: 150, receivables: 120, payables: 90, equity: 400, retainedEarnings: 150, operatingCashFlow: 70 }] });
- * toFinancialFindings(a, [{ factor: 'debt-ratio', ratio: 'debtRatio', impact: 'high' }]).findings;
+ * toFinancialFindings([{ factor: 'debt-ratio', ratio: 'debtRatio', impact: 'high' }], a).findings;
  * //=> [{ factor: 'debt-ratio', likelihood: 'low', impact: 'high', note: 'debt ratio 0.50 in 2024: good (wholesale distributor rules of thumb)' }]
  * ```
  */
-export function toFinancialFindings(analysis: FinancialAnalysis, mappings: readonly FinancialFactorMapping[], options: { readonly year?: number } = {}): FinancialFindings {
+export function toFinancialFindings(mappings: readonly FinancialFactorMapping[], analysis: FinancialAnalysis, options?: ToFinancialFindingsOptions): FinancialFindings {
   try {
+    if (!Array.isArray(mappings)) invalid(['mappings'], M.mappingsArray(), { code: 'invalid_type', received: describe(mappings) });
     if (typeof analysis !== 'object' || analysis === null || !Array.isArray(analysis.years) || analysis.years.length === 0) {
-      invalid(['analysis'], 'must be the result of analyzeFinancials');
+      invalid(['analysis'], M.notAnAnalysis(), { code: 'invalid_type', received: describe(analysis) });
     }
-    if (!Array.isArray(mappings)) invalid(['mappings'], 'must be an array of factor mappings');
-    const year = options.year === undefined ? analysis.years[analysis.years.length - 1]! : analysis.years.find((y) => y.year === options.year);
+    const o = parseWith(optionsShape, options ?? {}, ['options']);
+    const years: readonly FinancialYearAnalysis[] = analysis.years;
+    const year = o.year === undefined ? years[years.length - 1]! : years.find((y) => y.year === o.year);
     if (year === undefined) {
-      unknownLabel(['options', 'year'], `is not a year of the analysis: ${String(options.year)} (years: ${analysis.years.map((y) => y.year).join(', ')})`);
+      unknownLabel(['options', 'year'], M.unknownYear(o.year!, years.map((y) => y.year)), { code: 'unknown_label', received: String(o.year) });
     }
-    const source = analysis.conventions.find((c) => c.startsWith('benchmarks: '))?.slice('benchmarks: '.length);
+    const source = typeof analysis.benchmarks === 'string' ? analysis.benchmarks : undefined;
     const findings: RiskFinding[] = [];
     const skipped: { factor: string; reason: string }[] = [];
-    mappings.forEach((m, k) => {
-      if ('altman' in m) {
+    const warnings: Warning[] = [];
+    const steps: FinancialFindingsStep[] = [];
+    const skip = (k: number, factor: string, reason: string) => {
+      skipped.push({ factor, reason });
+      warnings.push({ code: W.factorSkipped, message: M.factorSkipped(factor, reason), path: ['mappings', k] });
+    };
+    mappings.forEach((m: unknown, k) => {
+      if (typeof m !== 'object' || m === null) invalid(['mappings', k], M.mappingType(), { code: 'invalid_type', received: describe(m) });
+      const factor = (m as { factor?: unknown }).factor;
+      const impact = (m as { impact?: unknown }).impact;
+      if (typeof factor !== 'string' || factor === '') invalid(['mappings', k, 'factor'], M.mappingLabel('a factor id', factor), { code: factor === undefined ? 'required' : 'invalid_type', received: describe(factor) });
+      if (typeof impact !== 'string' || impact === '') invalid(['mappings', k, 'impact'], M.mappingLabel('an impact label', impact), { code: impact === undefined ? 'required' : 'invalid_type', received: describe(impact) });
+      // Own properties only: a mapping that inherits `altman` or names the ratio 'toString' reads nothing.
+      if (hasOwn(m, 'altman')) {
+        const zones = (m as { altman: unknown }).altman;
+        if (typeof zones !== 'object' || zones === null) invalid(['mappings', k, 'altman'], M.altmanZonesType(), { code: 'invalid_type', received: describe(zones) });
+        for (const zone of ZONES) {
+          const label = hasOwn(zones, zone) ? (zones as Record<string, unknown>)[zone] : undefined;
+          if (typeof label !== 'string' || label === '') invalid(['mappings', k, 'altman', zone], M.altmanZoneLabel(), { code: label === undefined ? 'required' : 'invalid_type', received: describe(label) });
+        }
         const a = year.altman;
         if (a === null) {
-          skipped.push({ factor: m.factor, reason: `no Altman score in ${year.year}` });
+          skip(k, factor, M.noAltmanInYear(year.year));
           return;
         }
-        const likelihood = m.altman[a.zone];
-        if (typeof likelihood !== 'string') invalid(['mappings', k, 'altman', a.zone], 'is required: a likelihood label for each zone');
-        findings.push({ factor: m.factor, likelihood, impact: m.impact, note: `Altman ${a.variant} ${a.z.toFixed(2)} in ${year.year}: ${a.zone} zone` });
+        const likelihood = (zones as Record<AltmanZone, string>)[a.zone];
+        findings.push({ factor, likelihood, impact, note: T.altmanNote(a.variant, a.z, year.year, a.zone) });
+        steps.push({ code: 'altman-finding', factor, year: year.year, z: a.z, zone: a.zone, likelihood, impact, text: T.altmanFinding(factor, a.variant, a.z, year.year, a.zone, likelihood, impact) });
         return;
       }
-      const value = year.ratios[m.ratio];
-      if (value === undefined) unknownLabel(['mappings', k, 'ratio'], `is not a ratio of analyzeFinancials: '${String(m.ratio)}'`);
-      const band = year.bands[m.ratio];
+      const name = (m as { ratio?: unknown }).ratio;
+      if (typeof name !== 'string' || !hasOwn(RATIO_WORDS, name) || !hasOwn(year.ratios, name)) {
+        if (typeof name !== 'string') invalid(['mappings', k, 'ratio'], M.ratioType(name), { code: name === undefined ? 'required' : 'invalid_type', received: describe(name) });
+        unknownLabel(['mappings', k, 'ratio'], M.unknownRatio(name), { code: 'unknown_label', received: JSON.stringify(name) });
+      }
+      const ratio = name as FinancialRatioName;
+      const value = year.ratios[ratio];
+      const band = hasOwn(year.bands, ratio) ? year.bands[ratio] : undefined;
       if (band === undefined) {
-        skipped.push({ factor: m.factor, reason: value === null ? `${ratioWords(m.ratio)} is not meaningful in ${year.year}` : `${ratioWords(m.ratio)} has no benchmark band (run analyzeFinancials with benchmarks that cover it)` });
+        skip(k, factor, value === null ? M.ratioNotMeaningful(RATIO_WORDS[ratio], year.year) : M.ratioWithoutBand(RATIO_WORDS[ratio]));
         return;
       }
-      findings.push({ factor: m.factor, likelihood: band.likelihood, impact: m.impact, note: `${ratioWords(m.ratio)} ${band.value.toFixed(2)} in ${year.year}: ${band.band}${source === undefined ? '' : ` (${source})`}` });
+      findings.push({ factor, likelihood: band.likelihood, impact, note: T.ratioNote(RATIO_WORDS[ratio], band.value, year.year, band.band, source) });
+      steps.push({
+        code: 'ratio-finding',
+        factor,
+        year: year.year,
+        ratio,
+        value: band.value,
+        band: band.band,
+        likelihood: band.likelihood,
+        impact,
+        text: T.ratioFinding(factor, RATIO_WORDS[ratio], band.value, year.year, band.band, band.likelihood, impact),
+      });
     });
-    return { findings, skipped };
+    return { year: year.year, findings, skipped, warnings, steps };
   } catch (error) {
     throw wrapThrown(error);
   }

@@ -1,16 +1,18 @@
 /**
  * dealerkit/risk: partner due-diligence risk matrices, from findings to a rated, explained decision.
  *
- * Matrices (`defineRiskMatrix`, the NIST SP 800-30 presets), semi-quantitative scales
- * (`defineRiskScale`, `levelFor`), Cox's coherence checks (`checkRiskMatrix`), financial health
- * (`analyzeFinancials`, Altman Z) and the assessment itself (`assessPartner`).
+ * Matrices (`defineRiskMatrix`, `toRiskLevel`, the NIST SP 800-30 presets), semi-quantitative
+ * scales (`defineRiskScale`, `toScaleLevel`), Cox's coherence checks (`checkRiskMatrix`), financial
+ * health (`analyzeFinancials`, `calculateAltmanZ`, `toFinancialBand`, `toFinancialFindings`) and the
+ * assessment itself (`assessPartner`, `assessPartners`), with `explainAssessment` and
+ * `explainFinancials` for the sentences.
  *
  * @module risk
  */
-export { defineRiskMatrix, riskLevelFor } from './matrix.js';
+export { defineRiskMatrix, toRiskLevel } from './matrix.js';
 export type { RiskMatrix } from './matrix.js';
 export { nistSp80030, nistOverallLikelihood, riskMatrix5x5Product, riskMatrix3x3 } from './presets.js';
-export { defineRiskScale, levelFor, nistSemiQuantitativeScale } from './scale.js';
+export { defineRiskScale, toScaleLevel, nistSemiQuantitativeScale } from './scale.js';
 export type { RiskScale, RiskScaleBin } from './scale.js';
 export { riskMatrixSpecSchema, riskScaleSpecSchema, checkRiskMatrixOptionsSchema } from './schema.js';
 export type { RiskMatrixSpec, RiskScaleSpec, CheckRiskMatrixOptions } from './schema.js';
@@ -26,14 +28,18 @@ export type {
   RiskCellPair,
   RiskCheckOutcome,
   RiskLevelJump,
+  RiskMatrixCheckStep,
+  RiskAxesStep,
+  RiskCheckStep,
+  RiskWeakConsistencyStep,
+  RiskJumpStep,
 } from './check.js';
 export { calculateAltmanZ } from './altman.js';
-export type { AltmanComponent, AltmanZone, AltmanResult } from './altman.js';
-export { defineFinancialBenchmarks, bandFor, distributorBenchmarks } from './benchmarks.js';
+export type { AltmanComponent, AltmanZone, AltmanResult, AltmanStep, AltmanComponentStep, AltmanZoneStep, CalculateAltmanZOptions } from './altman.js';
+export { defineFinancialBenchmarks, toFinancialBand, distributorBenchmarks } from './benchmarks.js';
 export type { FinancialBand, FinancialBenchmark, FinancialBenchmarks, FinancialBandResult } from './benchmarks.js';
 export { analyzeFinancials } from './financials.js';
 export type {
-  FinancialWarning,
   FinancialRatios,
   DupontIdentity,
   DupontThreeStep,
@@ -41,6 +47,17 @@ export type {
   FinancialYearAnalysis,
   FinancialTrend,
   FinancialAnalysis,
+  AnalyzeFinancialsOptions,
+  FinancialAnalysisStep,
+  FinancialConventionsStep,
+  FinancialRatioStep,
+  FinancialCycleStep,
+  FinancialDupont3Step,
+  FinancialDupont5Step,
+  FinancialAltmanStep,
+  FinancialBandStep,
+  FinancialTrendStep,
+  FinancialCagrStep,
 } from './financials.js';
 export {
   financialYearSchema,
@@ -70,12 +87,33 @@ export type {
   RiskDecisionRule,
   RiskMitigation,
   PartnerAssessment,
+  PartnerAssessmentStep,
+  RiskOverallStep,
+  RiskKnockoutStep,
+  RiskUnassessedStep,
+  RiskWorstFactorStep,
+  RiskOverallLevelStep,
+  RiskDecisionStep,
+  RiskReviewStep,
+  AssessPartnerConfig,
+  AssessPartnerInput,
   AssessPartnerOptions,
+  AssessPartnersOptions,
+  PartnerAssessmentTotals,
+  PartnerAssessmentBatch,
 } from './assess.js';
+export { explainAssessment, explainFinancials } from './explain.js';
 export { riskFactorSpecSchema, riskTemplateSpecSchema, riskPolicySpecSchema, riskFindingSchema } from './schema.js';
 export type { RiskFactorSpec, RiskTemplateSpec, RiskPolicySpec, RiskOverallMethod, RiskDecisionThresholds, AltmanFirm } from './schema.js';
 export { toFinancialFindings, dealerFinancialFactors } from './findings.js';
-export type { FinancialFactorMapping, FinancialFindings } from './findings.js';
+export type {
+  FinancialFactorMapping,
+  FinancialFindings,
+  FinancialFindingsStep,
+  FinancialRatioFindingStep,
+  FinancialAltmanFindingStep,
+  ToFinancialFindingsOptions,
+} from './findings.js';
 
 export { DealerkitError, isDealerkitError } from '../core/errors.js';
 export type { DealerkitErrorCode, DealerkitIssue, DealerkitIssueCode } from '../core/errors.js';

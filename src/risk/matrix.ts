@@ -1,5 +1,6 @@
 import { IssueCollector, invalid, wrapThrown, unknownLabel, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
+import { RISK_MESSAGES as M, countCode, describe } from './messages.js';
 import { riskMatrixSpecShape, type RiskMatrixSpec } from './schema.js';
 
 /**
@@ -41,13 +42,11 @@ export interface MatrixIndex {
   /** Level index of cell (l, i) at `l * impact.length + i`. */
   readonly grid: readonly number[];
   readonly nI: number;
+  /** The frozen rating `{ likelihood, impact, level }` of each cell, shared by every assessment. */
+  readonly ratings: readonly Readonly<{ likelihood: string; impact: string; level: string }>[];
 }
 
 const INDEX = new WeakMap<object, MatrixIndex>();
-
-function quoteList(labels: readonly string[]): string {
-  return labels.map((s) => `'${s}'`).join(', ');
-}
 
 /** Checks that labels are unique; returns their index map. @internal */
 export function uniqueLabels(labels: readonly string[], path: IssuePath, issues: IssueCollector): Map<string, number> {
@@ -55,7 +54,7 @@ export function uniqueLabels(labels: readonly string[], path: IssuePath, issues:
   labels.forEach((label, k) => {
     const first = map.get(label);
     if (first !== undefined) {
-      issues.add([...path, k], `duplicates ${path.join('.')}[${first}] ('${label}'); labels must be unique`);
+      issues.add([...path, k], M.duplicateLabel(String(path[path.length - 1]), first, label), 'invalid_input', { code: 'duplicate', received: JSON.stringify(label) });
     } else map.set(label, k);
   });
   return map;
@@ -73,22 +72,22 @@ function build(spec: RiskMatrixSpec, path: IssuePath): MatrixIndex {
   const grid = new Array<number>(nL * nI);
   let cells: string[][];
   if (s.cells !== undefined && s.scoring !== undefined) {
-    invalid([...path, 'scoring'], 'must not be given together with cells: give the cells or the scoring rule that generates them');
+    invalid([...path, 'scoring'], M.cellsAndScoring(), { code: 'inconsistent' });
   }
   if (s.cells !== undefined) {
     cells = s.cells;
     if (cells.length !== nL) {
-      invalid([...path, 'cells'], `must have ${nL} rows (one per likelihood label, lowest first), has ${cells.length}`);
+      invalid([...path, 'cells'], M.cellRows(nL, cells.length), { code: countCode(cells.length, nL), expected: `${nL} rows`, received: String(cells.length), limit: String(nL) });
     }
     cells.forEach((row, r) => {
       if (row.length !== nI) {
-        issues.add([...path, 'cells', r], `must have ${nI} cells (one per impact label, lowest first), has ${row.length}`);
+        issues.add([...path, 'cells', r], M.cellColumns(nI, row.length), 'invalid_input', { code: countCode(row.length, nI), expected: `${nI} cells`, received: String(row.length), limit: String(nI) });
         return;
       }
       row.forEach((label, c) => {
         const k = lv.get(label);
         if (k === undefined) {
-          issues.add([...path, 'cells', r, c], `is not a level: '${label}' (levels: ${quoteList(s.levels)})`, 'unknown_label');
+          issues.add([...path, 'cells', r, c], M.notALevel(label, s.levels), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(label) });
         } else grid[r * nI + c] = k;
       });
     });
@@ -97,11 +96,17 @@ function build(spec: RiskMatrixSpec, path: IssuePath): MatrixIndex {
     const { type, thresholds } = s.scoring;
     const tPath = [...path, 'scoring', 'thresholds'];
     if (thresholds.length !== s.levels.length - 1) {
-      invalid(tPath, `must hold ${s.levels.length - 1} threshold${s.levels.length === 2 ? '' : 's'} (one fewer than the levels; a score at or above thresholds[k] is at least levels[k + 1]), has ${thresholds.length}`);
+      const want = s.levels.length - 1;
+      invalid(tPath, M.thresholdCount(want, thresholds.length), { code: countCode(thresholds.length, want), expected: `${want} thresholds`, received: String(thresholds.length), limit: String(want) });
     }
     for (let k = 1; k < thresholds.length; k++) {
       if (!(thresholds[k]! > thresholds[k - 1]!)) {
-        issues.add([...tPath, k], `must be greater than scoring.thresholds[${k - 1}] (${thresholds[k - 1]}): levels go from low to high, received ${thresholds[k]}`, 'out_of_range');
+        issues.add([...tPath, k], M.thresholdOrder(k, thresholds[k - 1]!, thresholds[k]!), 'out_of_range', {
+          code: 'not_ascending',
+          expected: `greater than ${thresholds[k - 1]}`,
+          received: String(thresholds[k]),
+          limit: String(thresholds[k - 1]),
+        });
       }
     }
     issues.throwIfAny();
@@ -118,7 +123,7 @@ function build(spec: RiskMatrixSpec, path: IssuePath): MatrixIndex {
       cells.push(row);
     }
   } else {
-    return invalid([...path, 'cells'], 'is required unless scoring is given');
+    return invalid([...path, 'cells'], M.cellsRequired(), { code: 'required' });
   }
   const matrix: RiskMatrix = Object.freeze({
     kind: 'risk-matrix' as const,
@@ -132,7 +137,8 @@ function build(spec: RiskMatrixSpec, path: IssuePath): MatrixIndex {
       ? { scoring: Object.freeze({ type: s.scoring.type, thresholds: Object.freeze([...s.scoring.thresholds]) }) }
       : {}),
   });
-  const index: MatrixIndex = { matrix, l, i, lv, grid, nI };
+  const ratings = grid.map((k, at) => Object.freeze({ likelihood: matrix.likelihood[Math.floor(at / nI)]!, impact: matrix.impact[at % nI]!, level: matrix.levels[k]! }));
+  const index: MatrixIndex = { matrix, l, i, lv, grid, nI, ratings };
   INDEX.set(matrix, index);
   return index;
 }
@@ -184,30 +190,29 @@ export function matrixIndex(matrix: unknown, path: IssuePath): MatrixIndex {
     }
     return build(m as unknown as RiskMatrixSpec, path);
   }
-  return invalid(path, `must be a risk matrix (from defineRiskMatrix), received ${matrix === null ? 'null' : typeof matrix}`);
+  return invalid(path, M.notA('a risk matrix (from defineRiskMatrix)', matrix), { code: 'invalid_type', received: describe(matrix) });
 }
 
 /** Resolves a label on one axis of a matrix to its index. @internal */
 export function labelIndex(map: ReadonlyMap<string, number>, labels: readonly string[], value: unknown, path: IssuePath, what: string): number {
   const k = typeof value === 'string' ? map.get(value) : undefined;
   if (k !== undefined) return k;
-  if (typeof value !== 'string') return invalid(path, `must be a ${what} label, received ${value === null ? 'null' : typeof value}`);
-  return unknownLabel(path, `is not a ${what} label: '${value}' (${what} labels: ${quoteList(labels)})`);
+  if (typeof value !== 'string') return invalid(path, M.labelType(what, value), { code: value === undefined ? 'required' : 'invalid_type', received: describe(value) });
+  return unknownLabel(path, M.unknownAxisLabel(what, value, labels), { code: 'unknown_label', received: JSON.stringify(value) });
 }
 
-/** Formats labels as `'a', 'b'`. @internal */
-export { quoteList };
-
 /**
- * The level of one cell: the matrix looked up at a likelihood and an impact label.
+ * Looks up the level of one cell: the matrix at a likelihood and an impact label.
+ *
+ * Labels are matched exactly (a Map lookup, so a label such as `'toString'` is simply unknown).
  *
  * @example
  * ```ts
- * riskLevelFor(nistSp80030, 'very-high', 'very-low');
+ * toRiskLevel(nistSp80030, 'very-high', 'very-low');
  * //=> 'very-low'
  * ```
  */
-export function riskLevelFor(matrix: RiskMatrix, likelihood: string, impact: string): string {
+export function toRiskLevel(matrix: RiskMatrix, likelihood: string, impact: string): string {
   try {
     const x = matrixIndex(matrix, ['matrix']);
     const l = labelIndex(x.l, x.matrix.likelihood, likelihood, ['likelihood'], 'likelihood');

@@ -1,7 +1,8 @@
 import { Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
-import { quoteList, uniqueLabels } from './matrix.js';
+import { uniqueLabels } from './matrix.js';
+import { RISK_MESSAGES as M, describe, hasOwn } from './messages.js';
 import { riskPolicySpecShape, type RiskDecisionThresholds, type RiskOverallMethod, type RiskPolicySpec } from './schema.js';
 import { unitsOf } from './template.js';
 
@@ -32,6 +33,8 @@ export interface PolicyIndex {
   /** Score × 10^scoreScale per level index. */
   readonly sU: readonly number[];
   readonly sDec: readonly Decimal[];
+  /** The scores as plain decimal texts, for step sentences. */
+  readonly sText: readonly string[];
   readonly scoreScale: number;
   readonly approve: number;
   readonly conditional: number;
@@ -48,10 +51,11 @@ function build(spec: RiskPolicySpec, path: IssuePath): PolicyIndex {
   const issues = new IssueCollector();
   const lv = uniqueLabels(s.levels, [...path, 'levels'], issues);
   issues.throwIfAny();
+  // Own properties only: a level named 'toString' or 'constructor' needs its own score.
   const everyLevel = (record: Record<string, unknown>, field: string, what: string) => {
-    for (const l of s.levels) if (!(l in record)) issues.add([...path, field, l], `is required: every level needs ${what}`);
+    for (const l of s.levels) if (!hasOwn(record, l)) issues.add([...path, field, l], M.levelRequired(what), 'invalid_input', { code: 'required' });
     for (const key of Object.keys(record)) {
-      if (!lv.has(key)) issues.add([...path, field, key], `is not a level: '${key}' (levels: ${quoteList(s.levels)})`, 'unknown_label');
+      if (!lv.has(key)) issues.add([...path, field, key], M.notALevel(key, s.levels), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(key) });
     }
   };
   everyLevel(s.scores, 'scores', 'a score');
@@ -61,17 +65,19 @@ function build(spec: RiskPolicySpec, path: IssuePath): PolicyIndex {
   let scoreScale = 0;
   sDec.forEach((d, k) => {
     const p = [...path, 'scores', s.levels[k]!];
-    if (d.decimalPlaces() > 6 || d.gt(1000)) issues.add(p, `must have at most 6 decimal places and be at most 1000, received ${d.toString()}`, 'out_of_range');
+    if (d.decimalPlaces() > 6 || d.gt(1000)) {
+      issues.add(p, M.scoreRange(d), 'out_of_range', { code: 'out_of_range', expected: 'at most 1000, with at most 6 decimals', received: d.toFixed(), limit: d.gt(1000) ? '1000' : '0.000001' });
+    }
     scoreScale = Math.max(scoreScale, d.decimalPlaces());
     if (k > 0 && !d.gt(sDec[k - 1]!)) {
-      issues.add(p, `must be greater than scores['${s.levels[k - 1]}'] (${sDec[k - 1]!.toString()}): levels go from low to high, received ${d.toString()}`, 'out_of_range');
+      issues.add(p, M.scoreOrder(s.levels[k - 1]!, sDec[k - 1]!, d), 'out_of_range', { code: 'not_ascending', expected: `greater than ${sDec[k - 1]!.toFixed()}`, received: d.toFixed(), limit: sDec[k - 1]!.toFixed() });
     }
   });
   const level = (field: string, label: string | undefined): number => {
     if (label === undefined) return -1;
     const k = lv.get(label);
     if (k === undefined) {
-      issues.add([...path, 'decision', field], `is not a level: '${label}' (levels: ${quoteList(s.levels)})`, 'unknown_label');
+      issues.add([...path, 'decision', field], M.notALevel(label, s.levels), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(label) });
       return -1;
     }
     return k;
@@ -83,18 +89,23 @@ function build(spec: RiskPolicySpec, path: IssuePath): PolicyIndex {
   const escalateIfAny = level('escalateIfAnyFactorAtLeast', d.escalateIfAnyFactorAtLeast);
   const rejectIfAny = level('rejectIfAnyFactorAtLeast', d.rejectIfAnyFactorAtLeast);
   if (approve >= 0 && conditional >= 0 && conditional < approve) {
-    issues.add([...path, 'decision', 'conditionalUpTo'], `must be at least approveUpTo ('${d.approveUpTo}'): thresholds go from low to high, received '${d.conditionalUpTo}'`, 'out_of_range');
+    issues.add([...path, 'decision', 'conditionalUpTo'], M.thresholdLevelOrder('approveUpTo', d.approveUpTo, d.conditionalUpTo), 'out_of_range', {
+      code: 'not_ascending',
+      expected: `at least '${d.approveUpTo}'`,
+      received: JSON.stringify(d.conditionalUpTo),
+    });
   }
   if (conditional >= 0 && escalate >= 0 && escalate < conditional) {
-    issues.add([...path, 'decision', 'escalateUpTo'], `must be at least conditionalUpTo ('${d.conditionalUpTo}'): thresholds go from low to high, received '${d.escalateUpTo}'`, 'out_of_range');
+    issues.add([...path, 'decision', 'escalateUpTo'], M.thresholdLevelOrder('conditionalUpTo', d.conditionalUpTo, d.escalateUpTo), 'out_of_range', {
+      code: 'not_ascending',
+      expected: `at least '${d.conditionalUpTo}'`,
+      received: JSON.stringify(d.escalateUpTo),
+    });
   }
   issues.throwIfAny();
-  const scores: Record<string, Decimal> = {};
-  const cadence: Record<string, number> = {};
-  for (const l of s.levels) {
-    scores[l] = s.scores[l]!;
-    cadence[l] = s.reviewCadenceDays[l]!;
-  }
+  // Object.fromEntries defines own properties, so even a level named '__proto__' stays a key.
+  const scores = Object.fromEntries(s.levels.map((l) => [l, s.scores[l]!])) as Record<string, Decimal>;
+  const cadence = Object.fromEntries(s.levels.map((l) => [l, s.reviewCadenceDays[l]!])) as Record<string, number>;
   const policy: RiskPolicy = Object.freeze({
     kind: 'risk-policy' as const,
     name: s.name ?? 'custom',
@@ -115,6 +126,7 @@ function build(spec: RiskPolicySpec, path: IssuePath): PolicyIndex {
     policy,
     sU: sDec.map((x) => unitsOf(x, scoreScale)!),
     sDec,
+    sText: sDec.map((d) => d.toFixed()),
     scoreScale,
     approve,
     conditional,
@@ -158,7 +170,7 @@ export function policyIndex(value: unknown, path: IssuePath): PolicyIndex {
     if (known !== undefined) return known;
     return build(value as RiskPolicySpec, path);
   }
-  return invalid(path, `must be a risk policy (from defineRiskPolicy), received ${value === null ? 'null' : typeof value}`);
+  return invalid(path, M.notA('a risk policy (from defineRiskPolicy)', value), { code: 'invalid_type', received: describe(value) });
 }
 
 /**

@@ -20,7 +20,7 @@ const [VL, L, M, H, VH] = NIST as [string, string, string, string, string];
  *
  * @example
  * ```ts
- * [riskLevelFor(nistSp80030, 'very-high', 'very-low'), riskLevelFor(nistSp80030, 'moderate', 'high'), riskLevelFor(nistSp80030, 'very-low', 'very-high')];
+ * [toRiskLevel(nistSp80030, 'very-high', 'very-low'), toRiskLevel(nistSp80030, 'moderate', 'high'), toRiskLevel(nistSp80030, 'very-low', 'very-high')];
  * //=> ['very-low', 'moderate', 'low']
  * ```
  */
@@ -49,7 +49,7 @@ export const nistSp80030: RiskMatrix = defineRiskMatrix({
  *
  * @example
  * ```ts
- * riskLevelFor(nistOverallLikelihood, 'very-high', 'very-low');
+ * toRiskLevel(nistOverallLikelihood, 'very-high', 'very-low');
  * //=> 'low'
  * ```
  */
@@ -79,7 +79,7 @@ export const nistOverallLikelihood: RiskMatrix = defineRiskMatrix({
  *
  * @example
  * ```ts
- * riskLevelFor(riskMatrix5x5Product, 'almost-certain', 'major');
+ * toRiskLevel(riskMatrix5x5Product, 'almost-certain', 'major');
  * //=> 'critical'
  * ```
  */

@@ -68,8 +68,34 @@ export function fractionText(r: Rational): string {
   return r.d === ONE_N ? r.n.toString() : `${r.n.toString()}/${r.d.toString()}`;
 }
 
-/** The value as a Decimal (exact when the fraction has a finite decimal, else 40 significant digits). @internal */
-export function decimalOfRational(r: Rational): Decimal {
-  const q = new Decimal(r.n.toString()).div(r.d.toString());
-  return q.isZero() ? new Decimal(0) : q;
+/** `a / b` (b not zero). @internal */
+export function div(a: Rational, b: Rational): Rational {
+  const negative = b.n < ZERO_N;
+  return rational(negative ? -a.n * b.d : a.n * b.d, negative ? -b.n * a.d : b.n * a.d);
+}
+
+/** The sign: -1, 0 or 1. @internal */
+export function sign(r: Rational): number {
+  return r.n < ZERO_N ? -1 : r.n > ZERO_N ? 1 : 0;
+}
+
+/** `n` as a rational. @internal */
+export function integer(n: number): Rational {
+  return { n: BigInt(n), d: ONE_N };
+}
+
+/**
+ * The value rounded half-up (ties away from zero) to `scale` places, as a Decimal: how a ratio
+ * derived by division is reported. Exact: no intermediate 40-digit quotient. @internal
+ */
+export function roundRational(r: Rational, scale: number): Decimal {
+  const p = TEN_N ** BigInt(scale);
+  const negative = r.n < ZERO_N;
+  const num = (negative ? -r.n : r.n) * p;
+  let q = num / r.d;
+  if ((num - q * r.d) * BigInt(2) >= r.d) q += ONE_N;
+  if (q === ZERO_N) return new Decimal(0);
+  const text = q.toString();
+  const d = scale === 0 ? new Decimal(text) : new Decimal(`${text}e-${scale}`);
+  return negative ? d.negated() : d;
 }

@@ -1,6 +1,7 @@
-import { toDecimal, type Decimal, type DecimalInput } from '../core/decimal.js';
+import { Decimal, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
-import { parseWith } from '../core/schema.js';
+import { namesAFraction, parseWith } from '../core/schema.js';
+import { RISK_MESSAGES as M, describe } from './messages.js';
 import { riskScaleSpecShape, type RiskScaleSpec } from './schema.js';
 
 /** One bin of a {@link RiskScale}: values from `from` (inclusive) up to the next bin's `from` (exclusive). */
@@ -24,8 +25,15 @@ export interface RiskScale {
   readonly unit?: string;
   /** The bins, lowest first. */
   readonly bins: readonly RiskScaleBin[];
-  /** The inclusive upper bound of the last bin, when bounded. */
+  /** The inclusive upper bound of the last bin, when bounded (1 for a scale of fractions when not given). */
   readonly to?: Decimal;
+}
+
+const ONE = new Decimal(1);
+
+/** True when the scale's unit says its values are fractions from 0 to 1 (`'probability'`, `'default rate'`). @internal */
+export function isFractionScale(scale: { readonly unit?: string | undefined }): boolean {
+  return scale.unit !== undefined && namesAFraction(scale.unit.trim());
 }
 
 const DEFINED = new WeakSet<object>();
@@ -34,25 +42,39 @@ function build(spec: RiskScaleSpec, path: IssuePath): RiskScale {
   const s = parseWith(riskScaleSpecShape, spec, path);
   const issues = new IssueCollector();
   const seen = new Map<string, number>();
+  // A scale of probabilities or shares holds values from 0 to 1: 30 for 30 % is a mistake, said so.
+  const fraction = isFractionScale(s);
+  const fractionAt = (value: Decimal, at: IssuePath) => {
+    if (!fraction) return;
+    if (value.isNegative() && !value.isZero()) {
+      issues.add(at, M.fractionBelow(value), 'out_of_range', { code: 'out_of_range', expected: 'from 0 to 1', received: value.toFixed(), limit: '0' });
+    } else if (value.gt(1)) {
+      issues.add(at, M.fractionAbove(value, s.unit!), 'out_of_range', { code: 'percent_as_whole_number', expected: 'from 0 to 1', received: value.toFixed(), limit: '1' });
+    }
+  };
   s.bins.forEach((b, k) => {
     const first = seen.get(b.level);
-    if (first !== undefined) issues.add([...path, 'bins', k, 'level'], `duplicates bins[${first}].level ('${b.level}'); each level has one bin`);
+    if (first !== undefined) issues.add([...path, 'bins', k, 'level'], M.duplicateBin(first, b.level), 'invalid_input', { code: 'duplicate', received: JSON.stringify(b.level) });
     else seen.set(b.level, k);
+    fractionAt(b.from, [...path, 'bins', k, 'from']);
     if (k > 0 && !b.from.gt(s.bins[k - 1]!.from)) {
-      issues.add([...path, 'bins', k, 'from'], `must be greater than bins[${k - 1}].from (${s.bins[k - 1]!.from.toString()}): bins go from low to high, received ${b.from.toString()}`, 'out_of_range');
+      const prev = s.bins[k - 1]!.from;
+      issues.add([...path, 'bins', k, 'from'], M.binOrder(k, prev, b.from), 'out_of_range', { code: 'not_ascending', expected: `greater than ${prev.toFixed()}`, received: b.from.toFixed(), limit: prev.toFixed() });
     }
   });
   const last = s.bins[s.bins.length - 1]!;
+  if (s.to !== undefined) fractionAt(s.to, [...path, 'to']);
   if (s.to !== undefined && s.to.lt(last.from)) {
-    issues.add([...path, 'to'], `must be at least the last bin's from (${last.from.toString()}), received ${s.to.toString()}`, 'out_of_range');
+    issues.add([...path, 'to'], M.scaleTo(last.from, s.to), 'out_of_range', { code: 'not_ascending', expected: `at least ${last.from.toFixed()}`, received: s.to.toFixed(), limit: last.from.toFixed() });
   }
   issues.throwIfAny();
+  const to = s.to ?? (fraction ? ONE : undefined);
   const scale: RiskScale = Object.freeze({
     kind: 'risk-scale' as const,
     name: s.name ?? 'custom',
     ...(s.unit !== undefined ? { unit: s.unit } : {}),
     bins: Object.freeze(s.bins.map((b) => Object.freeze({ level: b.level, from: b.from }))),
-    ...(s.to !== undefined ? { to: s.to } : {}),
+    ...(to !== undefined ? { to } : {}),
   });
   DEFINED.add(scale);
   return scale;
@@ -63,7 +85,10 @@ function build(spec: RiskScaleSpec, path: IssuePath): RiskScale {
  * a year, a score out of 100) to a level, with half-open bins.
  *
  * Bins are `[from, next.from)`, lowest first; the last bin is closed at `to` when given, open-ended
- * otherwise. A value below the first bin or above `to` is an error, never clamped.
+ * otherwise. A value below the first bin or above `to` is an error, never clamped. A scale whose
+ * `unit` names a fraction (`'probability'`, `'default rate'`, `'share'`) holds values from 0 to 1:
+ * its cuts must lie in [0, 1], `to` is 1 unless given, and a value above 1 (30 for 30 %) is refused
+ * with the issue code `percent_as_whole_number` and the hint "write 0.3 for 30 %".
  *
  * @example
  * ```ts
@@ -71,7 +96,7 @@ function build(spec: RiskScaleSpec, path: IssuePath): RiskScale {
  *   unit: 'payment defaults a year',
  *   bins: [{ level: 'very-low', from: 0 }, { level: 'low', from: 1 }, { level: 'moderate', from: 2 }, { level: 'high', from: 4 }, { level: 'very-high', from: 8 }],
  * });
- * [levelFor(defaults, 0), levelFor(defaults, 3), levelFor(defaults, 12)];
+ * [toScaleLevel(defaults, 0), toScaleLevel(defaults, 3), toScaleLevel(defaults, 12)];
  * //=> ['very-low', 'moderate', 'very-high']
  * ```
  */
@@ -90,7 +115,7 @@ export function scaleAt(scale: unknown, path: IssuePath): RiskScale {
     const { kind: _kind, ...spec } = scale as Record<string, unknown>;
     return build(spec as unknown as RiskScaleSpec, path);
   }
-  return invalid(path, `must be a risk scale (from defineRiskScale), received ${scale === null ? 'null' : typeof scale}`);
+  return invalid(path, M.notA('a risk scale (from defineRiskScale)', scale), { code: 'invalid_type', received: describe(scale) });
 }
 
 /** The bin index of a value on a validated scale; errors name `path`. @internal */
@@ -98,10 +123,18 @@ export function binIndex(scale: RiskScale, value: unknown, path: IssuePath): num
   const v = toDecimal(value, path);
   const bins = scale.bins;
   if (v.lt(bins[0]!.from)) {
-    outOfRange(path, `is below the lowest bin of scale '${scale.name}' (${bins[0]!.from.toString()}), received ${v.toString()}`);
+    const from = bins[0]!.from.toFixed();
+    outOfRange(path, M.belowScale(scale.name, bins[0]!.from, v), { code: 'out_of_range', expected: `at least ${from}`, received: v.toFixed(), limit: from });
   }
   if (scale.to !== undefined && v.gt(scale.to)) {
-    outOfRange(path, `is above the upper bound of scale '${scale.name}' (${scale.to.toString()}, inclusive), received ${v.toString()}`);
+    const to = scale.to.toFixed();
+    const percent = isFractionScale(scale) && scale.to.lte(1) && v.gt(1);
+    outOfRange(path, percent ? M.percentOnScale(scale.name, v) : M.aboveScale(scale.name, scale.to, v), {
+      code: percent ? 'percent_as_whole_number' : 'out_of_range',
+      expected: `at most ${to}`,
+      received: v.toFixed(),
+      limit: to,
+    });
   }
   let k = bins.length - 1;
   while (v.lt(bins[k]!.from)) k--;
@@ -109,15 +142,15 @@ export function binIndex(scale: RiskScale, value: unknown, path: IssuePath): num
 }
 
 /**
- * Maps a value to the level of the scale's bin that holds it (bins are half-open `[from, next.from)`).
+ * Looks up the level of the scale's bin that holds a value (bins are half-open `[from, next.from)`).
  *
  * @example
  * ```ts
- * [levelFor(nistSemiQuantitativeScale, 95.5), levelFor(nistSemiQuantitativeScale, 96), levelFor(nistSemiQuantitativeScale, 4.99)];
+ * [toScaleLevel(nistSemiQuantitativeScale, 95.5), toScaleLevel(nistSemiQuantitativeScale, 96), toScaleLevel(nistSemiQuantitativeScale, 4.99)];
  * //=> ['high', 'very-high', 'very-low']
  * ```
  */
-export function levelFor(scale: RiskScale, value: DecimalInput): string {
+export function toScaleLevel(scale: RiskScale, value: DecimalInput): string {
   try {
     const s = scaleAt(scale, ['scale']);
     return s.bins[binIndex(s, value, ['value'])]!.level;

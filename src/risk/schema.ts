@@ -2,7 +2,8 @@ import type { DecimalInput } from '../core/decimal.js';
 import { type Schema } from '../core/schema.js';
 import * as z from 'zod/mini';
 import type { RiskFinding } from './assess.js';
-import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schema.js';
+import { RISK_MESSAGES } from './messages.js';
+import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema, scaleSchema } from '../core/schema.js';
 
 // zod schemas of the risk module's configuration and input, and the spec types inferred from them.
 // Shapes are checked here; cross-field rules (unique labels, a full grid, ascending bins, residual
@@ -119,6 +120,7 @@ const axesSchema = z.union([
 export const checkRiskMatrixOptionsShape = z.strictObject({
   axes: z.optional(axesSchema),
   risk: z.optional(z.enum(['product', 'sum'])),
+  ratioScale: z.optional(scaleSchema),
 });
 
 /** Options of `checkRiskMatrix`. */
@@ -138,10 +140,13 @@ export interface CheckRiskMatrixOptions {
       };
   /** A point's risk: `'product'` (default) or `'sum'` of likelihood and impact. */
   readonly risk?: 'product' | 'sum';
+  /** Decimal places of the reported risks and margin (half-up; 10 when omitted); the checks compare exact fractions. */
+  readonly ratioScale?: number;
 }
 
 /**
- * Schema of the options of `checkRiskMatrix`: the quantitative reading of the axes and of risk.
+ * Schema of the options of `checkRiskMatrix`: the quantitative reading of the axes and of risk, and
+ * the places of the reported figures.
  *
  * @example
  * ```ts
@@ -422,7 +427,8 @@ export const analyzeFinancialsInputSchema: Schema<unknown, AnalyzeFinancialsInpu
 
 const objectLike = (what: string) =>
   z.custom<object>((v) => typeof v === 'object' && v !== null, {
-    error: (iss) => `must be ${what}, received ${iss.input === null ? 'null' : typeof iss.input}`,
+    error: (iss) => RISK_MESSAGES.notA(what, iss.input),
+    params: { issue: 'invalid_type', expected: what },
   });
 
 /** The zod shape behind `riskFactorSpecSchema`, with its parsed output type. @internal */
@@ -519,7 +525,7 @@ export interface RiskTemplateSpec {
 export const riskTemplateSpecSchema: Schema<unknown, RiskTemplateSpec> = riskTemplateSpecShape as unknown as Schema<unknown, RiskTemplateSpec>;
 
 const cadenceSchema = z.number().check(
-  z.int({ error: (iss) => `must be a whole number of days, received ${String(iss.input)}` }),
+  z.int({ error: (iss) => RISK_MESSAGES.wholeDays(iss.input) }),
   z.minimum(1),
   z.maximum(3660),
 );

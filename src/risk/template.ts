@@ -1,7 +1,8 @@
 import { Decimal } from '../core/decimal.js';
-import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
+import { IssueCollector, invalid, isDealerkitError, wrapThrown, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
-import { matrixIndex, quoteList, type MatrixIndex, type RiskMatrix } from './matrix.js';
+import { matrixIndex, type MatrixIndex, type RiskMatrix } from './matrix.js';
+import { RISK_MESSAGES as M, describe } from './messages.js';
 import { nistSp80030 } from './presets.js';
 import { scaleAt, type RiskScale } from './scale.js';
 import { riskTemplateSpecShape, type RiskTemplateSpec } from './schema.js';
@@ -91,7 +92,7 @@ function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
   const catIndex = new Map<string, number>();
   categories.forEach((c, k) => {
     const first = catIndex.get(c);
-    if (first !== undefined) issues.add([...path, 'categories', k], `duplicates categories[${first}] ('${c}')`);
+    if (first !== undefined) issues.add([...path, 'categories', k], M.duplicateCategory(first, c), 'invalid_input', { code: 'duplicate', received: JSON.stringify(c) });
     else catIndex.set(c, k);
   });
   const ids = new Map<string, number>();
@@ -102,45 +103,58 @@ function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
   s.factors.forEach((f, k) => {
     const fp = [...path, 'factors', k];
     const first = ids.get(f.id);
-    if (first !== undefined) issues.add([...fp, 'id'], `duplicates factors[${first}].id ('${f.id}'); factor ids must be unique`);
+    if (first !== undefined) issues.add([...fp, 'id'], M.duplicateFactor(first, f.id), 'invalid_input', { code: 'duplicate', received: JSON.stringify(f.id) });
     else ids.set(f.id, k);
-    if (!catIndex.has(f.category)) issues.add([...fp, 'category'], `is not a category of the template: '${f.category}' (categories: ${quoteList(categories)}; add it to categories)`, 'unknown_label');
+    if (!catIndex.has(f.category)) issues.add([...fp, 'category'], M.unknownCategory(f.category, categories), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(f.category) });
     let m: MatrixIndex;
     try {
       m = matrixIndex(f.matrix, [...fp, 'matrix']);
     } catch (e) {
-      for (const i of (e as { issues: { path: (string | number)[]; message: string }[] }).issues) issues.add(i.path, i.message);
+      if (!isDealerkitError(e)) throw e;
+      issues.addError(e);
       return;
     }
     let mIdx = matrices.indexOf(m);
     if (mIdx < 0) mIdx = matrices.push(m) - 1;
     if (levels === undefined) levels = m.matrix.levels;
     else if (m.matrix.levels.length !== levels.length || m.matrix.levels.some((l, j) => l !== levels![j])) {
-      issues.add([...fp, 'matrix', 'levels'], `must equal the levels of factors[0]'s matrix (${quoteList(levels)}), received ${quoteList(m.matrix.levels)}: roll-ups compare levels across factors`);
+      issues.add([...fp, 'matrix', 'levels'], M.factorLevels(levels, m.matrix.levels), 'invalid_input', { code: 'inconsistent' });
     }
     const weight = f.weight ?? new Decimal(1);
     const places = weight.decimalPlaces();
-    if (places > MAX_PLACES || weight.gt(1000)) issues.add([...fp, 'weight'], `must have at most ${MAX_PLACES} decimal places and be at most 1000, received ${weight.toString()}`, 'out_of_range');
+    if (places > MAX_PLACES || weight.gt(1000)) {
+      issues.add([...fp, 'weight'], M.weightRange(MAX_PLACES, weight), 'out_of_range', { code: 'out_of_range', expected: `at most 1000, with at most ${MAX_PLACES} decimals`, received: weight.toFixed(), limit: weight.gt(1000) ? '1000' : '0.000001' });
+    }
     weightScale = Math.max(weightScale, places);
     let at = -1;
     if (f.knockout?.atLevel !== undefined) {
       at = m.lv.get(f.knockout.atLevel) ?? -1;
-      if (at < 0) issues.add([...fp, 'knockout', 'atLevel'], `is not a level: '${f.knockout.atLevel}' (levels: ${quoteList(m.matrix.levels)})`, 'unknown_label');
+      if (at < 0) issues.add([...fp, 'knockout', 'atLevel'], M.notALevel(f.knockout.atLevel, m.matrix.levels), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(f.knockout.atLevel) });
     }
     const entry: (typeof prepared)[number] = { f, m, mIdx, weight, at };
     for (const axis of ['likelihood', 'impact'] as const) {
       const raw = f.scales?.[axis];
       if (raw === undefined) continue;
       const sp = [...fp, 'scales', axis];
-      const scale = scaleAt(raw, sp);
+      let scale: RiskScale;
+      try {
+        scale = scaleAt(raw, sp);
+      } catch (e) {
+        if (!isDealerkitError(e)) throw e;
+        issues.addError(e);
+        continue;
+      }
       const labels = axis === 'likelihood' ? m.l : m.i;
       let last = -1;
       scale.bins.forEach((b, j) => {
         const li = labels.get(b.level);
         if (li === undefined) {
-          issues.add([...sp, 'bins', j, 'level'], `is not a ${axis} label of the factor's matrix: '${b.level}' (${axis} labels: ${quoteList(axis === 'likelihood' ? m.matrix.likelihood : m.matrix.impact)})`, 'unknown_label');
+          issues.add([...sp, 'bins', j, 'level'], M.scaleLevelNotOnAxis(axis, b.level, axis === 'likelihood' ? m.matrix.likelihood : m.matrix.impact), 'unknown_label', {
+            code: 'unknown_label',
+            received: JSON.stringify(b.level),
+          });
         } else if (li <= last) {
-          issues.add([...sp, 'bins', j, 'level'], `must be a higher ${axis} than bins[${j - 1}].level: a higher value never maps to a lower level`, 'out_of_range');
+          issues.add([...sp, 'bins', j, 'level'], M.scaleLevelOrder(axis, j), 'out_of_range', { code: 'not_ascending', received: JSON.stringify(b.level) });
         } else last = li;
       });
       if (axis === 'likelihood') entry.lScale = scale;
@@ -149,7 +163,7 @@ function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
     prepared.push(entry);
   });
   if (s.levels !== undefined && levels !== undefined && (s.levels.length !== levels.length || s.levels.some((l, j) => l !== levels![j]))) {
-    issues.add([...path, 'levels'], `must equal the levels of the factors' matrices (${quoteList(levels)}) when given`);
+    issues.add([...path, 'levels'], M.templateLevels(levels), 'invalid_input', { code: 'inconsistent' });
   }
   issues.throwIfAny();
 
@@ -218,7 +232,7 @@ export function templateIndex(value: unknown, path: IssuePath): TemplateIndex {
     if (known !== undefined) return known;
     return build(value as RiskTemplateSpec, path);
   }
-  return invalid(path, `must be a risk template (from defineRiskTemplate), received ${value === null ? 'null' : typeof value}`);
+  return invalid(path, M.notA('a risk template (from defineRiskTemplate)', value), { code: 'invalid_type', received: describe(value) });
 }
 
 const f = (

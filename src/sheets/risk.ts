@@ -4,9 +4,9 @@ import {
   defineRiskMatrix,
   nistOverallLikelihood,
   nistSp80030,
-  riskLevelFor,
   riskMatrix3x3,
   riskMatrix5x5Product,
+  toRiskLevel,
   type AltmanInput,
   type AltmanResult,
   type AltmanVariant,
@@ -45,7 +45,9 @@ function matrixOf(value: SheetValue): RiskMatrix {
     const name = scalarAt(value, ['matrix']);
     if (isOmitted(name)) return nistSp80030;
     if (typeof name !== 'string') return invalid(['matrix'], `must be a preset name or a range, received ${describeSheetValue(name)}`);
-    const preset = PRESETS[labelKey(name)];
+    const key = labelKey(name);
+    // Own properties only: 'toString' or 'constructor' is not a preset.
+    const preset = Object.prototype.hasOwnProperty.call(PRESETS, key) ? PRESETS[key] : undefined;
     if (preset === undefined) {
       return unknownLabel(['matrix'], `is not a preset: ${JSON.stringify(name)} (presets: ${Object.keys(PRESETS).map((k) => `"${k}"`).join(', ')}; or give the matrix as a range)`);
     }
@@ -112,13 +114,14 @@ function axisLabel(value: SheetValue, labels: readonly string[], path: IssuePath
 export function DK_RISK_LEVEL(likelihood: SheetValue, impact: SheetValue, matrix?: SheetValue): string {
   try {
     const m = matrixOf(matrix);
-    return riskLevelFor(m, axisLabel(likelihood, m.likelihood, ['likelihood'], 'likelihood'), axisLabel(impact, m.impact, ['impact'], 'impact'));
+    return toRiskLevel(m, axisLabel(likelihood, m.likelihood, ['likelihood'], 'likelihood'), axisLabel(impact, m.impact, ['impact'], 'impact'));
   } catch (error) {
     throw wrapThrown(error);
   }
 }
 
 const VARIANTS: readonly AltmanVariant[] = ['z', 'z-prime', 'z-double-prime'];
+const SHEET_RATIO_SCALE = 20;
 
 function altmanOf(
   variant: SheetValue,
@@ -144,7 +147,8 @@ function altmanOf(
     ...(s === undefined ? {} : { sales: s }),
   };
   try {
-    return calculateAltmanZ(input);
+    // A cell holds a float: report the score to 20 places, well beyond a float's 17 digits.
+    return calculateAltmanZ(input, { ratioScale: SHEET_RATIO_SCALE });
   } catch (error) {
     // The engine names the equity by its kind; the sheet argument is `equity`.
     throw renamedPaths(wrapThrown(error), [
@@ -156,7 +160,7 @@ function altmanOf(
 
 /**
  * `=DK.ALTMAN(variant, workingCapital, totalAssets, retainedEarnings, ebit, equity, totalLiabilities, [sales])`:
- * Altman's Z-score, full precision.
+ * Altman's Z-score, to 20 places (a float's full precision).
  *
  * `variant` is `"z"` (listed manufacturers; `equity` is the market value of equity), `"z-prime"`
  * (private firms; book equity) or `"z-double-prime"` (non-manufacturers such as distributors; book

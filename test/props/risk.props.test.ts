@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessPartner, checkRiskMatrix, defineRiskMatrix, defineRiskPolicy, defineRiskTemplate, dealerDueDiligence, dealerDueDiligencePolicy, nistSp80030, riskLevelFor, type RiskFinding } from 'dealerkit';
+import { assessPartner, assessPartners, checkRiskMatrix, defineRiskMatrix, defineRiskPolicy, defineRiskTemplate, dealerDueDiligence, dealerDueDiligencePolicy, nistSp80030, toRiskLevel, type RiskFinding } from 'dealerkit';
 
 const NIST = ['very-low', 'low', 'moderate', 'high', 'very-high'];
 
@@ -33,8 +33,8 @@ describe('risk laws (fast-check)', () => {
         const nI = m.impact.length;
         const [l1, l2] = [a % nL, b % nL].sort((x, y) => x - y) as [number, number];
         const [i1, i2] = [c % nI, d % nI].sort((x, y) => x - y) as [number, number];
-        const lo = m.levels.indexOf(riskLevelFor(m, m.likelihood[l1]!, m.impact[i1]!));
-        const hi = m.levels.indexOf(riskLevelFor(m, m.likelihood[l2]!, m.impact[i2]!));
+        const lo = m.levels.indexOf(toRiskLevel(m, m.likelihood[l1]!, m.impact[i1]!));
+        const hi = m.levels.indexOf(toRiskLevel(m, m.likelihood[l2]!, m.impact[i2]!));
         expect(hi).toBeGreaterThanOrEqual(lo);
         expect(checkRiskMatrix(m).monotone.holds).toBe(true);
       }),
@@ -47,7 +47,7 @@ describe('risk laws (fast-check)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), (l, i, dl, di) => {
         const run = (ll: number, ii: number) =>
-          assessPartner(t, [{ factor: 'x', likelihood: NIST[ll]!, impact: NIST[ii]! }], { assessedOn: '2026-01-01', policy: dealerDueDiligencePolicy }).factors[0]!.residual.level;
+          assessPartner({ template: t, policy: dealerDueDiligencePolicy }, { findings: [{ factor: 'x', likelihood: NIST[ll]!, impact: NIST[ii]! }] }, { asOf: '2026-01-01' }).factors[0]!.residual.level;
         expect(NIST.indexOf(run(Math.min(4, l + dl), Math.min(4, i + di)))).toBeGreaterThanOrEqual(NIST.indexOf(run(l, i)));
       }),
     );
@@ -73,7 +73,7 @@ describe('risk laws (fast-check)', () => {
   it('the heat map counts sum to the number of assessed factors, before and after controls', () => {
     fc.assert(
       fc.property(findingsArb, methods, (findings, overall) => {
-        const r = assessPartner(dealerDueDiligence, findings, { assessedOn: '2026-01-01', policy: { ...dealerDueDiligencePolicy, overall } });
+        const r = assessPartner({ template: dealerDueDiligence, policy: { ...dealerDueDiligencePolicy, overall } }, { findings }, { asOf: '2026-01-01' });
         const sum = (g: number[][]) => g.reduce((a, row) => a + row.reduce((x, y) => x + y, 0), 0);
         expect(sum(r.heatMap[0]!.inherent)).toBe(findings.length);
         expect(sum(r.heatMap[0]!.residual)).toBe(findings.length);
@@ -88,20 +88,43 @@ describe('risk laws (fast-check)', () => {
     fc.assert(
       fc.property(findingsArb, methods, (findings, overall) => {
         const policy = defineRiskPolicy({ ...dealerDueDiligencePolicy, overall });
-        const a = assessPartner(dealerDueDiligence, findings, { assessedOn: '2026-01-01', policy });
-        const b = assessPartner(dealerDueDiligence, [...findings].reverse(), { assessedOn: '2026-01-01', policy });
-        const c = assessPartner(dealerDueDiligence, findings, { assessedOn: '2026-01-01', policy });
-        expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+        const reversed = [...findings].reverse();
+        const a = assessPartner({ template: dealerDueDiligence, policy }, { findings }, { asOf: '2026-01-01' });
+        const b = assessPartner({ template: dealerDueDiligence, policy }, { findings: reversed }, { asOf: '2026-01-01' });
+        const c = assessPartner({ template: dealerDueDiligence, policy }, { findings }, { asOf: '2026-01-01' });
+        // A warning's path names the finding by its position in the input, so it follows the order;
+        // it always points at the finding of the factor it names. Everything else is identical.
+        const pathless = (r: typeof a) => JSON.stringify({ ...r, warnings: r.warnings.map((w) => ({ code: w.code, message: w.message })) });
+        expect(pathless(b)).toBe(pathless(a));
         expect(JSON.stringify(c)).toBe(JSON.stringify(a));
+        for (const [r, list] of [[a, findings], [b, reversed]] as const) {
+          for (const w of r.warnings) expect(w.message.startsWith(`${list[w.path![1] as number]!.factor} `)).toBe(true);
+        }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('a batch gives each partner the result of the single form, whatever the sharing of steps between rows', () => {
+    fc.assert(
+      fc.property(fc.array(findingsArb, { minLength: 1, maxLength: 8 }), methods, (lists, overall) => {
+        const config = { template: dealerDueDiligence, policy: defineRiskPolicy({ ...dealerDueDiligencePolicy, overall }) };
+        const batch = assessPartners(config, lists.map((findings, k) => ({ id: `P-${k}`, findings })), { asOf: '2026-01-01' });
+        batch.rows.forEach((row, k) => {
+          expect(JSON.stringify(row.result)).toBe(JSON.stringify(assessPartner(config, { id: `P-${k}`, findings: lists[k]! }, { asOf: '2026-01-01' })));
+        });
+        const counts = batch.rows.reduce((n, r) => ({ ...n, [r.result!.decision]: n[r.result!.decision] + 1 }), { approve: 0, conditional: 0, escalate: 0, reject: 0 });
+        expect(batch.totals.decisions).toEqual(counts);
+        expect(batch.totals.partners).toBe(lists.length);
+      }),
+      { numRuns: 60 },
     );
   });
 
   it('residual never exceeds inherent in the result, and the weighted score lies between the best and worst factor scores', () => {
     fc.assert(
       fc.property(findingsArb, (findings) => {
-        const r = assessPartner(dealerDueDiligence, findings, { assessedOn: '2026-01-01', policy: { ...dealerDueDiligencePolicy, overall: { method: 'weighted' } } });
+        const r = assessPartner({ template: dealerDueDiligence, policy: { ...dealerDueDiligencePolicy, overall: { method: 'weighted' } } }, { findings }, { asOf: '2026-01-01' });
         for (const f of r.factors) expect(NIST.indexOf(f.residual.level)).toBeLessThanOrEqual(NIST.indexOf(f.inherent.level));
         const scores = r.factors.map((f) => f.score.toNumber());
         expect(r.overall.score.toNumber()).toBeGreaterThanOrEqual(Math.min(...scores));

@@ -28,7 +28,10 @@ describe('checkRiskMatrix on the known good and bad 3×3 grids (uniform axes, ri
     expect(c.weakConsistency.top).toBe('high');
     expect(c.weakConsistency.bottom).toBe('low');
     expect(c.weakConsistency.marginExact).toBe('1/9');
-    expect(c.weakConsistency.margin!.toString()).toBe('0.1111111111111111111111111111111111111111');
+    // Reported rounded half-up to ratioScale = 10 places; the check itself compares the exact fractions.
+    expect(c.weakConsistency.margin!.toString()).toBe('0.1111111111');
+    expect(c.ratioScale).toBe(10);
+    expect(checkRiskMatrix(riskMatrix3x3, { ratioScale: 3 }).weakConsistency.margin!.toString()).toBe('0.111');
     // The top cell's smallest risk is (2/3)(2/3) = 4/9; the largest bottom risk is (1/3)(1) = 1/3 at
     // low/high (high/low ties at 1/3; the first in row order is the witness).
     expect(at(c.weakConsistency.witnesses!.top)).toBe('high/high');
@@ -79,12 +82,46 @@ describe('checkRiskMatrix on the known good and bad 3×3 grids (uniform axes, ri
 
   it('serialises to plain data', () => {
     const json = JSON.parse(JSON.stringify(checkRiskMatrix(bad3x3)));
-    expect(json.weakConsistency.margin).toBe('-0.1111111111111111111111111111111111111111');
+    expect(json.weakConsistency.margin).toBe('-0.1111111111');
     expect(json.cells[4]).toEqual({
       likelihood: 'medium', impact: 'medium', level: 'medium',
-      riskMin: '0.1111111111111111111111111111111111111111', riskMax: '0.4444444444444444444444444444444444444444',
+      riskMin: '0.1111111111', riskMax: '0.4444444444',
       riskMinExact: '1/9', riskMaxExact: '4/9',
     });
+    // 2/3 rounds half-up at the last place: 0.6666666667.
+    expect(json.cells[5].riskMax).toBe('0.6666666667');
+  });
+});
+
+describe('checkRiskMatrix: steps and warnings', () => {
+  it('the good grid: the axes read, each check held, no warning', () => {
+    const c = checkRiskMatrix(riskMatrix3x3);
+    expect(c.warnings).toEqual([]);
+    expect(c.steps.map((x) => x.code)).toEqual(['axes', 'monotone', 'weak-consistency', 'betweenness', 'consistent-colouring', 'largest-jump']);
+    expect(c.steps.map((x) => x.text)).toEqual([
+      "axes 'uniform': likelihood cuts 0, 1/3, 2/3, 1; impact cuts 0, 1/3, 2/3, 1; a point's risk is likelihood × impact",
+      'monotone: the level never falls as likelihood or impact rises',
+      // 4/9 − 1/3 = 1/9, the margin reported above.
+      'weak consistency holds: the smallest high risk 4/9 exceeds the largest low risk 1/3 by 1/9',
+      'betweenness holds: no bottom-level cell touches a top-level cell',
+      'consistent colouring holds',
+      'largest jump: 1 level step, from low/medium (low) to medium/medium (medium)',
+    ]);
+    expect(c.steps[2]).toMatchObject({ code: 'weak-consistency', holds: true, topMin: '4/9', bottomMax: '1/3', margin: '1/9', violations: 0 });
+  });
+
+  it('the bad grid: one warning per failed axiom, the figures in the steps', () => {
+    const c = checkRiskMatrix(bad3x3);
+    expect(c.warnings).toEqual([
+      { code: 'weak-consistency-fails', message: 'weak consistency fails (margin -1/9, 8 offending pairs): some top-level cells hold smaller risks than bottom-level cells' },
+      { code: 'betweenness-fails', message: 'betweenness fails: 4 bottom-level cells next to a top-level cell' },
+    ]);
+    expect(c.steps[2]!.text).toBe('weak consistency fails: the smallest high risk 2/9 does not exceed the largest low risk 1/3 (margin -1/9); 8 offending pairs');
+    expect(checkRiskMatrix(riskMatrix5x5Product).warnings.map((w) => w.code)).toEqual(['colouring-fails']);
+    const single = checkRiskMatrix(defineRiskMatrix({ likelihood: ['a'], impact: ['x'], levels: ['only'], cells: [['only']] }));
+    expect(single.warnings.map((w) => w.code)).toEqual(['single-level']);
+    const falling = checkRiskMatrix(defineRiskMatrix({ likelihood: ['a', 'b'], impact: ['x', 'y'], levels: ['lo', 'hi'], cells: [['lo', 'hi'], ['lo', 'lo']] }));
+    expect(falling.warnings[0]).toEqual({ code: 'matrix-not-monotone', message: 'the level falls in 1 place as likelihood or impact rises: the matrix is not monotone' });
   });
 });
 
@@ -233,15 +270,21 @@ describe('checkRiskMatrix refuses bad options, naming the path', () => {
     );
     const e = thrown(() => checkRiskMatrix(riskMatrix3x3, { axes: { likelihood: [0, 1, 2, 3], impact: [-1, 1, 1, 3] } }));
     expect(e.issues).toEqual([
-      { path: ['options', 'axes', 'impact', 0], message: 'must not be negative (risk grows with each axis), received -1' },
-      { path: ['options', 'axes', 'impact', 2], message: 'must be greater than impact[1] (1): cuts go from low to high, received 1' },
+      { path: ['options', 'axes', 'impact', 0], code: 'out_of_range', message: 'must not be negative (risk grows with each axis), received -1', expected: 'at least 0', received: '-1', limit: '0' },
+      { path: ['options', 'axes', 'impact', 2], code: 'not_ascending', message: 'must be greater than impact[1] (1): cuts go from low to high, received 1', expected: 'greater than 1', received: '1', limit: '1' },
     ]);
     expect(e.code).toBe('out_of_range');
+    expect(thrown(() => checkRiskMatrix(riskMatrix3x3, { axes: { likelihood: [0, 1], impact: [0, 1, 2, 3] } })).issues[0]).toMatchObject({ code: 'too_short', limit: '4' });
+    expect(thrown(() => checkRiskMatrix(riskMatrix3x3, { axes: { likelihood: [0, 1, 2, 3, 4], impact: [0, 1, 2, 3] } })).issues[0]).toMatchObject({ code: 'too_long', limit: '4' });
+    expect(thrown(() => checkRiskMatrix(riskMatrix3x3, { axes: 'nist' })).issues[0]!.code).toBe('inconsistent');
+    expect(thrown(() => checkRiskMatrix(riskMatrix3x3, { ratioScale: 31 })).issues[0]).toMatchObject({ path: ['options', 'ratioScale'], code: 'out_of_range' });
   });
   it('unknown option values and fields', () => {
     expect(thrown(() => checkRiskMatrix(riskMatrix3x3, { risk: 'max' } as never)).message).toBe("[dealerkit] options.risk: must be one of 'product', 'sum', received \"max\"");
-    expect(thrown(() => checkRiskMatrix(riskMatrix3x3, { axis: 'uniform' } as never)).message).toBe('[dealerkit] options.axis: is not a known field');
+    const typo = thrown(() => checkRiskMatrix(riskMatrix3x3, { axis: 'uniform' } as never));
+    expect(typo.message).toBe('[dealerkit] options.axis: is not a known field; did you mean `axes`?');
+    expect(typo.issues[0]!.code).toBe('unknown_field');
     expect(thrown(() => checkRiskMatrix(riskMatrix3x3, { axes: 'log' } as never)).code).toBe('invalid_input');
-    expect(thrown(() => checkRiskMatrix('3x3' as never)).message).toBe('[dealerkit] matrix: must be a risk matrix (from defineRiskMatrix), received string');
+    expect(thrown(() => checkRiskMatrix('3x3' as never)).message).toBe('[dealerkit] matrix: must be a risk matrix (from defineRiskMatrix), received "3x3"');
   });
 });

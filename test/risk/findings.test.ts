@@ -23,7 +23,7 @@ describe('toFinancialFindings', () => {
   it('reads each mapped ratio band of the latest year into a finding, with a note', () => {
     // 2024: current 2 → excellent (very-low); debt 0.5 → good (low); OCF 0.28 → good (low); ROE 0.15 → good;
     // DSO 43.8 → good; DIO 78.2 → average (moderate); Z″ 4.55125 → safe → low.
-    const r = toFinancialFindings(a, dealerFinancialFactors);
+    const r = toFinancialFindings(dealerFinancialFactors, a);
     expect(r.skipped).toEqual([]);
     expect(r.findings.map((f) => [f.factor, f.likelihood, f.impact])).toEqual([
       ['liquidity', 'very-low', 'moderate'],
@@ -39,33 +39,78 @@ describe('toFinancialFindings', () => {
   });
 
   it('reads an earlier year on request (2023: OCF 10 / 250 = 0.04 → poor → very-high)', () => {
-    const r = toFinancialFindings(a, [{ factor: 'cash-flow', ratio: 'operatingCashFlowRatio', impact: 'high' }], { year: 2023 });
+    const r = toFinancialFindings([{ factor: 'cash-flow', ratio: 'operatingCashFlowRatio', impact: 'high' }], a, { year: 2023 });
     expect(r.findings).toEqual([{ factor: 'cash-flow', likelihood: 'very-high', impact: 'high', note: 'operating-cash-flow ratio 0.04 in 2023: poor (wholesale distributor rules of thumb)' }]);
   });
 
   it('skips what cannot be read, and says why', () => {
     const noBench = analyzeFinancials({ years: [{ ...YEAR, interest: 0, totalLiabilities: 0, equity: 800 }], dayCount: 365, averages: false });
-    const r = toFinancialFindings(noBench, [
-      { factor: 'x', ratio: 'interestCoverage', impact: 'high' },
-      { factor: 'y', ratio: 'debtRatio', impact: 'high' },
-      { factor: 'z', altman: { safe: 'low', grey: 'moderate', distress: 'high' }, impact: 'high' },
-    ]);
+    const r = toFinancialFindings(
+      [
+        { factor: 'x', ratio: 'interestCoverage', impact: 'high' },
+        { factor: 'y', ratio: 'debtRatio', impact: 'high' },
+        { factor: 'z', altman: { safe: 'low', grey: 'moderate', distress: 'high' }, impact: 'high' },
+      ],
+      noBench,
+    );
     expect(r.findings).toEqual([]);
     expect(r.skipped).toEqual([
       { factor: 'x', reason: 'interest coverage is not meaningful in 2024' },
       { factor: 'y', reason: 'debt ratio has no benchmark band (run analyzeFinancials with benchmarks that cover it)' },
       { factor: 'z', reason: 'no Altman score in 2024' },
     ]);
+    // Each mapping left out is also a warning naming the mapping.
+    expect(r.warnings).toEqual([
+      { code: 'financial-factor-skipped', message: 'x has no finding: interest coverage is not meaningful in 2024', path: ['mappings', 0] },
+      { code: 'financial-factor-skipped', message: 'y has no finding: debt ratio has no benchmark band (run analyzeFinancials with benchmarks that cover it)', path: ['mappings', 1] },
+      { code: 'financial-factor-skipped', message: 'z has no finding: no Altman score in 2024', path: ['mappings', 2] },
+    ]);
+    expect(r.steps).toEqual([]);
+  });
+
+  it('a step per finding says which figure gave which likelihood', () => {
+    const r = toFinancialFindings(dealerFinancialFactors, a);
+    expect(r.year).toBe(2024);
+    expect(r.warnings).toEqual([]);
+    // DIO 150 × 365 / 700 = 78.2142857143 ≤ 90: average → moderate; Z″ 2024 = 4.55125 > 2.60: safe → low.
+    expect(r.steps.map((x) => x.text).slice(5)).toEqual([
+      'inventory-turnover: DIO 78.2142857143 in 2024 is average, so likelihood moderate; impact moderate',
+      'financial-distress: Altman Z″ 4.55125 in 2024 is in the safe zone, so likelihood low; impact high',
+    ]);
+    expect(r.steps[0]).toMatchObject({ code: 'ratio-finding', factor: 'liquidity', ratio: 'currentRatio', band: 'excellent', likelihood: 'very-low', impact: 'moderate' });
+    expect(r.steps[6]).toMatchObject({ code: 'altman-finding', factor: 'financial-distress', zone: 'safe', likelihood: 'low' });
+  });
+
+  it("user text that names Object.prototype members ('toString', 'constructor', '__proto__') is refused cleanly", () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      const e = thrown(() => toFinancialFindings([{ factor: 'x', ratio: name as never, impact: 'high' }], a));
+      expect(e.code).toBe('unknown_label');
+      expect(e.issues[0]).toMatchObject({ path: ['mappings', 0, 'ratio'], code: 'unknown_label' });
+    }
+    // An Altman mapping must give its zones as own properties: inherited labels do not count.
+    const inherited = Object.create({ safe: 'low', grey: 'moderate', distress: 'high' }) as Record<string, string>;
+    expect(thrown(() => toFinancialFindings([{ factor: 'x', altman: inherited as never, impact: 'high' }], a)).issues[0]).toMatchObject({ path: ['mappings', 0, 'altman', 'safe'], code: 'required' });
+    // A mapping that only inherits `altman` is a ratio mapping without a ratio.
+    const fake = Object.assign(Object.create({ altman: { safe: 'low', grey: 'moderate', distress: 'high' } }), { factor: 'x', impact: 'high' });
+    expect(thrown(() => toFinancialFindings([fake], a)).issues[0]).toMatchObject({ path: ['mappings', 0, 'ratio'], code: 'required' });
   });
 
   it('refuses an unknown year, an unknown ratio, a missing zone label and a non-analysis', () => {
-    expect(thrown(() => toFinancialFindings(a, dealerFinancialFactors, { year: 2020 })).message).toBe('[dealerkit] options.year: is not a year of the analysis: 2020 (years: 2023, 2024)');
-    expect(thrown(() => toFinancialFindings(a, [{ factor: 'x', ratio: 'ebitda' as never, impact: 'high' }])).message).toBe("[dealerkit] mappings[0].ratio: is not a ratio of analyzeFinancials: 'ebitda'");
-    expect(thrown(() => toFinancialFindings(a, [{ factor: 'x', altman: { grey: 'moderate' } as never, impact: 'high' }])).message).toBe(
-      '[dealerkit] mappings[0].altman.safe: is required: a likelihood label for each zone',
-    );
-    expect(thrown(() => toFinancialFindings({} as never, dealerFinancialFactors)).message).toBe('[dealerkit] analysis: must be the result of analyzeFinancials');
-    expect(thrown(() => toFinancialFindings(a, 'x' as never)).message).toBe('[dealerkit] mappings: must be an array of factor mappings');
+    const year = thrown(() => toFinancialFindings(dealerFinancialFactors, a, { year: 2020 }));
+    expect(year.message).toBe('[dealerkit] options.year: is not a year of the analysis: 2020 (years: 2023, 2024)');
+    expect(year.issues[0]!.code).toBe('unknown_label');
+    const ratio = thrown(() => toFinancialFindings([{ factor: 'x', ratio: 'ebitda' as never, impact: 'high' }], a));
+    expect(ratio.message).toBe("[dealerkit] mappings[0].ratio: is not a ratio of analyzeFinancials: 'ebitda'");
+    expect(ratio.issues[0]!.code).toBe('unknown_label');
+    const zone = thrown(() => toFinancialFindings([{ factor: 'x', altman: { grey: 'moderate' } as never, impact: 'high' }], a));
+    expect(zone.message).toBe('[dealerkit] mappings[0].altman.safe: is required: a likelihood label for each zone');
+    expect(zone.issues[0]!.code).toBe('required');
+    expect(thrown(() => toFinancialFindings(dealerFinancialFactors, {} as never)).message).toBe('[dealerkit] analysis: must be the result of analyzeFinancials');
+    expect(thrown(() => toFinancialFindings('x' as never, a)).message).toBe('[dealerkit] mappings: must be an array of factor mappings');
+    expect(thrown(() => toFinancialFindings([{ ratio: 'dso', impact: 'high' } as never], a)).issues[0]).toMatchObject({ path: ['mappings', 0, 'factor'], code: 'required' });
+    expect(thrown(() => toFinancialFindings([{ factor: 'x', ratio: 'dso', impact: 3 } as never], a)).issues[0]).toMatchObject({ path: ['mappings', 0, 'impact'], code: 'invalid_type' });
+    expect(thrown(() => toFinancialFindings([null as never], a)).issues[0]).toMatchObject({ path: ['mappings', 0], code: 'invalid_type' });
+    expect(thrown(() => toFinancialFindings(dealerFinancialFactors, a, { yaer: 2024 } as never)).issues[0]).toMatchObject({ code: 'unknown_field', message: 'is not a known field; did you mean `year`?' });
   });
 });
 
@@ -73,7 +118,8 @@ describe('the sample network: three candidates end to end', () => {
   const assess = (id: string) => {
     const c = candidates.find((x) => x.id === id)!;
     const a = analyzeFinancials({ years: c.statements, dayCount: 365, averages: true, firm: { listed: c.listed, manufacturer: false }, benchmarks: distributorBenchmarks });
-    return { a, r: assessPartner(dealerDueDiligence, [...c.findings, ...toFinancialFindings(a, dealerFinancialFactors).findings], { assessedOn: '2026-03-01', policy: dealerDueDiligencePolicy }) };
+    const findings = [...c.findings, ...toFinancialFindings(dealerFinancialFactors, a).findings];
+    return { a, r: assessPartner({ template: dealerDueDiligence, policy: dealerDueDiligencePolicy }, { id: c.id, findings }, { asOf: '2026-03-01' }) };
   };
 
   it('C1: healthy, four average cycle and profit ratios → conditional, review in 180 days', () => {

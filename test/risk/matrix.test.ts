@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   defineRiskMatrix,
   defineRiskScale,
-  levelFor,
+  toScaleLevel,
   nistOverallLikelihood,
   nistSemiQuantitativeScale,
   nistSp80030,
-  riskLevelFor,
+  toRiskLevel,
   riskMatrix3x3,
   riskMatrix5x5Product,
 } from 'dealerkit';
@@ -47,13 +47,13 @@ const TABLE_G5 = printed([
 
 describe('nistSp80030 (Table I-2), every cell', () => {
   it.each(TABLE_I2)('likelihood %s × impact %s → %s', (l, i, level) => {
-    expect(riskLevelFor(nistSp80030, l, i)).toBe(level);
+    expect(toRiskLevel(nistSp80030, l, i)).toBe(level);
   });
 
   it('is a lookup, impact-dominant, not a product (the issue\'s three cells)', () => {
-    expect(riskLevelFor(nistSp80030, 'very-high', 'very-low')).toBe('very-low');
-    expect(riskLevelFor(nistSp80030, 'moderate', 'high')).toBe('moderate');
-    expect(riskLevelFor(nistSp80030, 'very-low', 'very-high')).toBe('low');
+    expect(toRiskLevel(nistSp80030, 'very-high', 'very-low')).toBe('very-low');
+    expect(toRiskLevel(nistSp80030, 'moderate', 'high')).toBe('moderate');
+    expect(toRiskLevel(nistSp80030, 'very-low', 'very-high')).toBe('low');
     expect(nistSp80030.scoring).toBeUndefined();
   });
 
@@ -68,7 +68,7 @@ describe('nistSp80030 (Table I-2), every cell', () => {
 
 describe('nistOverallLikelihood (Table G-5), every cell', () => {
   it.each(TABLE_G5)('initiation %s × adverse impact %s → %s', (l, i, level) => {
-    expect(riskLevelFor(nistOverallLikelihood, l, i)).toBe(level);
+    expect(toRiskLevel(nistOverallLikelihood, l, i)).toBe(level);
   });
   it('names its table', () => {
     expect(nistOverallLikelihood.source).toContain('Table G-5');
@@ -120,55 +120,60 @@ describe('generated and small presets', () => {
 
   it('any size: 1 × 4 and 4 × 1 grids', () => {
     const wide = defineRiskMatrix({ likelihood: ['only'], impact: ['a', 'b', 'c', 'd'], levels: ['l', 'h'], cells: [['l', 'l', 'h', 'h']] });
-    expect(riskLevelFor(wide, 'only', 'c')).toBe('h');
+    expect(toRiskLevel(wide, 'only', 'c')).toBe('h');
     const tall = defineRiskMatrix({ likelihood: ['a', 'b', 'c', 'd'], impact: ['only'], levels: ['l'], cells: [['l'], ['l'], ['l'], ['l']] });
-    expect(riskLevelFor(tall, 'd', 'only')).toBe('l');
+    expect(toRiskLevel(tall, 'd', 'only')).toBe('l');
   });
 
   it('a defined matrix read back from JSON is accepted again', () => {
     const back = JSON.parse(JSON.stringify(riskMatrix5x5Product));
-    expect(riskLevelFor(back, 'almost-certain', 'major')).toBe('critical');
-    expect(riskLevelFor(back, 'likely', 'major')).toBe('high');
+    expect(toRiskLevel(back, 'almost-certain', 'major')).toBe('critical');
+    expect(toRiskLevel(back, 'likely', 'major')).toBe('high');
     const plain = { likelihood: ['a', 'b'], impact: ['x'], levels: ['l', 'h'], cells: [['l'], ['h']] };
-    expect(riskLevelFor(plain as never, 'b', 'x')).toBe('h');
+    expect(toRiskLevel(plain as never, 'b', 'x')).toBe('h');
   });
 });
 
 describe('defineRiskMatrix refuses bad input, naming the path', () => {
   const base = { likelihood: ['low', 'high'], impact: ['low', 'high'], levels: ['ok', 'bad'] };
 
-  it('a ragged grid', () => {
+  it('a ragged grid: too_short / too_long with the limit', () => {
     const e = thrown(() => defineRiskMatrix({ ...base, cells: [['ok', 'ok'], ['ok']] }));
     expect(e.message).toBe('[dealerkit] cells[1]: must have 2 cells (one per impact label, lowest first), has 1');
     expect(e.code).toBe('invalid_input');
+    expect(e.issues[0]).toMatchObject({ code: 'too_short', limit: '2', received: '1' });
+    expect(thrown(() => defineRiskMatrix({ ...base, cells: [['ok', 'ok'], ['ok', 'ok', 'ok']] })).issues[0]).toMatchObject({ path: ['cells', 1], code: 'too_long' });
   });
 
   it('a missing row', () => {
-    expect(thrown(() => defineRiskMatrix({ ...base, cells: [['ok', 'ok']] })).message).toBe(
-      '[dealerkit] cells: must have 2 rows (one per likelihood label, lowest first), has 1',
-    );
+    const e = thrown(() => defineRiskMatrix({ ...base, cells: [['ok', 'ok']] }));
+    expect(e.message).toBe('[dealerkit] cells: must have 2 rows (one per likelihood label, lowest first), has 1');
+    expect(e.issues[0]!.code).toBe('too_short');
   });
 
   it('an unknown level in a cell', () => {
     const e = thrown(() => defineRiskMatrix({ ...base, cells: [['ok', 'ok'], ['ok', 'terrible']] }));
     expect(e.message).toBe("[dealerkit] cells[1][1]: is not a level: 'terrible' (levels: 'ok', 'bad')");
     expect(e.code).toBe('unknown_label');
+    expect(e.issues[0]).toMatchObject({ code: 'unknown_label', received: '"terrible"' });
   });
 
   it('duplicate labels on every axis, all reported at once', () => {
     const e = thrown(() => defineRiskMatrix({ likelihood: ['a', 'a'], impact: ['x', 'y', 'x'], levels: ['l', 'l'], cells: [] }));
     expect(e.issues).toEqual([
-      { path: ['likelihood', 1], message: "duplicates likelihood[0] ('a'); labels must be unique" },
-      { path: ['impact', 2], message: "duplicates impact[0] ('x'); labels must be unique" },
-      { path: ['levels', 1], message: "duplicates levels[0] ('l'); labels must be unique" },
+      { path: ['likelihood', 1], code: 'duplicate', message: "duplicates likelihood[0] ('a'); labels must be unique", received: '"a"' },
+      { path: ['impact', 2], code: 'duplicate', message: "duplicates impact[0] ('x'); labels must be unique", received: '"x"' },
+      { path: ['levels', 1], code: 'duplicate', message: "duplicates levels[0] ('l'); labels must be unique", received: '"l"' },
     ]);
   });
 
-  it('neither cells nor scoring, or both', () => {
-    expect(thrown(() => defineRiskMatrix(base)).message).toBe('[dealerkit] cells: is required unless scoring is given');
-    expect(
-      thrown(() => defineRiskMatrix({ ...base, cells: [['ok', 'ok'], ['ok', 'ok']], scoring: { type: 'sum', thresholds: [3] } })).message,
-    ).toBe('[dealerkit] scoring: must not be given together with cells: give the cells or the scoring rule that generates them');
+  it('neither cells nor scoring (required), or both (inconsistent)', () => {
+    const none = thrown(() => defineRiskMatrix(base));
+    expect(none.message).toBe('[dealerkit] cells: is required unless scoring is given');
+    expect(none.issues[0]!.code).toBe('required');
+    const both = thrown(() => defineRiskMatrix({ ...base, cells: [['ok', 'ok'], ['ok', 'ok']], scoring: { type: 'sum', thresholds: [3] } }));
+    expect(both.message).toBe('[dealerkit] scoring: must not be given together with cells: give the cells or the scoring rule that generates them');
+    expect(both.issues[0]!.code).toBe('inconsistent');
   });
 
   it('thresholds out of order, or of the wrong count', () => {
@@ -178,6 +183,10 @@ describe('defineRiskMatrix refuses bad input, naming the path', () => {
         'scoring.thresholds[2]: must be greater than scoring.thresholds[1] (2): levels go from low to high, received 1',
     );
     expect(e.code).toBe('out_of_range');
+    expect(e.issues.map((i) => [i.code, i.limit, i.received])).toEqual([
+      ['not_ascending', '2', '2'],
+      ['not_ascending', '2', '1'],
+    ]);
     expect(thrown(() => defineRiskMatrix({ ...base, scoring: { type: 'product', thresholds: [] } })).message).toBe(
       '[dealerkit] scoring.thresholds: must hold 1 threshold (one fewer than the levels; a score at or above thresholds[k] is at least levels[k + 1]), has 0',
     );
@@ -188,18 +197,36 @@ describe('defineRiskMatrix refuses bad input, naming the path', () => {
 
   it('shape errors from the schema: empty axes, a typo\'d field, a wrong type', () => {
     expect(thrown(() => defineRiskMatrix({ ...base, likelihood: [], cells: [] })).message).toBe('[dealerkit] likelihood: must hold at least 1 item');
-    expect(thrown(() => defineRiskMatrix({ ...base, cels: [] } as never)).message).toBe('[dealerkit] cels: is not a known field');
+    const typo = thrown(() => defineRiskMatrix({ ...base, cels: [] } as never));
+    expect(typo.message).toBe('[dealerkit] cels: is not a known field; did you mean `cells`?');
+    expect(typo.issues[0]!.code).toBe('unknown_field');
     expect(thrown(() => defineRiskMatrix({ ...base, impact: 'low' } as never)).message).toBe('[dealerkit] impact: must be an array, received "low"');
     expect(thrown(() => defineRiskMatrix({ ...base, likelihood: ['', 'x'], cells: [] })).message).toBe('[dealerkit] likelihood[0]: must not be empty');
     expect(thrown(() => defineRiskMatrix(null as never)).code).toBe('invalid_input');
   });
 
-  it('riskLevelFor names an unknown label and lists the known ones', () => {
-    const e = thrown(() => riskLevelFor(nistSp80030, 'extreme', 'low'));
+  it('toRiskLevel names an unknown label and lists the known ones', () => {
+    const e = thrown(() => toRiskLevel(nistSp80030, 'extreme', 'low'));
     expect(e.message).toBe("[dealerkit] likelihood: is not a likelihood label: 'extreme' (likelihood labels: 'very-low', 'low', 'moderate', 'high', 'very-high')");
     expect(e.code).toBe('unknown_label');
-    expect(thrown(() => riskLevelFor(nistSp80030, 'low', 3 as never)).message).toBe('[dealerkit] impact: must be a impact label, received number');
-    expect(thrown(() => riskLevelFor(null as never, 'low', 'low')).message).toBe('[dealerkit] matrix: must be a risk matrix (from defineRiskMatrix), received null');
+    expect(e.issues[0]!.code).toBe('unknown_label');
+    const type = thrown(() => toRiskLevel(nistSp80030, 'low', 3 as never));
+    expect(type.message).toBe('[dealerkit] impact: must be an impact label, received 3');
+    expect(type.issues[0]!.code).toBe('invalid_type');
+    expect(thrown(() => toRiskLevel(nistSp80030, undefined as never, 'low')).issues[0]!.code).toBe('required');
+    const nul = thrown(() => toRiskLevel(null as never, 'low', 'low'));
+    expect(nul.message).toBe('[dealerkit] matrix: must be a risk matrix (from defineRiskMatrix), received null');
+    expect(nul.issues[0]!.code).toBe('invalid_type');
+  });
+
+  it("labels named like Object.prototype members ('toString', 'constructor', '__proto__') are labels like any other", () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(thrown(() => toRiskLevel(nistSp80030, name, 'low')).issues[0]).toMatchObject({ path: ['likelihood'], code: 'unknown_label' });
+      expect(thrown(() => toRiskLevel(nistSp80030, 'low', name)).issues[0]).toMatchObject({ path: ['impact'], code: 'unknown_label' });
+    }
+    // As labels of a matrix they work: every cell looked up exactly.
+    const m = defineRiskMatrix({ likelihood: ['toString', '__proto__'], impact: ['constructor'], levels: ['valueOf', 'hasOwnProperty'], cells: [['valueOf'], ['hasOwnProperty']] });
+    expect([toRiskLevel(m, 'toString', 'constructor'), toRiskLevel(m, '__proto__', 'constructor')]).toEqual(['valueOf', 'hasOwnProperty']);
   });
 });
 
@@ -210,31 +237,52 @@ describe('semi-quantitative scales', () => {
       [0, 'very-low'], [4, 'very-low'], ['4.999', 'very-low'], [5, 'low'], [20, 'low'], ['20.5', 'low'], [21, 'moderate'],
       [79, 'moderate'], ['79.99', 'moderate'], [80, 'high'], [95, 'high'], [95.5, 'high'], [96, 'very-high'], [100, 'very-high'],
     ];
-    for (const [v, level] of cases) expect([v, levelFor(nistSemiQuantitativeScale, v)]).toEqual([v, level]);
+    for (const [v, level] of cases) expect([v, toScaleLevel(nistSemiQuantitativeScale, v)]).toEqual([v, level]);
   });
 
   it('refuses values outside the scale instead of clamping', () => {
-    const below = thrown(() => levelFor(nistSemiQuantitativeScale, -0.01));
+    const below = thrown(() => toScaleLevel(nistSemiQuantitativeScale, -0.01));
     expect(below.message).toBe("[dealerkit] value: is below the lowest bin of scale 'NIST SP 800-30 Rev. 1 semi-quantitative (0–100)' (0), received -0.01");
     expect(below.code).toBe('out_of_range');
-    expect(thrown(() => levelFor(nistSemiQuantitativeScale, '100.0001')).message).toBe(
+    expect(below.issues[0]).toMatchObject({ code: 'out_of_range', limit: '0', received: '-0.01' });
+    expect(thrown(() => toScaleLevel(nistSemiQuantitativeScale, 101)).issues[0]).toMatchObject({ code: 'out_of_range', limit: '100' });
+    expect(thrown(() => toScaleLevel(nistSemiQuantitativeScale, '100.0001')).message).toBe(
       "[dealerkit] value: is above the upper bound of scale 'NIST SP 800-30 Rev. 1 semi-quantitative (0–100)' (100, inclusive), received 100.0001",
     );
-    expect(thrown(() => levelFor(nistSemiQuantitativeScale, NaN)).message).toBe('[dealerkit] value: must be a finite number, received NaN');
+    expect(thrown(() => toScaleLevel(nistSemiQuantitativeScale, NaN)).message).toBe('[dealerkit] value: must be a finite number, received NaN');
   });
 
   it('an open-ended scale of counts (payment defaults a year); huge values land in the last bin', () => {
     const s = defineRiskScale({ name: 'defaults', unit: 'payment defaults a year', bins: [{ level: 'low', from: 0 }, { level: 'high', from: 3 }] });
-    expect([levelFor(s, 0), levelFor(s, 2), levelFor(s, 3), levelFor(s, 1e15)]).toEqual(['low', 'low', 'high', 'high']);
+    expect([toScaleLevel(s, 0), toScaleLevel(s, 2), toScaleLevel(s, 3), toScaleLevel(s, 1e15)]).toEqual(['low', 'low', 'high', 'high']);
     expect(s.unit).toBe('payment defaults a year');
     expect(s.to).toBeUndefined();
     expect(JSON.parse(JSON.stringify(s))).toEqual({ kind: 'risk-scale', name: 'defaults', unit: 'payment defaults a year', bins: [{ level: 'low', from: '0' }, { level: 'high', from: '3' }] });
-    expect(levelFor(JSON.parse(JSON.stringify(s)), '2.5')).toBe('low');
+    expect(toScaleLevel(JSON.parse(JSON.stringify(s)), '2.5')).toBe('low');
+  });
+
+  it('a scale whose unit names a fraction holds 0 to 1: a percentage written as a whole number is refused with the hint', () => {
+    const p = defineRiskScale({ unit: 'probability', bins: [{ level: 'low', from: 0 }, { level: 'high', from: '0.3' }] });
+    // `to` defaults to 1 for a scale of fractions.
+    expect(p.to!.toString()).toBe('1');
+    expect([toScaleLevel(p, '0.29'), toScaleLevel(p, 1)]).toEqual(['low', 'high']);
+    const e = thrown(() => toScaleLevel(p, 30));
+    expect(e.message).toBe("[dealerkit] value: is above the upper bound of scale 'custom' (1, inclusive: a fraction), received 30: write 0.3 for 30 %");
+    expect(e.issues[0]).toMatchObject({ code: 'percent_as_whole_number', limit: '1', received: '30' });
+    // A bin or a bound written as a percentage is refused where it is defined.
+    const d = thrown(() => defineRiskScale({ unit: 'default rate', bins: [{ level: 'low', from: 0 }, { level: 'high', from: 5 }], to: 100 }));
+    expect(d.issues).toEqual([
+      { path: ['bins', 1, 'from'], code: 'percent_as_whole_number', message: "must be a fraction from 0 to 1 (the scale's unit is 'default rate'), received 5: write 0.05 for 5 %", expected: 'from 0 to 1', received: '5', limit: '1' },
+      { path: ['to'], code: 'percent_as_whole_number', message: "must be a fraction from 0 to 1 (the scale's unit is 'default rate'), received 100: write 1 for 100 %", expected: 'from 0 to 1', received: '100', limit: '1' },
+    ]);
+    expect(thrown(() => defineRiskScale({ unit: 'share', bins: [{ level: 'low', from: '-0.1' }] })).issues[0]).toMatchObject({ code: 'out_of_range', limit: '0' });
+    // A scale of counts or of NIST's 0–100 values is not one of fractions: 30 is a value like any other.
+    expect(toScaleLevel(nistSemiQuantitativeScale, 30)).toBe('moderate');
   });
 
   it('probabilities as decimals are compared exactly (0.1 + 0.2 is not needed to reach 0.3)', () => {
     const s = defineRiskScale({ bins: [{ level: 'low', from: 0 }, { level: 'high', from: '0.3' }], to: 1 });
-    expect([levelFor(s, 0.3), levelFor(s, '0.29999999999999999999'), levelFor(s, 1)]).toEqual(['high', 'low', 'high']);
+    expect([toScaleLevel(s, 0.3), toScaleLevel(s, '0.29999999999999999999'), toScaleLevel(s, 1)]).toEqual(['high', 'low', 'high']);
   });
 
   it('bins out of order, duplicate levels and a bound below the last bin are refused, each path named', () => {
@@ -242,14 +290,14 @@ describe('semi-quantitative scales', () => {
       defineRiskScale({ bins: [{ level: 'a', from: 5 }, { level: 'b', from: 5 }, { level: 'a', from: 1 }], to: 0 }),
     );
     expect(e.issues).toEqual([
-      { path: ['bins', 1, 'from'], message: 'must be greater than bins[0].from (5): bins go from low to high, received 5' },
-      { path: ['bins', 2, 'level'], message: "duplicates bins[0].level ('a'); each level has one bin" },
-      { path: ['bins', 2, 'from'], message: 'must be greater than bins[1].from (5): bins go from low to high, received 1' },
-      { path: ['to'], message: "must be at least the last bin's from (1), received 0" },
+      { path: ['bins', 1, 'from'], code: 'not_ascending', message: 'must be greater than bins[0].from (5): bins go from low to high, received 5', expected: 'greater than 5', received: '5', limit: '5' },
+      { path: ['bins', 2, 'level'], code: 'duplicate', message: "duplicates bins[0].level ('a'); each level has one bin", received: '"a"' },
+      { path: ['bins', 2, 'from'], code: 'not_ascending', message: 'must be greater than bins[1].from (5): bins go from low to high, received 1', expected: 'greater than 5', received: '1', limit: '5' },
+      { path: ['to'], code: 'not_ascending', message: "must be at least the last bin's from (1), received 0", expected: 'at least 1', received: '0', limit: '1' },
     ]);
     expect(e.code).toBe('out_of_range');
     expect(thrown(() => defineRiskScale({ bins: [] })).message).toBe('[dealerkit] bins: must hold at least 1 item');
     expect(thrown(() => defineRiskScale({ bins: [{ level: 'a', from: 'x' }] })).message).toBe('[dealerkit] bins[0].from: must be a number or a numeric string, received "x"');
-    expect(thrown(() => levelFor(undefined as never, 1)).message).toBe('[dealerkit] scale: must be a risk scale (from defineRiskScale), received undefined');
+    expect(thrown(() => toScaleLevel(undefined as never, 1)).message).toBe('[dealerkit] scale: must be a risk scale (from defineRiskScale), received nothing');
   });
 });

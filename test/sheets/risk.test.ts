@@ -52,6 +52,15 @@ describe('DK.RISK.LEVEL', () => {
     });
   });
 
+  it("a preset named like an Object.prototype member ('toString', 'constructor', '__proto__') is an unknown preset, #N/A", () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(failure(() => DK_RISK_LEVEL('low', 'low', name))).toEqual({
+        code: 'unknown_label',
+        message: `[dealerkit] matrix: is not a preset: ${JSON.stringify(name)} (presets: "nist", "nist-likelihood", "5x5", "3x3"; or give the matrix as a range)`,
+      });
+    }
+  });
+
   it('bad matrices and missing labels are #VALUE!', () => {
     expect(failure(() => DK_RISK_LEVEL('a', 'x', [['', 'x', 'y'], ['a', 'g', 'r'], ['b', '', 'r']]))).toEqual({
       code: 'invalid_input',
