@@ -1,7 +1,7 @@
 // settleRebates over 100,000 dealers × 4 quarters: cumulative quarterly advances with a 10 % holdback
 // and the annual true-up, on a 5-tier incremental program with a cap and a turnover multiplier,
 // rounded per line to the fen. The baseline does the same arithmetic in plain floats.
-import { defineRebateProgram, settleRebates, type RebateSettlementBatchInput, type RebateSettlementPolicy } from 'dealerkit';
+import { defineRebateProgram, settleRebates, type RebateSettlementInput } from 'dealerkit';
 import { lcg, type Scenario } from './lib.js';
 
 const N = Number(process.env.BENCH_N ?? 100_000);
@@ -18,14 +18,14 @@ const program = defineRebateProgram({
   tiers: FROMS.map((from, i) => ({ from, rate: String(RATES[i]) })),
   cap: { amount: CAP },
   multipliers: [{ metric: 'turnoverDays', bands: [{ from: 0, factor: '1.1' }, { from: 30, factor: 1 }, { from: 60, factor: '0.8' }] }],
+  settlement: { advance: 'cumulative', holdbackRate: '0.1', negativeTrueUp: 'clawback' },
 });
-const policy: RebateSettlementPolicy = { advance: 'cumulative', holdbackRate: '0.1', negativeTrueUp: 'clawback' };
 
 const QUARTERS = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'];
-const dealers: RebateSettlementBatchInput[] = Array.from({ length: N }, (_, d) => ({
+const dealers: RebateSettlementInput[] = Array.from({ length: N }, (_, d) => ({
   id: `D${d}`,
-  periods: QUARTERS.map((id) => ({
-    id,
+  periods: QUARTERS.map((period) => ({
+    period,
     sales: Math.round((500_000 + rand() * 2_500_000) * 100) / 100,
     returns: Math.round(rand() * 30_000 * 100) / 100,
     metrics: { turnoverDays: Math.floor(10 + rand() * 80) },
@@ -54,8 +54,8 @@ export const scenarios: Scenario[] = [
     goal: 5,
     note: 'exact: scaled-integer minor units with a Decimal fallback; results built with decimalFromScaled',
     library: () => {
-      const { results, totals } = settleRebates(program, dealers, policy);
-      return results.length + totals.totalPaid.toNumber();
+      const { rows, totals } = settleRebates(program, dealers);
+      return rows.length + totals.totalPaid.toNumber();
     },
     baseline: () => {
       let check = 0;

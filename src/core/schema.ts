@@ -118,7 +118,7 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
     case 'invalid_value':
       detail = {
         message: `must be one of ${quoteAll(issue.values ?? [])}, received ${describeInput(issue.input)}`,
-        code: 'invalid_value',
+        code: 'input' in issue && issue.input === undefined ? 'required' : 'invalid_value',
         expected: `one of ${quoteAll(issue.values ?? [])}`,
         received: describeInput(issue.input),
       };

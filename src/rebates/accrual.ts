@@ -1,12 +1,73 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { invalid, outOfRange, wrapThrown } from '../core/errors.js';
+import { formatPath } from '../core/errors.js';
 import { utcDateOf, type IsoDate } from '../core/dates.js';
-import { roundDecimal } from '../core/money.js';
+import { roundDecimal, roundRatio } from '../core/money.js';
 import { parseWith } from '../core/schema.js';
-import { checkFacts, evaluate, type RebateFacts, type RebateResult } from './calculate.js';
+import type { Step, Warning } from '../core/result.js';
+import { checkFacts, contextOf, evaluate, ratioScaleOf, type RebateFacts, type RebateOptions, type RebateResult, type RebateTierRef } from './calculate.js';
+import { EN, accrualStepTexts } from './explain.js';
 import { resolveProgram, type RebateProgram } from './program.js';
 import { accrualShape, type RebateAccrualInput } from './schema.js';
+import { REBATE_MESSAGES as M } from './messages.js';
+
+/** The days of the period: `elapsedDays` of `periodDays`, both counted inclusively. */
+export interface RebateElapsedStep extends Step {
+  code: 'elapsed';
+  /** First day of the period. */
+  periodStart: IsoDate;
+  /** Last day of the period. */
+  periodEnd: IsoDate;
+  /** The accrual's day. */
+  asOf: IsoDate;
+  /** Days from periodStart to asOf, both included. */
+  elapsedDays: number;
+  /** Days from periodStart to periodEnd, both included. */
+  periodDays: number;
+}
+
+/** How the period was projected: `projectedNet` = netToDate (actual), netToDate × periodDays / elapsedDays (run-rate) or the forecast. */
+export interface RebateProjectionStep extends Step {
+  code: 'projection';
+  /** The projection method. */
+  method: 'actual' | 'run-rate' | 'forecast';
+  /** Net sales to date. */
+  netToDate: Decimal;
+  /** The projected full-period net sales (exact). */
+  projectedNet: Decimal;
+  /** Days from periodStart to asOf, both included. */
+  elapsedDays: number;
+  /** Days of the period, both ends included. */
+  periodDays: number;
+}
+
+/** The rebate on the projected period (its steps are `projected.steps`). */
+export interface RebateProjectedRebateStep extends Step {
+  code: 'projected-rebate';
+  /** The projected tier. */
+  tier: RebateTierRef;
+  /** The projected rebate. */
+  rebate: Decimal;
+}
+
+/** The accrual: `rebate × toDate / whole`, rounded (the rebate itself for `'actual'`). */
+export interface RebateAccrualShareStep extends Step {
+  code: 'accrual';
+  /** The projection method. */
+  method: 'actual' | 'run-rate' | 'forecast';
+  /** The projected rebate. */
+  rebate: Decimal;
+  /** Net sales (units on a quantity basis) to date. */
+  toDate: Decimal;
+  /** Projected net sales (units on a quantity basis) of the whole period. */
+  whole: Decimal;
+  /** The accrual, rounded with the program's rounding. */
+  accrual: Decimal;
+}
+
+/** One step of an accrual, in order: `elapsed`, `projection`, `projected-rebate`, `accrual`. */
+export type RebateAccrualStep = RebateElapsedStep | RebateProjectionStep | RebateProjectedRebateStep | RebateAccrualShareStep;
 
 /** The result of {@link accrueRebate}: what finance books before the period closes. */
 export interface RebateAccrual {
@@ -26,8 +87,12 @@ export interface RebateAccrual {
   actualToDate: RebateResult;
   /** projected rebate × net to date / projected net, rounded: the share earned so far at the projected effective rate. */
   accrual: Decimal;
-  /** The projected rebate / projected net (null when the projected net is 0). */
+  /** The projected rebate / projected net, rounded to `ratioScale` places (null when the projected net is 0). */
   effectiveRate: Decimal | null;
+  /** How the accrual was reached (see {@link RebateAccrualStep}). */
+  steps: RebateAccrualStep[];
+  /** The calculations' warnings (the projected period's, then those of the figures to date), once each. */
+  warnings: Warning[];
 }
 
 /**
@@ -47,16 +112,30 @@ export interface RebateAccrual {
  * [a.projectedNet.toFixed(2), a.accrual.toString(), a.actualToDate.rebate.toString()];
  * //=> ['24198.90', '480', '240']
  * ```
+ *
+ * @param program - A program from {@link defineRebateProgram}.
+ * @param input - The figures to date, the period and the projection method.
+ * @param options - `ratioScale`: decimal places of reported ratios (the program's, 10 by default).
  */
-export function accrueRebate(program: RebateProgram, input: RebateAccrualInput): RebateAccrual {
+export function accrueRebate(program: RebateProgram, input: RebateAccrualInput, options?: RebateOptions): RebateAccrual {
   try {
     const { program: p, internals } = resolveProgram(program, ['program']);
+    const ratioScale = ratioScaleOf(options);
     const s = parseWith(accrualShape, input, []);
     const start: IsoDate = s.periodStart;
-    if (s.periodEnd < start) outOfRange(['periodEnd'], `must not be before periodStart (${start}), received ${s.periodEnd}`);
-    if (s.asOf < start || s.asOf > s.periodEnd) outOfRange(['asOf'], `must be within the period ${start} to ${s.periodEnd}, received ${s.asOf}`);
-    if (s.method === 'forecast' && s.forecast === undefined) invalid(['forecast'], "is required by method 'forecast'");
-    if (s.method !== 'forecast' && s.forecast !== undefined) invalid(['forecast'], `is used by method 'forecast' only, not '${s.method}'`);
+    if (s.periodEnd < start) {
+      outOfRange(['periodEnd'], M.periodEndBeforeStart(start, s.periodEnd), { code: 'not_ascending', expected: `${start} or later`, received: s.periodEnd, limit: start });
+    }
+    if (s.asOf < start || s.asOf > s.periodEnd) {
+      outOfRange(['asOf'], M.asOfOutside(start, s.periodEnd, s.asOf), {
+        code: 'out_of_range',
+        expected: `from ${start} to ${s.periodEnd}`,
+        received: s.asOf,
+        limit: s.asOf < start ? start : s.periodEnd,
+      });
+    }
+    if (s.method === 'forecast' && s.forecast === undefined) invalid(['forecast'], M.forecastRequired, { code: 'required', expected: '{ sales, quantity? }' });
+    if (s.method !== 'forecast' && s.forecast !== undefined) invalid(['forecast'], M.forecastNotUsed(s.method), { code: 'inconsistent' });
     const elapsedDays = differenceInCalendarDays(utcDateOf(s.asOf), utcDateOf(start)) + 1;
     const periodDays = differenceInCalendarDays(utcDateOf(s.periodEnd), utcDateOf(start)) + 1;
 
@@ -70,7 +149,7 @@ export function accrueRebate(program: RebateProgram, input: RebateAccrualInput):
       metrics: s.metrics ?? {},
     };
     const where = (f: string, ...r: (string | number)[]): (string | number)[] =>
-      f === 'sales' || f === 'quantity' ? [`${f}ToDate`] : [f, ...r];
+      f === 'sales' || f === 'quantity' || f === 'returns' || f === 'returnedQuantity' ? [`${f}ToDate`] : [f, ...r];
     checkFacts(p, internals, toDate, where);
     const netToDate = s.salesToDate.minus(toDate.returns);
     const unitsToDate = toDate.quantity === null ? null : toDate.quantity.minus(toDate.returnedQuantity);
@@ -82,12 +161,21 @@ export function accrueRebate(program: RebateProgram, input: RebateAccrualInput):
       projectedFacts = { ...toDate, sales: scale(netToDate), returns: ZERO, quantity: unitsToDate === null ? null : scale(unitsToDate), returnedQuantity: ZERO };
     } else {
       const f = s.forecast!;
-      if (f.sales.lt(netToDate)) outOfRange(['forecast', 'sales'], `must not be below the net sales to date (${netToDate.toString()}), received ${f.sales.toString()}`);
-      if (internals.needsQuantity && f.quantity === undefined) invalid(['forecast', 'quantity'], "is required (the program's basis or perUnit amounts need units)");
+      if (f.sales.lt(netToDate)) {
+        outOfRange(['forecast', 'sales'], M.forecastBelowToDate(netToDate.toString(), f.sales.toString()), {
+          code: 'out_of_range',
+          expected: `at least ${netToDate.toString()}`,
+          received: f.sales.toString(),
+          limit: netToDate.toString(),
+        });
+      }
+      if (internals.needsQuantity && f.quantity === undefined) invalid(['forecast', 'quantity'], M.forecastQuantityRequired, { code: 'required', expected: 'a number' });
       projectedFacts = { ...toDate, sales: f.sales, returns: ZERO, quantity: f.quantity ?? null, returnedQuantity: ZERO };
     }
-    const actualToDate = evaluate(p, toDate, null);
-    const projected = s.method === 'actual' ? actualToDate : evaluate(p, projectedFacts, null);
+    const actualToDate = evaluate(p, toDate, null, contextOf(p, ratioScale, where));
+    const projectedWhere = (f: string, ...r: (string | number)[]): (string | number)[] =>
+      s.method === 'forecast' && (f === 'sales' || f === 'quantity') ? ['forecast', f] : where(f, ...r);
+    const projected = s.method === 'actual' ? actualToDate : evaluate(p, projectedFacts, null, contextOf(p, ratioScale, projectedWhere));
     const projectedNet = projectedFacts.sales!.minus(projectedFacts.returns);
     // The share earned so far: by units on a quantity basis, by amount otherwise.
     const byUnits = p.basis === 'quantity';
@@ -97,6 +185,24 @@ export function accrueRebate(program: RebateProgram, input: RebateAccrualInput):
     let accrual: Decimal;
     if (s.method === 'actual') accrual = projected.rebate;
     else accrual = whole.gt(0) && done.gt(0) ? roundDecimal(projected.rebate.times(done).div(whole), scale, mode) : ZERO;
+    const steps: RebateAccrualStep[] = [
+      { code: 'elapsed', periodStart: start, periodEnd: s.periodEnd, asOf: s.asOf, elapsedDays, periodDays, text: '' },
+      { code: 'projection', method: s.method, netToDate, projectedNet, elapsedDays, periodDays, text: '' },
+      { code: 'projected-rebate', tier: projected.tier, rebate: projected.rebate, text: '' },
+      { code: 'accrual', method: s.method, rebate: projected.rebate, toDate: done, whole, accrual, text: '' },
+    ];
+    const texts = accrualStepTexts(steps, { scale, seps: EN }, byUnits);
+    for (let i = 0; i < steps.length; i++) steps[i]!.text = texts[i]!;
+    const warnings: Warning[] = [];
+    const seen = new Set<string>();
+    for (const w of [...projected.warnings, ...(projected === actualToDate ? [] : actualToDate.warnings)]) {
+      const key = `${w.code} ${w.path === undefined ? '' : formatPath(w.path)}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        warnings.push(w);
+      }
+    }
+    const rs = ratioScale ?? p.ratioScale;
     return {
       method: s.method,
       elapsedDays,
@@ -106,7 +212,9 @@ export function accrueRebate(program: RebateProgram, input: RebateAccrualInput):
       projected,
       actualToDate,
       accrual,
-      effectiveRate: projectedNet.gt(0) ? projected.rebate.div(projectedNet) : null,
+      effectiveRate: projectedNet.gt(0) ? roundRatio(projected.rebate.div(projectedNet), rs) : null,
+      steps,
+      warnings,
     };
   } catch (error) {
     throw wrapThrown(error);

@@ -1,12 +1,43 @@
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
-import { invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
-import { roundDecimal, type RoundingMode } from '../core/money.js';
-import { parseWith } from '../core/schema.js';
-import { resolveProgram, type ProgramInternals, type RebateBenefit, type RebateProgram, type RebateWarning } from './program.js';
-import { inputShape, type RebateBasis, type RebateComparison, type RebateInput, type RebateRoundingStage } from './schema.js';
+import { invalid, outOfRange, wrapThrown } from '../core/errors.js';
+import { batchOptionsOf, runBatch, type BatchOptions, type BatchResult } from '../core/batch.js';
+import { roundDecimal, roundRatio, type RoundingMode } from '../core/money.js';
+import { parseWith, scaleSchema, type RoundingStage } from '../core/schema.js';
+import type { Step, Warning } from '../core/result.js';
+import * as z from 'zod/mini';
+import { programInternals, resolveProgram, type ProgramInternals, type RebateBenefit, type RebateProgram } from './program.js';
+import { inputShape, type RebateBasis, type RebateComparison, type RebateInput } from './schema.js';
+import { REBATE_MESSAGES as M } from './messages.js';
+import { EN, fmtMoney, stepTexts, type StepFormat } from './explain.js';
 
-/** One priced tier of a calculation: `amount = base × rate + units × perUnit + fixed`. */
-export interface RebateLine {
+/** What the basis of a calculation was made of: the net figures and the value that selected the tier. */
+export interface RebateBasisStep extends Step {
+  code: 'basis';
+  /** The program's basis. */
+  basis: RebateBasis;
+  /** Gross sales, or null when not given. */
+  sales: Decimal | null;
+  /** Returns and credit notes (0 when not given). */
+  returns: Decimal;
+  /** sales − returns, or null without sales (may be negative: the basis then uses 0). */
+  netAmount: Decimal | null;
+  /** Gross units, or null. */
+  quantity: Decimal | null;
+  /** Returned units (0 when not given). */
+  returnedQuantity: Decimal;
+  /** quantity − returnedQuantity, or null. */
+  netQuantity: Decimal | null;
+  /** The target (attainment basis, over-achievement), or null. */
+  target: Decimal | null;
+  /** The baseline (growth bases), or null. */
+  baseline: Decimal | null;
+  /** The basis value as reported (ratios rounded to `ratioScale` places), or null for a growth rate over a zero baseline. */
+  value: Decimal | null;
+}
+
+/** One priced tier: `amount = base × rate + units × perUnit + fixed`. */
+export interface RebateTierStep extends Step {
+  code: 'tier';
   /** The tier's index in the program. */
   index: number;
   /** The tier's name, or null. */
@@ -15,22 +46,23 @@ export interface RebateLine {
   from: Decimal;
   /** The tier's upper bound in basis units, or null (open-ended). */
   to: Decimal | null;
-  /** The net amount the line's rate applies to (the band's share in incremental mode); null without an amount. */
+  /** The net amount the rate applies to (the band's share in incremental mode); null without an amount. */
   base: Decimal | null;
-  /** The net units the line's perUnit applies to; null without units. */
+  /** The net units the perUnit amount applies to; null without units. */
   units: Decimal | null;
-  /** The tier's rate, when it has one. */
-  rate?: Decimal;
-  /** The tier's amount per unit, when it has one. */
-  perUnit?: Decimal;
-  /** The tier's fixed amount, when it has one. */
-  fixed?: Decimal;
+  /** The rate applied, or null. */
+  rate: Decimal | null;
+  /** The amount per unit applied, or null. */
+  perUnit: Decimal | null;
+  /** The fixed amount paid, or null. */
+  fixed: Decimal | null;
   /** The line's amount: rounded with `stage: 'line'`, exact with `'total'`. */
   amount: Decimal;
 }
 
-/** The over-achievement award of a calculation. */
-export interface RebateOverAchievementLine {
+/** The over-achievement award: `rate × base`, at most `cap`. */
+export interface RebateOverAchievementStep extends Step {
+  code: 'over-achievement';
   /** `above × target`: the net sales above it earn the award. */
   threshold: Decimal;
   /** Net sales above the threshold (0 when below). */
@@ -44,6 +76,131 @@ export interface RebateOverAchievementLine {
   /** The award: rounded with `stage: 'line'`, exact with `'total'`. */
   amount: Decimal;
 }
+
+/** How one gate was read. */
+export interface RebateGateStep extends Step {
+  code: 'gate';
+  /** The metric's key. */
+  metric: string;
+  /** The comparison. */
+  op: RebateComparison;
+  /** The value the gate requires. */
+  required: Decimal;
+  /** The metric's value supplied. */
+  value: Decimal;
+  /** Whether the comparison holds. */
+  passed: boolean;
+  /** 1 when passed, else the gate's fail factor (0 for `'zero'`). */
+  factor: Decimal;
+}
+
+/** The failed gates' factors applied to the subtotal (present when their product is not 1). */
+export interface RebateGateFactorStep extends Step {
+  code: 'gate-factor';
+  /** The product of the failed gates' factors. */
+  factor: Decimal;
+  /** The subtotal before. */
+  before: Decimal;
+  /** The subtotal after (rounded with `stage: 'line'`). */
+  after: Decimal;
+  /** after − before. */
+  amount: Decimal;
+}
+
+/** How one multiplier table was read. */
+export interface RebateMultiplierStep extends Step {
+  code: 'multiplier';
+  /** The metric's key. */
+  metric: string;
+  /** The metric's value supplied. */
+  value: Decimal;
+  /** Index of the band applied. */
+  band: number;
+  /** The band's lower bound. */
+  from: Decimal;
+  /** The band's factor. */
+  factor: Decimal;
+}
+
+/** The multiplier tables' factors applied to the subtotal (present when their product is not 1). */
+export interface RebateMultiplierFactorStep extends Step {
+  code: 'multiplier-factor';
+  /** The product of the tables' factors. */
+  factor: Decimal;
+  /** The subtotal before. */
+  before: Decimal;
+  /** The subtotal after (rounded with `stage: 'line'`). */
+  after: Decimal;
+  /** after − before. */
+  amount: Decimal;
+}
+
+/** The minimum applied (present when it raised or forfeited the rebate). */
+export interface RebateMinimumStep extends Step {
+  code: 'minimum';
+  /** The program's minimum. */
+  limit: Decimal;
+  /** Raise to it, or forfeit. */
+  whenBelow: 'raise' | 'forfeit';
+  /** The subtotal before. */
+  before: Decimal;
+  /** The subtotal after. */
+  after: Decimal;
+  /** after − before. */
+  amount: Decimal;
+}
+
+/** The cap applied (present when it cut the rebate). */
+export interface RebateCapStep extends Step {
+  code: 'cap';
+  /** The cap applied: the smaller of `byAmount` and `byRate`. */
+  limit: Decimal;
+  /** The program's cap amount, or null. */
+  byAmount: Decimal | null;
+  /** The program's `rateOfBase` × the net amount, rounded down to the money scale, or null. */
+  byRate: Decimal | null;
+  /** The subtotal before. */
+  before: Decimal;
+  /** The subtotal after. */
+  after: Decimal;
+  /** after − before. */
+  amount: Decimal;
+}
+
+/** How the rebate was rounded (always the last step). */
+export interface RebateRoundingStep extends Step {
+  code: 'rounding';
+  /** `'line'`: every line and step rounded; `'total'`: rounded once. */
+  stage: RoundingStage;
+  /** Decimal places. */
+  scale: number;
+  /** Rounding mode. */
+  mode: RoundingMode;
+  /** The rebate computed without any rounding. */
+  unrounded: Decimal;
+  /** The rebate. */
+  rebate: Decimal;
+  /** rebate − unrounded. */
+  difference: Decimal;
+}
+
+/**
+ * One step of a rebate calculation, in order: `basis`, the `tier` lines, `over-achievement`,
+ * each `gate` and `gate-factor`, each `multiplier` and `multiplier-factor`, `minimum`, `cap`,
+ * `rounding`. With `stage: 'line'` the `amount`s of the tier, over-achievement, factor, minimum
+ * and cap steps add up to the rebate; with `'total'` to the unrounded rebate.
+ */
+export type RebateStep =
+  | RebateBasisStep
+  | RebateTierStep
+  | RebateOverAchievementStep
+  | RebateGateStep
+  | RebateGateFactorStep
+  | RebateMultiplierStep
+  | RebateMultiplierFactorStep
+  | RebateMinimumStep
+  | RebateCapStep
+  | RebateRoundingStep;
 
 /** How one gate was evaluated. */
 export interface RebateGateResult {
@@ -73,18 +230,6 @@ export interface RebateMultiplierResult {
   factor: Decimal;
 }
 
-/** A step from the tier lines to the rebate: gates, multipliers, the minimum and the cap. */
-export interface RebateAdjustment {
-  /** Which step. */
-  kind: 'gates' | 'multiplier' | 'minimum' | 'cap';
-  /** The factor applied (gates, multiplier). */
-  factor?: Decimal;
-  /** The limit applied (minimum, cap). */
-  limit?: Decimal;
-  /** What the step added (negative: removed). */
-  amount: Decimal;
-}
-
 /** What the next tier needs and is worth. */
 export interface RebateNextTier {
   /** The next tier's index. */
@@ -95,7 +240,7 @@ export interface RebateNextTier {
   threshold: Decimal;
   /** True for `upTo` programs: the basis must exceed the threshold (reach it for `from` programs). */
   mustExceed: boolean;
-  /** Threshold − current basis value, in basis units. */
+  /** Threshold − current basis value, in basis units (a ratio gap rounded to `ratioScale` places). */
   gap: Decimal;
   /** The extra net sales that close the gap (null on a quantity basis). */
   salesGap: Decimal | null;
@@ -103,50 +248,6 @@ export interface RebateNextTier {
   rebateAtThreshold: Decimal;
   /** rebateAtThreshold − rebate (negative where a retroactive cliff lowers the rebate). */
   gain: Decimal;
-}
-
-/** The result of {@link calculateRebate}: the rebate and every figure behind it. */
-export interface RebateResult {
-  /** The rebate, rounded to the money scale. */
-  rebate: Decimal;
-  /** The same rebate computed without any rounding. */
-  unrounded: Decimal;
-  /** The program's basis. */
-  basis: RebateBasis;
-  /** The value that selected the tier (null for a growth rate over a zero baseline). */
-  basisValue: Decimal | null;
-  /** Sales − returns, as supplied (may be negative; the basis then uses 0). */
-  netAmount: Decimal | null;
-  /** Quantity − returned quantity, as supplied. */
-  netQuantity: Decimal | null;
-  /** The tier reached. */
-  tier: RebateTierRef;
-  /** The priced tiers: the reached one (retroactive, step) or every reached band (incremental). */
-  lines: RebateLine[];
-  /** The over-achievement award, or null when the program has none. */
-  overAchievement: RebateOverAchievementLine | null;
-  /** Each gate's outcome. */
-  gates: RebateGateResult[];
-  /** False when a `'zero'` gate failed. */
-  eligible: boolean;
-  /** The product of the multiplier tables' factors (1 without tables). */
-  multiplier: Decimal;
-  /** Each multiplier table's band and factor. */
-  multipliers: RebateMultiplierResult[];
-  /** Gates, multipliers, minimum and cap as amounts: lines + over-achievement + adjustments = rebate (stage 'line') or unrounded (stage 'total'). */
-  adjustments: RebateAdjustment[];
-  /** True when the cap cut the rebate. */
-  capApplied: boolean;
-  /** True when the minimum raised or forfeited the rebate. */
-  minimumApplied: boolean;
-  /** The reached tier's named extra amounts (none when ineligible); not part of the rebate. */
-  benefits: RebateBenefit[];
-  /** What the next tier needs and is worth, or null at the top tier. */
-  nextTier: RebateNextTier | null;
-  /** The rounding used. */
-  rounding: RebateRoundingReport;
-  /** Negative nets, retroactive jumps, zero baselines. */
-  warnings: RebateWarning[];
 }
 
 /** A tier reached: its index and name. */
@@ -157,17 +258,56 @@ export interface RebateTierRef {
   readonly name: string | null;
 }
 
-/** How a rebate was rounded. */
-export interface RebateRoundingReport {
-  /** Every line, or once on the total. */
-  stage: RebateRoundingStage;
-  /** Decimal places. */
-  scale: number;
-  /** Rounding mode. */
-  mode: RoundingMode;
-  /** rebate − unrounded. */
-  difference: Decimal;
+/** The result of {@link calculateRebate}: the rebate, the figures a user reads, and every step behind it. */
+export interface RebateResult {
+  /** The rebate, rounded to the money scale. */
+  rebate: Decimal;
+  /** The same rebate computed without any rounding. */
+  unrounded: Decimal;
+  /** The program's basis. */
+  basis: RebateBasis;
+  /**
+   * The value that selected the tier: net sales, net units or growth as they are; attainment and
+   * growth rate (ratios) rounded half-up to `ratioScale` places (the tier was chosen on the exact
+   * value). Null for a growth rate over a zero baseline.
+   */
+  basisValue: Decimal | null;
+  /** Sales − returns, as supplied (may be negative; the basis then uses 0). */
+  netAmount: Decimal | null;
+  /** Quantity − returned quantity, as supplied. */
+  netQuantity: Decimal | null;
+  /** The tier reached. */
+  tier: RebateTierRef;
+  /** Each gate's outcome. */
+  gates: RebateGateResult[];
+  /** False when a `'zero'` gate failed. */
+  eligible: boolean;
+  /** The product of the multiplier tables' factors (1 without tables). */
+  multiplier: Decimal;
+  /** Each multiplier table's band and factor. */
+  multipliers: RebateMultiplierResult[];
+  /** True when the cap cut the rebate. */
+  capApplied: boolean;
+  /** True when the minimum raised or forfeited the rebate. */
+  minimumApplied: boolean;
+  /** The reached tier's named extra amounts (none when ineligible); not part of the rebate. */
+  benefits: RebateBenefit[];
+  /** What the next tier needs and is worth, or null at the top tier. */
+  nextTier: RebateNextTier | null;
+  /** How the rebate was reached, in order (see {@link RebateStep}). */
+  steps: RebateStep[];
+  /** Negative nets and growth, zero baselines, retroactive jumps, ratios written as percentages. */
+  warnings: Warning[];
 }
+
+/** Options of {@link calculateRebate} and {@link accrueRebate}. */
+export interface RebateOptions {
+  /** Decimal places of the reported ratios (attainment, growth rate); the program's `ratioScale` (10 by default) when omitted. */
+  ratioScale?: number;
+}
+
+/** Options of {@link calculateRebates}: those of {@link calculateRebate} and the batch options. */
+export interface RebateBatchOptions extends RebateOptions, BatchOptions {}
 
 /** A calculation's inputs after validation. @internal */
 export interface RebateFacts {
@@ -180,39 +320,49 @@ export interface RebateFacts {
   metrics: Readonly<Record<string, Decimal>>;
 }
 
-/** Where a field of the facts came from, for error messages. @internal */
-export type FactPath = (field: string, ...rest: (string | number)[]) => IssuePath;
+/** Where a field of the facts came from, for error messages and warning paths. @internal */
+export type FactPath = (field: string, ...rest: (string | number)[]) => (string | number)[];
+
+const samePath: FactPath = (field, ...rest) => [field, ...rest];
 
 /** Checks that the facts hold what the program needs; errors name the field's path. @internal */
 export function checkFacts(program: RebateProgram, inner: ProgramInternals, facts: RebateFacts, where: FactPath): void {
-  if (inner.needsSales && facts.sales === null) {
-    invalid(where('sales'), `is required (the program's basis '${program.basis}' or its rates, over-achievement or cap need the sales amount)`);
-  }
-  if (inner.needsQuantity && facts.quantity === null) {
-    invalid(where('quantity'), `is required (the program's basis '${program.basis}' or its perUnit amounts need units)`);
-  }
+  if (inner.needsSales && facts.sales === null) invalid(where('sales'), M.salesRequired(program.basis), { code: 'required', expected: 'a number' });
+  if (inner.needsQuantity && facts.quantity === null) invalid(where('quantity'), M.quantityRequired(program.basis), { code: 'required', expected: 'a number' });
   if (inner.needsTarget) {
-    const why = program.basis === 'attainment' ? "basis 'attainment' divides by it" : 'the over-achievement award is measured against it';
-    if (facts.target === null) invalid(where('target'), `is required (${why})`);
-    if (!facts.target.gt(0)) outOfRange(where('target'), `must be greater than 0 (${why}), received ${facts.target.toString()}`);
+    const why = program.basis === 'attainment' ? M.targetWhyAttainment : M.targetWhyAward;
+    if (facts.target === null) invalid(where('target'), M.targetRequired(why), { code: 'required', expected: 'a number greater than 0' });
+    if (!facts.target.gt(0)) {
+      outOfRange(where('target'), M.targetNotPositive(why, facts.target.toString()), {
+        code: 'out_of_range',
+        expected: 'greater than 0',
+        received: facts.target.toString(),
+        limit: '0',
+      });
+    }
   }
   if (inner.needsBaseline) {
-    if (facts.baseline === null) invalid(where('baseline'), `is required (basis '${program.basis}' measures growth over it)`);
+    if (facts.baseline === null) invalid(where('baseline'), M.baselineRequired(program.basis), { code: 'required', expected: 'a number' });
     if (program.basis === 'growthRate' && facts.baseline.isZero() && program.zeroBaseline === null) {
-      outOfRange(
-        where('baseline'),
-        "must be greater than 0 for basis 'growthRate' ((net − baseline) / baseline); set the program's zeroBaseline to 'highest-tier' or 'lowest-tier' to allow 0",
-      );
+      outOfRange(where('baseline'), M.baselineZero, { code: 'out_of_range', expected: 'greater than 0', received: '0', limit: '0' });
     }
   }
   program.gates.forEach((g, i) => {
-    if (facts.metrics[g.metric] === undefined) invalid(where('metrics', g.metric), `is required by gates[${i}] (${g.metric} ${g.op} ${g.value.toString()})`);
+    if (facts.metrics[g.metric] === undefined) {
+      invalid(where('metrics', g.metric), M.metricRequiredByGate(i, g.metric, g.op, g.value.toString()), { code: 'required', expected: 'a number' });
+    }
   });
   program.multipliers.forEach((m, i) => {
     const v = facts.metrics[m.metric];
-    if (v === undefined) invalid(where('metrics', m.metric), `is required by multipliers[${i}]`);
-    if (v.lt(m.bands[0]!.from)) {
-      outOfRange(where('metrics', m.metric), `is below the first band of multipliers[${i}] (from ${m.bands[0]!.from.toString()}), received ${v.toString()}`);
+    if (v === undefined) invalid(where('metrics', m.metric), M.metricRequiredByMultiplier(i), { code: 'required', expected: 'a number' });
+    const first = m.bands[0]!.from;
+    if (v.lt(first)) {
+      outOfRange(where('metrics', m.metric), M.metricBelowFirstBand(i, first.toString(), v.toString()), {
+        code: 'out_of_range',
+        expected: `at least ${first.toString()}`,
+        received: v.toString(),
+        limit: first.toString(),
+      });
     }
   });
 }
@@ -257,82 +407,181 @@ function band(v: Decimal, lo: Decimal, hi: Decimal | null): Decimal {
   return top.gt(lo) ? top.minus(lo) : ZERO;
 }
 
-const maxOf = (a: Decimal, b: Decimal): Decimal => (a.gte(b) ? a : b);
-
-interface Priced {
-  lines: RebateLine[];
-  exact: Decimal[];
-  oa: RebateOverAchievementLine | null;
-  oaExact: Decimal | null;
+function maxOf(a: Decimal, b: Decimal): Decimal {
+  return a.gte(b) ? a : b;
 }
 
+/**
+ * The tier bounds on the amount (or units) axis: attainment × target, baseline + growth,
+ * baseline × (1 + growth rate). Every tier decision compares on this axis, exactly (never on a
+ * rounded ratio); bounds are computed as the rules ask for them (a retroactive pick needs few).
+ */
+interface Axis {
+  program: RebateProgram;
+  target: Decimal | null;
+  baseline: Decimal;
+  lows: (Decimal | undefined)[];
+}
+
+function toAxis(a: Axis, x: Decimal): Decimal {
+  switch (a.program.basis) {
+    case 'attainment':
+      return x.times(a.target!);
+    case 'growth':
+      return a.baseline.plus(x);
+    case 'growthRate':
+      return a.baseline.plus(a.baseline.times(x));
+    default:
+      return x;
+  }
+}
+
+function lowAt(a: Axis, i: number): Decimal {
+  let low = a.lows[i];
+  if (low === undefined) {
+    low = toAxis(a, a.program.tiers[i]!.from);
+    a.lows[i] = low;
+  }
+  return low;
+}
+
+/** A tier's upper bound on the axis (the next tier's lower bound for `from` programs), null for the last. */
+function highAt(a: Axis, i: number): Decimal | null {
+  const to = a.program.tiers[i]!.to;
+  if (to === null) return null;
+  return a.program.bounds === 'from' ? lowAt(a, i + 1) : toAxis(a, to);
+}
+
+/** Prices one tier line: `base × rate + units × perUnit + fixed` (rounded with `stage: 'line'`). */
+function priceLine(program: RebateProgram, i: number, base: Decimal | null, units: Decimal | null, lines: RebateTierStep[], exact: Decimal[]): void {
+  const t = program.tiers[i]!;
+  let amount = ZERO;
+  const rate = program.method !== 'step' ? t.rate : null;
+  const perUnit = program.method !== 'step' ? t.perUnit : null;
+  if (rate !== null) amount = amount.plus(base!.times(rate));
+  if (perUnit !== null) amount = amount.plus(units!.times(perUnit));
+  if (t.fixed !== null) amount = amount.plus(t.fixed);
+  const { scale, mode, stage } = program.rounding;
+  const shown = stage === 'line' ? roundDecimal(amount, scale, mode) : amount;
+  lines.push({ code: 'tier', index: i, name: t.name, from: t.from, to: t.to, base, units, rate, perUnit, fixed: t.fixed, amount: shown, text: '' });
+  exact.push(amount);
+}
+
+type AdjustmentStep = RebateGateFactorStep | RebateMultiplierFactorStep | RebateMinimumStep | RebateCapStep;
+
 interface Finished {
-  adjustments: RebateAdjustment[];
+  steps: AdjustmentStep[];
   total: Decimal;
   capApplied: boolean;
   minimumApplied: boolean;
 }
 
+interface CapValue {
+  limit: Decimal;
+  byAmount: Decimal | null;
+  byRate: Decimal | null;
+}
+
+/** Gates, multipliers, minimum and cap, in that order, on the sum of the lines. */
 function finish(
   program: RebateProgram,
   amounts: readonly Decimal[],
   g: Decimal,
   m: Decimal,
   eligible: boolean,
-  capValue: Decimal | null,
-  round: (d: Decimal) => Decimal,
+  cap: CapValue | null,
+  rounded: boolean,
+  detail: boolean,
 ): Finished {
+  const { scale, mode } = program.rounding;
   let s = ZERO;
   for (const a of amounts) s = s.plus(a);
-  const adjustments: RebateAdjustment[] = [];
+  const steps: AdjustmentStep[] = [];
   if (!g.eq(ONE)) {
-    const next = round(s.times(g));
-    adjustments.push({ kind: 'gates', factor: g, amount: next.minus(s) });
+    const product = s.times(g);
+    const next = rounded ? roundDecimal(product, scale, mode) : product;
+    if (detail) steps.push({ code: 'gate-factor', factor: g, before: s, after: next, amount: next.minus(s), text: '' });
     s = next;
   }
   if (!m.eq(ONE)) {
-    const next = round(s.times(m));
-    adjustments.push({ kind: 'multiplier', factor: m, amount: next.minus(s) });
+    const product = s.times(m);
+    const next = rounded ? roundDecimal(product, scale, mode) : product;
+    if (detail) steps.push({ code: 'multiplier-factor', factor: m, before: s, after: next, amount: next.minus(s), text: '' });
     s = next;
   }
   let minimumApplied = false;
   const min = program.minimum;
   if (min !== null && eligible && s.lt(min.amount)) {
     if (min.whenBelow === 'raise') {
-      adjustments.push({ kind: 'minimum', limit: min.amount, amount: min.amount.minus(s) });
+      if (detail) steps.push({ code: 'minimum', limit: min.amount, whenBelow: 'raise', before: s, after: min.amount, amount: min.amount.minus(s), text: '' });
       s = min.amount;
       minimumApplied = true;
     } else if (!s.isZero()) {
-      adjustments.push({ kind: 'minimum', limit: min.amount, amount: s.negated() });
+      if (detail) steps.push({ code: 'minimum', limit: min.amount, whenBelow: 'forfeit', before: s, after: ZERO, amount: s.negated(), text: '' });
       s = ZERO;
       minimumApplied = true;
     }
   }
   let capApplied = false;
-  if (capValue !== null && s.gt(capValue)) {
-    adjustments.push({ kind: 'cap', limit: capValue, amount: capValue.minus(s) });
-    s = capValue;
+  if (cap !== null && s.gt(cap.limit)) {
+    if (detail) steps.push({ code: 'cap', limit: cap.limit, byAmount: cap.byAmount, byRate: cap.byRate, before: s, after: cap.limit, amount: cap.limit.minus(s), text: '' });
+    s = cap.limit;
     capApplied = true;
   }
-  return { adjustments, total: s, capApplied, minimumApplied };
+  return { steps, total: s, capApplied, minimumApplied };
 }
 
-/** Computes one rebate on validated facts; `forced` selects the tier (for the next-tier figures). @internal */
-export function evaluate(program: RebateProgram, facts: RebateFacts, forced: number | null): RebateResult {
+/** How {@link evaluate} runs. @internal */
+export interface EvaluateContext {
+  /** Decimal places of reported ratios. */
+  ratioScale: number;
+  /** Where the facts came from (for warning paths). */
+  where: FactPath;
+  /** Per gate: a ratio-named metric with a threshold ≤ 1 (see ProgramInternals). */
+  fractionGates: readonly boolean[];
+  /** False: figures only (the rebate, tier, basis value and next tier), without steps, texts or warnings. */
+  explain: boolean;
+}
+
+/** The context of a call: the program's ratio scale unless the options give one. @internal */
+export function contextOf(program: RebateProgram, ratioScale: number | undefined, where: FactPath = samePath, explain = true): EvaluateContext {
+  return { ratioScale: ratioScale ?? program.ratioScale, where, fractionGates: programInternals(program)?.fractionGates ?? [], explain };
+}
+
+/**
+ * The figures of a calculation without its steps, texts or warnings (`steps` and `warnings` are
+ * empty): for the spreadsheet functions, which return one number per cell. @internal
+ */
+export function calculateFigures(program: RebateProgram, input: RebateInput): RebateResult {
+  const { program: p, internals } = resolveProgram(program, ['program']);
+  const facts = factsOf(parseWith(inputShape, input, []));
+  checkFacts(p, internals, facts, samePath);
+  return evaluate(p, facts, null, contextOf(p, undefined, samePath, false));
+}
+
+/**
+ * Computes one rebate on validated facts. `forced` selects the tier and skips everything but the
+ * figures (the rebate at the next tier's threshold); otherwise the result carries its steps,
+ * their texts and the warnings. @internal
+ */
+export function evaluate(program: RebateProgram, facts: RebateFacts, forced: number | null, ctx: EvaluateContext): RebateResult {
+  // The top-level call reports the basis value and the next tier; with `explain`, also steps and warnings.
+  const top = forced === null;
+  const detail = top && ctx.explain;
   const { scale, mode, stage } = program.rounding;
-  const warnings: RebateWarning[] = [];
+  const warnings: Warning[] = [];
   const netAmount = facts.sales === null ? null : facts.sales.minus(facts.returns);
   const netQuantity = facts.quantity === null ? null : facts.quantity.minus(facts.returnedQuantity);
   let effNet = ZERO;
   if (netAmount !== null) {
     if (netAmount.isNegative() && !netAmount.isZero()) {
-      warnings.push({ code: 'negative-net', message: `returns exceed sales (net ${netAmount.toString()}); the basis uses 0, never a negative rebate` });
+      if (detail) warnings.push({ code: 'negative-net', message: M.negativeNet(netAmount.toString()), path: ctx.where('returns') });
     } else effNet = netAmount;
   }
   let effUnits = ZERO;
   if (netQuantity !== null) {
     if (netQuantity.isNegative() && !netQuantity.isZero()) {
-      warnings.push({ code: 'negative-quantity', message: `returned units exceed units (net ${netQuantity.toString()}); the basis uses 0` });
+      if (detail) warnings.push({ code: 'negative-quantity', message: M.negativeQuantity(netQuantity.toString()), path: ctx.where('returnedQuantity') });
     } else effUnits = netQuantity;
   }
 
@@ -342,56 +591,45 @@ export function evaluate(program: RebateProgram, facts: RebateFacts, forced: num
   const T = facts.target;
   const B = facts.baseline ?? ZERO;
   const zeroBase = basis === 'growthRate' && B.isZero();
-  // Tier bounds mapped onto the amount (or units) axis: attainment × target, growth + baseline.
-  const toAxis = (x: Decimal): Decimal => {
-    switch (basis) {
-      case 'attainment':
-        return x.times(T!);
-      case 'growth':
-        return B.plus(x);
-      case 'growthRate':
-        return B.plus(B.times(x));
-      default:
-        return x;
-    }
-  };
-  const lows = tiers.map((t) => toAxis(t.from));
-  const highs = tiers.map((t) => (t.to === null ? null : toAxis(t.to)));
+  const axis: Axis = { program, target: T, baseline: B, lows: new Array<Decimal | undefined>(n) };
   const onUnits = basis === 'quantity';
   const isGrowth = basis === 'growth' || basis === 'growthRate';
   const v = onUnits ? effUnits : effNet;
   const sel = isGrowth ? maxOf(effNet, B) : v;
-  if (isGrowth && effNet.lt(B)) {
-    warnings.push({ code: 'negative-growth', message: `net sales ${effNet.toString()} are below the baseline ${B.toString()}; the growth basis uses 0` });
+  if (detail && isGrowth && effNet.lt(B)) {
+    warnings.push({ code: 'negative-growth', message: M.negativeGrowth(effNet.toString(), B.toString()), path: ctx.where('baseline') });
   }
 
-  let basisValue: Decimal | null;
-  switch (basis) {
-    case 'attainment':
-      basisValue = effNet.div(T!);
-      break;
-    case 'growth':
-      basisValue = sel.minus(B);
-      break;
-    case 'growthRate':
-      basisValue = zeroBase ? null : sel.minus(B).div(B);
-      break;
-    default:
-      basisValue = v;
+  // The exact basis value, and the value reported (ratios rounded to ratioScale places).
+  let exactValue: Decimal | null = null;
+  let basisValue: Decimal | null = null;
+  if (top) {
+    switch (basis) {
+      case 'attainment':
+        exactValue = effNet.div(T!);
+        basisValue = roundRatio(exactValue, ctx.ratioScale);
+        break;
+      case 'growth':
+        exactValue = basisValue = sel.minus(B);
+        break;
+      case 'growthRate':
+        exactValue = zeroBase ? null : sel.minus(B).div(B);
+        basisValue = exactValue === null ? null : roundRatio(exactValue, ctx.ratioScale);
+        break;
+      default:
+        exactValue = basisValue = v;
+    }
   }
 
   let k: number;
   if (forced !== null) k = forced;
   else if (zeroBase) {
     k = program.zeroBaseline === 'highest-tier' && effNet.gt(0) ? n - 1 : 0;
-    warnings.push({
-      code: 'zero-baseline',
-      message: `the baseline is 0, so the growth rate is undefined; zeroBaseline '${program.zeroBaseline}' selects tiers[${k}] for the whole net amount`,
-    });
+    if (detail) warnings.push({ code: 'zero-baseline', message: M.zeroBaseline(program.zeroBaseline!, k), path: ctx.where('baseline') });
   } else if (program.bounds === 'from') {
     k = 0;
     for (let i = n - 1; i > 0; i--) {
-      if (sel.gte(lows[i]!)) {
+      if (sel.gte(lowAt(axis, i))) {
         k = i;
         break;
       }
@@ -399,7 +637,7 @@ export function evaluate(program: RebateProgram, facts: RebateFacts, forced: num
   } else {
     k = n - 1;
     for (let i = 0; i < n - 1; i++) {
-      if (sel.lte(highs[i]!)) {
+      if (sel.lte(highAt(axis, i)!)) {
         k = i;
         break;
       }
@@ -407,65 +645,54 @@ export function evaluate(program: RebateProgram, facts: RebateFacts, forced: num
   }
 
   // Price the lines.
-  const round = (d: Decimal): Decimal => roundDecimal(d, scale, mode);
-  const lineRound = stage === 'line' ? round : (d: Decimal): Decimal => d;
+  const lineStage = stage === 'line';
   const hasAmount = netAmount !== null;
   const hasUnits = netQuantity !== null;
   const increment = isGrowth && program.applyTo === 'increment' ? (effNet.gt(B) ? effNet.minus(B) : ZERO) : effNet;
-  const priced: Priced = { lines: [], exact: [], oa: null, oaExact: null };
-  const addLine = (i: number, base: Decimal | null, units: Decimal | null): void => {
-    const t = tiers[i]!;
-    let exact = ZERO;
-    const line = { index: i, name: t.name, from: t.from, to: t.to, base, units } as RebateLine;
-    if (program.method !== 'step' && t.rate !== null) {
-      line.rate = t.rate;
-      exact = exact.plus(base!.times(t.rate));
-    }
-    if (program.method !== 'step' && t.perUnit !== null) {
-      line.perUnit = t.perUnit;
-      exact = exact.plus(units!.times(t.perUnit));
-    }
-    if (t.fixed !== null) {
-      line.fixed = t.fixed;
-      exact = exact.plus(t.fixed);
-    }
-    line.amount = lineRound(exact);
-    priced.lines.push(line);
-    priced.exact.push(exact);
-  };
+  const lines: RebateTierStep[] = [];
+  const exact: Decimal[] = [];
   if (program.method === 'incremental') {
     for (let i = 0; i <= k; i++) {
       let portion: Decimal;
       if (zeroBase) portion = i === k ? v : ZERO;
       else {
-        const lo = i === 0 && isGrowth && program.applyTo === 'net' ? ZERO : lows[i]!;
-        portion = band(v, lo, highs[i]!);
+        const lo = i === 0 && isGrowth && program.applyTo === 'net' ? ZERO : lowAt(axis, i);
+        portion = band(v, lo, highAt(axis, i));
       }
-      addLine(i, onUnits ? null : hasAmount ? portion : null, onUnits ? portion : null);
+      priceLine(program, i, onUnits ? null : hasAmount ? portion : null, onUnits ? portion : null, lines, exact);
     }
   } else {
-    addLine(k, hasAmount ? increment : null, hasUnits ? effUnits : null);
+    priceLine(program, k, hasAmount ? increment : null, hasUnits ? effUnits : null, lines, exact);
   }
+  let award: RebateOverAchievementStep | null = null;
+  let awardExact: Decimal | null = null;
   const oaSpec = program.overAchievement;
   if (oaSpec !== null) {
     const threshold = oaSpec.above.times(T!);
     const base = effNet.gt(threshold) ? effNet.minus(threshold) : ZERO;
-    let exact = base.times(oaSpec.rate);
-    const capped = oaSpec.cap !== null && exact.gt(oaSpec.cap);
-    if (capped) exact = oaSpec.cap!;
-    priced.oaExact = exact;
-    priced.oa = { threshold, base, rate: oaSpec.rate, cap: oaSpec.cap, capped, amount: lineRound(exact) };
+    let amount = base.times(oaSpec.rate);
+    const capped = oaSpec.cap !== null && amount.gt(oaSpec.cap);
+    if (capped) amount = oaSpec.cap!;
+    awardExact = amount;
+    award = { code: 'over-achievement', threshold, base, rate: oaSpec.rate, cap: oaSpec.cap, capped, amount: lineStage ? roundDecimal(amount, scale, mode) : amount, text: '' };
   }
 
   // Gates and multipliers.
   let g = ONE;
   let eligible = true;
-  const gates: RebateGateResult[] = program.gates.map((gate) => {
+  const gates: RebateGateResult[] = program.gates.map((gate, i) => {
     const value = facts.metrics[gate.metric]!;
     const passed = compareMetric(value, gate.op, gate.value);
     const factor = passed ? ONE : gate.failFactor;
     if (!passed && (gate.zero || factor.isZero())) eligible = false;
     g = g.times(factor);
+    if (detail && ctx.fractionGates[i] === true && value.gt(ONE)) {
+      warnings.push({
+        code: 'percent-like-metric',
+        message: M.percentLikeMetric(gate.metric, value.toString(), gate.value.toString()),
+        path: ctx.where('metrics', gate.metric),
+      });
+    }
     return { metric: gate.metric, op: gate.op, required: gate.value, value, passed, factor };
   });
   let m = ONE;
@@ -483,27 +710,27 @@ export function evaluate(program: RebateProgram, facts: RebateFacts, forced: num
     return { metric: mt.metric, value, band: b, factor };
   });
 
-  let capValue: Decimal | null = null;
+  let cap: CapValue | null = null;
   if (program.cap !== null) {
-    if (program.cap.amount !== null) capValue = program.cap.amount;
-    if (program.cap.rateOfBase !== null) {
-      // A cap is never exceeded: a percentage cap is rounded down to the money scale.
-      const c = roundDecimal(program.cap.rateOfBase.times(effNet), scale, 'down');
-      if (capValue === null || c.lt(capValue)) capValue = c;
-    }
+    const byAmount = program.cap.amount;
+    // A cap is never exceeded: a percentage cap is rounded down to the money scale.
+    const byRate = program.cap.rateOfBase === null ? null : roundDecimal(program.cap.rateOfBase.times(effNet), scale, 'down');
+    const limit = byAmount === null ? byRate! : byRate === null || byAmount.lte(byRate) ? byAmount : byRate;
+    cap = { limit, byAmount, byRate };
   }
 
-  const exactAmounts = priced.oaExact === null ? priced.exact : [...priced.exact, priced.oaExact];
-  const exactRun = finish(program, exactAmounts, g, m, eligible, capValue, (d) => d);
+  const exactAmounts = awardExact === null ? exact : [...exact, awardExact];
+  const exactRun = finish(program, exactAmounts, g, m, eligible, cap, false, detail && !lineStage);
   let run = exactRun;
   let rebate: Decimal;
-  if (stage === 'line') {
-    const rounded = priced.lines.map((l) => l.amount);
-    if (priced.oa !== null) rounded.push(priced.oa.amount);
-    run = finish(program, rounded, g, m, eligible, capValue, round);
+  if (lineStage) {
+    const rounded: Decimal[] = [];
+    for (const l of lines) rounded.push(l.amount);
+    if (award !== null) rounded.push(award.amount);
+    run = finish(program, rounded, g, m, eligible, cap, true, detail);
     rebate = run.total;
   } else {
-    rebate = round(exactRun.total);
+    rebate = roundDecimal(exactRun.total, scale, mode);
   }
   const unrounded = exactRun.total;
 
@@ -518,34 +745,33 @@ export function evaluate(program: RebateProgram, facts: RebateFacts, forced: num
     netAmount,
     netQuantity,
     tier: { index: k, name: tier.name },
-    lines: priced.lines,
-    overAchievement: priced.oa,
     gates,
     eligible,
     multiplier: m,
     multipliers,
-    adjustments: run.adjustments,
     capApplied: run.capApplied,
     minimumApplied: run.minimumApplied,
     benefits,
     nextTier: null,
-    rounding: { stage, scale, mode, difference: rebate.minus(unrounded) },
+    steps: [],
     warnings,
   };
+  if (!top) return result;
 
-  if (forced === null && !zeroBase && k < n - 1) {
+  if (!zeroBase && k < n - 1) {
     const next = tiers[k + 1]!;
     const threshold = next.from;
-    const gap = threshold.minus(basisValue!);
+    const ratio = basis === 'attainment' || basis === 'growthRate';
+    const gap = ratio ? roundRatio(threshold.minus(exactValue!), ctx.ratioScale) : threshold.minus(exactValue!);
     let salesGap: Decimal | null = null;
     let moved: RebateFacts;
     if (onUnits) {
       moved = { ...facts, quantity: facts.quantity!.plus(threshold.minus(netQuantity!)) };
     } else {
-      salesGap = lows[k + 1]!.minus(netAmount!);
+      salesGap = lowAt(axis, k + 1).minus(netAmount!);
       moved = { ...facts, sales: facts.sales!.plus(salesGap) };
     }
-    const at = evaluate(program, moved, k + 1).rebate;
+    const at = evaluate(program, moved, k + 1, ctx).rebate;
     result.nextTier = {
       index: k + 1,
       name: next.name,
@@ -556,27 +782,84 @@ export function evaluate(program: RebateProgram, facts: RebateFacts, forced: num
       rebateAtThreshold: at,
       gain: at.minus(rebate),
     };
-    if (program.method === 'retroactive') {
+    if (detail && program.method === 'retroactive') {
       warnings.push({
         code: 'retroactive-jump',
-        message: `${program.bounds === 'upTo' ? 'exceeding' : 'reaching'} ${threshold.toString()} (tiers[${k + 1}]${next.name === null ? '' : ` ${next.name}`}) re-prices the whole base: the rebate goes from ${rebate.toString()} to ${at.toString()}`,
+        message: M.retroactiveJump(program.bounds === 'upTo' ? 'exceeding' : 'reaching', threshold.toString(), k + 1, next.name, rebate.toString(), at.toString()),
       });
     }
   }
+
+  if (!detail) return result;
+
+  // The steps, in order, and their texts.
+  const steps: RebateStep[] = [];
+  steps.push({
+    code: 'basis',
+    basis,
+    sales: facts.sales,
+    returns: facts.returns,
+    netAmount,
+    quantity: facts.quantity,
+    returnedQuantity: facts.returnedQuantity,
+    netQuantity,
+    target: T,
+    baseline: facts.baseline,
+    value: basisValue,
+    text: '',
+  });
+  for (const l of lines) steps.push(l);
+  if (award !== null) steps.push(award);
+  const adjustments = run.steps;
+  let a = 0;
+  gates.forEach((r) => steps.push({ code: 'gate', ...r, text: '' }));
+  if (adjustments[a]?.code === 'gate-factor') steps.push(adjustments[a++]!);
+  program.multipliers.forEach((mt, i) => {
+    const r = multipliers[i]!;
+    steps.push({ code: 'multiplier', metric: r.metric, value: r.value, band: r.band, from: mt.bands[r.band]!.from, factor: r.factor, text: '' });
+  });
+  while (a < adjustments.length) steps.push(adjustments[a++]!);
+  steps.push({ code: 'rounding', stage, scale, mode, unrounded, rebate, difference: rebate.minus(unrounded), text: '' });
+  const f: StepFormat = { scale, seps: EN };
+  const texts = stepTexts(steps, f);
+  for (let i = 0; i < steps.length; i++) steps[i]!.text = texts[i]!;
+  result.steps = steps;
   return result;
 }
 
+const optionsShape = z.strictObject({ ratioScale: z.optional(scaleSchema) });
+const batchOptionsShape = z.strictObject({
+  ratioScale: z.optional(scaleSchema),
+  onError: z.optional(z.enum(['throw', 'collect'])),
+  onProgress: z.optional(z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', { error: 'must be a function (done, total) => void' })),
+});
+
+/** Reads the options of a calculation (`ratioScale`). @internal */
+export function ratioScaleOf(options: unknown, shape: z.ZodMiniType = optionsShape): number | undefined {
+  if (options === undefined) return undefined;
+  const o = parseWith(shape, options, ['options']) as { ratioScale?: number };
+  return o.ratioScale;
+}
+
+/** The batch options of {@link calculateRebates} (checked, then read by the core). @internal */
+export function batchRatioScaleOf(options: unknown): number | undefined {
+  return ratioScaleOf(options, batchOptionsShape);
+}
+
 /**
- * Calculates one dealer's rebate under a program, with every figure behind it.
+ * Calculates one dealer's rebate under a program, with every step behind it.
  *
  * Net amount = sales − returns, net units = quantity − returned quantity; a negative net gives a
- * basis of 0 (reported in `warnings`), never a negative rebate. Lines + over-achievement +
- * adjustments (gates, multipliers, minimum, cap, in that order) = the rebate with
- * `rounding.stage: 'line'` (every line rounded, so the printed lines add up) or the unrounded
- * rebate with `'total'` (rounded once; `rounding.difference` says by how much).
+ * basis of 0 (reported in `warnings`), never a negative rebate. The steps run `basis`, the `tier`
+ * lines, `over-achievement`, gates, multipliers, `minimum`, `cap` and `rounding`; their amounts add
+ * up to the rebate with `rounding.stage: 'line'` (every line rounded, so the printed lines add up)
+ * or to the unrounded rebate with `'total'` (rounded once; the `rounding` step says by how much).
+ * Tiers are chosen on exact figures (sales against `bound × target`), never on a rounded ratio;
+ * `basisValue` reports attainment and growth rates rounded to `ratioScale` places.
  *
  * @param program - A program from {@link defineRebateProgram} (a spec is defined on the spot).
  * @param input - The dealer's figures for the program's period.
+ * @param options - `ratioScale`: decimal places of reported ratios (the program's, 10 by default).
  * @example
  * ```ts
  * const sap = defineRebateProgram({
@@ -584,32 +867,25 @@ export function evaluate(program: RebateProgram, facts: RebateFacts, forced: num
  *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
  * });
  * const r = calculateRebate(sap, { sales: 7000 });
- * [r.rebate.toString(), r.nextTier?.salesGap?.toString(), r.nextTier?.rebateAtThreshold.toString()];
- * //=> ['140', '13000', '800']
+ * [r.rebate.toString(), r.nextTier?.salesGap?.toString(), r.steps[1]?.text];
+ * //=> ['140', '13000', 'Tier 2: 2 % × 7,000.00 = 140.00']
  * ```
  */
-export function calculateRebate(program: RebateProgram, input: RebateInput): RebateResult {
+export function calculateRebate(program: RebateProgram, input: RebateInput, options?: RebateOptions): RebateResult {
   try {
     const { program: p, internals } = resolveProgram(program, ['program']);
+    const ctx = contextOf(p, ratioScaleOf(options));
     const facts = factsOf(parseWith(inputShape, input, []));
-    checkFacts(p, internals, facts, (field, ...rest) => [field, ...rest]);
-    return evaluate(p, facts, null);
+    checkFacts(p, internals, facts, samePath);
+    return evaluate(p, facts, null, ctx);
   } catch (error) {
     throw wrapThrown(error);
   }
 }
 
-/** The result of {@link calculateRebates}. */
-export interface RebateBatchResult {
-  /** One result per input, in order. */
-  results: RebateResult[];
-  /** The batch's totals. */
-  totals: RebateTotals;
-}
-
-/** The totals of a batch of calculations. */
+/** The totals of a batch of calculations (over the rows computed). */
 export interface RebateTotals {
-  /** How many calculations. */
+  /** How many rows were computed. */
   count: number;
   /** Σ rebate. */
   rebate: Decimal;
@@ -619,39 +895,69 @@ export interface RebateTotals {
   benefits: RebateBenefit[];
 }
 
+/** The result of {@link calculateRebates}: one row per input (with its `id`), the totals over the good rows. */
+export type RebateBatchResult = BatchResult<RebateResult, RebateTotals>;
+
 /**
- * Calculates many dealers' rebates under one program, validated once; results in input order, plus totals.
+ * Calculates many dealers' rebates under one program, validated once: one row per input, in
+ * order, each with its `id` and result (or, with `onError: 'collect'`, its error), plus the totals
+ * over the rows computed.
  *
+ * Under `onError: 'throw'` (the default) every bad row is reported in one error, each path naming
+ * the row by its id (`inputs[D-117].sales`) or its index.
+ *
+ * @param program - A program from {@link defineRebateProgram}.
+ * @param inputs - One input per dealer, each with an optional `id`.
+ * @param options - `ratioScale`, `onError`, `onProgress(done, total)`.
  * @example
  * ```ts
  * const p = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'amount', method: 'incremental', tiers: [{ from: 0, rate: '0.01' }, { from: 1000, rate: '0.02' }] });
- * const batch = calculateRebates(p, [{ sales: 500 }, { sales: 1500 }]);
- * [batch.results.map((r) => r.rebate.toString()), batch.totals.rebate.toString()];
- * //=> [['5', '20'], '25']
+ * const batch = calculateRebates(p, [{ id: 'D1', sales: 500 }, { id: 'D2', sales: 1500 }]);
+ * [batch.rows.map((r) => [r.id, r.result?.rebate.toString()]), batch.totals.rebate.toString()];
+ * //=> [[['D1', '5'], ['D2', '20']], '25']
  * ```
  */
-export function calculateRebates(program: RebateProgram, inputs: readonly RebateInput[]): RebateBatchResult {
+export function calculateRebates(program: RebateProgram, inputs: readonly RebateInput[], options?: RebateBatchOptions): RebateBatchResult {
   try {
     const { program: p, internals } = resolveProgram(program, ['program']);
-    if (!Array.isArray(inputs)) invalid(['inputs'], 'must be an array of inputs');
-    const results: RebateResult[] = [];
+    const ctx = contextOf(p, batchRatioScaleOf(options));
+    const batch = batchOptionsOf(options);
+    const run = runBatch<unknown, RebateResult>(
+      inputs,
+      'inputs',
+      (input) => {
+        const facts = factsOf(parseWith(inputShape, input, []));
+        checkFacts(p, internals, facts, samePath);
+        return evaluate(p, facts, null, ctx);
+      },
+      batch,
+    );
     let rebate = ZERO;
     let unrounded = ZERO;
+    let count = 0;
     const benefits = new Map<string, Decimal>();
-    inputs.forEach((input, i) => {
-      const facts = factsOf(parseWith(inputShape, input, ['inputs', i]));
-      checkFacts(p, internals, facts, (field, ...rest) => ['inputs', i, field, ...rest]);
-      const r = evaluate(p, facts, null);
+    for (const row of run.rows) {
+      if (!row.ok) continue;
+      const r = row.result;
+      count++;
       rebate = rebate.plus(r.rebate);
       unrounded = unrounded.plus(r.unrounded);
       for (const b of r.benefits) benefits.set(b.name, (benefits.get(b.name) ?? ZERO).plus(b.amount));
-      results.push(r);
-    });
+    }
+    const totals: RebateTotals = { count, rebate, unrounded, benefits: [...benefits].map(([name, amount]) => ({ name, amount })) };
     return {
-      results,
-      totals: { count: results.length, rebate, unrounded, benefits: [...benefits].map(([name, amount]) => ({ name, amount })) },
+      rows: run.rows,
+      totals,
+      failed: run.failed,
+      warnings: batchWarnings(run.failed, run.rows.length),
+      steps: [{ code: 'total', text: M.batchTotal(count, run.failed, fmtMoney(rebate, { scale: p.rounding.scale, seps: EN })) }],
     };
   } catch (error) {
     throw wrapThrown(error);
   }
+}
+
+/** The warning of a batch with refused rows (collect mode). @internal */
+export function batchWarnings(failed: number, total: number): Warning[] {
+  return failed === 0 ? [] : [{ code: 'rows-refused', message: M.rowsRefused(failed, total), path: ['inputs'] }];
 }

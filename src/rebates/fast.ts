@@ -7,6 +7,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { decimalFromScaled } from '../core/fast.js';
 import type { RoundingMode } from '../core/money.js';
+import { namesAFraction } from '../core/schema.js';
 import type { RebateProgram } from './program.js';
 import type { RebateSettlementSummary } from './settlement.js';
 
@@ -21,6 +22,8 @@ interface FastGate {
   value: number;
   failNum: number;
   zero: boolean;
+  /** A ratio-named metric with a threshold ≤ 1: a value above 1 warns (the Decimal path reports it). */
+  fraction: boolean;
 }
 
 /** The scaled-integer form of a program for the batch path, or null when it does not apply. @internal */
@@ -102,7 +105,14 @@ export function prepareFastProgram(program: RebateProgram): FastProgram | null {
     const value = exactNumber(g.value);
     const failNum = scaled(g.failFactor, gd);
     if (value === null || failNum === null) return null;
-    gates.push({ metric: g.metric, op: ['>=', '>', '<=', '<'].indexOf(g.op), value, failNum, zero: g.zero || failNum === 0 });
+    gates.push({
+      metric: g.metric,
+      op: ['>=', '>', '<=', '<'].indexOf(g.op),
+      value,
+      failNum,
+      zero: g.zero || failNum === 0,
+      fraction: value <= 1 && namesAFraction(g.metric),
+    });
   }
   const md = placesOf(program.multipliers.flatMap((m) => m.bands.map((b) => b.factor)));
   if (md > MAX_PLACES) return null;
@@ -185,7 +195,9 @@ function rebateUnits(
   ownFirst: boolean,
   tierOut: number[],
 ): number {
-  const v = netUnits > 0 ? netUnits : 0;
+  // A negative net warns (negative-net): the Decimal path reports it.
+  if (netUnits < 0) return BAIL;
+  const v = netUnits;
   const { lows, highs, rates, fixed } = f;
   const n = lows.length;
   let k: number;
@@ -237,7 +249,7 @@ function rebateUnits(
     for (let i = 0; i < gates.length; i++) {
       const g = gates[i]!;
       const x = metricOf(g.metric, own, top, ownFirst);
-      if (x === null) return BAIL;
+      if (x === null || (g.fraction && x > 1)) return BAIL;
       const passed = g.op === 0 ? x >= g.value : g.op === 1 ? x > g.value : g.op === 2 ? x <= g.value : x < g.value;
       if (!passed) {
         if (g.zero) eligible = false;
@@ -325,7 +337,6 @@ function plainMetrics(m: unknown): boolean {
 /** A settlement policy in integers for the batch path. @internal */
 export interface FastPolicy {
   cumulative: boolean;
-  final: boolean;
   clawback: boolean;
   carry: boolean;
   /** 1 − holdback rate, as keepNum / keepDen. */
@@ -335,10 +346,9 @@ export interface FastPolicy {
 
 /** The integer form of a validated policy, or null when its holdback has too many decimals. @internal */
 export function prepareFastPolicy(policy: {
-  advance: 'cumulative' | 'period';
-  holdbackRate: Decimal;
-  negativeTrueUp: 'clawback' | 'carry' | 'waive';
-  final: boolean;
+  readonly advance: 'cumulative' | 'period';
+  readonly holdbackRate: Decimal;
+  readonly negativeTrueUp: 'clawback' | 'carry' | 'waive';
 }): FastPolicy | null {
   const h = policy.holdbackRate;
   const hd = h.decimalPlaces();
@@ -346,7 +356,6 @@ export function prepareFastPolicy(policy: {
   if (hn === null) return null;
   return {
     cumulative: policy.advance === 'cumulative',
-    final: policy.final,
     clawback: policy.negativeTrueUp === 'clawback',
     carry: policy.negativeTrueUp === 'carry',
     keepNum: 10 ** hd - hn,
@@ -363,6 +372,7 @@ export function settleFast(
   f: FastProgram,
   input: unknown,
   policy: FastPolicy,
+  final: boolean,
   tiers: readonly { readonly index: number; readonly name: string | null }[],
   sums: Float64Array,
 ): RebateSettlementSummary | undefined {
@@ -370,7 +380,7 @@ export function settleFast(
   const rec = input as Record<string, unknown>;
   for (const key in rec) if (key !== 'id' && key !== 'periods' && key !== 'metrics') return undefined;
   const id = rec.id;
-  if (id !== undefined && typeof id !== 'string') return undefined;
+  if (id !== undefined && (typeof id !== 'string' || id === '') && (typeof id !== 'number' || !Number.isFinite(id))) return undefined;
   const periods = rec.periods;
   if (!Array.isArray(periods) || periods.length === 0) return undefined;
   const top = rec.metrics as Record<string, unknown> | undefined;
@@ -384,10 +394,10 @@ export function settleFast(
   for (let k = 0; k < n; k++) {
     const p = periods[k] as Record<string, unknown>;
     if (typeof p !== 'object' || p === null) return undefined;
-    for (const key in p) if (key !== 'id' && key !== 'sales' && key !== 'returns' && key !== 'metrics') return undefined;
-    const pid = p.id;
+    for (const key in p) if (key !== 'period' && key !== 'sales' && key !== 'returns' && key !== 'metrics') return undefined;
+    const pid = p.period;
     if (typeof pid !== 'string' || pid === '') return undefined;
-    for (let j = 0; j < k; j++) if ((periods[j] as { id: string }).id === pid) return undefined;
+    for (let j = 0; j < k; j++) if ((periods[j] as { period: string }).period === pid) return undefined;
     const sales = unitsOf(p.sales, unit);
     const returns = p.returns === undefined ? 0 : unitsOf(p.returns, unit);
     if (sales !== sales || returns !== returns) return undefined;
@@ -401,7 +411,7 @@ export function settleFast(
   }
   let tier = tierOut[0]!;
   let annual = NaN;
-  if (policy.final) {
+  if (final) {
     if (cumulative && top === undefined) annual = rebates[n - 1]!;
     else {
       annual = rebateUnits(f, cum, (periods[n - 1] as Record<string, unknown>).metrics as Record<string, unknown> | undefined, top, false, tierOut);
@@ -418,7 +428,7 @@ export function settleFast(
   const last = n - 1;
   for (let k = 0; k < n; k++) {
     let payment: number;
-    if (policy.final && k === last) {
+    if (final && k === last) {
       payment = annual - paid;
       if (payment < 0 && !clawback) {
         if (policy.carry) carried = -payment;
@@ -440,18 +450,18 @@ export function settleFast(
     paid += payment;
   }
   // Running totals of the batch in minor units (the caller checks they stay exact).
-  if (policy.final) sums[0] = sums[0]! + annual;
+  if (final) sums[0] = sums[0]! + annual;
   sums[1] = sums[1]! + paid;
   sums[2] = sums[2]! + carried;
   sums[3] = sums[3]! + waived;
-  const annualDecimal = policy.final ? decimalFromScaled(annual, scale) : null;
+  const annualDecimal = final ? decimalFromScaled(annual, scale) : null;
   return {
-    id: id === undefined ? null : id,
     annualRebate: annualDecimal,
     tier: tiers[tier]!,
     payments,
     totalPaid: annualDecimal !== null && paid === annual ? annualDecimal : decimalFromScaled(paid, scale),
     carriedForward: decimalFromScaled(carried, scale),
     waived: decimalFromScaled(waived, scale),
+    warnings: [],
   };
 }

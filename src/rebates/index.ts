@@ -13,53 +13,118 @@ export type {
   RebateMultiplier,
   RebateMultiplierBand,
   RebateBenefit,
-  RebateWarning,
   RebateRounding,
   RebateOverAchievement,
   RebateCap,
   RebateMinimum,
+  RebateSettlementPolicyApplied,
 } from './program.js';
 export { calculateRebate, calculateRebates } from './calculate.js';
 export type {
   RebateResult,
-  RebateLine,
-  RebateOverAchievementLine,
+  RebateOptions,
+  RebateBatchOptions,
+  RebateStep,
+  RebateBasisStep,
+  RebateTierStep,
+  RebateOverAchievementStep,
+  RebateGateStep,
+  RebateGateFactorStep,
+  RebateMultiplierStep,
+  RebateMultiplierFactorStep,
+  RebateMinimumStep,
+  RebateCapStep,
+  RebateRoundingStep,
   RebateGateResult,
   RebateMultiplierResult,
-  RebateAdjustment,
   RebateNextTier,
   RebateTierRef,
-  RebateRoundingReport,
   RebateBatchResult,
   RebateTotals,
 } from './calculate.js';
 export { settleRebate, settleRebates } from './settlement.js';
 export type {
   RebateSettlement,
+  RebateSettlementOptions,
+  RebateSettlementBatchOptions,
   RebatePeriodSettlement,
-  RebateSettlementPolicyApplied,
-  RebateSettlementBatchInput,
+  RebateSettlementPolicyUsed,
+  RebateSettlementStep,
+  RebateAdvanceStep,
+  RebateTrueUpStep,
+  RebateSettlementTotalStep,
   RebateSettlementSummary,
   RebateSettlementTotals,
-  RebateSettlementBatch,
+  RebateSettlementBatchResult,
 } from './settlement.js';
 export { accrueRebate } from './accrual.js';
-export type { RebateAccrual } from './accrual.js';
-export { qualifyLevel } from './levels.js';
-export type { RebateLevelQualification, RebateLevelResult, RebateLevelReached, RebateCriterionResult } from './levels.js';
-export { pointsLedger } from './points.js';
-export type { PointsLedgerResult, PointsGrant, PointsRedemption, PointsDraw, PointsHistoryEntry } from './points.js';
-export { loyaltyBonus } from './loyalty.js';
-export type { LoyaltyBonusResult, LoyaltyRate, LoyaltyYear, LoyaltyBreak } from './loyalty.js';
-export { shareProfitPool } from './pool.js';
-export type { ProfitPoolResult, ProfitPoolLine, ProfitPoolShare } from './pool.js';
+export type {
+  RebateAccrual,
+  RebateAccrualStep,
+  RebateElapsedStep,
+  RebateProjectionStep,
+  RebateProjectedRebateStep,
+  RebateAccrualShareStep,
+} from './accrual.js';
+export { explainRebate, explainSettlement, explainAccrual } from './explain.js';
+export { calculatePartnerLevel, explainPartnerLevel } from './levels.js';
+export type {
+  PartnerLevelResult,
+  PartnerLevelOutcome,
+  PartnerLevelReached,
+  PartnerLevelCriterionResult,
+  PartnerLevelStep,
+  PartnerLevelCriterionStep,
+  PartnerLevelReachedStep,
+  PartnerLevelNextStep,
+} from './levels.js';
+export { accruePoints, explainPoints } from './points.js';
+export type {
+  PointsAccrual,
+  PointsGrant,
+  PointsRedemption,
+  PointsDraw,
+  PointsHistoryEntry,
+  PointsStep,
+  PointsEarnStep,
+  PointsRedeemStep,
+  PointsRedeemDraw,
+  PointsExpireStep,
+  PointsBalanceStep,
+} from './points.js';
+export { calculateLoyaltyBonus, explainLoyaltyBonus } from './loyalty.js';
+export type {
+  LoyaltyBonusResult,
+  LoyaltyBonusOptions,
+  LoyaltyRate,
+  LoyaltyYear,
+  LoyaltyBreak,
+  LoyaltyBonusStep,
+  LoyaltyYearStep,
+  LoyaltyStreakStep,
+  LoyaltyBreakStep,
+  LoyaltyBonusPaidStep,
+  LoyaltyNoRateStep,
+} from './loyalty.js';
+export { allocateProfitPool, explainProfitPool } from './pool.js';
+export type {
+  ProfitPoolResult,
+  ProfitPoolShare,
+  ProfitPoolStep,
+  ProfitPoolIncrementStep,
+  ProfitPoolBandStep,
+  ProfitPoolTotalStep,
+  ProfitPoolBandFigures,
+  ProfitPoolSplitStep,
+  ProfitPoolShareStep,
+} from './pool.js';
 export {
   rebateProgramSchema,
   rebateInputSchema,
   rebateSettlementSchema,
   rebateAccrualSchema,
-  rebateLevelsSchema,
-  pointsLedgerRulesSchema,
+  partnerLevelsSchema,
+  pointsRulesSchema,
   pointsEventsSchema,
   loyaltyBonusSchema,
   profitPoolSchema,
@@ -67,7 +132,6 @@ export {
 export type {
   RebateBasis,
   RebateMethod,
-  RebateRoundingStage,
   RebateComparison,
   RebateTierSpec,
   RebateGateSpec,
@@ -86,10 +150,11 @@ export type {
   RebateSettlementInput,
   RebateAccrualInput,
   RebateForecast,
-  RebateLevelCriterion,
-  RebateLevelSpec,
+  PartnerLevelCriterion,
+  PartnerLevelSpec,
   PointsEarnRule,
-  PointsLedgerRules,
+  PointsRules,
+  RebateFigureRounding,
   PointsExpiry,
   PointsEvent,
   PointsEarnEvent,

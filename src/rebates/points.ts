@@ -1,11 +1,14 @@
 import { addDays } from 'date-fns';
-import { ZERO, type Decimal } from '../core/decimal.js';
-import { fail, invalid, wrapThrown, unknownLabel } from '../core/errors.js';
-import { daysInMonth, formatUtcDate, utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
-import { roundDecimal } from '../core/money.js';
-import { isoDateSchema, parseWith } from '../core/schema.js';
 import * as z from 'zod/mini';
-import { pointsEventsShape, pointsRulesShape, type PointsEvent, type PointsLedgerRules } from './schema.js';
+import { ZERO, type Decimal } from '../core/decimal.js';
+import { fail, IssueCollector, wrapThrown } from '../core/errors.js';
+import { daysInMonth, formatUtcDate, utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
+import { groupDigits, separatorsOf } from '../core/format.js';
+import { roundDecimal, type RoundingMode } from '../core/money.js';
+import type { ExplainOptions, Step, Warning } from '../core/result.js';
+import { isoDateSchema, parseWith } from '../core/schema.js';
+import { REWARD_MESSAGES as M } from './messages.js';
+import { pointsEventsShape, pointsRulesShape, type PointsEvent, type PointsRules } from './schema.js';
 
 /** One entry of a grant's history. */
 export interface PointsHistoryEntry {
@@ -29,13 +32,13 @@ export interface PointsGrant {
   rule: string;
   /** The event's quantity. */
   quantity: Decimal;
-  /** quantity × pointsPerUnit, rounded down to the points scale, before caps. */
+  /** quantity × pointsPerUnit, rounded to the points scale (down, unless `rules.rounding` says otherwise), before caps. */
   uncapped: Decimal;
   /** Points granted after the per-event and per-quarter caps. */
   points: Decimal;
   /** Points the caps removed. */
   capped: Decimal;
-  /** The last day the points can be redeemed; they expire the day after. */
+  /** The last day the points can be redeemed; they expire the day after (at most 9999-12-31: such points never expire). */
   lastValid: IsoDate;
   /** Points of the grant redeemed. */
   redeemed: Decimal;
@@ -67,13 +70,102 @@ export interface PointsDraw {
   points: Decimal;
 }
 
-/** The result of {@link pointsLedger}. */
-export interface PointsLedgerResult {
+/** Step `points-earn`: an earn event priced by its rule, capped, and given its last valid day. */
+export interface PointsEarnStep extends Step {
+  /** Always `'points-earn'`. */
+  code: 'points-earn';
+  /** The event's index in the input. */
+  event: number;
+  /** The day earned. */
+  date: IsoDate;
+  /** The earn rule's id. */
+  rule: string;
+  /** The event's quantity. */
+  quantity: Decimal;
+  /** The rule's points per unit. */
+  pointsPerUnit: Decimal;
+  /** quantity × pointsPerUnit, exact. */
+  product: Decimal;
+  /** The product rounded to the points scale. */
+  uncapped: Decimal;
+  /** The rule's per-event cap, when it cut the grant; else null. */
+  maxPerEvent: Decimal | null;
+  /** The rule's per-quarter cap, when the rule has one; else null. */
+  maxPerQuarter: Decimal | null;
+  /** Points of the rule already granted in the quarter before this event (0 without a quarterly cap). */
+  quarterUsed: Decimal;
+  /** Points granted. */
+  points: Decimal;
+  /** uncapped − points. */
+  capped: Decimal;
+  /** The last day the points can be redeemed. */
+  lastValid: IsoDate;
+}
+
+/** A grant a redemption drew on, as a step reports it. */
+export interface PointsRedeemDraw extends PointsDraw {
+  /** The day the grant was earned. */
+  earnedOn: IsoDate;
+}
+
+/** Step `points-redeem`: a redemption, drawn first-in first-out from the oldest live grants. */
+export interface PointsRedeemStep extends Step {
+  /** Always `'points-redeem'`. */
+  code: 'points-redeem';
+  /** The event's index in the input. */
+  event: number;
+  /** The day redeemed. */
+  date: IsoDate;
+  /** Points redeemed. */
+  points: Decimal;
+  /** The live balance just before. */
+  liveBefore: Decimal;
+  /** The grants drawn on, oldest first. */
+  from: PointsRedeemDraw[];
+}
+
+/** Step `points-expire`: what was left of a grant expired the day after its last valid day. */
+export interface PointsExpireStep extends Step {
+  /** Always `'points-expire'`. */
+  code: 'points-expire';
+  /** The day the points expired. */
+  date: IsoDate;
+  /** The grant's earn-event index. */
+  grant: number;
+  /** The day the grant was earned. */
+  earnedOn: IsoDate;
+  /** The grant's last valid day. */
+  lastValid: IsoDate;
+  /** Points expired. */
+  points: Decimal;
+}
+
+/** Step `points-balance`: the balance on the ledger date, earned − redeemed − expired. */
+export interface PointsBalanceStep extends Step {
+  /** Always `'points-balance'`. */
+  code: 'points-balance';
+  /** The ledger date. */
+  asOf: IsoDate;
+  /** Σ granted. */
+  earned: Decimal;
+  /** Σ redeemed. */
+  redeemed: Decimal;
+  /** Σ expired. */
+  expired: Decimal;
+  /** Live points. */
+  balance: Decimal;
+}
+
+/** One step of {@link accruePoints}, told apart by `code`. */
+export type PointsStep = PointsEarnStep | PointsRedeemStep | PointsExpireStep | PointsBalanceStep;
+
+/** The result of {@link accruePoints}. */
+export interface PointsAccrual {
   /** The ledger date. */
   asOf: IsoDate;
   /** Live points as of `asOf`. */
   balance: Decimal;
-  /** Σ granted, Σ redeemed, Σ expired up to `asOf`: balance = earned − redeemed − expired. */
+  /** Σ granted up to `asOf`: balance = earned − redeemed − expired. */
   earned: Decimal;
   /** Σ redeemed. */
   redeemed: Decimal;
@@ -85,19 +177,93 @@ export interface PointsLedgerResult {
   redemptions: PointsRedemption[];
   /** Indices of events dated after `asOf` (not applied). */
   pending: number[];
+  /** The points' decimal places (for printing). */
+  scale: number;
+  /** `pending-events`: events dated after `asOf` were left out. */
+  warnings: Warning[];
+  /** Every event applied and every expiry, in order, then the balance. */
+  steps: PointsStep[];
 }
 
+const LAST_DAY: IsoDate = '9999-12-31';
+
 function lastValidDay(date: IsoDate, expiry: { quarters: number } | { days: number }): IsoDate {
-  if ('days' in expiry) return formatUtcDate(addDays(utcDateOf(date), expiry.days - 1));
+  if ('days' in expiry) {
+    const end = utcDateOf(date).getTime() + (expiry.days - 1) * 86_400_000;
+    return end > Date.UTC(9999, 11, 31) ? LAST_DAY : formatUtcDate(addDays(utcDateOf(date), expiry.days - 1));
+  }
   const year = Number(date.slice(0, 4));
   const quarter = Math.floor((Number(date.slice(5, 7)) - 1) / 3) + expiry.quarters - 1;
   const y = year + Math.floor(quarter / 4);
+  if (y > 9999) return LAST_DAY;
   const month = (quarter % 4) * 3 + 3;
   return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(daysInMonth(y, month)).padStart(2, '0')}`;
 }
 
+/**
+ * Event indices in date order, input order on the same day. Events usually arrive in order (one
+ * pass confirms it); otherwise a numeric sort of yyyymmdd·10⁷ + index (exact below 2⁵³).
+ */
+function dateOrder(evs: readonly { date: IsoDate }[]): number[] {
+  const n = evs.length;
+  let sorted = true;
+  for (let k = 1; k < n && sorted; k++) sorted = evs[k - 1]!.date <= evs[k]!.date;
+  if (sorted) return Array.from({ length: n }, (_, i) => i);
+  if (n >= 1e7) return Array.from({ length: n }, (_, i) => i).sort((a, b) => (evs[a]!.date < evs[b]!.date ? -1 : evs[a]!.date > evs[b]!.date ? 1 : a - b));
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = evs[i]!.date;
+    keys[i] = (Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10))) * 1e7 + i;
+  }
+  keys.sort();
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; k++) out[k] = keys[k]! % 1e7;
+  return out;
+}
+
 function quarterKey(date: IsoDate): string {
   return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+type Separators = ReturnType<typeof separatorsOf>;
+
+function pts(d: Decimal, scale: number, seps: Separators): string {
+  return groupDigits(d.toFixed(scale), seps);
+}
+
+/** An exact figure with at least `scale` places, digits grouped. */
+function exact(d: Decimal, scale: number, seps: Separators): string {
+  return groupDigits(d.toFixed(Math.max(scale, d.decimalPlaces())), seps);
+}
+
+function render(step: PointsStep, scale: number, seps: Separators): string {
+  switch (step.code) {
+    case 'points-earn': {
+      let caps = '';
+      if (step.maxPerEvent !== null) caps += M.capPerEvent(pts(step.maxPerEvent, scale, seps));
+      if (step.maxPerQuarter !== null && step.points.lt(step.maxPerEvent === null ? step.uncapped : step.maxPerEvent)) {
+        caps += M.capPerQuarter(pts(step.points, scale, seps), pts(step.maxPerQuarter, scale, seps), pts(step.quarterUsed, scale, seps));
+      }
+      const product = exact(step.product, scale, seps);
+      const rounded = pts(step.uncapped, scale, seps);
+      return M.earnText(
+        step.date,
+        step.rule,
+        exact(step.quantity, 0, seps),
+        exact(step.pointsPerUnit, 0, seps),
+        product,
+        rounded === product ? null : rounded,
+        caps,
+        step.lastValid,
+      );
+    }
+    case 'points-redeem':
+      return M.redeemText(step.date, pts(step.points, scale, seps), step.from.map((f) => M.drawText(pts(f.points, scale, seps), f.earnedOn)).join(', '));
+    case 'points-expire':
+      return M.expireText(step.date, pts(step.points, scale, seps), step.earnedOn, step.lastValid);
+    default:
+      return M.balanceText(step.asOf, pts(step.earned, scale, seps), pts(step.redeemed, scale, seps), pts(step.expired, scale, seps), pts(step.balance, scale, seps));
+  }
 }
 
 /**
@@ -107,10 +273,15 @@ function quarterKey(date: IsoDate): string {
  *
  * Events are applied in date order (input order on the same day); expiries happen at the start of
  * the day after a grant's last valid day. Redeeming more than the live balance is an error.
+ * A grant is rounded by `rules.rounding` (whole points rounded down by default). The ledger runs
+ * in O(n log n) for n events (a sort, then one pass).
  *
+ * @param rules - The earning rules, the expiry and the rounding of a grant.
+ * @param events - Earn and redeem events, in any order.
+ * @param options - `asOf`: the ledger date; later events are pending.
  * @example
  * ```ts
- * const ledger = pointsLedger(
+ * const ledger = accruePoints(
  *   { earn: [{ id: 'newCustomer', pointsPerUnit: 50 }, { id: 'training', pointsPerUnit: 20, maxPerQuarter: 40 }], expiry: { quarters: 1 } },
  *   [
  *     { date: '2025-01-10', type: 'earn', rule: 'newCustomer', quantity: 2 },
@@ -124,37 +295,63 @@ function quarterKey(date: IsoDate): string {
  * //=> ['50', '20', '20']
  * ```
  */
-export function pointsLedger(rules: PointsLedgerRules, events: readonly PointsEvent[], options: { asOf: DateInput }): PointsLedgerResult {
+export function accruePoints(rules: PointsRules, events: readonly PointsEvent[], options: { asOf: DateInput }): PointsAccrual {
   try {
     const r = parseWith(pointsRulesShape, rules, ['rules']);
     const evs = parseWith(pointsEventsShape, events, ['events']);
     const asOf = parseWith(z.strictObject({ asOf: isoDateSchema }), options, ['options']).asOf;
-    const scale = r.scale ?? 0;
+    const scale = r.rounding?.scale ?? 0;
+    const mode: RoundingMode = r.rounding?.mode ?? 'down';
+    const issues = new IssueCollector();
     const ruleById = new Map<string, (typeof r.earn)[number]>();
+    const firstAt = new Map<string, number>();
     r.earn.forEach((rule, i) => {
-      if (ruleById.has(rule.id)) invalid(['rules', 'earn', i, 'id'], `${JSON.stringify(rule.id)} is listed twice`);
-      ruleById.set(rule.id, rule);
+      const first = firstAt.get(rule.id);
+      if (first !== undefined) issues.add(['rules', 'earn', i, 'id'], M.ruleListedTwice(rule.id, first), 'invalid_input', { code: 'duplicate', received: JSON.stringify(rule.id) });
+      else {
+        firstAt.set(rule.id, i);
+        ruleById.set(rule.id, rule);
+      }
     });
     evs.forEach((e, i) => {
-      if (e.type === 'earn' && !ruleById.has(e.rule)) unknownLabel(['events', i, 'rule'], `no earn rule has this id (${JSON.stringify(e.rule)})`);
+      if (e.type === 'earn' && !ruleById.has(e.rule)) issues.add(['events', i, 'rule'], M.unknownRule(e.rule), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(e.rule) });
     });
-    const order = evs.map((_, i) => i).sort((a, b) => (evs[a]!.date < evs[b]!.date ? -1 : evs[a]!.date > evs[b]!.date ? 1 : a - b));
+    issues.throwIfAny();
+
+    const order = dateOrder(evs);
     const grants: PointsGrant[] = [];
     const redemptions: PointsRedemption[] = [];
     const pending: number[] = [];
+    const steps: PointsStep[] = [];
+    const en = separatorsOf(undefined, []);
     const perQuarter = new Map<string, Decimal>();
     let earned = ZERO;
     let redeemed = ZERO;
     let expired = ZERO;
+    let live = ZERO;
+    // Grants are applied in date order and a grant's last valid day grows with its date, so the
+    // grants before `head` are spent (redeemed or expired) and both expiry and first-in first-out
+    // redemption only ever move `head` forward: one pass over the grants in all.
+    let head = 0;
+    const push = <S extends PointsStep>(step: Omit<S, 'text'>): void => {
+      (step as S).text = render(step as S, scale, en);
+      steps.push(step as S);
+    };
+    // Many events share a day: their last valid day is computed once per day.
+    const lastValidOf = new Map<IsoDate, IsoDate>();
     const expireBefore = (date: IsoDate): void => {
-      for (const g of grants) {
-        if (g.remaining.gt(0) && g.lastValid < date) {
+      while (head < grants.length && grants[head]!.lastValid < date) {
+        const g = grants[head]!;
+        if (g.remaining.gt(0)) {
           const day = formatUtcDate(addDays(utcDateOf(g.lastValid), 1));
           g.history.push({ date: day, type: 'expire', points: g.remaining, event: null });
+          push<PointsExpireStep>({ code: 'points-expire', date: day, grant: g.event, earnedOn: g.date, lastValid: g.lastValid, points: g.remaining });
           g.expired = g.expired.plus(g.remaining);
           expired = expired.plus(g.remaining);
+          live = live.minus(g.remaining);
           g.remaining = ZERO;
         }
+        head++;
       }
     };
     for (const i of order) {
@@ -166,17 +363,30 @@ export function pointsLedger(rules: PointsLedgerRules, events: readonly PointsEv
       expireBefore(e.date);
       if (e.type === 'earn') {
         const rule = ruleById.get(e.rule)!;
-        const uncapped = roundDecimal(e.quantity.times(rule.pointsPerUnit), scale, 'down');
+        const product = e.quantity.times(rule.pointsPerUnit);
+        const uncapped = roundDecimal(product, scale, mode);
         let points = uncapped;
-        if (rule.maxPerEvent !== undefined && points.gt(rule.maxPerEvent)) points = rule.maxPerEvent;
+        let cutByEvent = false;
+        if (rule.maxPerEvent !== undefined && points.gt(rule.maxPerEvent)) {
+          points = rule.maxPerEvent;
+          cutByEvent = true;
+        }
+        let used = ZERO;
         if (rule.maxPerQuarter !== undefined) {
           const key = `${rule.id}\u0000${quarterKey(e.date)}`;
-          const used = perQuarter.get(key) ?? ZERO;
+          used = perQuarter.get(key) ?? ZERO;
           const room = rule.maxPerQuarter.minus(used);
           if (points.gt(room)) points = room.gt(0) ? room : ZERO;
           perQuarter.set(key, used.plus(points));
         }
         earned = earned.plus(points);
+        live = live.plus(points);
+        const capped = uncapped.minus(points);
+        let lastValid = lastValidOf.get(e.date);
+        if (lastValid === undefined) {
+          lastValid = lastValidDay(e.date, r.expiry);
+          lastValidOf.set(e.date, lastValid);
+        }
         grants.push({
           event: i,
           date: e.date,
@@ -184,39 +394,93 @@ export function pointsLedger(rules: PointsLedgerRules, events: readonly PointsEv
           quantity: e.quantity,
           uncapped,
           points,
-          capped: uncapped.minus(points),
-          lastValid: lastValidDay(e.date, r.expiry),
+          capped,
+          lastValid,
           redeemed: ZERO,
           expired: ZERO,
           remaining: points,
           history: [{ date: e.date, type: 'earn', points, event: i }],
         });
+        push<PointsEarnStep>({
+          code: 'points-earn',
+          event: i,
+          date: e.date,
+          rule: rule.id,
+          quantity: e.quantity,
+          pointsPerUnit: rule.pointsPerUnit,
+          product,
+          uncapped,
+          maxPerEvent: cutByEvent ? rule.maxPerEvent! : null,
+          maxPerQuarter: rule.maxPerQuarter ?? null,
+          quarterUsed: used,
+          points,
+          capped,
+          lastValid,
+        });
       } else {
-        let live = ZERO;
-        for (const g of grants) live = live.plus(g.remaining);
         if (e.points.gt(live)) {
-          fail('infeasible', ['events', i, 'points'], `redeems ${e.points.toString()} points but only ${live.toString()} are live on ${e.date}`);
+          fail('infeasible', ['events', i, 'points'], M.overRedeemed(e.points.toString(), live.toString(), e.date), {
+            code: 'infeasible',
+            received: e.points.toString(),
+            limit: live.toString(),
+          });
         }
+        const liveBefore = live;
         let left = e.points;
         const from: PointsDraw[] = [];
-        for (const g of grants) {
-          if (left.isZero()) break;
-          if (!g.remaining.gt(0)) continue;
+        const draws: PointsRedeemDraw[] = [];
+        while (!left.isZero() && head < grants.length) {
+          const g = grants[head]!;
+          if (!g.remaining.gt(0)) {
+            head++;
+            continue;
+          }
           const take = g.remaining.lt(left) ? g.remaining : left;
           g.remaining = g.remaining.minus(take);
           g.redeemed = g.redeemed.plus(take);
           g.history.push({ date: e.date, type: 'redeem', points: take, event: i });
           from.push({ grant: g.event, points: take });
+          draws.push({ grant: g.event, points: take, earnedOn: g.date });
           left = left.minus(take);
+          if (g.remaining.isZero()) head++;
         }
+        live = live.minus(e.points);
         redeemed = redeemed.plus(e.points);
         redemptions.push({ event: i, date: e.date, points: e.points, from });
+        push<PointsRedeemStep>({ code: 'points-redeem', event: i, date: e.date, points: e.points, liveBefore, from: draws });
       }
     }
     expireBefore(asOf);
     let balance = ZERO;
-    for (const g of grants) balance = balance.plus(g.remaining);
-    return { asOf, balance, earned, redeemed, expired, grants, redemptions, pending };
+    for (let k = head; k < grants.length; k++) balance = balance.plus(grants[k]!.remaining);
+    push<PointsBalanceStep>({ code: 'points-balance', asOf, earned, redeemed, expired, balance });
+    const warnings: Warning[] = pending.length === 0 ? [] : [{ code: 'pending-events', message: M.pendingEvents(pending.length, asOf), path: ['events', pending[0]!] }];
+    return { asOf, balance, earned, redeemed, expired, grants, redemptions, pending, scale, warnings, steps };
+  } catch (error) {
+    throw wrapThrown(error);
+  }
+}
+
+/**
+ * The ledger in sentences: every grant (with its caps and last valid day), every redemption (with
+ * the grants it drew on), every expiry, and the balance.
+ *
+ * @param result - A result of {@link accruePoints}.
+ * @param options - `locale` for the digit grouping (English by default).
+ * @example
+ * ```ts
+ * explainPoints(accruePoints(
+ *   { earn: [{ id: 'newCustomer', pointsPerUnit: 50 }], expiry: { quarters: 1 } },
+ *   [{ date: '2025-01-10', type: 'earn', rule: 'newCustomer', quantity: 2 }],
+ *   { asOf: '2025-04-30' },
+ * ));
+ * //=> ['2025-01-10 newCustomer: 2 × 50 = 100 points, valid through 2025-03-31', '2025-04-01 expired 100 points earned 2025-01-10 (valid through 2025-03-31)', 'Balance on 2025-04-30: 100 earned − 0 redeemed − 100 expired = 0 points']
+ * ```
+ */
+export function explainPoints(result: PointsAccrual, options?: ExplainOptions): string[] {
+  try {
+    const seps = separatorsOf(options?.locale, ['options', 'locale']);
+    return result.steps.map((s) => render(s, result.scale, seps));
   } catch (error) {
     throw wrapThrown(error);
   }

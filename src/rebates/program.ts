@@ -1,16 +1,17 @@
-import { ZERO, type Decimal } from '../core/decimal.js';
+import { ONE, ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown, type IssuePath } from '../core/errors.js';
 import { currencyScaleAt, type RoundingMode } from '../core/money.js';
-import { parseWith } from '../core/schema.js';
+import { DEFAULT_RATIO_SCALE, namesAFraction, parseWith, type RoundingStage } from '../core/schema.js';
+import type { Warning } from '../core/result.js';
 import {
   programShape,
   type RebateBasis,
   type RebateComparison,
   type RebateMethod,
   type RebateProgramSpec,
-  type RebateRoundingStage,
 } from './schema.js';
-import { prepareFastProgram, type FastProgram } from './fast.js';
+import { prepareFastPolicy, prepareFastProgram, type FastPolicy, type FastProgram } from './fast.js';
+import { REBATE_MESSAGES as M } from './messages.js';
 
 /** A named extra amount of a tier or level (a brand-promotion fund). */
 export interface RebateBenefit {
@@ -70,14 +71,6 @@ export interface RebateMultiplierBand {
   readonly factor: Decimal;
 }
 
-/** A warning about a program or a calculation, as data. */
-export interface RebateWarning {
-  /** A stable code: `retroactive-jump`, `negative-net`, `negative-quantity`, `negative-growth`, `zero-baseline`, `gate-failed`. */
-  code: string;
-  /** What it means, in plain words. */
-  message: string;
-}
-
 /** A validated, frozen rebate program: what {@link defineRebateProgram} returns. */
 export interface RebateProgram {
   /** Always `'rebate-program'`. */
@@ -110,18 +103,32 @@ export interface RebateProgram {
   readonly cap: RebateCap | null;
   /** The minimum, or null. */
   readonly minimum: RebateMinimum | null;
+  /** How settlements pay advances and the true-up, or null (then `settleRebate` refuses the program). */
+  readonly settlement: RebateSettlementPolicyApplied | null;
+  /** Decimal places of the reported ratios (attainment, growth rate, effective rate); 10 unless the spec says otherwise. */
+  readonly ratioScale: number;
   /** What a reader of the program should know (a retroactive program jumps at each threshold). */
-  readonly warnings: readonly RebateWarning[];
+  readonly warnings: readonly Warning[];
 }
 
-/** The rounding of a program. */
+/** The rounding of a program: the shared `rounding` option with every field resolved. */
 export interface RebateRounding {
   /** Decimal places of money (from the currency unless given). */
   readonly scale: number;
   /** How money is rounded. */
   readonly mode: RoundingMode;
   /** Every line, or once on the total. */
-  readonly stage: RebateRoundingStage;
+  readonly stage: RoundingStage;
+}
+
+/** The settlement policy of a program, normalised. */
+export interface RebateSettlementPolicyApplied {
+  /** Cumulative or period advances. */
+  readonly advance: 'cumulative' | 'period';
+  /** The fraction of each advance held back until the year end (0 when not given). */
+  readonly holdbackRate: Decimal;
+  /** What a negative true-up does. */
+  readonly negativeTrueUp: 'clawback' | 'carry' | 'waive';
 }
 
 /** The over-achievement award of a program. */
@@ -157,6 +164,10 @@ export interface ProgramInternals {
   needsTarget: boolean;
   needsBaseline: boolean;
   fast: FastProgram | null;
+  /** The settlement policy in integers for the batch path (null without a policy or when it does not fit). */
+  fastPolicy: FastPolicy | null;
+  /** Per gate: its metric's name says ratio/rate/share and its threshold is at most 1 (a value above 1 is then a percentage mistake). */
+  fractionGates: readonly boolean[];
 }
 
 const internals = new WeakMap<object, ProgramInternals>();
@@ -188,7 +199,11 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
   const currency = s.currency.toUpperCase();
   const checkMoney = (d: Decimal, path: (string | number)[]): void => {
     if (d.decimalPlaces() > scale) {
-      issues.add(at(...path), `has more decimal places than the money scale (${scale}), received ${d.toString()}`);
+      issues.add(at(...path), M.moreDecimalsThanMoney(scale, d.toString()), 'invalid_input', {
+        code: 'invalid_value',
+        expected: `at most ${scale} decimal places`,
+        received: d.toString(),
+      });
     }
   };
 
@@ -197,13 +212,13 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
   const style: 'from' | 'upTo' = first.from === undefined && first.upTo !== undefined ? 'upTo' : 'from';
   s.tiers.forEach((t, i) => {
     if (t.from !== undefined && t.upTo !== undefined) {
-      issues.add(at('tiers', i), 'has both from and upTo; give every tier one bound style (from: inclusive lower bound, or upTo: inclusive upper bound)');
+      issues.add(at('tiers', i), M.bothBounds, 'invalid_input', { code: 'inconsistent' });
     } else if (t.from === undefined && t.upTo === undefined) {
-      issues.add(at('tiers', i), 'needs a bound: from (inclusive lower bound) or upTo (inclusive upper bound)');
+      issues.add(at('tiers', i), M.noBound, 'invalid_input', { code: 'required', expected: 'from or upTo' });
     } else if (style === 'from' && t.upTo !== undefined) {
-      issues.add(at('tiers', i, 'upTo'), 'tiers[0] uses from; every tier must use the same bound style, never mixed');
+      issues.add(at('tiers', i, 'upTo'), M.mixedFrom, 'invalid_input', { code: 'inconsistent' });
     } else if (style === 'upTo' && t.from !== undefined) {
-      issues.add(at('tiers', i, 'from'), 'tiers[0] uses upTo; every tier must use the same bound style, never mixed');
+      issues.add(at('tiers', i, 'from'), M.mixedUpTo, 'invalid_input', { code: 'inconsistent' });
     }
   });
   issues.throwIfAny();
@@ -216,15 +231,19 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
       const f = t.from!;
       if (i === 0) {
         if (!f.isZero()) {
-          issues.add(
-            at('tiers', 0, 'from'),
-            `must be 0, the lowest value of the basis, so that every value falls in a tier (a gap below ${f.toString()}); add a first tier from 0 that pays nothing`,
-          );
+          issues.add(at('tiers', 0, 'from'), M.firstFromNotZero(f.toString()), 'invalid_input', {
+            code: 'invalid_value',
+            expected: '0',
+            received: f.toString(),
+          });
         }
       } else {
         const prev = s.tiers[i - 1]!.from!;
-        if (f.eq(prev)) issues.add(at('tiers', i, 'from'), `overlaps tiers[${i - 1}]: both start at ${f.toString()}; each tier must start above the previous one`);
-        else if (f.lt(prev)) issues.add(at('tiers', i, 'from'), `must be greater than tiers[${i - 1}].from (${prev.toString()}); list tiers in ascending order`);
+        if (f.eq(prev)) {
+          issues.add(at('tiers', i, 'from'), M.fromOverlaps(i - 1, f.toString()), 'invalid_input', { code: 'not_ascending', received: f.toString(), limit: prev.toString() });
+        } else if (f.lt(prev)) {
+          issues.add(at('tiers', i, 'from'), M.fromDescending(i - 1, prev.toString()), 'invalid_input', { code: 'not_ascending', received: f.toString(), limit: prev.toString() });
+        }
       }
       lows.push(f);
     });
@@ -233,15 +252,18 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
     s.tiers.forEach((t, i) => {
       const u = t.upTo!;
       if (u === null) {
-        if (i < n - 1) issues.add(at('tiers', i, 'upTo'), `only the last tier may be open-ended (null); tiers[${i + 1}] would be unreachable`);
+        if (i < n - 1) issues.add(at('tiers', i, 'upTo'), M.openEndedNotLast(i + 1), 'invalid_input', { code: 'not_ascending', received: 'null' });
       } else {
         if (i === n - 1) {
-          issues.add(at('tiers', i, 'upTo'), `must be null: the last tier is open-ended, otherwise values above ${u.toString()} fall in no tier (a gap)`);
+          issues.add(at('tiers', i, 'upTo'), M.lastUpToNotNull(u.toString()), 'invalid_input', { code: 'invalid_value', expected: 'null', received: u.toString() });
         }
         const prev = i > 0 ? s.tiers[i - 1]!.upTo : undefined;
         if (prev !== undefined && prev !== null) {
-          if (u.eq(prev)) issues.add(at('tiers', i, 'upTo'), `overlaps tiers[${i - 1}]: both end at ${u.toString()}; each tier must end above the previous one`);
-          else if (u.lt(prev)) issues.add(at('tiers', i, 'upTo'), `must be greater than tiers[${i - 1}].upTo (${prev.toString()}); list tiers in ascending order`);
+          if (u.eq(prev)) {
+            issues.add(at('tiers', i, 'upTo'), M.upToOverlaps(i - 1, u.toString()), 'invalid_input', { code: 'not_ascending', received: u.toString(), limit: prev.toString() });
+          } else if (u.lt(prev)) {
+            issues.add(at('tiers', i, 'upTo'), M.upToDescending(i - 1, prev.toString()), 'invalid_input', { code: 'not_ascending', received: u.toString(), limit: prev.toString() });
+          }
         }
       }
       highs.push(u);
@@ -251,44 +273,59 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
 
   // What each tier pays, by method and basis.
   s.tiers.forEach((t, i) => {
+    const clash = { code: 'inconsistent' } as const;
     if (s.method === 'step') {
-      if (t.rate !== undefined) issues.add(at('tiers', i, 'rate'), "a 'step' program pays each tier's fixed amount only; use method 'retroactive' for a rate on the whole base");
-      if (t.perUnit !== undefined) issues.add(at('tiers', i, 'perUnit'), "a 'step' program pays each tier's fixed amount only; use method 'retroactive' for an amount per unit");
+      if (t.rate !== undefined) issues.add(at('tiers', i, 'rate'), M.stepRate, 'invalid_input', clash);
+      if (t.perUnit !== undefined) issues.add(at('tiers', i, 'perUnit'), M.stepPerUnit, 'invalid_input', clash);
     }
     if (s.method === 'incremental') {
-      if (t.perUnit !== undefined && s.basis !== 'quantity') {
-        issues.add(at('tiers', i, 'perUnit'), `an incremental band of basis '${s.basis}' holds no units; an incremental perUnit needs basis 'quantity'`);
-      }
-      if (t.rate !== undefined && s.basis === 'quantity') {
-        issues.add(at('tiers', i, 'rate'), "an incremental band of units holds no amount; an incremental rate needs an amount-based basis ('amount', 'attainment', 'growth' or 'growthRate')");
-      }
+      if (t.perUnit !== undefined && s.basis !== 'quantity') issues.add(at('tiers', i, 'perUnit'), M.incrementalPerUnit(s.basis), 'invalid_input', clash);
+      if (t.rate !== undefined && s.basis === 'quantity') issues.add(at('tiers', i, 'rate'), M.incrementalRate, 'invalid_input', clash);
     }
     if (t.benefits !== undefined) for (const [k, v] of Object.entries(t.benefits)) checkMoney(v, ['tiers', i, 'benefits', k]);
   });
   if (s.applyTo !== undefined && s.basis !== 'growth' && s.basis !== 'growthRate') {
-    issues.add(at('applyTo'), `applies to the growth bases only, not to basis '${s.basis}'`);
+    issues.add(at('applyTo'), M.applyToNotGrowth(s.basis), 'invalid_input', { code: 'inconsistent' });
   }
   if (s.zeroBaseline !== undefined && s.basis !== 'growthRate') {
-    issues.add(at('zeroBaseline'), `applies to basis 'growthRate' only, not to '${s.basis}'`);
+    issues.add(at('zeroBaseline'), M.zeroBaselineNotGrowthRate(s.basis), 'invalid_input', { code: 'inconsistent' });
   }
   if (s.overAchievement?.cap !== undefined) checkMoney(s.overAchievement.cap, ['overAchievement', 'cap']);
   if (s.cap !== undefined) {
-    if (s.cap.amount === undefined && s.cap.rateOfBase === undefined) issues.add(at('cap'), 'must give amount, rateOfBase or both');
+    if (s.cap.amount === undefined && s.cap.rateOfBase === undefined) issues.add(at('cap'), M.capEmpty, 'invalid_input', { code: 'required', expected: 'amount or rateOfBase' });
     if (s.cap.amount !== undefined) checkMoney(s.cap.amount, ['cap', 'amount']);
   }
   if (s.minimum !== undefined) {
     checkMoney(s.minimum.amount, ['minimum', 'amount']);
     if (s.minimum.whenBelow === 'raise' && s.cap?.amount !== undefined && s.cap.amount.lt(s.minimum.amount)) {
-      issues.add(at('minimum', 'amount'), `is above cap.amount (${s.cap.amount.toString()}); a raised minimum could never be paid`);
+      issues.add(at('minimum', 'amount'), M.minimumAboveCap(s.cap.amount.toString()), 'invalid_input', {
+        code: 'inconsistent',
+        received: s.minimum.amount.toString(),
+        limit: s.cap.amount.toString(),
+      });
     }
   }
   (s.multipliers ?? []).forEach((m, i) => {
     m.bands.forEach((b, j) => {
-      if (j > 0 && !b.from.gt(m.bands[j - 1]!.from)) {
-        issues.add(at('multipliers', i, 'bands', j, 'from'), `must be greater than bands[${j - 1}].from (${m.bands[j - 1]!.from.toString()}); list bands in ascending order`);
+      const prev = m.bands[j - 1];
+      if (prev !== undefined && !b.from.gt(prev.from)) {
+        issues.add(at('multipliers', i, 'bands', j, 'from'), M.bandDescending(j - 1, prev.from.toString()), 'invalid_input', {
+          code: 'not_ascending',
+          received: b.from.toString(),
+          limit: prev.from.toString(),
+        });
       }
     });
   });
+  const holdback = s.settlement?.holdbackRate;
+  if (holdback !== undefined && holdback.gte(ONE)) {
+    issues.add(at('settlement', 'holdbackRate'), M.holdbackNotBelowOne(holdback.toString()), 'out_of_range', {
+      code: 'out_of_range',
+      expected: 'less than 1',
+      received: holdback.toString(),
+      limit: '1',
+    });
+  }
   issues.throwIfAny();
 
   const tiers: RebateTier[] = s.tiers.map((t, i) => ({
@@ -302,14 +339,17 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
     benefits: Object.entries(t.benefits ?? {}).map(([name, amount]) => ({ name, amount })),
   }));
 
-  const warnings: RebateWarning[] = [];
+  const warnings: Warning[] = [];
   if (s.method === 'retroactive' && n > 1) {
     warnings.push({
       code: 'retroactive-jump',
-      message: `retroactive: reaching a tier re-prices the whole base, so the rebate jumps at each threshold (${tiers
-        .slice(1)
-        .map((t) => (style === 'from' ? `from ${t.from.toString()}` : `above ${t.from.toString()}`))
-        .join(', ')}); a dealer just below one may gain more from a small extra sale than the sale itself`,
+      message: M.retroactiveProgram(
+        tiers
+          .slice(1)
+          .map((t) => (style === 'from' ? `from ${t.from.toString()}` : `above ${t.from.toString()}`))
+          .join(', '),
+      ),
+      path: ['method'],
     });
   }
 
@@ -338,16 +378,24 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
     multipliers: (s.multipliers ?? []).map((m) => ({ metric: m.metric, bands: m.bands.map((b) => ({ from: b.from, factor: b.factor })) })),
     cap: s.cap === undefined ? null : { amount: s.cap.amount ?? null, rateOfBase: s.cap.rateOfBase ?? null },
     minimum: s.minimum === undefined ? null : { amount: s.minimum.amount, whenBelow: s.minimum.whenBelow },
+    settlement:
+      s.settlement === undefined
+        ? null
+        : { advance: s.settlement.advance, holdbackRate: s.settlement.holdbackRate ?? ZERO, negativeTrueUp: s.settlement.negativeTrueUp },
+    ratioScale: s.ratioScale ?? DEFAULT_RATIO_SCALE,
     warnings,
   };
   deepFreeze(program);
   const hasRate = tiers.some((t) => t.rate !== null);
+  const fast = prepareFastProgram(program);
   internals.set(program, {
     needsSales: AMOUNT_BASES.includes(s.basis) || hasRate || program.overAchievement !== null || program.cap?.rateOfBase != null,
     needsQuantity: s.basis === 'quantity' || tiers.some((t) => t.perUnit !== null),
     needsTarget: s.basis === 'attainment' || program.overAchievement !== null,
     needsBaseline: s.basis === 'growth' || s.basis === 'growthRate',
-    fast: prepareFastProgram(program),
+    fast,
+    fastPolicy: fast === null || program.settlement === null ? null : prepareFastPolicy(program.settlement),
+    fractionGates: program.gates.map((g) => g.value.lte(ONE) && namesAFraction(g.metric)),
   });
   return program;
 }
@@ -359,7 +407,12 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
  * Tiers are all `from` (inclusive lower bounds: the rebate wording "from 1,000,000, 2 %") or all
  * `upTo` (inclusive upper bounds, the last `null`: the price-list wording "up to 5 units at 7").
  * Integer price-list ranges `[0,100]`, `[101,200]`, `[201,∞)` are `upTo: 100, 200, null`, or
- * equally `from: 0, 101, 201` when the basis only takes whole values.
+ * equally `from: 0, 101, 201` when the basis only takes whole values. Rates (tier rates, the
+ * over-achievement rate, `cap.rateOfBase`, `settlement.holdbackRate`) are fractions from 0 to 1:
+ * `rate: 3` is refused with the issue code `percent_as_whole_number` ("write 0.03 for 3 %"); tier
+ * bounds on an attainment basis and multiplier factors above 1 are legitimate and accepted. The
+ * `settlement` policy (advances, holdback, negative true-up) is part of the program, validated here
+ * once, and used by {@link settleRebate} and `settleRebates` alike.
  *
  * @example
  * ```ts

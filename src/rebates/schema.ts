@@ -1,4 +1,14 @@
-import { decimalSchema, isoDateSchema, nonNegativeDecimalSchema, positiveDecimalSchema, roundingModeSchema, scaleSchema } from '../core/schema.js';
+import {
+  decimalSchema,
+  fractionSchema,
+  isoDateSchema,
+  nonNegativeDecimalSchema,
+  positiveDecimalSchema,
+  roundingModeSchema,
+  scaleSchema,
+  type RoundingSpec,
+  type RoundingStage,
+} from '../core/schema.js';
 import * as z from 'zod/mini';
 import type { DecimalInput } from '../core/decimal.js';
 import type { RoundingMode } from '../core/money.js';
@@ -16,9 +26,6 @@ export type RebateBasis = 'amount' | 'quantity' | 'attainment' | 'growth' | 'gro
  */
 export type RebateMethod = 'retroactive' | 'incremental' | 'step';
 
-/** Where money is rounded: every line (the printed lines add up to the rebate) or once on the total. */
-export type RebateRoundingStage = 'line' | 'total';
-
 /** A comparison of a gate or a level criterion: the metric's value `op` the required value. */
 export type RebateComparison = '>=' | '>' | '<=' | '<';
 
@@ -28,7 +35,7 @@ export interface RebateTierSpec {
   from?: DecimalInput;
   /** Inclusive upper bound ("up to 5 units at 7"); the last tier's is `null` (open-ended). */
   upTo?: DecimalInput | null;
-  /** Fraction of the rebate base (0.02 = 2 %). */
+  /** Fraction of the rebate base, from 0 to 1 (0.02 = 2 %; a whole-number percentage such as 2 is refused). */
   rate?: DecimalInput;
   /** Amount per net unit. */
   perUnit?: DecimalInput;
@@ -80,7 +87,7 @@ export interface RebateProgramSpec {
   name?: string;
   /** ISO 4217 code; the money scale comes from it unless `rounding.scale` is given. */
   currency: string;
-  /** Where and how money is rounded; `stage` is required because it changes the figures. */
+  /** Where and how money is rounded (`{ stage, scale?, mode? }`); `stage` is required because it changes the figures. */
   rounding: RebateRoundingSpec;
   /** What selects the tier. */
   basis: RebateBasis;
@@ -102,23 +109,24 @@ export interface RebateProgramSpec {
   cap?: RebateCapSpec;
   /** A minimum rebate for an eligible dealer: raise a smaller rebate to it, or forfeit a rebate below it. */
   minimum?: RebateMinimumSpec;
+  /** How {@link settleRebate} and `settleRebates` pay advances and the true-up (required by them, unused otherwise). */
+  settlement?: RebateSettlementPolicy;
+  /** Decimal places of the reported ratios (attainment, growth rate, effective rate): 10 by default; tiers are chosen on the exact value. */
+  ratioScale?: number;
 }
 
-/** The rounding of a program spec. */
-export interface RebateRoundingSpec {
-  /** Decimal places of money; the currency's by default. */
-  scale?: number;
-  /** `'half-up'` by default. */
-  mode?: RoundingMode;
-  /** `'line'`: every line rounded, the rebate is their sum; `'total'`: rounded once. */
-  stage: RebateRoundingStage;
-}
+/**
+ * The rounding of a program spec: the shared `rounding` option (`{ scale?, mode?, stage }`) with
+ * `stage` required. `'line'`: every line rounded, the rebate is their sum; `'total'`: rounded once.
+ * `scale` is the currency's minor unit and `mode` `'half-up'` unless given.
+ */
+export type RebateRoundingSpec = RoundingSpec & { stage: RoundingStage };
 
 /** The over-achievement award of a program spec. */
 export interface RebateOverAchievementSpec {
   /** Attainment above which sales earn the award (1 = 100 % of target). */
   above: DecimalInput;
-  /** The award's rate on the sales above `above × target`. */
+  /** The award's rate on the sales above `above × target`, from 0 to 1. */
   rate: DecimalInput;
   /** The most the award may be. */
   cap?: DecimalInput;
@@ -128,7 +136,7 @@ export interface RebateOverAchievementSpec {
 export interface RebateCapSpec {
   /** The largest rebate, at the money scale. */
   amount?: DecimalInput;
-  /** The largest rebate as a fraction of the net amount (rounded down to the money scale). */
+  /** The largest rebate as a fraction of the net amount, from 0 to 1 (rounded down to the money scale). */
   rateOfBase?: DecimalInput;
 }
 
@@ -145,6 +153,8 @@ export type RebateMetrics = Record<string, DecimalInput>;
 
 /** The input of {@link calculateRebate}: one dealer's figures for the program's period. */
 export interface RebateInput {
+  /** The row's id (a dealer), echoed on its batch row and naming it in error paths (`inputs[D-117].sales`). */
+  id?: string | number;
   /** Gross sales amount (required unless the program prices units only on a quantity basis). */
   sales?: DecimalInput;
   /** Gross units. */
@@ -163,8 +173,8 @@ export interface RebateInput {
 
 /** One period of a settlement. */
 export interface RebatePeriodInput {
-  /** A unique id (`'2025-Q1'`). */
-  id: string;
+  /** The period's id, unique in the settlement (`'2025-Q1'`). */
+  period: string;
   /** Gross sales of the period. */
   sales?: DecimalInput;
   /** Returns and credit notes of the period, positive. */
@@ -181,23 +191,23 @@ export interface RebatePeriodInput {
   metrics?: RebateMetrics;
 }
 
-/** How advances and the true-up are paid. */
+/** How advances and the true-up are paid: the `settlement` of a program spec. */
 export interface RebateSettlementPolicy {
   /** `'cumulative'`: rebate(cumulative to date) × (1 − holdback) − paid; `'period'`: each period on its own sales. */
   advance: 'cumulative' | 'period';
-  /** Fraction of each advance held back until the year end (0 to below 1); 0 by default. */
+  /** Fraction of each advance held back until the year end, from 0 to below 1 (0.1 = 10 %); 0 by default. */
   holdbackRate?: DecimalInput;
   /** What a negative true-up does: pay it back (a negative payment), carry it to next year, or waive it. */
   negativeTrueUp: 'clawback' | 'carry' | 'waive';
-  /** Whether the last period closes the year with the true-up (default true); false for a mid-year run. */
-  final?: boolean;
 }
 
-/** The input of {@link settleRebate}. */
+/** The input of {@link settleRebate}: one dealer's year (or the year to date). */
 export interface RebateSettlementInput {
+  /** The row's id (a dealer), echoed on its batch row and naming it in error paths (`inputs[D-117].periods[0].sales`). */
+  id?: string | number;
   /** The periods in order, each with a unique id. */
   periods: RebatePeriodInput[];
-  /** Advances already paid, by period id: recorded as paid instead of recomputed. */
+  /** Advances already paid, by period id (`{ '2025-Q1': 11871.9 }`): recorded as paid instead of recomputed. */
   paid?: Record<string, DecimalInput>;
   /** The annual target (attainment basis, over-achievement). */
   target?: DecimalInput;
@@ -205,8 +215,6 @@ export interface RebateSettlementInput {
   baseline?: DecimalInput;
   /** Metrics for the year-end calculation (and defaults for every period). */
   metrics?: RebateMetrics;
-  /** How advances and the true-up are paid. */
-  policy: RebateSettlementPolicy;
 }
 
 /** The input of {@link accrueRebate}. */
@@ -246,7 +254,7 @@ export interface RebateForecast {
 }
 
 /** One criterion of a partner level: metric `op` value. */
-export interface RebateLevelCriterion {
+export interface PartnerLevelCriterion {
   /** The metric's key. */
   metric: string;
   /** `'>='` by default. */
@@ -256,18 +264,18 @@ export interface RebateLevelCriterion {
 }
 
 /** A partner level (Bronze, Silver, Gold); list levels from the lowest to the highest. */
-export interface RebateLevelSpec {
+export interface PartnerLevelSpec {
   /** The level's name (Gold). */
   name: string;
   /** Every criterion must hold. */
-  criteria: RebateLevelCriterion[];
-  /** The level's rebate rate, passed through to the result. */
+  criteria: PartnerLevelCriterion[];
+  /** The level's rebate rate, a fraction from 0 to 1 (0.02 = 2 %), passed through to the result. */
   rate?: DecimalInput;
   /** The level's named extra amounts (Gold's brand fund), passed through. */
   benefits?: Record<string, DecimalInput>;
 }
 
-/** A points-earning rule of {@link pointsLedger}. */
+/** A points-earning rule of {@link accruePoints}. */
 export interface PointsEarnRule {
   /** The rule's id, named by earn events (`'newCustomer'`). */
   id: string;
@@ -279,14 +287,22 @@ export interface PointsEarnRule {
   maxPerQuarter?: DecimalInput;
 }
 
-/** The rules of {@link pointsLedger}: earning rules, expiry and the points' decimal places. */
-export interface PointsLedgerRules {
+/** The rules of {@link accruePoints}: earning rules, expiry and how a grant is rounded. */
+export interface PointsRules {
   /** The earning rules. */
   earn: PointsEarnRule[];
   /** `{ quarters: 1 }`: a grant expires at the end of the quarter it was earned in; `{ quarters: n }` at the end of the n-th; `{ days: n }` after n days. */
   expiry: PointsExpiry;
-  /** Decimal places of a grant (default 0: whole points, rounded down). */
+  /** How a grant (quantity × points per unit) is rounded: whole points rounded down (`{ scale: 0, mode: 'down' }`) unless given. */
+  rounding?: RebateFigureRounding;
+}
+
+/** The rounding of one figure (a grant of points, a loyalty bonus, a profit pool): decimal places and mode; one figure has no stage. */
+export interface RebateFigureRounding {
+  /** Decimal places kept (0 to 30); the currency's minor unit for money, 0 for points. */
   scale?: number;
+  /** How the figure is rounded: `'half-up'` for money, `'down'` for points, unless given. */
+  mode?: RoundingMode;
 }
 
 /** When points expire: at the end of the n-th quarter (the quarter earned counts as the first), or after n days (the day earned counts as the first). */
@@ -329,12 +345,12 @@ export interface PointsRedeemEvent {
   note?: string;
 }
 
-/** The input of {@link loyaltyBonus}. */
+/** The input of {@link calculateLoyaltyBonus}. */
 export interface LoyaltyBonusInput {
   /** ISO 4217 code of the money scale. */
   currency: string;
-  /** Rounding mode of the bonus (half-up by default). */
-  mode?: RoundingMode;
+  /** How the bonus is rounded: to the currency's minor unit, half-up, unless given. */
+  rounding?: RebateFigureRounding;
   /** One row per year; a missing year breaks the streak. */
   history: LoyaltyYearInput[];
   /** Bonus rates by streak length: the highest `streak` not above the current streak applies. */
@@ -355,29 +371,29 @@ export interface LoyaltyYearInput {
 export interface LoyaltyRateInput {
   /** Years on target needed. */
   streak: number;
-  /** The rate on the streak's sales. */
+  /** The rate on the streak's sales, a fraction from 0 to 1 (0.005 = 0.5 %). */
   rate: DecimalInput;
 }
 
-/** The input of {@link shareProfitPool}. */
+/** The input of {@link allocateProfitPool}. */
 export interface ProfitPoolInput {
   /** ISO 4217 code of the money scale. */
   currency: string;
-  /** Rounding mode of the pool (half-up by default). */
-  mode?: RoundingMode;
+  /** How the pool is rounded (once, before the split): to the currency's minor unit, half-up, unless given. */
+  rounding?: RebateFigureRounding;
   /** The region's or project's revenue. */
   revenue: DecimalInput;
   /** The revenue the increment is measured from. */
   baseline: DecimalInput;
   /** One rate on the whole increment, or incremental tiers (`from` ascending from 0). */
   pool: ProfitPoolRate | ProfitPoolTiers;
-  /** The partners sharing the pool and their weights. */
+  /** The partners sharing the pool and their weights, each with a unique id. */
   partners: ProfitPoolPartner[];
 }
 
 /** A profit pool at one rate. */
 export interface ProfitPoolRate {
-  /** The rate on the whole increment. */
+  /** The rate on the whole increment, a fraction from 0 to 1 (0.3 = 30 %). */
   rate: DecimalInput;
 }
 
@@ -391,15 +407,15 @@ export interface ProfitPoolTiers {
 export interface ProfitPoolTier {
   /** Lower bound of the increment band (the first is 0). */
   from: DecimalInput;
-  /** The band's sharing rate. */
+  /** The band's sharing rate, a fraction from 0 to 1. */
   rate: DecimalInput;
 }
 
 /** A partner of a profit pool. */
 export interface ProfitPoolPartner {
-  /** The partner's id. */
+  /** The partner's id, unique in the pool; errors about the partner name it (`partners[D05].weight`). */
   id: string;
-  /** The partner's weight (not all 0). */
+  /** The partner's weight, relative to the others (3 and 1 split 3 : 1; not all 0). */
   weight: DecimalInput;
 }
 
@@ -415,7 +431,7 @@ const comparisonSchema = z.enum(['>=', '>', '<=', '<']);
 const tierShape = z.strictObject({
   from: z.optional(nonNegativeDecimalSchema),
   upTo: z.optional(z.nullable(nonNegativeDecimalSchema)),
-  rate: z.optional(nonNegativeDecimalSchema),
+  rate: z.optional(fractionSchema),
   perUnit: z.optional(nonNegativeDecimalSchema),
   fixed: z.optional(nonNegativeDecimalSchema),
   name: z.optional(nameSchema),
@@ -437,6 +453,13 @@ const multiplierShape = z.strictObject({
 });
 
 /** @internal */
+export const policyShape = z.strictObject({
+  advance: z.enum(['cumulative', 'period']),
+  holdbackRate: z.optional(fractionSchema),
+  negativeTrueUp: z.enum(['clawback', 'carry', 'waive']),
+});
+
+/** @internal */
 export const programShape = z.strictObject({
   name: z.optional(nameSchema),
   currency: z.string(),
@@ -451,12 +474,14 @@ export const programShape = z.strictObject({
   applyTo: z.optional(z.enum(['increment', 'net'])),
   zeroBaseline: z.optional(z.enum(['highest-tier', 'lowest-tier'])),
   overAchievement: z.optional(
-    z.strictObject({ above: nonNegativeDecimalSchema, rate: nonNegativeDecimalSchema, cap: z.optional(nonNegativeDecimalSchema) }),
+    z.strictObject({ above: nonNegativeDecimalSchema, rate: fractionSchema, cap: z.optional(nonNegativeDecimalSchema) }),
   ),
   gates: z.optional(z.array(gateShape)),
   multipliers: z.optional(z.array(multiplierShape)),
-  cap: z.optional(z.strictObject({ amount: z.optional(nonNegativeDecimalSchema), rateOfBase: z.optional(nonNegativeDecimalSchema) })),
+  cap: z.optional(z.strictObject({ amount: z.optional(nonNegativeDecimalSchema), rateOfBase: z.optional(fractionSchema) })),
   minimum: z.optional(z.strictObject({ amount: nonNegativeDecimalSchema, whenBelow: z.enum(['raise', 'forfeit']) })),
+  settlement: z.optional(policyShape),
+  ratioScale: z.optional(scaleSchema),
 });
 
 /** @internal */
@@ -473,8 +498,14 @@ export type ParsedProgramSpec = z.output<typeof programShape>;
  */
 export const rebateProgramSchema: z.ZodMiniType<unknown, RebateProgramSpec> = programShape as unknown as z.ZodMiniType<unknown, RebateProgramSpec>;
 
+/** A row id: a non-empty string or a finite number. @internal */
+export const rowIdSchema = z.union([nameSchema, z.number()], {
+  error: (iss) => `must be a string or a number, received ${iss.input === null ? 'null' : Array.isArray(iss.input) ? 'an array' : typeof iss.input}`,
+});
+
 /** @internal */
 export const inputShape = z.strictObject({
+  id: z.optional(rowIdSchema),
   sales: z.optional(nonNegativeDecimalSchema),
   quantity: z.optional(nonNegativeDecimalSchema),
   returns: z.optional(nonNegativeDecimalSchema),
@@ -499,7 +530,7 @@ export type ParsedRebateInput = z.output<typeof inputShape>;
 export const rebateInputSchema: z.ZodMiniType<unknown, RebateInput> = inputShape as unknown as z.ZodMiniType<unknown, RebateInput>;
 
 const periodShape = z.strictObject({
-  id: nameSchema,
+  period: nameSchema,
   sales: z.optional(nonNegativeDecimalSchema),
   returns: z.optional(nonNegativeDecimalSchema),
   quantity: z.optional(nonNegativeDecimalSchema),
@@ -510,15 +541,8 @@ const periodShape = z.strictObject({
 });
 
 /** @internal */
-export const policyShape = z.strictObject({
-  advance: z.enum(['cumulative', 'period']),
-  holdbackRate: z.optional(nonNegativeDecimalSchema),
-  negativeTrueUp: z.enum(['clawback', 'carry', 'waive']),
-  final: z.optional(z.boolean()),
-});
-
-/** @internal */
-export const settlementBodyShape = z.strictObject({
+export const settlementShape = z.strictObject({
+  id: z.optional(rowIdSchema),
   periods: z.array(periodShape).check(z.minLength(1)),
   paid: z.optional(z.record(z.string(), decimalSchema)),
   target: z.optional(decimalSchema),
@@ -527,17 +551,14 @@ export const settlementBodyShape = z.strictObject({
 });
 
 /** @internal */
-export const settlementShape = z.extend(settlementBodyShape, { policy: policyShape });
-
-/** @internal */
 export type ParsedSettlementInput = z.output<typeof settlementShape>;
 
 /**
- * Schema of the input of `settleRebate`.
+ * Schema of the input of `settleRebate` (one dealer's periods; the policy is the program's `settlement`).
  *
  * @example
  * ```ts
- * rebateSettlementSchema.safeParse({ periods: [], policy: { advance: 'cumulative', negativeTrueUp: 'clawback' } }).success;
+ * rebateSettlementSchema.safeParse({ periods: [] }).success;
  * //=> false
  * ```
  */
@@ -573,26 +594,31 @@ export const accrualShape = z.strictObject({
  */
 export const rebateAccrualSchema: z.ZodMiniType<unknown, RebateAccrualInput> = accrualShape as unknown as z.ZodMiniType<unknown, RebateAccrualInput>;
 
+// --- Partner levels, points, loyalty bonus, profit pool -------------------------------------
+
+/** The rounding of one figure: `{ scale?, mode? }` (one figure has no stage). @internal */
+export const figureRoundingShape = z.strictObject({ scale: z.optional(scaleSchema), mode: z.optional(roundingModeSchema) });
+
 /** @internal */
 export const levelsShape = z.array(
   z.strictObject({
     name: nameSchema,
     criteria: z.array(z.strictObject({ metric: nameSchema, op: z.optional(comparisonSchema), value: decimalSchema })).check(z.minLength(1)),
-    rate: z.optional(nonNegativeDecimalSchema),
+    rate: z.optional(fractionSchema),
     benefits: z.optional(moneyMapSchema),
   }),
 ).check(z.minLength(1));
 
 /**
- * Schema of the levels of `qualifyLevel`.
+ * Schema of the levels of `calculatePartnerLevel`.
  *
  * @example
  * ```ts
- * rebateLevelsSchema.safeParse([{ name: 'Gold', criteria: [{ metric: 'sales', value: 1e6 }] }]).success;
- * //=> true
+ * partnerLevelsSchema.safeParse([{ name: 'Gold', criteria: [{ metric: 'sales', value: 1e6 }], rate: 3 }]).error?.issues[0]?.message;
+ * //=> 'must be a fraction from 0 to 1, received 3: write 0.03 for 3 %'
  * ```
  */
-export const rebateLevelsSchema: z.ZodMiniType<unknown, RebateLevelSpec[]> = levelsShape as unknown as z.ZodMiniType<unknown, RebateLevelSpec[]>;
+export const partnerLevelsSchema: z.ZodMiniType<unknown, PartnerLevelSpec[]> = levelsShape as unknown as z.ZodMiniType<unknown, PartnerLevelSpec[]>;
 
 const positiveInt = z.number().check(
   z.int({ error: (iss) => `must be a whole number, received ${String(iss.input)}` }),
@@ -614,22 +640,19 @@ export const pointsRulesShape = z.strictObject({
   expiry: z.union([z.strictObject({ quarters: positiveInt }), z.strictObject({ days: positiveInt })], {
     error: (iss) => `must be { quarters: n } or { days: n }, received ${JSON.stringify(iss.input)}`,
   }),
-  scale: z.optional(scaleSchema),
+  rounding: z.optional(figureRoundingShape),
 });
 
 /**
- * Schema of the rules of `pointsLedger`.
+ * Schema of the rules of `accruePoints`.
  *
  * @example
  * ```ts
- * pointsLedgerRulesSchema.safeParse({ earn: [{ id: 'task', pointsPerUnit: 10 }], expiry: { quarters: 1 } }).success;
+ * pointsRulesSchema.safeParse({ earn: [{ id: 'task', pointsPerUnit: 10 }], expiry: { quarters: 1 } }).success;
  * //=> true
  * ```
  */
-export const pointsLedgerRulesSchema: z.ZodMiniType<unknown, PointsLedgerRules> = pointsRulesShape as unknown as z.ZodMiniType<
-  unknown,
-  PointsLedgerRules
->;
+export const pointsRulesSchema: z.ZodMiniType<unknown, PointsRules> = pointsRulesShape as unknown as z.ZodMiniType<unknown, PointsRules>;
 
 /** @internal */
 export const pointsEventsShape = z.array(
@@ -640,7 +663,7 @@ export const pointsEventsShape = z.array(
 );
 
 /**
- * Schema of the events of `pointsLedger`.
+ * Schema of the events of `accruePoints`.
  *
  * @example
  * ```ts
@@ -659,13 +682,13 @@ const yearSchema = z.number().check(
 /** @internal */
 export const loyaltyShape = z.strictObject({
   currency: z.string(),
-  mode: z.optional(roundingModeSchema),
+  rounding: z.optional(figureRoundingShape),
   history: z.array(z.strictObject({ year: yearSchema, sales: nonNegativeDecimalSchema, target: positiveDecimalSchema })).check(z.minLength(1)),
-  rates: z.array(z.strictObject({ streak: positiveInt, rate: nonNegativeDecimalSchema })).check(z.minLength(1)),
+  rates: z.array(z.strictObject({ streak: positiveInt, rate: fractionSchema })).check(z.minLength(1)),
 });
 
 /**
- * Schema of the input of `loyaltyBonus`.
+ * Schema of the input of `calculateLoyaltyBonus`.
  *
  * @example
  * ```ts
@@ -675,24 +698,30 @@ export const loyaltyShape = z.strictObject({
  */
 export const loyaltyBonusSchema: z.ZodMiniType<unknown, LoyaltyBonusInput> = loyaltyShape as unknown as z.ZodMiniType<unknown, LoyaltyBonusInput>;
 
-/** @internal */
-export const poolShape = z.strictObject({
+/** One partner of a profit pool (checked row by row, so errors name the partner by its id). @internal */
+export const poolPartnerShape = z.strictObject({ id: nameSchema, weight: nonNegativeDecimalSchema });
+
+/** A profit pool without its partners' fields (the partners are checked one by one). @internal */
+export const poolBodyShape = z.strictObject({
   currency: z.string(),
-  mode: z.optional(roundingModeSchema),
+  rounding: z.optional(figureRoundingShape),
   revenue: decimalSchema,
   baseline: decimalSchema,
   pool: z.union(
     [
-      z.strictObject({ rate: nonNegativeDecimalSchema }),
-      z.strictObject({ tiers: z.array(z.strictObject({ from: nonNegativeDecimalSchema, rate: nonNegativeDecimalSchema })).check(z.minLength(1)) }),
+      z.strictObject({ rate: fractionSchema }),
+      z.strictObject({ tiers: z.array(z.strictObject({ from: nonNegativeDecimalSchema, rate: fractionSchema })).check(z.minLength(1)) }),
     ],
     { error: (iss) => `must be { rate } or { tiers }, received ${JSON.stringify(iss.input)}` },
   ),
-  partners: z.array(z.strictObject({ id: nameSchema, weight: nonNegativeDecimalSchema })).check(z.minLength(1)),
+  partners: z.array(z.unknown()).check(z.minLength(1)),
 });
 
+/** @internal */
+export const poolShape = z.extend(poolBodyShape, { partners: z.array(poolPartnerShape).check(z.minLength(1)) });
+
 /**
- * Schema of the input of `shareProfitPool`.
+ * Schema of the input of `allocateProfitPool`.
  *
  * @example
  * ```ts

@@ -1,24 +1,23 @@
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
-import { invalid, outOfRange, wrapThrown, unknownLabel, type IssuePath } from '../core/errors.js';
+import { invalid, unknownLabel, wrapThrown, type IssuePath } from '../core/errors.js';
+import { batchOptionsOf, runBatch, type BatchOptions, type BatchResult } from '../core/batch.js';
 import { roundDecimal } from '../core/money.js';
 import { decimalFromScaled } from '../core/fast.js';
-import { parseWith } from '../core/schema.js';
+import { formatPath } from '../core/errors.js';
+import { parseWith, scaleSchema } from '../core/schema.js';
+import type { Step, Warning } from '../core/result.js';
 import * as z from 'zod/mini';
-import { checkFacts, evaluate, type RebateFacts, type RebateResult, type RebateTierRef } from './calculate.js';
-import { prepareFastPolicy, settleFast } from './fast.js';
-import { resolveProgram, type ProgramInternals, type RebateProgram } from './program.js';
-import {
-  policyShape,
-  settlementBodyShape,
-  settlementShape,
-  type RebateSettlementInput,
-  type RebateSettlementPolicy,
-} from './schema.js';
+import { batchWarnings, checkFacts, contextOf, evaluate, type EvaluateContext, type RebateFacts, type RebateResult, type RebateTierRef } from './calculate.js';
+import { EN, fmtMoney, settlementStepTexts } from './explain.js';
+import { settleFast } from './fast.js';
+import { resolveProgram, type ProgramInternals, type RebateProgram, type RebateSettlementPolicyApplied } from './program.js';
+import { settlementShape, type RebateSettlementInput } from './schema.js';
+import { REBATE_MESSAGES as M } from './messages.js';
 
 /** One period of a settlement: its calculation and what was paid. */
 export interface RebatePeriodSettlement {
   /** The period's id. */
-  id: string;
+  period: string;
   /** `'advance'`, or `'final'` for the period that closes the year with the true-up. */
   kind: 'advance' | 'final';
   /** Cumulative advances: the rebate on the sales to date; period advances: on the period's own sales. */
@@ -37,22 +36,72 @@ export interface RebatePeriodSettlement {
   paidBefore: Decimal;
 }
 
-/** A settlement policy as applied. */
-export interface RebateSettlementPolicyApplied {
-  /** Cumulative or period advances. */
-  advance: 'cumulative' | 'period';
-  /** The fraction of each advance held back. */
-  holdbackRate: Decimal;
-  /** What a negative true-up does. */
-  negativeTrueUp: 'clawback' | 'carry' | 'waive';
+/** The settlement policy as applied: the program's `settlement` and whether the run closed the year. */
+export interface RebateSettlementPolicyUsed extends RebateSettlementPolicyApplied {
   /** Whether the last period closed the year. */
-  final: boolean;
+  readonly final: boolean;
 }
+
+/** An advance: `payment = rebate × (1 − holdbackRate)` (rounded) `− paidBefore` (cumulative) or the advance alone (period). */
+export interface RebateAdvanceStep extends Step {
+  code: 'advance';
+  /** The period's id. */
+  period: string;
+  /** The rebate to date (cumulative) or of the period (period advances). */
+  rebate: Decimal;
+  /** The fraction held back. */
+  holdbackRate: Decimal;
+  /** The rebate × (1 − holdbackRate), rounded with the program's mode. */
+  advance: Decimal;
+  /** Payments of the earlier periods. */
+  paidBefore: Decimal;
+  /** What the rules make due. */
+  due: Decimal;
+  /** What is paid: the due amount, 0 for a negative one outside a clawback policy, or the recorded amount. */
+  payment: Decimal;
+  /** True when the payment was recorded in `paid`. */
+  recorded: boolean;
+}
+
+/** The year end: `payment = annualRebate − paidBefore`, a negative one clawed back, carried or waived. */
+export interface RebateTrueUpStep extends Step {
+  code: 'true-up';
+  /** The period's id. */
+  period: string;
+  /** The rebate on the year. */
+  annualRebate: Decimal;
+  /** Payments of the earlier periods. */
+  paidBefore: Decimal;
+  /** annualRebate − paidBefore. */
+  due: Decimal;
+  /** What is paid (negative: clawed back). */
+  payment: Decimal;
+  /** An overpayment left for next year. */
+  carriedForward: Decimal;
+  /** An overpayment forgiven. */
+  waived: Decimal;
+}
+
+/** What was paid in all: `totalPaid = annualRebate + carriedForward + waived` at the year end. */
+export interface RebateSettlementTotalStep extends Step {
+  code: 'total';
+  /** Σ payments. */
+  totalPaid: Decimal;
+  /** The annual rebate (null for a mid-year run). */
+  annualRebate: Decimal | null;
+  /** An overpayment left for next year. */
+  carriedForward: Decimal;
+  /** An overpayment forgiven. */
+  waived: Decimal;
+}
+
+/** One step of a settlement, in order: an `advance` per period, the `true-up` of the final period, the `total`. */
+export type RebateSettlementStep = RebateAdvanceStep | RebateTrueUpStep | RebateSettlementTotalStep;
 
 /** The result of {@link settleRebate}. */
 export interface RebateSettlement {
-  /** The policy applied, normalised. */
-  policy: RebateSettlementPolicyApplied;
+  /** The policy applied: the program's `settlement`, and whether the run closed the year. */
+  policy: RebateSettlementPolicyUsed;
   /** Each period's calculation and payment. */
   periods: RebatePeriodSettlement[];
   /** The year-end calculation on the annual totals (null for a mid-year run). */
@@ -67,25 +116,24 @@ export interface RebateSettlement {
   waived: Decimal;
   /** Σ of the negative payments, as a positive amount. */
   clawedBack: Decimal;
+  /** How each payment was reached (see {@link RebateSettlementStep}). */
+  steps: RebateSettlementStep[];
+  /** The calculations' warnings (negative nets, ratios written as percentages …), once each, with the paths of the input. */
+  warnings: Warning[];
 }
 
-type Parsed = z.output<typeof settlementShape>;
-type ParsedPolicy = z.output<typeof policyShape>;
-type ParsedBody = z.output<typeof settlementBodyShape>;
-
-interface Policy {
-  advance: 'cumulative' | 'period';
-  holdbackRate: Decimal;
-  negativeTrueUp: 'clawback' | 'carry' | 'waive';
-  final: boolean;
+/** Options of {@link settleRebate}. */
+export interface RebateSettlementOptions {
+  /** Whether the last period closes the year with the true-up (default true); false for a mid-year run. */
+  final?: boolean;
+  /** Decimal places of the reported ratios; the program's `ratioScale` (10 by default) when omitted. */
+  ratioScale?: number;
 }
 
-/** Validates a parsed policy. @internal */
-export function policyOf(p: ParsedPolicy, base: IssuePath): Policy {
-  const h = p.holdbackRate ?? ZERO;
-  if (h.gte(ONE)) outOfRange([...base, 'holdbackRate'], `must be less than 1 (the fraction of each advance held back), received ${h.toString()}`);
-  return { advance: p.advance, holdbackRate: h, negativeTrueUp: p.negativeTrueUp, final: p.final ?? true };
-}
+/** Options of {@link settleRebates}: those of {@link settleRebate} and the batch options. */
+export interface RebateSettlementBatchOptions extends RebateSettlementOptions, BatchOptions {}
+
+type ParsedBody = z.output<typeof settlementShape>;
 
 function sum(values: readonly (Decimal | undefined)[]): Decimal {
   let s = ZERO;
@@ -93,26 +141,38 @@ function sum(values: readonly (Decimal | undefined)[]): Decimal {
   return s;
 }
 
-/** Settles one dealer's year on validated input; errors name paths under `base`. @internal */
-export function settleParsed(program: RebateProgram, inner: ProgramInternals, s: ParsedBody, policy: Policy, base: IssuePath): RebateSettlement {
+/** The program's settlement policy, or an error naming `program.settlement`. @internal */
+export function policyOf(program: RebateProgram): RebateSettlementPolicyApplied {
+  if (program.settlement === null) invalid(['program', 'settlement'], M.settlementRequired, { code: 'required', expected: '{ advance, negativeTrueUp, holdbackRate? }' });
+  return program.settlement;
+}
+
+/** Settles one dealer's year on validated input; errors and warnings name paths under `base`. @internal */
+export function settleParsed(
+  program: RebateProgram,
+  inner: ProgramInternals,
+  s: ParsedBody,
+  policy: RebateSettlementPolicyApplied,
+  final: boolean,
+  ratioScale: number | undefined,
+  base: IssuePath,
+): RebateSettlement {
   const periods = s.periods;
   const last = periods.length - 1;
-  const at = (...p: (string | number)[]): IssuePath => [...base, ...p];
+  const at = (...p: (string | number)[]): (string | number)[] => [...base, ...p];
   const seen = new Map<string, number>();
   periods.forEach((p, i) => {
-    const first = seen.get(p.id);
-    if (first !== undefined) invalid(at('periods', i, 'id'), `${JSON.stringify(p.id)} is listed twice (first at periods[${first}])`);
-    seen.set(p.id, i);
-    if (inner.needsSales && p.sales === undefined) invalid(at('periods', i, 'sales'), `is required (the program's basis '${program.basis}' or its rates, over-achievement or cap need the sales amount)`);
-    if (inner.needsQuantity && p.quantity === undefined) invalid(at('periods', i, 'quantity'), `is required (the program's basis '${program.basis}' or its perUnit amounts need units)`);
+    const first = seen.get(p.period);
+    if (first !== undefined) invalid(at('periods', i, 'period'), M.periodListedTwice(p.period, first), { code: 'duplicate', received: JSON.stringify(p.period) });
+    seen.set(p.period, i);
+    if (inner.needsSales && p.sales === undefined) invalid(at('periods', i, 'sales'), M.salesRequired(program.basis), { code: 'required', expected: 'a number' });
+    if (inner.needsQuantity && p.quantity === undefined) invalid(at('periods', i, 'quantity'), M.quantityRequired(program.basis), { code: 'required', expected: 'a number' });
   });
   const recorded = new Map<string, Decimal>();
   for (const [id, amount] of Object.entries(s.paid ?? {})) {
     const i = seen.get(id);
-    if (i === undefined) unknownLabel(at('paid', id), 'no period has this id');
-    if (policy.final && i === last) {
-      invalid(at('paid', id), 'the final period settles the year and is computed, not recorded; set policy.final to false for a mid-year run');
-    }
+    if (i === undefined) unknownLabel(at('paid', id), M.paidUnknownPeriod, { code: 'unknown_label', received: JSON.stringify(id) });
+    if (final && i === last) invalid(at('paid', id), M.paidFinalPeriod, { code: 'inconsistent' });
     recorded.set(id, amount);
   }
   // Per-period targets and baselines: for every period or for none.
@@ -120,14 +180,14 @@ export function settleParsed(program: RebateProgram, inner: ProgramInternals, s:
     const given = periods.map((p) => p[field] !== undefined);
     if (given.every((g) => !g)) return false;
     const missing = given.indexOf(false);
-    if (missing >= 0) invalid(at('periods', missing, field), `give a ${field} for every period or for none (periods[${given.indexOf(true)}] has one)`);
+    if (missing >= 0) invalid(at('periods', missing, field), M.perPeriodPartial(field, given.indexOf(true)), { code: 'required', expected: 'a number' });
     return true;
   };
   const periodTargets = perPeriod('target');
   const periodBaselines = perPeriod('baseline');
   const allHave = (field: 'sales' | 'quantity', upTo: number): boolean => periods.slice(0, upTo + 1).every((p) => p[field] !== undefined);
 
-  const factsFor = (from: number, to: number, own: 'period' | 'cumulative' | 'annual'): { facts: RebateFacts; where: (f: string, ...r: (string | number)[]) => IssuePath } => {
+  const factsFor = (from: number, to: number, own: 'period' | 'cumulative' | 'annual'): { facts: RebateFacts; where: (f: string, ...r: (string | number)[]) => (string | number)[] } => {
     const slice = periods.slice(from, to + 1);
     const topMetrics = s.metrics ?? {};
     const lastMetrics = periods[to]!.metrics ?? {};
@@ -152,10 +212,16 @@ export function settleParsed(program: RebateProgram, inner: ProgramInternals, s:
       baseline,
       metrics: own === 'annual' ? { ...lastMetrics, ...topMetrics } : { ...topMetrics, ...lastMetrics },
     };
-    const where = (f: string, ...r: (string | number)[]): IssuePath => {
+    const where = (f: string, ...r: (string | number)[]): (string | number)[] => {
       if (f === 'target') return own === 'period' || (own === 'cumulative' && periodTargets) ? at('periods', to, f) : at(f);
       if (f === 'baseline') return own === 'period' || (own === 'cumulative' && periodBaselines) ? at('periods', to, f) : at(f);
-      if (f === 'metrics') return own === 'annual' ? at(f, ...r) : at('periods', to, f, ...r);
+      if (f === 'metrics') {
+        // A metric comes from the period when the period has it (and it wins), else from the settlement.
+        const fromPeriod = r.length > 0 && Object.prototype.hasOwnProperty.call(lastMetrics, r[0]!);
+        const fromTop = r.length > 0 && Object.prototype.hasOwnProperty.call(topMetrics, r[0]!);
+        if (own === 'annual') return fromTop || !fromPeriod ? at(f, ...r) : at('periods', to, f, ...r);
+        return fromPeriod || !fromTop ? at('periods', to, f, ...r) : at(f, ...r);
+      }
       return at('periods', to, f, ...r);
     };
     return { facts, where };
@@ -164,55 +230,94 @@ export function settleParsed(program: RebateProgram, inner: ProgramInternals, s:
   const { scale, mode } = program.rounding;
   const keep = ONE.minus(policy.holdbackRate);
   // Every period's inputs are checked before the year's, so an error names the first period concerned.
-  const periodFacts = periods.map((_, k) => {
-    const { facts, where } = policy.advance === 'cumulative' ? factsFor(0, k, 'cumulative') : factsFor(k, k, 'period');
-    checkFacts(program, inner, facts, where);
-    return facts;
+  const periodRuns = periods.map((_, k) => {
+    const run = policy.advance === 'cumulative' ? factsFor(0, k, 'cumulative') : factsFor(k, k, 'period');
+    checkFacts(program, inner, run.facts, run.where);
+    return run;
   });
   let annual: RebateResult | null = null;
-  if (policy.final) {
+  if (final) {
     const { facts, where } = factsFor(0, last, 'annual');
     checkFacts(program, inner, facts, where);
-    annual = evaluate(program, facts, null);
+    annual = evaluate(program, facts, null, contextOf(program, ratioScale, where));
   }
   const rows: RebatePeriodSettlement[] = [];
+  const steps: RebateSettlementStep[] = [];
+  const warnings: Warning[] = [];
+  const warned = new Set<string>();
+  const warn = (ws: readonly Warning[]): void => {
+    for (const w of ws) {
+      // A retroactive jump is a property of the program; the settlement lists what to look at in the figures.
+      if (w.code === 'retroactive-jump') continue;
+      const key = `${w.code} ${w.path === undefined ? '' : formatPath(w.path)}`;
+      if (warned.has(key)) continue;
+      warned.add(key);
+      warnings.push(w);
+    }
+  };
   let paidBefore = ZERO;
   let carriedForward = ZERO;
   let waived = ZERO;
   let clawedBack = ZERO;
   periods.forEach((p, k) => {
-    const calculation = evaluate(program, periodFacts[k]!, null);
-    const isFinal = policy.final && k === last;
+    const ctx: EvaluateContext = contextOf(program, ratioScale, periodRuns[k]!.where);
+    const calculation = evaluate(program, periodRuns[k]!.facts, null, ctx);
+    warn(calculation.warnings);
+    const isFinal = final && k === last;
     let advance: Decimal | null = null;
     let due: Decimal;
     let payment: Decimal;
+    let carried = ZERO;
+    let forgiven = ZERO;
     if (isFinal) {
       due = annual!.rebate.minus(paidBefore);
       payment = due;
       if (due.isNegative() && !due.isZero()) {
         if (policy.negativeTrueUp === 'carry') {
-          carriedForward = due.negated();
+          carried = due.negated();
           payment = ZERO;
         } else if (policy.negativeTrueUp === 'waive') {
-          waived = due.negated();
+          forgiven = due.negated();
           payment = ZERO;
         }
       }
+      carriedForward = carried;
+      waived = forgiven;
     } else {
       advance = policy.holdbackRate.isZero() ? calculation.rebate : roundDecimal(calculation.rebate.times(keep), scale, mode);
       due = policy.advance === 'cumulative' ? advance.minus(paidBefore) : advance;
       // Between true-ups only a clawback policy takes money back; otherwise the excess nets against later advances.
       payment = due.isNegative() && !due.isZero() && policy.negativeTrueUp !== 'clawback' ? ZERO : due;
     }
-    const rec = recorded.get(p.id);
+    const rec = recorded.get(p.period);
     if (rec !== undefined) payment = rec;
     if (payment.isNegative() && !payment.isZero()) clawedBack = clawedBack.plus(payment.negated());
     if (payment.isZero()) payment = ZERO;
-    rows.push({ id: p.id, kind: isFinal ? 'final' : 'advance', calculation, rebate: calculation.rebate, advance, due, payment, recorded: rec !== undefined, paidBefore });
+    rows.push({ period: p.period, kind: isFinal ? 'final' : 'advance', calculation, rebate: calculation.rebate, advance, due, payment, recorded: rec !== undefined, paidBefore });
+    if (isFinal) {
+      steps.push({ code: 'true-up', period: p.period, annualRebate: annual!.rebate, paidBefore, due, payment, carriedForward: carried, waived: forgiven, text: '' });
+    } else {
+      steps.push({
+        code: 'advance',
+        period: p.period,
+        rebate: calculation.rebate,
+        holdbackRate: policy.holdbackRate,
+        advance: advance!,
+        paidBefore,
+        due,
+        payment,
+        recorded: rec !== undefined,
+        text: '',
+      });
+    }
     paidBefore = paidBefore.plus(payment);
   });
+  if (annual !== null) warn(annual.warnings);
+  steps.push({ code: 'total', totalPaid: paidBefore, annualRebate: annual === null ? null : annual.rebate, carriedForward, waived, text: '' });
+  const texts = settlementStepTexts(steps, { scale, seps: EN }, policy.advance === 'cumulative');
+  for (let i = 0; i < steps.length; i++) steps[i]!.text = texts[i]!;
   return {
-    policy: { ...policy },
+    policy: { ...policy, final },
     periods: rows,
     annual,
     annualRebate: annual === null ? null : annual.rebate,
@@ -220,53 +325,67 @@ export function settleParsed(program: RebateProgram, inner: ProgramInternals, s:
     carriedForward,
     waived,
     clawedBack,
+    steps,
+    warnings,
   };
 }
 
+const optionsShape = z.strictObject({ final: z.optional(z.boolean()), ratioScale: z.optional(scaleSchema) });
+const batchOptionsShape = z.strictObject({
+  final: z.optional(z.boolean()),
+  ratioScale: z.optional(scaleSchema),
+  onError: z.optional(z.enum(['throw', 'collect'])),
+  onProgress: z.optional(z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', { error: 'must be a function (done, total) => void' })),
+});
+
+function optionsOf(options: unknown, shape: z.ZodMiniType): { final: boolean; ratioScale: number | undefined } {
+  if (options === undefined) return { final: true, ratioScale: undefined };
+  const o = parseWith(shape, options, ['options']) as { final?: boolean; ratioScale?: number };
+  return { final: o.final ?? true, ratioScale: o.ratioScale };
+}
+
 /**
- * Settles a dealer's year: an advance per period and the annual true-up.
+ * Settles a dealer's year: an advance per period and the annual true-up, by the program's
+ * `settlement` policy.
  *
  * Cumulative advances pay rebate(sales to date) × (1 − holdback) − paid so far; period advances pay
- * each period's own rebate × (1 − holdback). The final period (unless `policy.final` is false)
+ * each period's own rebate × (1 − holdback). The final period (unless `options.final` is false)
  * pays the annual rebate − everything paid, so with a clawback the payments sum exactly to the
  * annual rebate; with `'carry'` or `'waive'` an overpayment is reported instead of taken back
  * (totalPaid = annualRebate + carriedForward + waived). Between true-ups, a negative cumulative
  * advance is clawed back only under `'clawback'`; otherwise it pays 0 and nets against later ones.
  *
+ * @param program - A program from {@link defineRebateProgram} with a `settlement` policy.
+ * @param input - The dealer's periods (each with its `period` id), and the year's target, baseline and metrics.
+ * @param options - `final: false` for a mid-year run; `ratioScale`.
  * @example
  * ```ts
  * // SAP's example: retroactive, from 5,000 at 2 %, from 20,000 at 4 %; cumulative 3,000, 7,000, 27,000.
  * const sap = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive',
- *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }] });
- * const s = settleRebate(sap, {
- *   periods: [{ id: 'P1', sales: 3000 }, { id: 'P2', sales: 4000 }, { id: 'P3', sales: 20000 }],
- *   policy: { advance: 'cumulative', negativeTrueUp: 'clawback' },
- * });
+ *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
+ *   settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' } });
+ * const s = settleRebate(sap, { periods: [{ period: 'P1', sales: 3000 }, { period: 'P2', sales: 4000 }, { period: 'P3', sales: 20000 }] });
  * s.periods.map((p) => p.payment.toString());
  * //=> ['0', '140', '940']
  * ```
  */
-export function settleRebate(program: RebateProgram, input: RebateSettlementInput): RebateSettlement {
+export function settleRebate(program: RebateProgram, input: RebateSettlementInput, options?: RebateSettlementOptions): RebateSettlement {
   try {
     const { program: p, internals } = resolveProgram(program, ['program']);
-    const parsed: Parsed = parseWith(settlementShape, input, []);
-    const policy = policyOf(parsed.policy, ['policy']);
-    return settleParsed(p, internals, parsed, policy, []);
+    const policy = policyOf(p);
+    const o = optionsOf(options, optionsShape);
+    const parsed = parseWith(settlementShape, input, []);
+    return settleParsed(p, internals, parsed, policy, o.final, o.ratioScale, []);
   } catch (error) {
     throw wrapThrown(error);
   }
 }
 
-/** A dealer's year for {@link settleRebates}: the settlement input without the shared policy, and an optional id. */
-export interface RebateSettlementBatchInput extends Omit<RebateSettlementInput, 'policy'> {
-  /** The dealer's id, echoed in its summary. */
-  id?: string;
-}
-
-/** One dealer's settlement in a batch: the figures a payment run needs (settle one dealer with {@link settleRebate} for the full breakdown). */
+/**
+ * One dealer's settlement in a batch: the figures a payment run needs (settle one dealer with
+ * {@link settleRebate} for its calculations and steps); the row's `id` is on its batch row.
+ */
 export interface RebateSettlementSummary {
-  /** The input's id, or null. */
-  id: string | null;
   /** The annual rebate (null for a mid-year run). */
   annualRebate: Decimal | null;
   /** The tier reached by the year (or by the last period of a mid-year run). */
@@ -279,11 +398,13 @@ export interface RebateSettlementSummary {
   carriedForward: Decimal;
   /** An overpayment forgiven. */
   waived: Decimal;
+  /** The settlement's warnings (negative nets, ratios written as percentages …), as {@link settleRebate} gives them. */
+  warnings: Warning[];
 }
 
-/** The totals of {@link settleRebates}. */
+/** The totals of {@link settleRebates} (over the rows settled). */
 export interface RebateSettlementTotals {
-  /** How many dealers. */
+  /** How many dealers were settled. */
   count: number;
   /** Σ annual rebates (0 for a mid-year run). */
   annualRebate: Decimal;
@@ -295,109 +416,114 @@ export interface RebateSettlementTotals {
   waived: Decimal;
 }
 
-/** The result of {@link settleRebates}. */
-export interface RebateSettlementBatch {
-  /** One summary per input, in order. */
-  results: RebateSettlementSummary[];
-  /** The run's totals. */
-  totals: RebateSettlementTotals;
-}
+/** The result of {@link settleRebates}: one row per dealer (with its `id`), the totals over the rows settled. */
+export type RebateSettlementBatchResult = BatchResult<RebateSettlementSummary, RebateSettlementTotals>;
 
 /** A summary from a full settlement. @internal */
-export function summarise(id: string | null, s: RebateSettlement, tiers: readonly { readonly index: number; readonly name: string | null }[]): RebateSettlementSummary {
+export function summarise(s: RebateSettlement, tiers: readonly RebateTierRef[]): RebateSettlementSummary {
   const final = s.annual ?? s.periods[s.periods.length - 1]!.calculation;
   return {
-    id,
     annualRebate: s.annualRebate,
     tier: tiers[final.tier.index]!,
     payments: s.periods.map((p) => p.payment),
     totalPaid: s.totalPaid,
     carriedForward: s.carriedForward,
     waived: s.waived,
+    warnings: s.warnings,
   };
 }
 
 /**
- * Settles many dealers' years under one program and one policy, validated once.
+ * Settles many dealers' years under one program and its settlement policy, validated once: one
+ * row per dealer, in order, each with its `id` and summary (or, with `onError: 'collect'`, its
+ * error), plus the totals over the rows settled.
  *
- * Each result is a summary (payments per period, annual rebate, tier); plain-number inputs at
- * the money scale take an exact scaled-integer path, anything else the Decimal path of
- * {@link settleRebate}, with the same figures either way.
+ * Plain-number inputs at the money scale take an exact scaled-integer path, anything else the
+ * Decimal path of {@link settleRebate}, with the same figures either way. Under `onError: 'throw'`
+ * (the default) every bad row is reported in one error, each path naming the row by its id
+ * (`inputs[D-117].periods[0].sales`).
  *
+ * @param program - A program from {@link defineRebateProgram} with a `settlement` policy.
+ * @param inputs - One settlement input per dealer, each with an optional `id`.
+ * @param options - `final`, `ratioScale`, `onError`, `onProgress(done, total)`.
  * @example
  * ```ts
  * const p = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive',
- *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }] });
- * const run = settleRebates(p, [{ id: 'D1', periods: [{ id: 'P1', sales: 7000 }, { id: 'P2', sales: 20000 }] }],
- *   { advance: 'cumulative', negativeTrueUp: 'clawback' });
- * [run.results[0]!.payments.map(String), run.totals.annualRebate.toString()];
- * //=> [['140', '940'], '1080']
+ *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
+ *   settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' } });
+ * const run = settleRebates(p, [{ id: 'D1', periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] }]);
+ * [run.rows[0]!.id, run.rows[0]!.result!.payments.map(String), run.totals.annualRebate.toString()];
+ * //=> ['D1', ['140', '940'], '1080']
  * ```
  */
 export function settleRebates(
   program: RebateProgram,
-  inputs: readonly RebateSettlementBatchInput[],
-  policy: RebateSettlementPolicy,
-): RebateSettlementBatch {
+  inputs: readonly RebateSettlementInput[],
+  options?: RebateSettlementBatchOptions,
+): RebateSettlementBatchResult {
   try {
     const { program: p, internals } = resolveProgram(program, ['program']);
-    const pol = policyOf(parseWith(policyShape, policy, ['policy']), ['policy']);
-    if (!Array.isArray(inputs)) invalid(['inputs'], 'must be an array of settlement inputs');
+    const policy = policyOf(p);
+    const o = optionsOf(options, batchOptionsShape);
+    const batch = batchOptionsOf(options);
     const tierRefs = tierRefsOf(p);
-    const results: RebateSettlementSummary[] = new Array<RebateSettlementSummary>(inputs.length);
-    const fastPolicy = internals.fast === null ? null : prepareFastPolicy(pol);
+    const fastPolicy = internals.fastPolicy;
     const fast = fastPolicy === null ? null : internals.fast;
     // Totals of the fast results in minor units; exact while every sum stays below 2^53.
     const sums = new Float64Array(4);
     let allFast = fast !== null;
-    for (let i = 0; i < inputs.length; i++) {
-      const input = inputs[i];
-      const quick = fast === null ? undefined : settleFast(fast, input, fastPolicy!, tierRefs, sums);
-      if (quick !== undefined) {
-        results[i] = quick;
-        continue;
-      }
-      allFast = false;
-      const base: IssuePath = ['inputs', i];
-      let id: string | null = null;
-      let body: unknown = input;
-      if (typeof input === 'object' && input !== null && 'id' in input) {
-        const { id: raw, ...rest } = input;
-        if (typeof raw !== 'string') invalid([...base, 'id'], `must be a string, received ${raw === null ? 'null' : typeof raw}`);
-        id = raw;
-        body = rest;
-      }
-      const parsed = parseWith(settlementBodyShape, body, base);
-      results[i] = summarise(id, settleParsed(p, internals, parsed, pol, base), tierRefs);
-    }
+    const run = runBatch<unknown, RebateSettlementSummary>(
+      inputs,
+      'inputs',
+      (input) => {
+        const quick = fast === null ? undefined : settleFast(fast, input, fastPolicy!, o.final, tierRefs, sums);
+        if (quick !== undefined) return quick;
+        allFast = false;
+        const parsed = parseWith(settlementShape, input, []);
+        return summarise(settleParsed(p, internals, parsed, policy, o.final, o.ratioScale, []), tierRefs);
+      },
+      batch,
+    );
     let annualRebate = ZERO;
     let totalPaid = ZERO;
     let carriedForward = ZERO;
     let waived = ZERO;
+    let count = 0;
     if (allFast && sums.every((x) => Math.abs(x) <= Number.MAX_SAFE_INTEGER)) {
       const scale = p.rounding.scale;
+      count = run.rows.length - run.failed;
       annualRebate = decimalFromScaled(sums[0]!, scale);
       totalPaid = decimalFromScaled(sums[1]!, scale);
       carriedForward = decimalFromScaled(sums[2]!, scale);
       waived = decimalFromScaled(sums[3]!, scale);
     } else {
-      for (const r of results) {
+      for (const row of run.rows) {
+        if (!row.ok) continue;
+        const r = row.result;
+        count++;
         if (r.annualRebate !== null) annualRebate = annualRebate.plus(r.annualRebate);
         totalPaid = totalPaid.plus(r.totalPaid);
         if (!r.carriedForward.isZero()) carriedForward = carriedForward.plus(r.carriedForward);
         if (!r.waived.isZero()) waived = waived.plus(r.waived);
       }
     }
-    return { results, totals: { count: results.length, annualRebate, totalPaid, carriedForward, waived } };
+    const f = { scale: p.rounding.scale, seps: EN };
+    return {
+      rows: run.rows,
+      totals: { count, annualRebate, totalPaid, carriedForward, waived },
+      failed: run.failed,
+      warnings: batchWarnings(run.failed, run.rows.length),
+      steps: [{ code: 'total', text: M.batchTotal(count, run.failed, fmtMoney(totalPaid, f)) }],
+    };
   } catch (error) {
     throw wrapThrown(error);
   }
 }
 
-const tierRefCache = new WeakMap<RebateProgram, readonly { readonly index: number; readonly name: string | null }[]>();
+const tierRefCache = new WeakMap<RebateProgram, readonly RebateTierRef[]>();
 
 /** Frozen `{ index, name }` objects per tier, shared by every summary. @internal */
-export function tierRefsOf(program: RebateProgram): readonly { readonly index: number; readonly name: string | null }[] {
+export function tierRefsOf(program: RebateProgram): readonly RebateTierRef[] {
   let refs = tierRefCache.get(program);
   if (refs === undefined) {
     refs = Object.freeze(program.tiers.map((t) => Object.freeze({ index: t.index, name: t.name })));

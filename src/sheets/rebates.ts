@@ -1,6 +1,8 @@
 import type { Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
-import { calculateRebate, defineRebateProgram, type RebateMethod, type RebateResult, type RebateTierSpec } from '../rebates/index.js';
+import { defineRebateProgram, type RebateMethod, type RebateResult, type RebateTierSpec } from '../rebates/index.js';
+// A cell shows one number: the figures without the steps' sentences (the same rule, the same figures).
+import { calculateFigures } from '../rebates/calculate.js';
 import { cellOf, decimalAt, optionalChoiceAt, optionalDecimalAt, optionalStringAt, tableAt, tableDecimals, type SheetValue } from './args.js';
 import { renamedPaths } from './paths.js';
 
@@ -37,7 +39,7 @@ function rebateOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, tar
     method: m,
     tiers: specTiers,
   });
-  return calculateRebate(program, t === undefined ? { sales } : { sales, target: t });
+  return calculateFigures(program, t === undefined ? { sales } : { sales, target: t });
 }
 
 function run<T>(compute: () => T): T {
@@ -53,7 +55,9 @@ function run<T>(compute: () => T): T {
  * table, rounded once to the currency's minor unit (half-up; 2 places without a currency).
  *
  * `tiers` is a range of rows `from | rate | [fixed]` (a header row of texts is skipped), ascending
- * from 0: a tier is reached when the basis is at least its `from`. `method` is `"retroactive"`
+ * from 0: a tier is reached when the basis is at least its `from`. A rate is a fraction (0.02 for
+ * 2 %, or a cell formatted as a percentage); a rate above 1 is refused as a percentage written as
+ * a whole number. `method` is `"retroactive"`
  * (the tier reached prices the whole amount; the default), `"incremental"` (each band at its own
  * rate) or `"step"` (the tier reached pays its fixed amount). With a `target`, the tiers are
  * attainment rates (0.9 = 90 % of the target) and the rates apply to the amount.

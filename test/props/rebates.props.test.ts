@@ -4,6 +4,7 @@ import {
   Decimal,
   calculateRebate,
   defineRebateProgram,
+  explainRebate,
   settleRebate,
   settleRebates,
   type RebateProgramSpec,
@@ -46,7 +47,7 @@ describe('rebate laws (fast-check)', () => {
     );
   });
 
-  it('line stage: lines + over-achievement + adjustments add up to the rebate exactly', () => {
+  it('line stage: the amounts of the tier, award, factor, minimum and cap steps add up to the rebate exactly', () => {
     fc.assert(
       fc.property(
         rateTiers,
@@ -65,14 +66,24 @@ describe('rebate laws (fast-check)', () => {
           });
           const r = calculateRebate(p, { sales, target: 1_000_000, metrics: { days } });
           let sum = new Decimal(0);
-          for (const l of r.lines) {
-            expect(l.amount.decimalPlaces()).toBeLessThanOrEqual(2);
-            sum = sum.plus(l.amount);
+          for (const s of r.steps) {
+            if (s.code === 'tier' || s.code === 'over-achievement') {
+              expect(s.amount.decimalPlaces()).toBeLessThanOrEqual(2);
+              sum = sum.plus(s.amount);
+            } else if (s.code === 'gate-factor' || s.code === 'multiplier-factor' || s.code === 'minimum' || s.code === 'cap') {
+              // Each adjustment starts where the sum so far stands.
+              expect(s.before.toString()).toBe(sum.toString());
+              sum = sum.plus(s.amount);
+              expect(s.after.toString()).toBe(sum.toString());
+            }
+            expect(s.text.length).toBeGreaterThan(0);
           }
-          sum = sum.plus(r.overAchievement!.amount);
-          for (const a of r.adjustments) sum = sum.plus(a.amount);
           expect(sum.toString()).toBe(r.rebate.toString());
-          expect(r.rebate.minus(r.unrounded).toString()).toBe(r.rounding.difference.toString());
+          const rounding = r.steps.at(-1)!;
+          expect(rounding.code).toBe('rounding');
+          if (rounding.code === 'rounding') expect(r.rebate.minus(r.unrounded).toString()).toBe(rounding.difference.toString());
+          // The explanation ends its first sentence with the rebate.
+          expect(explainRebate(r)[0]!.endsWith(` ${r.rebate.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.`)).toBe(true);
         },
       ),
       { numRuns: 200 },
@@ -90,16 +101,17 @@ describe('rebate laws (fast-check)', () => {
         fc.integer({ min: 0, max: 50 }),
         fc.constantFrom<'incremental' | 'retroactive'>('incremental', 'retroactive'),
         (tiers, quarters, advance, negativeTrueUp, holdbackPct, method) => {
-          const p = program({ tiers, method });
-          const s = settleRebate(p, {
-            periods: quarters.map((q, i) => ({ id: `Q${i + 1}`, ...q })),
-            policy: { advance, negativeTrueUp, holdbackRate: holdbackPct / 100 },
-          });
+          const p = program({ tiers, method, settlement: { advance, negativeTrueUp, holdbackRate: holdbackPct / 100 } });
+          const s = settleRebate(p, { periods: quarters.map((q, i) => ({ period: `Q${i + 1}`, ...q })) });
           const paid = s.periods.reduce((a, x) => a.plus(x.payment), new Decimal(0));
           expect(paid.toString()).toBe(s.totalPaid.toString());
           expect(paid.toString()).toBe(s.annualRebate!.plus(s.carriedForward).plus(s.waived).toString());
           if (negativeTrueUp === 'clawback') expect(paid.toString()).toBe(s.annualRebate!.toString());
           else expect(s.periods.every((x) => !x.payment.isNegative() || x.payment.isZero())).toBe(true);
+          // The steps hold the same payments, and the last step the identity.
+          expect(s.steps.slice(0, -1).map((x) => (x.code === 'total' ? '' : x.payment.toString()))).toEqual(s.periods.map((x) => x.payment.toString()));
+          const total = s.steps.at(-1)!;
+          if (total.code === 'total') expect(total.totalPaid.toString()).toBe(paid.toString());
         },
       ),
       { numRuns: 200 },
@@ -150,9 +162,11 @@ describe('rebate laws (fast-check)', () => {
               ? { upTo: i + 1 < tiers.length ? tiers[i + 1]!.from : null, ...(step ? { fixed: i * 100 } : { rate: t.rate, fixed: i }) }
               : { from: t.from, ...(step ? { fixed: i * 100 } : { rate: t.rate, fixed: i }) },
           );
+          const policy: RebateSettlementPolicy = { advance: o.advance, negativeTrueUp: o.negativeTrueUp, holdbackRate: o.holdback };
           let p;
           try {
             p = defineRebateProgram({
+              settlement: policy,
               currency: 'CNY',
               rounding: { stage: o.stage, mode: o.mode as never },
               basis: 'amount',
@@ -166,18 +180,19 @@ describe('rebate laws (fast-check)', () => {
           } catch {
             return; // a minimum above the cap: not a program
           }
-          const policy: RebateSettlementPolicy = { advance: o.advance, negativeTrueUp: o.negativeTrueUp, holdbackRate: o.holdback, final: o.final };
           const inputs = dealers.map((qs, d) => ({
             id: `D${d}`,
-            periods: qs.map((q, i) => ({ id: `Q${i + 1}`, ...q })),
+            periods: qs.map((q, i) => ({ period: `Q${i + 1}`, ...q })),
             ...(o.topMetrics ? { metrics: { days: 45, kpi: 60 } } : {}),
           }));
-          const batch = settleRebates(p, inputs, policy);
+          const batch = settleRebates(p, inputs, { final: o.final });
           let total = new Decimal(0);
-          inputs.forEach(({ id, ...input }, d) => {
-            const one = settleRebate(p, { ...input, policy });
-            const r = batch.results[d]!;
-            expect(r.id).toBe(id);
+          inputs.forEach((input, d) => {
+            const one = settleRebate(p, input, { final: o.final });
+            const row = batch.rows[d]!;
+            expect(row.id).toBe(input.id);
+            const r = row.result!;
+            expect(r.warnings).toEqual(one.warnings);
             expect(r.payments.map(String)).toEqual(one.periods.map((x) => x.payment.toString()));
             expect(String(r.annualRebate)).toBe(String(one.annualRebate));
             expect([r.totalPaid, r.carriedForward, r.waived].map(String)).toEqual([one.totalPaid, one.carriedForward, one.waived].map(String));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, calculateRebate, calculateRebates, defineRebateProgram, type RebateProgramSpec } from 'dealerkit';
-import { strs, thrown } from './helpers.js';
+import { Decimal, calculateRebate, defineRebateProgram, type RebateProgramSpec } from 'dealerkit';
+import { adjustmentsOf, seedsDealer, seedsProgram, stepOf, stepsOf, strs, thrown } from './helpers.js';
 
 // Expected values are hand derivations written beside each case.
 
@@ -29,7 +29,7 @@ describe('attainment basis (net sales / target; 1 = 100 %)', () => {
     expect(r.rebate.toString()).toBe('20000');
     expect(r.basisValue!.toString()).toBe('1.05');
     expect(r.tier).toEqual({ index: 2, name: 'Silver' });
-    expect(r.lines.map((l) => [l.name, l.base!.toString(), l.amount.toString()])).toEqual([
+    expect(stepsOf(r, 'tier').map((l) => [l.name, l.base!.toString(), l.amount.toString()])).toEqual([
       ['None', '9000000', '0'],
       ['Bronze', '1000000', '10000'],
       ['Silver', '500000', '10000'],
@@ -44,12 +44,13 @@ describe('attainment basis (net sales / target; 1 = 100 %)', () => {
   it('retroactive: the tier reached prices all net sales, 2 % × 10,500,000 = 210,000, and warns of the jump', () => {
     const r = calculateRebate(retroactive, { sales: 10500000, target: 10000000 });
     expect(r.rebate.toString()).toBe('210000');
-    expect(r.lines).toHaveLength(1);
+    expect(stepsOf(r, 'tier')).toHaveLength(1);
     // At 12,000,000 (Gold): 3 % × 12,000,000 = 360,000.
     expect(r.nextTier!.rebateAtThreshold.toString()).toBe('360000');
     expect(r.warnings).toEqual([
       { code: 'retroactive-jump', message: 'reaching 1.2 (tiers[3] Gold) re-prices the whole base: the rebate goes from 210000 to 360000' },
     ]);
+    expect(r.steps.map((s) => s.code)).toEqual(['basis', 'tier', 'rounding']);
   });
 
   it('exactly at 90 % the Bronze tier applies; one cent below it does not', () => {
@@ -66,7 +67,20 @@ describe('attainment basis (net sales / target; 1 = 100 %)', () => {
     // 0.9 × 3 = 2.7: 2.7 reaches Bronze although 2.7 / 3 printed to 40 digits is 0.9 exactly anyway; 2.69 does not.
     expect(calculateRebate(retroactive, { sales: '2.7', target: 3 }).tier.index).toBe(1);
     expect(calculateRebate(retroactive, { sales: '2.69', target: 3 }).tier.index).toBe(0);
-    expect(calculateRebate(retroactive, { sales: 1, target: 3 }).basisValue!.toString()).toBe('0.3333333333333333333333333333333333333333');
+    // 1 / 3 is reported to 10 places (ratioScale), half-up; the program or the call may ask for others.
+    expect(calculateRebate(retroactive, { sales: 1, target: 3 }).basisValue!.toString()).toBe('0.3333333333');
+    expect(calculateRebate(retroactive, { sales: 2, target: 3 }, { ratioScale: 4 }).basisValue!.toString()).toBe('0.6667');
+  });
+
+  it('the tier is chosen on the exact attainment, not on the reported one: 0.89999999999 is below Bronze though it rounds to 0.9', () => {
+    // 8,999,999.9999 / 10,000,000 = 0.89999999999 (11 places): reported 0.9000000000 at 10 places, still tier 0.
+    const r = calculateRebate(retroactive, { sales: '8999999.9999', target: 10000000 });
+    expect(r.basisValue!.toString()).toBe('0.9');
+    expect(r.tier.index).toBe(0);
+    // The gap to Bronze is 0.9 − 0.89999999999 = 0.00000000001, reported as 0 at 10 places; the sales gap is exact.
+    expect(strs([r.nextTier!.gap, r.nextTier!.salesGap!])).toEqual(['0', '0.0001']);
+    const p = defineRebateProgram(spec({ basis: 'attainment', method: 'retroactive', tiers, ratioScale: 12 }));
+    expect(calculateRebate(p, { sales: '8999999.9999', target: 10000000 }).basisValue!.toString()).toBe('0.89999999999');
   });
 });
 
@@ -78,7 +92,7 @@ describe('growth bases', () => {
   it('incremental on the increment: 1,300,000 over 1,000,000 → 200,000 × 5 % + 100,000 × 10 % = 20,000', () => {
     const r = calculateRebate(growth('incremental'), { sales: 1300000, baseline: 1000000 });
     expect(r.rebate.toString()).toBe('20000');
-    expect(strs(r.lines.map((l) => l.base!))).toEqual(['200000', '100000']);
+    expect(strs(stepsOf(r, 'tier').map((l) => l.base!))).toEqual(['200000', '100000']);
     expect(r.basisValue!.toString()).toBe('300000');
   });
   it('incremental on the whole net: the first band also covers the baseline, 1,200,000 × 5 % + 100,000 × 10 % = 70,000', () => {
@@ -128,7 +142,7 @@ describe('growth bases', () => {
     expect(calculateRebate(low, { sales: 500, baseline: 0 }).rebate.toString()).toBe('0');
     const highInc = defineRebateProgram(spec({ basis: 'growthRate', method: 'incremental', tiers: rateTiers, zeroBaseline: 'highest-tier' }));
     // The whole increment in the top band: 500 × 4 % = 20; the lower bands hold nothing.
-    expect(strs(calculateRebate(highInc, { sales: 500, baseline: 0 }).lines.map((l) => l.amount))).toEqual(['0', '0', '20']);
+    expect(strs(stepsOf(calculateRebate(highInc, { sales: 500, baseline: 0 }), 'tier').map((l) => l.amount))).toEqual(['0', '0', '20']);
   });
 });
 
@@ -149,13 +163,16 @@ describe('gates, multipliers, cap and minimum (in that order, after the tiers)',
       ['kpi', true, '1'],
       ['onTime', true, '1'],
     ]);
-    expect(r.adjustments).toEqual([]);
+    expect(adjustmentsOf(r)).toEqual([]);
     expect(r.benefits.map((b) => [b.name, b.amount.toString()])).toEqual([['brandFund', '5000']]);
   });
   it('a factor gate halves it (−1,000); a zero gate voids it and its benefits', () => {
     const half = calculateRebate(gated, { sales: 100000, metrics: { kpi: 85, onTime: '0.9' } });
     expect(half.rebate.toString()).toBe('1000');
-    expect(half.adjustments.map((a) => [a.kind, a.factor!.toString(), a.amount.toString()])).toEqual([['gates', '0.5', '-1000']]);
+    const factor = stepOf(half, 'gate-factor');
+    expect(strs([factor.factor, factor.before, factor.after, factor.amount])).toEqual(['0.5', '2000', '1000', '-1000']);
+    expect(factor.text).toBe('failed gates × 0.5: 2,000.00 → 1,000.00');
+    expect(stepsOf(half, 'gate').map((g) => g.text)).toEqual(['gate kpi 85 ≥ 80: met', 'gate onTime 0.9 ≥ 0.95: not met, × 0.5']);
     expect(half.eligible).toBe(true);
     const none = calculateRebate(gated, { sales: 100000, metrics: { kpi: 80 - 1, onTime: 1 } });
     expect([none.rebate.toString(), none.eligible, none.benefits]).toEqual(['0', false, []]);
@@ -182,7 +199,8 @@ describe('gates, multipliers, cap and minimum (in that order, after the tiers)',
     const at = (d: number) => calculateRebate(p, { sales: 100000, metrics: { turnoverDays: d } });
     expect([at(24), at(29), at(30), at(59), at(60), at(75)].map((r) => r.rebate.toString())).toEqual(['2200', '2200', '2000', '2000', '1600', '1600']);
     expect(at(24).multipliers).toEqual([{ metric: 'turnoverDays', value: new Decimal(24), band: 0, factor: new Decimal('1.1') }]);
-    expect(at(24).adjustments.map((a) => [a.kind, a.amount.toString()])).toEqual([['multiplier', '200']]);
+    expect(adjustmentsOf(at(24)).map((a) => [a.code, a.amount.toString()])).toEqual([['multiplier-factor', '200']]);
+    expect(stepOf(at(24), 'multiplier')).toMatchObject({ metric: 'turnoverDays', band: 0, text: 'turnoverDays 24 (band from 0): × 1.1' });
   });
   it('several multipliers multiply: 2,000 × 1.1 × 1.05 = 2,310', () => {
     const p = defineRebateProgram(spec({ multipliers: [turnover, { metric: 'kpi', bands: [{ from: 0, factor: '0.9' }, { from: 90, factor: '1.05' }] }] }));
@@ -204,14 +222,17 @@ describe('gates, multipliers, cap and minimum (in that order, after the tiers)',
     // 2 % × 100,000.55 = 2,000.011 → 2,000.01 (line); the cap takes it to 1,000.
     expect(r.rebate.toString()).toBe('1000');
     expect(r.unrounded.toString()).toBe('1000');
-    expect(r.adjustments.map((a) => [a.kind, a.limit!.toString(), a.amount.toString()])).toEqual([['cap', '1000', '-1000.01']]);
-    expect(r.rounding.difference.toString()).toBe('0');
+    const cap = stepOf(r, 'cap');
+    expect(strs([cap.limit, cap.byAmount!, cap.byRate!, cap.before, cap.amount])).toEqual(['1000', '5000', '1000', '2000.01', '-1000.01']);
+    expect(cap.text).toBe('cap 1,000.00: 2,000.01 → 1,000.00');
+    expect(stepOf(r, 'rounding').difference.toString()).toBe('0');
   });
   it('a minimum raises an eligible rebate to it, or forfeits a rebate below it', () => {
     const raise = defineRebateProgram(spec({ minimum: { amount: 500, whenBelow: 'raise' }, gates: [{ metric: 'kpi', op: '>=', value: 80, onFail: 'zero' }] }));
     const r = calculateRebate(raise, { sales: 10000, metrics: { kpi: 90 } });
     expect([r.rebate.toString(), r.minimumApplied]).toEqual(['500', true]);
-    expect(r.adjustments.map((a) => [a.kind, a.amount.toString()])).toEqual([['minimum', '300']]);
+    expect(adjustmentsOf(r).map((a) => [a.code, a.amount.toString()])).toEqual([['minimum', '300']]);
+    expect(stepOf(r, 'minimum').text).toBe('minimum 500.00: 200.00 raised to 500.00');
     // Ineligible dealers get no minimum.
     expect(calculateRebate(raise, { sales: 10000, metrics: { kpi: 70 } }).rebate.toString()).toBe('0');
     // At or above the minimum, nothing changes.
@@ -232,11 +253,14 @@ describe('over-achievement, benefits and step programs', () => {
     const r = calculateRebate(p, { sales: 1200000, target: 1000000 });
     // 1 % × 1,200,000 = 12,000, plus 5 % × 200,000 = 10,000.
     expect(r.rebate.toString()).toBe('22000');
-    expect(strs([r.overAchievement!.threshold, r.overAchievement!.base, r.overAchievement!.amount])).toEqual(['1000000', '200000', '10000']);
+    const award = stepOf(r, 'over-achievement');
+    expect(strs([award.threshold, award.base, award.amount])).toEqual(['1000000', '200000', '10000']);
+    expect(award.text).toBe('over-achievement: 5 % × 200,000.00 above 1,000,000.00 = 10,000.00');
     const big = calculateRebate(p, { sales: 1600000, target: 1000000 });
     // 16,000 + min(5 % × 600,000 = 30,000, 20,000).
-    expect([big.rebate.toString(), big.overAchievement!.capped]).toEqual(['36000', true]);
-    expect(calculateRebate(p, { sales: 900000, target: 1000000 }).overAchievement!.amount.toString()).toBe('0');
+    expect([big.rebate.toString(), stepOf(big, 'over-achievement').capped]).toEqual(['36000', true]);
+    expect(stepOf(big, 'over-achievement').text).toBe('over-achievement: 5 % × 600,000.00 above 1,000,000.00, capped at 20,000.00');
+    expect(stepOf(calculateRebate(p, { sales: 900000, target: 1000000 }), 'over-achievement').amount.toString()).toBe('0');
     expect(thrown(() => calculateRebate(defineRebateProgram(spec({ overAchievement: { above: 1, rate: '0.05' } })), { sales: 1 })).message).toBe(
       '[dealerkit] target: is required (the over-achievement award is measured against it)',
     );
@@ -254,7 +278,10 @@ describe('over-achievement, benefits and step programs', () => {
     // 150 units ≥ 100: 150 × 2 + 1 % × 30,000 = 600.
     const r = calculateRebate(p, { sales: 30000, quantity: 160, returnedQuantity: 10 });
     expect(r.rebate.toString()).toBe('600');
-    expect(strs([r.lines[0]!.base!, r.lines[0]!.units!])).toEqual(['30000', '150']);
+    const line = stepOf(r, 'tier');
+    expect(strs([line.base!, line.units!])).toEqual(['30000', '150']);
+    expect(line.text).toBe('Tier 2: 1 % × 30,000.00 + 150 × 2.00 = 600.00');
+    expect(stepOf(r, 'basis').text).toBe('net units 150 = 160 − 10 returned; net sales 30,000.00');
     expect(r.nextTier).toBeNull();
     expect(thrown(() => calculateRebate(p, { quantity: 1 })).message).toBe(
       "[dealerkit] sales: is required (the program's basis 'quantity' or its rates, over-achievement or cap need the sales amount)",
@@ -267,18 +294,21 @@ describe('rounding stage', () => {
   const tiers = [{ from: 0, rate: '0.005' }, { from: 100, rate: '0.015' }];
   it("'line' rounds every line (0.5 → 1, 1.5 → 2), so the printed lines add up to 3", () => {
     const r = calculateRebate(defineRebateProgram(spec({ currency: 'JPY', method: 'incremental', tiers })), { sales: 200 });
-    expect(strs(r.lines.map((l) => l.amount))).toEqual(['1', '2']);
-    expect(strs([r.rebate, r.unrounded, r.rounding.difference])).toEqual(['3', '2', '1']);
-    expect(r.rounding).toMatchObject({ stage: 'line', scale: 0, mode: 'half-up' });
+    expect(strs(stepsOf(r, 'tier').map((l) => l.amount))).toEqual(['1', '2']);
+    expect(strs([r.rebate, r.unrounded, stepOf(r, 'rounding').difference])).toEqual(['3', '2', '1']);
+    expect(stepOf(r, 'rounding')).toMatchObject({ stage: 'line', scale: 0, mode: 'half-up', text: 'every line rounded to 0 places, half-up: rebate 3 against 2 unrounded' });
   });
   it("'total' keeps exact lines and rounds once: 2, difference 0", () => {
     const r = calculateRebate(defineRebateProgram(spec({ currency: 'JPY', method: 'incremental', tiers, rounding: { stage: 'total' } })), { sales: 200 });
-    expect(strs(r.lines.map((l) => l.amount))).toEqual(['0.5', '1.5']);
-    expect(strs([r.rebate, r.unrounded, r.rounding.difference])).toEqual(['2', '2', '0']);
+    expect(strs(stepsOf(r, 'tier').map((l) => l.amount))).toEqual(['0.5', '1.5']);
+    // Exact lines are printed with every digit, never rounded in the text.
+    expect(stepsOf(r, 'tier').map((l) => l.text)).toEqual(['Tier 1: 0.5 % × 100 = 0.5', 'Tier 2: 1.5 % × 100 = 1.5']);
+    expect(strs([r.rebate, r.unrounded, stepOf(r, 'rounding').difference])).toEqual(['2', '2', '0']);
   });
   it("'total' reports a non-zero difference: 201 → 0.5 + 101 × 1.5 % = 2.015 → 2", () => {
     const r = calculateRebate(defineRebateProgram(spec({ currency: 'JPY', method: 'incremental', tiers, rounding: { stage: 'total' } })), { sales: 201 });
-    expect(strs([r.rebate, r.unrounded, r.rounding.difference])).toEqual(['2', '2.015', '-0.015']);
+    expect(strs([r.rebate, r.unrounded, stepOf(r, 'rounding').difference])).toEqual(['2', '2.015', '-0.015']);
+    expect(stepOf(r, 'rounding').text).toBe('rounded once to 0 places, half-up: 2.015 → 2');
   });
   it('half-even lines: 0.5 → 0, 1.5 → 2; an explicit scale overrides the currency', () => {
     const r = calculateRebate(defineRebateProgram(spec({ currency: 'JPY', method: 'incremental', tiers, rounding: { stage: 'line', mode: 'half-even' } })), { sales: 200 });
@@ -301,13 +331,13 @@ describe('returns, zero and huge values', () => {
   it('a negative net gives a basis of 0 and no rebate, reported', () => {
     const r = calculateRebate(card, { sales: 100, returns: 150 });
     expect(strs([r.rebate, r.netAmount!, r.basisValue!])).toEqual(['0', '-50', '0']);
-    expect(r.warnings).toEqual([{ code: 'negative-net', message: 'returns exceed sales (net -50); the basis uses 0, never a negative rebate' }]);
+    expect(r.warnings).toEqual([{ code: 'negative-net', message: 'returns exceed sales (net -50); the basis uses 0, never a negative rebate', path: ['returns'] }]);
     // The next tier needs 2,000 of net: 2,050 more sales.
     expect(r.nextTier!.salesGap!.toString()).toBe('2050');
   });
   it('zero sales: tier 0, rebate 0', () => {
     const r = calculateRebate(card, { sales: 0 });
-    expect([r.rebate.toString(), r.tier.index, r.lines.length]).toEqual(['0', 0, 1]);
+    expect([r.rebate.toString(), r.tier.index, stepsOf(r, 'tier').length]).toEqual(['0', 0, 1]);
   });
   it('1e15 without precision loss: 5 + 15 + (1,000,000,000,000,000.01 − 5,000) × 1.5 % = 14,999,999,999,945.00', () => {
     // 999,999,999,995,000.01 × 0.015 = 14,999,999,999,925.00015 → 14,999,999,999,925.00 (line), + 20.
@@ -322,24 +352,46 @@ describe('returns, zero and huge values', () => {
   });
 });
 
-describe('calculateRebates', () => {
-  it('validates the program once, keeps the order and totals rebates and benefits', () => {
-    const p = defineRebateProgram(spec({ tiers: [{ from: 0, rate: '0.01' }, { from: 1000, rate: '0.02', benefits: { fund: 10 } }] }));
-    const { results, totals } = calculateRebates(p, [{ sales: 500 }, { sales: 1500 }, { sales: 2000 }]);
-    expect(strs(results.map((r) => r.rebate))).toEqual(['5', '30', '40']);
-    expect([totals.count, totals.rebate.toString(), totals.unrounded.toString()]).toEqual([3, '75', '75']);
-    expect(totals.benefits.map((b) => [b.name, b.amount.toString()])).toEqual([['fund', '20']]);
-    expect(thrown(() => calculateRebates(p, [{ sales: 1 }, { sales: 'x' }])).message).toBe(
-      '[dealerkit] inputs[1].sales: must be a number or a numeric string, received "x"',
-    );
-    expect(thrown(() => calculateRebates(p, [{}])).message).toBe(
-      "[dealerkit] inputs[0].sales: is required (the program's basis 'amount' or its rates, over-achievement or cap need the sales amount)",
-    );
-    // @ts-expect-error: inputs must be an array
-    expect(thrown(() => calculateRebates(p, { sales: 1 })).message).toBe('[dealerkit] inputs: must be an array of inputs');
-  });
-  it('accepts a spec in place of a defined program (errors under program.)', () => {
+describe('a spec in place of a program', () => {
+  it('is defined on the spot (errors under program.)', () => {
     expect(calculateRebate(spec({}) as never, { sales: 100 }).rebate.toString()).toBe('2');
     expect(thrown(() => calculateRebate(spec({ tiers: [] }) as never, { sales: 100 })).message).toBe('[dealerkit] program.tiers: must hold at least 1 item');
+  });
+});
+
+describe("the steps of the seeds' dealer", () => {
+  it('reproduce the rebate: basis, tier line, award, gate, multiplier, rounding', () => {
+    // 9,620,000 / 10,000,000 = 96.20 %: Silver 2 % × 9,620,000 = 192,400; award 0 (below 100 %);
+    // on time 0.97 ≥ 0.9; 70 days in the band from 61: × 0.8 → 153,920.
+    const r = calculateRebate(seedsProgram, seedsDealer);
+    expect(r.steps.map((s) => [s.code, s.text])).toEqual([
+      ['basis', 'net sales 9,620,000.00; attainment 9,620,000.00 / 10,000,000.00 = 96.20 %'],
+      ['tier', 'Silver: 2 % × 9,620,000.00 = 192,400.00'],
+      ['over-achievement', 'over-achievement: 2 % × 0.00 above 10,000,000.00 = 0.00'],
+      ['gate', 'gate onTimePaymentRatio 0.97 ≥ 0.9: met'],
+      ['multiplier', 'inventoryTurnoverDays 70 (band from 61): × 0.8'],
+      ['multiplier-factor', 'multiplier × 0.8: 192,400.00 → 153,920.00'],
+      ['rounding', 'every line rounded to 2 places, half-up: rebate 153,920.00'],
+    ]);
+    // Line stage: tier + award + factor amounts = the rebate: 192,400 + 0 − 38,480 = 153,920.
+    const sum = [stepOf(r, 'tier').amount, stepOf(r, 'over-achievement').amount, stepOf(r, 'multiplier-factor').amount].reduce((a, b) => a.plus(b));
+    expect(sum.toString()).toBe(r.rebate.toString());
+    expect([r.basisValue!.toString(), r.tier.name, r.rebate.toString()]).toEqual(['0.962', 'Silver', '153920']);
+    expect(strs([r.nextTier!.gap, r.nextTier!.salesGap!, r.nextTier!.rebateAtThreshold, r.nextTier!.gain])).toEqual(['0.038', '380000', '240000', '86080']);
+    // The result is plain data: JSON has the steps with their figures as strings.
+    expect(JSON.parse(JSON.stringify(r)).steps[1]).toEqual({
+      code: 'tier',
+      index: 2,
+      name: 'Silver',
+      from: '0.9',
+      to: '1',
+      base: '9620000',
+      units: null,
+      rate: '0.02',
+      perUnit: null,
+      fixed: null,
+      amount: '192400',
+      text: 'Silver: 2 % × 9,620,000.00 = 192,400.00',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculateRebate, defineRebateProgram, type RebateMethod } from 'dealerkit/rebates';
-import { sapProgram } from './helpers.js';
+import { adjustmentsOf, sapProgram, stepOf, stepsOf } from './helpers.js';
 
 // Published worked examples. Expected values are the publishers' figures, written as strings.
 
@@ -25,12 +25,13 @@ describe('Stripe tiered pricing (docs.stripe.com/products-prices/pricing-models#
   });
   it('graduated 20 units: lines 5 × 7 + 5 × 6.5 + 10 × 6 (the doc\'s breakdown)', () => {
     const r = calculateRebate(program('incremental'), { quantity: 20 });
-    expect(r.lines.map((l) => [l.index, l.units!.toString(), l.perUnit!.toString(), l.amount.toString()])).toEqual([
+    expect(stepsOf(r, 'tier').map((l) => [l.index, l.units!.toString(), l.perUnit!.toString(), l.amount.toString()])).toEqual([
       [0, '5', '7', '35'],
       [1, '5', '6.5', '32.5'],
       [2, '10', '6', '60'],
     ]);
-    expect(r.lines.every((l) => l.base === null)).toBe(true);
+    expect(stepsOf(r, 'tier').every((l) => l.base === null)).toBe(true);
+    expect(stepsOf(r, 'tier').map((l) => l.text)).toEqual(['Tier 1: 5 × 7.00 = 35.00', 'Tier 2: 5 × 6.50 = 32.50', 'Tier 3: 10 × 6.00 = 60.00']);
     expect(r.tier).toEqual({ index: 2, name: null });
   });
 
@@ -52,13 +53,14 @@ describe('Stripe tiered pricing (docs.stripe.com/products-prices/pricing-models#
   it('flat fees, graduated, 12 units: 5×5+10 + 5×4+20 + 2×3+30 = 111', () => {
     const r = calculateRebate(flat('incremental'), { quantity: 12 });
     expect(r.rebate.toString()).toBe('111');
-    expect(r.lines.map((l) => l.amount.toString())).toEqual(['35', '40', '36']);
+    expect(stepsOf(r, 'tier').map((l) => l.amount.toString())).toEqual(['35', '40', '36']);
   });
   it('flat fees, volume, 12 units: 12×3 + 30 = 66', () => {
     const r = calculateRebate(flat('retroactive'), { quantity: 12 });
     expect(r.rebate.toString()).toBe('66');
-    expect(r.lines).toHaveLength(1);
-    expect(r.lines[0]!.fixed!.toString()).toBe('30');
+    expect(stepsOf(r, 'tier')).toHaveLength(1);
+    expect(stepOf(r, 'tier').fixed!.toString()).toBe('30');
+    expect(stepOf(r, 'tier').text).toBe('Tier 3: 12 × 3.00 + 30.00 fixed = 66.00');
   });
 });
 
@@ -116,7 +118,7 @@ describe('A tiered cash-back card rebate (0.25 % / 0.5 % / 1.5 %, capped at 1,00
   it('10,000 of spend earns 2,000 × 0.25 % + 3,000 × 0.5 % + 5,000 × 1.5 % = 5 + 15 + 75 = 95', () => {
     const r = calculateRebate(card, { sales: 10000 });
     expect(r.rebate.toString()).toBe('95');
-    expect(r.lines.map((l) => [l.base!.toString(), l.amount.toString()])).toEqual([
+    expect(stepsOf(r, 'tier').map((l) => [l.base!.toString(), l.amount.toString()])).toEqual([
       ['2000', '5'],
       ['3000', '15'],
       ['5000', '75'],
@@ -130,7 +132,8 @@ describe('A tiered cash-back card rebate (0.25 % / 0.5 % / 1.5 %, capped at 1,00
     // Uncapped: 5 + 15 + 95,000 × 1.5 % = 1,445; the cap removes 445.
     expect(r.rebate.toString()).toBe('1000');
     expect(r.capApplied).toBe(true);
-    expect(r.adjustments.map((a) => [a.kind, a.limit!.toString(), a.amount.toString()])).toEqual([['cap', '1000', '-445']]);
+    expect(adjustmentsOf(r).map((a) => [a.code, a.amount.toString()])).toEqual([['cap', '-445']]);
+    expect(stepOf(r, 'cap').limit.toString()).toBe('1000');
   });
 });
 

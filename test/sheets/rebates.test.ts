@@ -71,6 +71,15 @@ describe('DK.REBATE', () => {
     });
     expect(failure(() => DK_REBATE(5, [[0, 0, 1, 2]])).message).toBe('[dealerkit] tiers: must have 2 to 3 columns (from, rate, fixed), received 4');
   });
+
+  it('a rate typed as a whole-number percentage (2 for 2 %) is refused with the hint, never paid at 200 %', () => {
+    expect(failure(() => DK_REBATE(7000, [[0, 0], [5000, 2], [20000, 4]]))).toEqual({
+      code: 'out_of_range',
+      message: '[dealerkit] tiers[1].rate: must be a fraction from 0 to 1, received 2: write 0.02 for 2 %; tiers[2].rate: must be a fraction from 0 to 1, received 4: write 0.04 for 4 %',
+    });
+    // A rate of 1 (100 %) is a fraction: 7,000 at 100 % = 7,000.
+    expect(DK_REBATE(7000, [[0, 0], [5000, 1]])).toBe(7000);
+  });
 });
 
 describe('DK.REBATE.TIER and DK.REBATE.NEXTGAP', () => {

@@ -1,0 +1,520 @@
+import { ZERO, type Decimal } from '../core/decimal.js';
+import { invalid, wrapThrown } from '../core/errors.js';
+import { separatorsOf } from '../core/format.js';
+import type { ExplainOptions } from '../core/result.js';
+import type { RebateAccrual, RebateAccrualStep } from './accrual.js';
+import type {
+  RebateBasisStep,
+  RebateGateFactorStep,
+  RebateMultiplierFactorStep,
+  RebateOverAchievementStep,
+  RebateResult,
+  RebateRoundingStep,
+  RebateStep,
+  RebateTierStep,
+} from './calculate.js';
+import type { RebateComparison } from './schema.js';
+import type { RebateSettlement, RebateSettlementStep } from './settlement.js';
+import { REBATE_MESSAGES as M } from './messages.js';
+
+/** Digit grouping and decimal mark. @internal */
+export type Separators = ReturnType<typeof separatorsOf>;
+
+/** English grouping: `9,620,000.00`. @internal */
+export const EN: Separators = separatorsOf(undefined, []);
+
+/** How figures are written in a text: the money scale and the separators. @internal */
+export interface StepFormat {
+  scale: number;
+  seps: Separators;
+}
+
+/** decimal.js's ROUND_HALF_UP. */
+const HALF_UP = 4;
+/** Beyond this many places past the money scale, an exact figure (a run-rate projection) is cut and marked `…`. */
+const MAX_EXTRA_PLACES = 6;
+
+/** Groups the integer digits of a plain decimal text by threes (`-1234567.5` → `-1,234,567.5`); every text is formatted here, so it is quick. */
+function group(plain: string, seps: Separators): string {
+  const negative = plain.charCodeAt(0) === 45;
+  const dot = plain.indexOf('.');
+  const int = plain.slice(negative ? 1 : 0, dot < 0 ? plain.length : dot);
+  let out = int;
+  if (int.length > 3) {
+    let i = int.length % 3 || 3;
+    out = int.slice(0, i);
+    for (; i < int.length; i += 3) out += seps.group + int.slice(i, i + 3);
+  }
+  if (negative) out = `-${out}`;
+  return dot < 0 ? out : out + seps.decimal + plain.slice(dot + 1);
+}
+
+/**
+ * Money at the money scale, or with every digit when an exact figure has more (`0.5` at scale 0);
+ * a figure with more than six extra places (a projection) is cut there and marked `…`. @internal
+ */
+export function fmtMoney(d: Decimal, f: StepFormat): string {
+  const dp = d.decimalPlaces();
+  if (dp <= f.scale) return group(padPlaces(d.toFixed(), dp, f.scale), f.seps);
+  if (dp <= f.scale + MAX_EXTRA_PLACES) return group(d.toFixed(), f.seps);
+  return `${group(d.toFixed(f.scale + MAX_EXTRA_PLACES, 1 /* ROUND_DOWN */), f.seps)}…`;
+}
+
+const ZEROS = '000000000000000000000000000000';
+
+/** A plain decimal text with `dp` places padded with zeros to `scale` places (`toFixed(scale)` without decimal.js rounding). */
+function padPlaces(plain: string, dp: number, scale: number): string {
+  if (dp >= scale) return plain;
+  return `${plain}${dp === 0 ? '.' : ''}${ZEROS.slice(0, scale - dp)}`;
+}
+
+/** Money rounded half-up to the money scale (for projections that are not exact). */
+function fmtRounded(d: Decimal, f: StepFormat): string {
+  return group(d.toFixed(f.scale, HALF_UP), f.seps);
+}
+
+/** `'0.9620'` → `'96.20'`: a plain decimal text times 100, by moving the point (no arithmetic). */
+function shift2(text: string): string {
+  const negative = text.charCodeAt(0) === 45;
+  const body = negative ? text.slice(1) : text;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? '' : body.slice(dot + 1);
+  const digits = `${int}${frac.padEnd(2, '0')}`;
+  const point = int.length + 2;
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(point);
+  const out = rest === '' ? whole : `${whole}.${rest}`;
+  return negative && /[1-9]/.test(out) ? `-${out}` : out;
+}
+
+const rateTexts = new WeakMap<Decimal, string>();
+
+/** A rate as an exact percentage: `0.02` → `2 %`, `0.0025` → `0.25 %` (a program's rates are cached). */
+function fmtRate(rate: Decimal, f: StepFormat): string {
+  let plain = rateTexts.get(rate);
+  if (plain === undefined) {
+    plain = shift2(rate.toFixed());
+    rateTexts.set(rate, plain);
+  }
+  return `${group(plain, f.seps)} %`;
+}
+
+/** A ratio as a percentage with two places, half-up: `0.962` → `96.20 %`. */
+function fmtPercent(ratio: Decimal, places: number, seps: Separators): string {
+  const dp = ratio.decimalPlaces();
+  const plain = dp <= places + 2 ? padPlaces(ratio.toFixed(), dp, places + 2) : ratio.toFixed(places + 2, HALF_UP);
+  return `${group(shift2(plain), seps)} %`;
+}
+
+/** A plain figure (units, metric values, factors), every digit. */
+function fmtNum(d: Decimal, f: StepFormat): string {
+  return group(d.toFixed(), f.seps);
+}
+
+const OPS: Record<RebateComparison, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
+function label(name: string | null, index: number): string {
+  return M.tierLabel(name, index);
+}
+
+function basisText(s: RebateBasisStep, f: StepFormat): string {
+  const parts: string[] = [];
+  // The basis never uses a negative net: returns above sales count as 0.
+  const eff = s.netAmount === null ? null : s.netAmount.isNegative() && !s.netAmount.isZero() ? ZERO : s.netAmount;
+  if (s.netQuantity !== null) {
+    parts.push(
+      s.returnedQuantity.isZero()
+        ? M.netUnits(fmtNum(s.netQuantity, f))
+        : M.netUnitsOf(fmtNum(s.netQuantity, f), fmtNum(s.quantity!, f), fmtNum(s.returnedQuantity, f)),
+    );
+  }
+  if (s.netAmount !== null) {
+    parts.push(s.returns.isZero() ? M.netSales(fmtMoney(s.netAmount, f)) : M.netSalesOf(fmtMoney(s.netAmount, f), fmtMoney(s.sales!, f), fmtMoney(s.returns, f)));
+  }
+  const net = fmtMoney(eff ?? ZERO, f);
+  if (s.basis === 'attainment' && s.target !== null && s.value !== null) parts.push(M.attainmentOf(net, fmtMoney(s.target, f), fmtPercent(s.value, 2, f.seps)));
+  if ((s.basis === 'growth' || s.basis === 'growthRate') && s.baseline !== null) {
+    const sel = eff !== null && eff.gt(s.baseline) ? fmtMoney(eff, f) : fmtMoney(s.baseline, f);
+    if (s.basis === 'growth') parts.push(M.growthOf(sel, fmtMoney(s.baseline, f), fmtMoney(s.value!, f)));
+    else parts.push(s.value === null ? M.growthRateUndefined : M.growthRateOf(sel, fmtMoney(s.baseline, f), fmtPercent(s.value, 2, f.seps)));
+  }
+  return parts.join('; ');
+}
+
+function tierParts(s: RebateTierStep, f: StepFormat): string[] {
+  const parts: string[] = [];
+  if (s.rate !== null) parts.push(M.rateOf(fmtRate(s.rate, f), fmtMoney(s.base!, f)));
+  if (s.perUnit !== null) parts.push(M.perUnitOf(fmtNum(s.units!, f), fmtMoney(s.perUnit, f)));
+  if (s.fixed !== null) parts.push(M.fixedOf(fmtMoney(s.fixed, f)));
+  return parts;
+}
+
+function stepText(s: RebateStep, f: StepFormat): string {
+  switch (s.code) {
+    case 'basis':
+      return basisText(s, f);
+    case 'tier': {
+      const parts = tierParts(s, f);
+      const l = label(s.name, s.index);
+      return parts.length === 0 ? M.tierNothing(l) : M.tierText(l, parts.join(' + '), fmtMoney(s.amount, f));
+    }
+    case 'over-achievement':
+      return s.capped
+        ? M.awardCappedText(fmtRate(s.rate, f), fmtMoney(s.base, f), fmtMoney(s.threshold, f), fmtMoney(s.cap!, f))
+        : M.awardText(fmtRate(s.rate, f), fmtMoney(s.base, f), fmtMoney(s.threshold, f), fmtMoney(s.amount, f));
+    case 'gate':
+      return M.gateText(s.metric, fmtNum(s.value, f), OPS[s.op], fmtNum(s.required, f), s.passed ? M.gateMet : s.factor.isZero() ? M.gateVoids : M.gateScales(fmtNum(s.factor, f)));
+    case 'gate-factor':
+      return M.gateFactorText(fmtNum(s.factor, f), fmtMoney(s.before, f), fmtMoney(s.after, f));
+    case 'multiplier':
+      return M.multiplierText(s.metric, fmtNum(s.value, f), fmtNum(s.from, f), fmtNum(s.factor, f));
+    case 'multiplier-factor':
+      return M.multiplierFactorText(fmtNum(s.factor, f), fmtMoney(s.before, f), fmtMoney(s.after, f));
+    case 'minimum':
+      return s.whenBelow === 'raise' ? M.minimumRaisedText(fmtMoney(s.limit, f), fmtMoney(s.before, f)) : M.minimumForfeitedText(fmtMoney(s.limit, f), fmtMoney(s.before, f));
+    case 'cap':
+      return M.capText(fmtMoney(s.limit, f), fmtMoney(s.before, f));
+    default:
+      return roundingText(s, f);
+  }
+}
+
+function roundingText(s: RebateRoundingStep, f: StepFormat): string {
+  const places = M.places(s.scale);
+  if (s.stage === 'total') return M.totalRoundingText(places, s.mode, fmtNum(s.unrounded, f), fmtMoney(s.rebate, f));
+  return s.difference.isZero()
+    ? M.lineRoundingText(places, s.mode, fmtMoney(s.rebate, f))
+    : M.lineRoundingDiffText(places, s.mode, fmtMoney(s.rebate, f), fmtNum(s.unrounded, f));
+}
+
+/** The text of every step of a calculation. @internal */
+export function stepTexts(steps: readonly RebateStep[], f: StepFormat): string[] {
+  return steps.map((s) => stepText(s, f));
+}
+
+function scaleOf(result: RebateResult): number {
+  const last = result.steps[result.steps.length - 1];
+  return last !== undefined && last.code === 'rounding' ? last.scale : Math.max(0, result.rebate.decimalPlaces());
+}
+
+function formatOf(result: RebateResult, options: ExplainOptions | undefined): StepFormat {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) invalid(['options'], 'must be an object', { code: 'invalid_type' });
+  return { scale: scaleOf(result), seps: separatorsOf(options?.locale, ['options', 'locale']) };
+}
+
+/** The tier lines' sum. */
+function linesSum(result: RebateResult): Decimal {
+  let sum = ZERO;
+  for (const s of result.steps) if (s.code === 'tier') sum = sum.plus(s.amount);
+  return sum;
+}
+
+/** The sentence a tier line makes in an explanation: the priced parts and their sum. */
+function linesPart(result: RebateResult, f: StepFormat): string {
+  const lines = result.steps.filter((s): s is RebateTierStep => s.code === 'tier');
+  const parts = lines.flatMap((l) => tierParts(l, f));
+  if (parts.length === 0) return M.nothingAtTier;
+  return M.sumOf(parts.join(' + '), fmtMoney(linesSum(result), f));
+}
+
+function reachedAt(result: RebateResult, f: StepFormat): string {
+  const v = result.basisValue;
+  switch (result.basis) {
+    case 'attainment':
+      return M.reachedAttainment(fmtPercent(v!, 2, f.seps));
+    case 'quantity':
+      return M.reachedUnits(fmtNum(v!, f));
+    case 'growth':
+      return M.reachedGrowth(fmtMoney(v!, f));
+    case 'growthRate':
+      return v === null ? M.reachedZeroBaseline : M.reachedGrowthRate(fmtPercent(v, 2, f.seps));
+    default:
+      return M.reachedAmount(fmtMoney(v!, f));
+  }
+}
+
+/** The main sentence: the tier reached, its lines, every step that changed the amount, and the rebate. */
+function mainSentence(result: RebateResult, f: StepFormat): string {
+  let text = M.reached(label(result.tier.name, result.tier.index), reachedAt(result, f), linesPart(result, f));
+  // The last figure the sentence states; when it is not the rebate, the sentence ends by stating it.
+  let stated: Decimal = linesSum(result);
+  for (const s of result.steps) {
+    switch (s.code) {
+      case 'over-achievement': {
+        const award = s as RebateOverAchievementStep;
+        if (award.amount.isZero()) break;
+        text += award.capped
+          ? M.awardCappedPart(fmtRate(award.rate, f), fmtMoney(award.base, f), fmtMoney(award.cap!, f))
+          : M.awardPart(fmtRate(award.rate, f), fmtMoney(award.base, f), fmtMoney(award.amount, f));
+        stated = award.amount;
+        break;
+      }
+      case 'gate-factor': {
+        const g = s as RebateGateFactorStep;
+        // A factor on nothing changes nothing worth a sentence (the step still records it).
+        if (g.before.isZero()) break;
+        const failed = result.gates
+          .filter((x) => !x.passed)
+          .map((x) => M.gateFails(x.metric, fmtNum(x.value, f), OPS[x.op], fmtNum(x.required, f)))
+          .join(' and ');
+        text += g.factor.isZero() ? M.gatesVoidPart(failed) : M.gatesScalePart(failed, fmtNum(g.factor, f), fmtMoney(g.after, f));
+        stated = g.after;
+        break;
+      }
+      case 'multiplier-factor': {
+        const m = s as RebateMultiplierFactorStep;
+        if (m.before.isZero()) break;
+        const tables = result.multipliers
+          .filter((x) => !x.factor.eq(1))
+          .map((x) => M.multiplierPart(x.metric, fmtNum(x.value, f), fmtNum(x.factor, f)))
+          .join(' and ');
+        text += M.multipliersPart(tables, fmtMoney(m.after, f));
+        stated = m.after;
+        break;
+      }
+      case 'minimum':
+        text += s.whenBelow === 'raise' ? M.minimumRaisedPart(fmtMoney(s.limit, f)) : M.minimumForfeitedPart(fmtMoney(s.limit, f));
+        stated = s.after;
+        break;
+      case 'cap':
+        text += M.capPart(fmtMoney(s.limit, f));
+        stated = s.after;
+        break;
+      case 'rounding':
+        if (s.stage === 'total' && !s.difference.isZero()) {
+          text += M.roundedPart(fmtMoney(s.rebate, f));
+          stated = s.rebate;
+        }
+        break;
+      default:
+    }
+  }
+  if (!stated.eq(result.rebate)) text += M.rebatePart(fmtMoney(result.rebate, f));
+  return `${text}.`;
+}
+
+function benefitsSentence(result: RebateResult, f: StepFormat): string | null {
+  if (result.benefits.length === 0) return null;
+  return M.benefitsEarned(label(result.tier.name, result.tier.index), result.benefits.map((b) => M.benefitPart(b.name, fmtMoney(b.amount, f))).join(' and '));
+}
+
+function nextTierSentence(result: RebateResult, f: StepFormat): string | null {
+  const next = result.nextTier;
+  if (next === null) return null;
+  const t = next.threshold;
+  let at: string;
+  switch (result.basis) {
+    case 'attainment':
+      at = M.reachedAttainment(fmtPercent(t, 2, f.seps));
+      break;
+    case 'growthRate':
+      at = M.reachedGrowthRate(fmtPercent(t, 2, f.seps));
+      break;
+    case 'quantity':
+      at = next.mustExceed ? M.nextUnitsAbove(fmtNum(t, f)) : M.nextUnitsFrom(fmtNum(t, f));
+      break;
+    case 'growth':
+      at = next.mustExceed ? M.nextGrowthAbove(fmtMoney(t, f)) : M.nextGrowthFrom(fmtMoney(t, f));
+      break;
+    default:
+      at = next.mustExceed ? M.nextAbove(fmtMoney(t, f)) : M.nextFrom(fmtMoney(t, f));
+  }
+  let needs: string;
+  if (next.salesGap !== null) {
+    if (!next.mustExceed) needs = M.moreSales(fmtMoney(next.salesGap, f));
+    else needs = next.salesGap.isZero() ? M.anyMore('net sales') : M.moreSalesThan(fmtMoney(next.salesGap, f));
+  } else if (!next.mustExceed) needs = M.moreUnits(fmtNum(next.gap, f));
+  else needs = next.gap.isZero() ? M.anyMore('units') : M.moreUnitsThan(fmtNum(next.gap, f));
+  const gain = next.gain.isNegative() && !next.gain.isZero() ? `−${fmtMoney(next.gain.negated(), f)}` : `+${fmtMoney(next.gain, f)}`;
+  return M.nextTierSentence(label(next.name, next.index), at, needs, fmtMoney(next.rebateAtThreshold, f), gain);
+}
+
+function rebateSentences(result: RebateResult, f: StepFormat): { main: string; gates: string | null; benefits: string | null; next: string | null; notes: string[] } {
+  const met = result.gates.filter((g) => g.passed);
+  return {
+    main: mainSentence(result, f),
+    gates: met.length === 0 ? null : M.gatesMet(met.map((g) => M.gateMetPart(g.metric, fmtNum(g.value, f), OPS[g.op], fmtNum(g.required, f))).join(', ')),
+    benefits: benefitsSentence(result, f),
+    next: nextTierSentence(result, f),
+    // The next-tier sentence says what a retroactive jump is worth; the other warnings are notes.
+    notes: result.warnings.filter((w) => w.code !== 'retroactive-jump').map((w) => M.note(w.message)),
+  };
+}
+
+/**
+ * Turns a rebate calculation into the sentences a channel manager sends a dealer: the tier
+ * reached and how its rebate was priced and adjusted, the gates met, the benefits earned, what the
+ * next tier needs and is worth, and any warning. Figures are grouped at the money scale (the
+ * `locale` option picks the grouping); the words are English.
+ *
+ * @param result - A result of {@link calculateRebate}.
+ * @param options - `locale`: whose digit grouping (`'en'` by default).
+ * @example
+ * ```ts
+ * const sap = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive',
+ *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }] });
+ * explainRebate(calculateRebate(sap, { sales: 7000 }));
+ * //=> ['Tier 2 reached at net sales of 7,000.00: 2 % × 7,000.00 = 140.00.',
+ * //    'Tier 3 from 20,000.00 needs 13,000.00 more net sales; the rebate would then be 800.00 (+660.00).']
+ * ```
+ */
+export function explainRebate(result: RebateResult, options?: ExplainOptions): string[] {
+  try {
+    const f = formatOf(result, options);
+    const s = rebateSentences(result, f);
+    return [s.main, s.gates, s.benefits, s.next, ...s.notes].filter((x): x is string => x !== null);
+  } catch (error) {
+    throw wrapThrown(error);
+  }
+}
+
+function settlementStepText(s: RebateSettlementStep, f: StepFormat, cumulative: boolean): string {
+  switch (s.code) {
+    case 'advance': {
+      const rebate = cumulative ? M.rebateToDate(fmtMoney(s.rebate, f)) : M.rebateOfPeriod(fmtMoney(s.rebate, f));
+      const held = s.holdbackRate.isZero() ? '' : M.heldBack(fmtRate(s.holdbackRate, f), fmtMoney(s.advance, f));
+      const paid = cumulative && !s.paidBefore.isZero() ? M.paidBeforePart(fmtMoney(s.paidBefore, f)) : '';
+      let text = M.advanceText(s.period, rebate, held, paid, fmtMoney(s.payment, f));
+      if (s.recorded) text += M.recordedPart(fmtMoney(s.due, f));
+      else if (!s.payment.eq(s.due)) text += M.notClawedPart(fmtMoney(s.due, f));
+      return text;
+    }
+    case 'true-up': {
+      let text = M.trueUpText(s.period, fmtMoney(s.annualRebate, f), fmtMoney(s.paidBefore, f), fmtMoney(s.payment, f));
+      if (!s.carriedForward.isZero()) text += M.carriedPart(fmtMoney(s.carriedForward, f));
+      if (!s.waived.isZero()) text += M.waivedPart(fmtMoney(s.waived, f));
+      return text;
+    }
+    default:
+      return s.annualRebate === null
+        ? M.toDateTotalText(fmtMoney(s.totalPaid, f))
+        : M.yearTotalText(
+            fmtMoney(s.totalPaid, f),
+            fmtMoney(s.annualRebate, f),
+            s.carriedForward.isZero() ? null : fmtMoney(s.carriedForward, f),
+            s.waived.isZero() ? null : fmtMoney(s.waived, f),
+          );
+  }
+}
+
+/** The text of every step of a settlement. @internal */
+export function settlementStepTexts(steps: readonly RebateSettlementStep[], f: StepFormat, cumulative: boolean): string[] {
+  return steps.map((s) => settlementStepText(s, f, cumulative));
+}
+
+/**
+ * Turns a settlement into the sentences a channel manager sends a dealer: each period's advance
+ * (the rebate to date, the holdback, what was paid before, what is paid now), the year's tier and
+ * rebate, the true-up, and what was paid over the year.
+ *
+ * @param result - A result of {@link settleRebate}.
+ * @param options - `locale`: whose digit grouping (`'en'` by default).
+ * @example
+ * ```ts
+ * const sap = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive',
+ *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
+ *   settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' } });
+ * explainSettlement(settleRebate(sap, { periods: [{ id: 'P1', sales: 7000 }, { id: 'P2', sales: 20000 }] }));
+ * //=> ['P1: Tier 2 reached at net sales of 7,000.00: 2 % × 7,000.00 = 140.00 → pays 140.00.',
+ * //    'P2 closes the year: Tier 3 reached at net sales of 27,000.00: 4 % × 27,000.00 = 1,080.00; less 140.00 paid → pays 940.00.',
+ * //    'Paid over the year 1,080.00 = annual rebate 1,080.00.']
+ * ```
+ */
+export function explainSettlement(result: RebateSettlement, options?: ExplainOptions): string[] {
+  try {
+    const first = result.periods[0]!.calculation;
+    const f = formatOf(first, options);
+    const out: string[] = [];
+    const cumulative = result.policy.advance === 'cumulative';
+    result.steps.forEach((s, i) => {
+      if (s.code === 'advance') {
+        const main = mainSentence(result.periods[i]!.calculation, f).slice(0, -1);
+        const held = s.holdbackRate.isZero() || s.rebate.isZero() ? '' : M.heldBackPart(fmtRate(s.holdbackRate, f), fmtMoney(s.advance, f));
+        const paid = cumulative && !s.paidBefore.isZero() ? M.lessPaidPart(fmtMoney(s.paidBefore, f)) : '';
+        let note = '';
+        if (s.recorded) note = M.recordedPart(fmtMoney(s.due, f));
+        else if (!s.payment.eq(s.due)) note = M.notClawedPart(fmtMoney(s.due, f));
+        out.push(M.advanceExplained(s.period, main, held, paid, fmtMoney(s.payment, f), note));
+      } else if (s.code === 'true-up') {
+        const year = result.annual!;
+        let tail = '';
+        if (!s.carriedForward.isZero()) tail += M.carriedPart(fmtMoney(s.carriedForward, f));
+        if (!s.waived.isZero()) tail += M.waivedPart(fmtMoney(s.waived, f));
+        const paid = s.paidBefore.isZero() ? '' : M.lessPaidPart(fmtMoney(s.paidBefore, f));
+        out.push(M.trueUpExplained(s.period, mainSentence(year, f).slice(0, -1), paid, fmtMoney(s.payment, f), tail));
+        const benefits = benefitsSentence(year, f);
+        if (benefits !== null) out.push(benefits);
+      } else out.push(M.sentence(settlementStepText(s, f, cumulative)));
+    });
+    for (const w of result.warnings) out.push(M.note(w.message));
+    return out;
+  } catch (error) {
+    throw wrapThrown(error);
+  }
+}
+
+function accrualStepText(s: RebateAccrualStep, f: StepFormat, units: boolean): string {
+  const amount = (d: Decimal): string => (units ? fmtNum(d, f) : fmtMoney(d, f));
+  switch (s.code) {
+    case 'elapsed':
+      return M.elapsedText(s.elapsedDays, s.periodDays, s.periodStart, s.asOf, s.periodEnd);
+    case 'projection':
+      if (s.method === 'actual') return M.actualProjection(fmtMoney(s.netToDate, f));
+      if (s.method === 'forecast') return M.forecastProjection(fmtMoney(s.projectedNet, f));
+      return M.runRateProjection(fmtMoney(s.netToDate, f), s.periodDays, s.elapsedDays, M.about(fmtRounded(s.projectedNet, f), s.projectedNet.decimalPlaces() <= f.scale));
+    case 'projected-rebate':
+      return M.projectedRebateText(fmtMoney(s.rebate, f), label(s.tier.name, s.tier.index));
+    default:
+      if (s.method === 'actual') return M.accrualActualText(fmtMoney(s.accrual, f));
+      if (s.whole.isZero() || s.toDate.isZero()) return M.accrualNothingText;
+      return M.accrualShareText(fmtMoney(s.rebate, f), amount(s.toDate), M.about(units ? fmtNum(s.whole, f) : fmtRounded(s.whole, f), units || s.whole.decimalPlaces() <= f.scale), fmtMoney(s.accrual, f));
+  }
+}
+
+/** The text of every step of an accrual. @internal */
+export function accrualStepTexts(steps: readonly RebateAccrualStep[], f: StepFormat, units: boolean): string[] {
+  return steps.map((s) => accrualStepText(s, f, units));
+}
+
+/**
+ * Turns an accrual into sentences for finance: how the period was projected, the projected tier
+ * and rebate, what to accrue now and why, and the rebate if the period ended today.
+ *
+ * @param result - A result of {@link accrueRebate}.
+ * @param options - `locale`: whose digit grouping (`'en'` by default).
+ * @example
+ * ```ts
+ * const sap = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive',
+ *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }] });
+ * explainAccrual(accrueRebate(sap, { salesToDate: 12000, periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-06-30', method: 'forecast', forecast: { sales: 30000 } }))[2];
+ * //=> 'Accrue 480.00 now: the projected rebate 1,200.00 × 12,000.00 sold to date / 30,000.00 projected.'
+ * ```
+ */
+export function explainAccrual(result: RebateAccrual, options?: ExplainOptions): string[] {
+  try {
+    const f = formatOf(result.projected, options);
+    const units = result.projected.basis === 'quantity';
+    const net = fmtMoney(result.netToDate, f);
+    const out: string[] = [];
+    if (result.method === 'actual') out.push(M.actualExplained(net, result.elapsedDays, result.periodDays));
+    else if (result.method === 'run-rate') {
+      const p = result.projectedNet;
+      out.push(M.runRateExplained(net, result.elapsedDays, result.periodDays, M.about(fmtRounded(p, f), p.decimalPlaces() <= f.scale)));
+    } else out.push(M.forecastExplained(fmtMoney(result.projectedNet, f), net, result.elapsedDays, result.periodDays));
+    out.push(mainSentence(result.projected, f));
+    const step = result.steps[result.steps.length - 1]!;
+    const accrual = fmtMoney(result.accrual, f);
+    if (step.code !== 'accrual' || step.method === 'actual') out.push(M.accrueActualExplained(accrual));
+    else if (step.whole.isZero() || step.toDate.isZero()) out.push(M.accrueNothingExplained(accrual));
+    else {
+      const whole = units ? fmtNum(step.whole, f) : M.about(fmtRounded(step.whole, f), step.whole.decimalPlaces() <= f.scale);
+      out.push(M.accrueExplained(accrual, fmtMoney(step.rebate, f), units ? fmtNum(step.toDate, f) : fmtMoney(step.toDate, f), whole, units));
+    }
+    if (result.method !== 'actual') out.push(M.todayExplained(fmtMoney(result.actualToDate.rebate, f)));
+    for (const w of result.warnings) if (w.code !== 'retroactive-jump') out.push(M.note(w.message));
+    return out;
+  } catch (error) {
+    throw wrapThrown(error);
+  }
+}
