@@ -119,14 +119,15 @@ describe('one vocabulary (docs/index.md)', () => {
 
   it('a batch function is the plural of its single form', () => {
     const names = new Set(Object.keys(root));
-    for (const [batch, single] of [
+    const pairs: [string, string][] = [
       ['calculateRebates', 'calculateRebate'],
       ['settleRebates', 'settleRebate'],
       ['scoreDealers', 'scoreDealer'],
       ['assessPartners', 'assessPartner'],
       ['planReorders', 'planReorder'],
       ['cascadeTargets', 'cascadeTarget'],
-    ]) {
+    ];
+    for (const [batch, single] of pairs) {
       expect(names.has(batch) && names.has(single), `${batch} / ${single}`).toBe(true);
     }
   });
