@@ -1,6 +1,8 @@
 // scoreDealers over 100,000 dealers × 10 KPIs, scored and ranked, against a plain-float loop that
 // computes the same figures (attainment and points rounded to cents of a point, contributions,
-// score, grade, competition rank, percentile) into the same result shape.
+// score, grade, competition rank, percentile) into one result per dealer with its 10 lines. The
+// library's results also carry their steps and sentences (a KPI line with the same figures is one
+// shared, frozen step), its rows their ids, and the batch its totals.
 import { defineScorecard, scoreDealers, type KpiDealerInput } from 'dealerkit/kpi';
 import { lcg, type Scenario } from './lib.js';
 
@@ -30,7 +32,7 @@ const card = defineScorecard({
     maturity: { weights: { sales: '0.25', satisfaction: '0.1', marketShare: '0.1', channelExpansion: '0.05', profitContribution: '0.25', newProductShare: '0.05', complaints: '0.05', stockDays: '0.05', responseHours: '0.05', contractKept: '0.05' } },
   },
   grades: [{ min: 90, grade: 'Gold' }, { min: 75, grade: 'Silver' }, { min: 60, grade: 'Bronze' }],
-  pointsRounding: { scale: 2, mode: 'half-up' },
+  rounding: { scale: 2, mode: 'half-up' },
 });
 
 const cents = (lo: number, hi: number) => Math.round((lo + rand() * (hi - lo)) * 100) / 100;
@@ -63,7 +65,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 
 interface FloatLine { kpi: string; actual: number | boolean; target: number | null; attainment: number | null; points: number; weight: number; contribution: number }
-interface FloatResult { id: string; score: number; grade: string | null; lines: FloatLine[]; rank: number; percentile: number }
+interface FloatResult { id: string | number; score: number; grade: string | null; lines: FloatLine[]; rank: number; percentile: number }
 
 function floatBaseline(dealers: KpiDealerInput[]): FloatResult[] {
   const N = dealers.length;
@@ -115,7 +117,7 @@ function floatBaseline(dealers: KpiDealerInput[]): FloatResult[] {
 let floatRankMisses = 0;
 {
   const sample = dealers.slice(0, 1000);
-  const lib = scoreDealers(card, sample);
+  const lib = scoreDealers(card, sample).rows.map((row) => row.result!);
   const flt = floatBaseline(sample);
   lib.forEach((r, i) => {
     const f = flt[i]!;
@@ -131,13 +133,13 @@ export const scenarios: Scenario[] = [
     name: `scoreDealers: ${N.toLocaleString('en')} dealers × 10 KPIs scored, graded and ranked (exact, points to 0.01)`,
     library: () => {
       const r = scoreDealers(card, dealers);
-      return r.length + r[0]!.rank;
+      return r.rows.length + r.rows[0]!.result!.rank;
     },
     baseline: () => {
       const r = floatBaseline(dealers);
       return r.length + r[0]!.rank;
     },
     goal: 5,
-    note: `both build one result per dealer with its 10 lines; the library in exact Decimals (scaled integers + decimalFromScaled), the baseline in floats (which misranks ${floatRankMisses} of a 1,000-dealer sample on float ties)`,
+    note: `both build one result per dealer with its 10 KPI lines (the library's as steps with their sentences); the library in exact Decimals (scaled integers + decimalFromScaled), the baseline in floats (which misranks ${floatRankMisses} of a 1,000-dealer sample on float ties)`,
   },
 ];

@@ -1,6 +1,17 @@
 // Demo section (kpi): the sample network's dealers graded every 2025 quarter on a scorecard whose
 // weights follow each dealer's market stage, ranked, and reviewed against the exit rule.
-import { defineScorecard, reviewStanding, scoreDealers, type KpiDealerInput, type KpiScorecardSpec, type StandingReview } from 'dealerkit/kpi';
+import {
+  defineScorecard,
+  explainScore,
+  explainStanding,
+  reviewStanding,
+  scoreDealers,
+  type KpiDealerInput,
+  type KpiPointsStep,
+  type KpiRankedScore,
+  type KpiScorecardSpec,
+  type StandingReview,
+} from 'dealerkit/kpi';
 import { network, type Dealer, type KpiActuals } from '../data/index.js';
 import { table, title } from '../lib/table.js';
 
@@ -42,7 +53,7 @@ export const kpiDemoSpec: KpiScorecardSpec = {
   ],
   // The hard standard: complaints answered within 24 hours, or the grade is capped at Bronze.
   gates: [{ kpi: 'complaintResponseHours', op: '<=', value: 24, effect: { capGrade: 'Bronze' } }],
-  pointsRounding: { scale: 2, mode: 'half-up' },
+  rounding: { scale: 2, mode: 'half-up' },
 };
 
 /** The exit rule: below 90 two quarters running is a warning; still below 3 months later, an exit review. */
@@ -80,15 +91,15 @@ export function kpiSection(): string[] {
   );
 
   // Score and rank every quarter (one batch per quarter, the scorecard validated once).
-  const byQuarter = QUARTERS.map((quarter) =>
+  const byQuarter: KpiRankedScore[][] = QUARTERS.map((quarter) =>
     scoreDealers(
       card,
       network.dealers.map((d) => kpiDemoInput(d, d.kpi.find((k) => k.quarter === quarter)!)),
-    ),
+    ).rows.map((r) => r.result!),
   );
   const reviews = new Map<string, StandingReview>();
   for (const [i, d] of network.dealers.entries()) {
-    reviews.set(d.id, reviewStanding(QUARTERS.map((period, q) => ({ period, score: byQuarter[q]![i]!.score })), kpiDemoRule));
+    reviews.set(d.id, reviewStanding(kpiDemoRule, QUARTERS.map((period, q) => ({ period, score: byQuarter[q]![i]!.score }))));
   }
   const cell = (r: { score: { toString(): string }; grade: string | null; rank: number }) => `${r.score.toString()} ${r.grade ?? '-'} #${r.rank}`;
   out.push(
@@ -113,16 +124,22 @@ export function kpiSection(): string[] {
   }
   out.push(flagged.length === 0 ? 'No warnings.' : table(['dealer', 'quarter', 'score', 'status', 'evidence'], flagged));
 
-  // Explain one figure: the best dealer of Q4, line by line.
+  // Explain one figure: the best dealer of Q4, line by line, then in the words sent to the dealer.
   const q4 = byQuarter[3]!;
   const best = q4.find((r) => r.rank === 1)!;
+  const lines = best.steps.filter((s): s is KpiPointsStep => s.code === 'kpi-points');
   out.push(
     '',
     `${best.id}, ${QUARTERS[3]}: every point of its ${best.score.toString()} (rank 1 of ${q4.length}, ${best.grade ?? 'no grade'})`,
     table(
       ['KPI', 'actual', 'target', 'attainment %', 'points', 'weight', 'contribution'],
-      best.lines.map((l) => [l.label, l.actual?.toString(), l.target?.toString() ?? '', l.attainment?.toString() ?? '', l.points?.toString(), l.weight.toString(), l.contribution.toString()]),
+      lines.map((l) => [l.label, l.actual?.toString(), l.target?.toString() ?? '', l.attainment?.toString() ?? '', l.points?.toString(), l.weight.toString(), l.contribution.toString()]),
     ),
+    '',
+    ...explainScore(best).map((sentence) => `  ${sentence}`),
   );
+  // And one standing review in words: the first dealer that got a warning.
+  const warned = network.dealers.find((d) => reviews.get(d.id)!.periods.some((p) => p.status === 'warning'));
+  if (warned !== undefined) out.push('', `${warned.id} ${warned.name}, standing in ${network.year}:`, ...explainStanding(reviews.get(warned.id)!).map((sentence) => `  ${sentence}`));
   return out;
 }

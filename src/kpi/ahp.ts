@@ -1,6 +1,11 @@
+import { Decimal } from '../core/decimal.js';
 import { IssueCollector, fail, invalid, outOfRange, wrapThrown } from '../core/errors.js';
+import { CORE_MESSAGES, describeValue } from '../core/messages.js';
+import type { Step, Warning } from '../core/result.js';
+import { checkFraction, nearestName } from '../core/schema.js';
+import { KPI_MESSAGES as M, KPI_WORDS as W } from './messages.js';
 
-/** The random-index tables {@link ahpWeights} can divide by. */
+/** The random-index tables {@link calculateAhpWeights} can divide by. */
 export type AhpRandomIndexTable = 'saaty-1980' | 'saaty-2008' | 'tummala-ling' | 'donegan-dodd';
 
 /** A random-index table: its values by matrix size (index 0 is n = 1) and where they come from. */
@@ -14,7 +19,7 @@ export interface AhpRandomIndexSource {
 /**
  * The four published random-index (RI) tables. They differ because each comes from its own
  * simulation of random reciprocal matrices on Saaty's 1–9 scale, so the same matrix has a
- * different consistency ratio under each; {@link ahpWeights} names the one it used.
+ * different consistency ratio under each; {@link calculateAhpWeights} names the one it used.
  *
  * - `saaty-1980`: T. L. Saaty, *The Analytic Hierarchy Process*, McGraw-Hill, 1980 (n ≤ 10).
  * - `saaty-2008`: T. L. Saaty, "Decision making with the analytic hierarchy process",
@@ -58,15 +63,48 @@ export const AHP_RANDOM_INDEX: Readonly<Record<AhpRandomIndexTable, AhpRandomInd
   }),
 });
 
-/** Options of {@link ahpWeights}. */
-export interface AhpOptions {
+/** Options of {@link calculateAhpWeights}. */
+export interface CalculateAhpWeightsOptions {
   /** How the weights are derived: the principal eigenvector (default) or the normalised row geometric means. */
   method?: 'eigenvector' | 'geometric-mean';
   /** The random-index table of the consistency ratio; `'saaty-1980'` when omitted. */
   randomIndex?: AhpRandomIndexTable;
-  /** The largest consistency ratio accepted as consistent; 0.1 (Saaty's 10 %) when omitted. */
+  /** The largest consistency ratio accepted as consistent, a fraction from 0 to 1; 0.1 (Saaty's 10 %) when omitted. */
   threshold?: number;
 }
+
+/** Weights by the principal eigenvector or the row geometric means. */
+export interface AhpWeightsStep extends Step {
+  /** The step kind. */
+  code: 'ahp-weights';
+  /** The method used. */
+  method: 'eigenvector' | 'geometric-mean';
+  /** The weights, summing to 1. */
+  weights: number[];
+}
+
+/** Saaty's consistency check: λmax, CI, RI, CR against the threshold. */
+export interface AhpConsistencyStep extends Step {
+  /** The step kind. */
+  code: 'consistency';
+  /** The matrix size. */
+  n: number;
+  /** The principal eigenvalue estimate. */
+  lambdaMax: number;
+  /** Consistency index. */
+  ci: number;
+  /** Random index. */
+  ri: number;
+  /** Consistency ratio. */
+  cr: number;
+  /** The threshold. */
+  threshold: number;
+  /** Whether `cr ≤ threshold`. */
+  consistent: boolean;
+}
+
+/** The steps of {@link calculateAhpWeights}. */
+export type AhpStep = AhpWeightsStep | AhpConsistencyStep;
 
 /** The random-index table a result used. */
 export interface AhpRandomIndexUsed {
@@ -77,7 +115,7 @@ export interface AhpRandomIndexUsed {
 }
 
 /** Weights from a pairwise comparison matrix, with Saaty's consistency check. */
-export interface AhpResult {
+export interface AhpWeightsResult {
   /** The priority weights, summing to 1 (plain numbers: judgement, not money). */
   weights: number[];
   /** The principal eigenvalue estimate: the mean of `(A w)_i / w_i`. */
@@ -96,6 +134,10 @@ export interface AhpResult {
   randomIndex: AhpRandomIndexUsed;
   /** The threshold applied. */
   threshold: number;
+  /** `inconsistent-judgements` when the consistency ratio is above the threshold. */
+  warnings: Warning[];
+  /** The weights, then the consistency check, each with its figures and a sentence. */
+  steps: AhpStep[];
 }
 
 const FRACTION = /^\s*(\d+(?:\.\d+)?)\s*(?:\/\s*(\d+(?:\.\d+)?))?\s*$/;
@@ -109,24 +151,30 @@ function entry(v: unknown, i: number, j: number, issues: IssueCollector): number
     if (m !== null) x = m[2] === undefined ? Number(m[1]) : Number(m[1]) / Number(m[2]);
   }
   if (typeof v !== 'number' && typeof v !== 'string') {
-    issues.add(['matrix', i, j], `must be a number or a fraction such as '1/3', received ${v === null ? 'null' : typeof v}`);
+    issues.add(['matrix', i, j], M.ahpEntryType(v === null ? 'null' : typeof v), 'invalid_input', {
+      code: v === undefined ? 'required' : 'invalid_type',
+      received: describeValue(v),
+    });
   } else if (!Number.isFinite(x)) {
-    issues.add(['matrix', i, j], `must be a finite number or a fraction such as '1/3', received ${JSON.stringify(v)}`);
+    issues.add(['matrix', i, j], M.ahpEntryNotNumber(JSON.stringify(v) ?? String(v)), 'invalid_input', { code: 'not_a_number', received: describeValue(v) });
   } else if (!(x > 0)) {
-    issues.add(['matrix', i, j], `must be greater than 0 (a reciprocal matrix has no zeros or negatives), received ${JSON.stringify(v)}`, 'out_of_range');
+    issues.add(['matrix', i, j], M.ahpEntryNotPositive(JSON.stringify(v)), 'out_of_range', { code: 'out_of_range', expected: 'greater than 0', received: describeValue(v), limit: '0' });
   }
   return x;
 }
 
 /** Reads and checks a positive reciprocal matrix. @internal */
 export function readReciprocal(matrix: unknown): number[][] {
-  if (!Array.isArray(matrix) || matrix.length === 0) invalid(['matrix'], 'must be a non-empty square array of rows');
+  if (!Array.isArray(matrix) || matrix.length === 0) {
+    invalid(['matrix'], M.ahpNotMatrix, Array.isArray(matrix) ? { code: 'too_short', limit: '1' } : { code: 'invalid_type', received: describeValue(matrix) });
+  }
   const n = matrix.length;
   const issues = new IssueCollector();
   const a: number[][] = [];
   matrix.forEach((row: unknown, i: number) => {
     if (!Array.isArray(row) || row.length !== n) {
-      issues.add(['matrix', i], `must be a row of ${n} entries (the matrix is square), received ${Array.isArray(row) ? `${row.length} entries` : typeof row}`);
+      const code = !Array.isArray(row) ? 'invalid_type' : row.length < n ? 'too_short' : 'too_long';
+      issues.add(['matrix', i], M.ahpRowLength(n, Array.isArray(row) ? `${row.length} entries` : typeof row), 'invalid_input', { code, limit: String(n) });
       a.push([]);
       return;
     }
@@ -134,11 +182,13 @@ export function readReciprocal(matrix: unknown): number[][] {
   });
   issues.throwIfAny();
   for (let i = 0; i < n; i++) {
-    if (Math.abs(a[i]![i]! - 1) > TOLERANCE) issues.add(['matrix', i, i], `must be 1 (an item compared with itself), received ${a[i]![i]}`);
+    if (Math.abs(a[i]![i]! - 1) > TOLERANCE) {
+      issues.add(['matrix', i, i], M.ahpDiagonal(String(a[i]![i])), 'invalid_input', { code: 'invalid_value', expected: '1', received: String(a[i]![i]) });
+    }
     for (let j = i + 1; j < n; j++) {
       const p = a[i]![j]! * a[j]![i]!;
       if (Math.abs(p - 1) > TOLERANCE) {
-        issues.add(['matrix', j, i], `must be the reciprocal of matrix[${i}][${j}] (1 / ${a[i]![j]}), received ${a[j]![i]}; write fractions such as '1/3' exactly`);
+        issues.add(['matrix', j, i], M.ahpReciprocal(i, j, String(a[i]![j]), String(a[j]![i])), 'invalid_input', { code: 'inconsistent', received: String(a[j]![i]) });
       }
     }
   }
@@ -174,6 +224,12 @@ function principal(a: number[][]): number[] {
   return w;
 }
 
+const OPTION_KEYS = ['method', 'randomIndex', 'threshold'];
+
+function fixed(x: number, places = 4): string {
+  return x.toFixed(places);
+}
+
 /**
  * Weights from judgement: the analytic hierarchy process (AHP) on a positive reciprocal pairwise
  * comparison matrix (`matrix[i][j]` says how many times item i matters more than item j), with
@@ -182,44 +238,59 @@ function principal(a: number[][]): number[] {
  * Entries are numbers or exact fractions written as strings (`'1/3'`), since `0.333` is not the
  * reciprocal of 3. A matrix of size 1 or 2 is always consistent: CI and CR are 0. Errors: a
  * matrix that is not square, an entry that is 0, negative or not the reciprocal of its mirror, a
- * diagonal entry other than 1, a size beyond the chosen table.
+ * diagonal entry other than 1, a size beyond the chosen table, a threshold outside 0 to 1 (10 for
+ * 10 % is refused with `percent_as_whole_number`). A consistency ratio above the threshold is the
+ * warning `inconsistent-judgements`. The weights are plain numbers (judgement, not money).
  *
  * @example
  * ```ts
  * // Saaty's "choosing a leader" criteria: experience, education, charisma, age.
- * const r = ahpWeights([
+ * const r = calculateAhpWeights([
  *   [1, 4, 3, 7],
  *   ['1/4', 1, '1/3', 3],
  *   ['1/3', 3, 1, 5],
  *   ['1/7', '1/3', '1/5', 1],
  * ]);
- * [r.weights.map((w) => w.toFixed(4)), r.lambdaMax.toFixed(4), r.consistent];
- * //=> [['0.5476', '0.1266', '0.2699', '0.0559'], '4.1184', true]
+ * [r.weights.map((w) => w.toFixed(4)), r.lambdaMax.toFixed(4), r.consistent, r.steps[1].text];
+ * //=> [['0.5476', '0.1266', '0.2699', '0.0559'], '4.1184', true, 'λmax 4.1184; CI = (4.1184 − 4) / 3 = 0.0395; CR = 0.0395 / 0.9 (saaty-1980) = 0.0439, at most 0.1']
  * ```
  */
-export function ahpWeights(matrix: readonly (readonly (number | string)[])[], options: AhpOptions = {}): AhpResult {
+export function calculateAhpWeights(matrix: readonly (readonly (number | string)[])[], options: CalculateAhpWeightsOptions = {}): AhpWeightsResult {
   try {
-    if (typeof options !== 'object' || options === null) invalid(['options'], 'must be an object');
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) invalid(['options'], M.optionsNotObject, { code: 'invalid_type' });
+    const issues = new IssueCollector();
     for (const key of Object.keys(options)) {
-      if (key !== 'method' && key !== 'randomIndex' && key !== 'threshold') invalid(['options', key], 'is not a known field');
+      if (!OPTION_KEYS.includes(key)) {
+        issues.add(['options', key], CORE_MESSAGES.unknownField(nearestName(key, OPTION_KEYS)), 'invalid_input', { code: 'unknown_field', received: key });
+      }
     }
+    issues.throwIfAny();
     const method = options.method ?? 'eigenvector';
     if (method !== 'eigenvector' && method !== 'geometric-mean') {
-      invalid(['options', 'method'], `must be one of 'eigenvector', 'geometric-mean', received ${JSON.stringify(method)}`);
+      invalid(['options', 'method'], M.ahpMethod(JSON.stringify(method) ?? String(method)), {
+        code: 'invalid_value',
+        expected: "'eigenvector' or 'geometric-mean'",
+        received: describeValue(method),
+      });
     }
     const table = options.randomIndex ?? 'saaty-1980';
     if (!Object.prototype.hasOwnProperty.call(AHP_RANDOM_INDEX, table)) {
-      fail('unknown_label', ['options', 'randomIndex'], `must be one of ${Object.keys(AHP_RANDOM_INDEX).map((t) => `'${t}'`).join(', ')}, received ${JSON.stringify(table)}`);
+      fail('unknown_label', ['options', 'randomIndex'], M.ahpTable(Object.keys(AHP_RANDOM_INDEX).map((t) => `'${t}'`).join(', '), JSON.stringify(table) ?? String(table)), {
+        code: 'unknown_label',
+        received: describeValue(table),
+      });
     }
     const threshold = options.threshold ?? 0.1;
-    if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
-      outOfRange(['options', 'threshold'], `must be a number of 0 or more, received ${String(threshold)}`);
+    if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
+      invalid(['options', 'threshold'], M.ahpThreshold(String(threshold)), { code: typeof threshold === 'number' ? 'not_a_number' : 'invalid_type', received: describeValue(threshold) });
     }
+    // A consistency ratio is a fraction: 10 for 10 % is a percent mistake.
+    checkFraction(new Decimal(threshold), ['options', 'threshold']);
     const a = readReciprocal(matrix);
     const n = a.length;
     const ris = AHP_RANDOM_INDEX[table];
     if (n > ris.values.length) {
-      outOfRange(['matrix'], `has ${n} rows, but the '${table}' random-index table stops at n = ${ris.values.length}`);
+      outOfRange(['matrix'], M.ahpTooLarge(n, table, ris.values.length), { code: 'too_long', limit: String(ris.values.length) });
     }
     const weights = method === 'eigenvector' ? principal(a) : geometricMeans(a);
     const aw = times(a, weights);
@@ -229,7 +300,31 @@ export function ahpWeights(matrix: readonly (readonly (number | string)[])[], op
     const ri = ris.values[n - 1]!;
     const ci = n <= 2 ? 0 : Math.max(0, (lambdaMax - n) / (n - 1));
     const cr = n <= 2 || ri === 0 ? 0 : ci / ri;
-    return { weights, lambdaMax, ci, ri, cr, consistent: cr <= threshold, method, randomIndex: { table, source: ris.source }, threshold };
+    const consistent = cr <= threshold;
+    const steps: AhpStep[] = [
+      {
+        code: 'ahp-weights',
+        method,
+        weights,
+        text: W.ahpWeights(method === 'eigenvector' ? W.ahpEigenvector : W.ahpGeometric, weights.map((w) => fixed(w)).join(', ')),
+      },
+      {
+        code: 'consistency',
+        n,
+        lambdaMax,
+        ci,
+        ri,
+        cr,
+        threshold,
+        consistent,
+        text:
+          n <= 2
+            ? W.ahpSmall(n)
+            : W.ahpConsistency(fixed(lambdaMax), n, fixed(ci), String(ri), table, fixed(cr), String(threshold), consistent ? W.ahpConsistent : W.ahpNotConsistent),
+      },
+    ];
+    const warnings: Warning[] = consistent ? [] : [{ code: 'inconsistent-judgements', message: M.ahpInconsistent(fixed(cr), String(threshold)), path: ['matrix'] }];
+    return { weights, lambdaMax, ci, ri, cr, consistent, method, randomIndex: { table, source: ris.source }, threshold, warnings, steps };
   } catch (error) {
     throw wrapThrown(error);
   }

@@ -1,7 +1,10 @@
 import { toDecimal, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, fail, invalid, wrapThrown } from '../core/errors.js';
+import { describeValue } from '../core/messages.js';
+import type { Step, Warning } from '../core/result.js';
+import { KPI_MESSAGES as M, KPI_WORDS as W } from './messages.js';
 
-/** A higher-is-better KPI column for {@link entropyWeights}. */
+/** A higher-is-better KPI column for {@link calculateEntropyWeights}. */
 export interface EntropyHigherKpi {
   /** The KPI's key in the rows. */
   id: string;
@@ -16,7 +19,7 @@ export interface EntropyReflect {
 }
 
 /**
- * A lower-is-better KPI column for {@link entropyWeights}, with the transform that makes it
+ * A lower-is-better KPI column for {@link calculateEntropyWeights}, with the transform that makes it
  * higher-is-better: `'max-minus'` (the column's maximum minus the value) or a reflection. Never
  * `1 / x`, which explodes at 0 and distorts the spread the method measures.
  */
@@ -29,13 +32,29 @@ export interface EntropyLowerKpi {
   transform: 'max-minus' | EntropyReflect;
 }
 
-/** A KPI column for {@link entropyWeights}. */
+/** A KPI column for {@link calculateEntropyWeights}. */
 export type EntropyKpi = EntropyHigherKpi | EntropyLowerKpi;
 
-/** Options of {@link entropyWeights}. */
-export interface EntropyWeightsOptions {
+/** What {@link calculateEntropyWeights} weighs: the KPI columns, in order (its first argument). */
+export interface EntropyWeightsSpec {
   /** The KPI columns to weigh, in order. */
   kpis: EntropyKpi[];
+}
+
+/** One KPI's entropy, divergence and weight. */
+export interface EntropyWeightStep extends Step {
+  /** The step kind. */
+  code: 'entropy-weight';
+  /** The KPI. */
+  kpi: string;
+  /** Its normalised entropy. */
+  entropy: number;
+  /** `1 − entropy`. */
+  divergence: number;
+  /** The sum of every KPI's divergence. */
+  totalDivergence: number;
+  /** `divergence / totalDivergence`. */
+  weight: number;
 }
 
 /** Weights from data by Shannon entropy, with the figures behind them (plain numbers). */
@@ -48,6 +67,10 @@ export interface EntropyWeightsResult {
   divergence: Record<string, number>;
   /** The number of rows (dealers) m. */
   rows: number;
+  /** `no-information` for each KPI every dealer has alike (its weight is 0). */
+  warnings: Warning[];
+  /** One step per KPI: entropy, divergence and weight. */
+  steps: EntropyWeightStep[];
 }
 
 /**
@@ -60,52 +83,55 @@ export interface EntropyWeightsResult {
  * negative value (after the transform), a column of zeros, or columns that all carry no
  * information (every weight would be 0 / 0).
  *
+ * The columns to weigh come first (the specification), the rows second. A KPI column every dealer
+ * has alike carries no information: its weight is 0 and it is a `no-information` warning.
+ *
  * @example
  * ```ts
- * const r = entropyWeights(
- *   [
- *     { sales: 100, share: 5 },
- *     { sales: 100, share: 15 },
- *   ],
- *   { kpis: [{ id: 'sales', direction: 'higher' }, { id: 'share', direction: 'higher' }] },
- * );
+ * const r = calculateEntropyWeights({ kpis: [{ id: 'sales', direction: 'higher' }, { id: 'share', direction: 'higher' }] }, [
+ *   { sales: 100, share: 5 },
+ *   { sales: 100, share: 15 },
+ * ]);
  * // sales is the same for both dealers: no information, weight 0.
- * [r.weights.sales, r.weights.share, r.entropy.share.toFixed(6)];
- * //=> [0, 1, '0.811278']
+ * [r.weights.sales, r.weights.share, r.entropy.share.toFixed(6), r.warnings[0].code];
+ * //=> [0, 1, '0.811278', 'no-information']
  * ```
  */
-export function entropyWeights(rows: readonly Record<string, DecimalInput>[], options: EntropyWeightsOptions): EntropyWeightsResult {
+export function calculateEntropyWeights(spec: EntropyWeightsSpec, rows: readonly Record<string, DecimalInput>[]): EntropyWeightsResult {
   try {
-    if (!Array.isArray(rows)) invalid(['rows'], 'must be an array of rows (one object of KPI values per dealer)');
-    if (typeof options !== 'object' || options === null || !Array.isArray(options.kpis) || options.kpis.length === 0) {
-      invalid(['options', 'kpis'], 'must be a non-empty array of { id, direction }');
+    if (typeof spec !== 'object' || spec === null || !Array.isArray(spec.kpis) || spec.kpis.length === 0) {
+      invalid(['spec', 'kpis'], M.entropyKpisRequired, {
+        code: Array.isArray((spec as { kpis?: unknown } | null)?.kpis) ? 'too_short' : (spec as { kpis?: unknown } | null)?.kpis === undefined ? 'required' : 'invalid_type',
+      });
     }
+    if (!Array.isArray(rows)) invalid(['rows'], M.entropyRowsNotArray, { code: 'invalid_type', received: describeValue(rows) });
     const m = rows.length;
-    if (m < 2) fail('out_of_range', ['rows'], `must hold at least 2 rows (entropy divides by ln m), received ${m}`);
+    if (m < 2) fail('out_of_range', ['rows'], M.entropyTooFewRows(m), { code: 'too_short', limit: '2' });
     const issues = new IssueCollector();
-    const kpis = options.kpis;
+    const kpis = spec.kpis;
     const ids = new Set<string>();
     const columns: number[][] = [];
     kpis.forEach((k: EntropyKpi, j: number) => {
-      const path = ['options', 'kpis', j];
+      const path = ['spec', 'kpis', j];
       if (typeof k !== 'object' || k === null || typeof k.id !== 'string' || k.id === '') {
-        issues.add([...path, 'id'], 'must be a non-empty KPI id');
+        const id = (k as { id?: unknown } | null)?.id;
+        issues.add([...path, 'id'], M.entropyKpiId, 'invalid_input', { code: id === undefined ? 'required' : id === '' ? 'too_short' : 'invalid_type' });
         columns.push([]);
         return;
       }
-      if (ids.has(k.id)) issues.add([...path, 'id'], `must be unique, '${k.id}' appears twice`);
+      if (ids.has(k.id)) issues.add([...path, 'id'], M.entropyDuplicate(k.id), 'invalid_input', { code: 'duplicate', received: k.id });
       ids.add(k.id);
       const column: number[] = [];
       rows.forEach((row: unknown, i: number) => {
         if (typeof row !== 'object' || row === null) {
-          if (j === 0) issues.add(['rows', i], 'must be an object of KPI values');
+          if (j === 0) issues.add(['rows', i], M.entropyRowNotObject, 'invalid_input', { code: 'invalid_type', received: describeValue(row) });
           column.push(NaN);
           return;
         }
         try {
           column.push(toDecimal((row as Record<string, unknown>)[k.id], ['rows', i, k.id]).toNumber());
         } catch (e) {
-          for (const x of wrapThrown(e).issues) issues.add(x.path, x.message);
+          issues.addError(wrapThrown(e));
           column.push(NaN);
         }
       });
@@ -119,24 +145,32 @@ export function entropyWeights(rows: readonly Record<string, DecimalInput>[], op
           try {
             bound = toDecimal((t as { reflect: unknown }).reflect, [...path, 'transform', 'reflect']).toNumber();
           } catch (e) {
-            for (const x of wrapThrown(e).issues) issues.add(x.path, x.message);
+            issues.addError(wrapThrown(e));
           }
-          if (bound < max) issues.add([...path, 'transform', 'reflect'], `must be at least every value of '${k.id}' (${max}), received ${bound}`, 'out_of_range');
+          if (bound < max) {
+            issues.add([...path, 'transform', 'reflect'], M.entropyReflectBelow(k.id, String(max), String(bound)), 'out_of_range', {
+              code: 'out_of_range',
+              limit: String(max),
+              received: String(bound),
+            });
+          }
           values = column.map((x) => bound - x);
         } else {
-          issues.add(
-            [...path, 'transform'],
-            "is required for a lower-is-better KPI: 'max-minus' or { reflect: bound } (never 1 / x, which explodes at 0)",
-          );
+          issues.add([...path, 'transform'], M.entropyTransform, 'invalid_input', { code: t === undefined ? 'required' : 'invalid_value' });
         }
       } else if (k.direction !== 'higher') {
-        issues.add([...path, 'direction'], `must be 'higher' or 'lower', received ${JSON.stringify((k as { direction: unknown }).direction)}`);
+        const d = (k as { direction: unknown }).direction;
+        issues.add([...path, 'direction'], M.entropyDirection(JSON.stringify(d) ?? String(d)), 'invalid_input', {
+          code: d === undefined ? 'required' : 'invalid_value',
+          expected: "'higher' or 'lower'",
+          received: describeValue(d),
+        });
       }
       values.forEach((x, i) => {
-        if (x < 0 && k.direction === 'higher') issues.add(['rows', i, k.id], `must not be negative (entropy weights need ratio-scaled values of 0 or more), received ${x}`, 'out_of_range');
+        if (x < 0 && k.direction === 'higher') issues.add(['rows', i, k.id], M.entropyNegative(String(x)), 'out_of_range', { code: 'out_of_range', limit: '0', received: String(x) });
       });
       if (!values.some(Number.isNaN) && values.every((x) => x === 0)) {
-        issues.add(['rows'], `hold only zeros for '${k.id}' (after its transform): the column has no shares`, 'infeasible');
+        issues.add(['rows'], M.entropyAllZero(k.id), 'infeasible', { code: 'infeasible' });
       }
       columns.push(values);
     });
@@ -168,14 +202,26 @@ export function entropyWeights(rows: readonly Record<string, DecimalInput>[], op
       total += 1 - e;
       return 1 - e;
     });
-    if (!(total > 0)) {
-      fail('infeasible', ['rows'], 'carry no information: every KPI has the same value for every dealer, so no KPI can be weighed above another');
-    }
+    if (!(total > 0)) fail('infeasible', ['rows'], M.entropyNoInformation, { code: 'infeasible' });
     const weights: Record<string, number> = {};
+    const warnings: Warning[] = [];
+    const steps: EntropyWeightStep[] = [];
+    const f = (x: number): string => x.toFixed(4);
     kpis.forEach((k, j) => {
-      weights[k.id] = d[j]! / total;
+      const w = d[j]! / total;
+      weights[k.id] = w;
+      if (d[j] === 0) warnings.push({ code: 'no-information', message: M.entropyConstant(k.id), path: ['spec', 'kpis', j] });
+      steps.push({
+        code: 'entropy-weight',
+        kpi: k.id,
+        entropy: entropy[k.id]!,
+        divergence: divergence[k.id]!,
+        totalDivergence: total,
+        weight: w,
+        text: W.entropyStep(k.id, f(entropy[k.id]!), f(divergence[k.id]!), f(total), f(w)),
+      });
     });
-    return { weights, entropy, divergence, rows: m };
+    return { weights, entropy, divergence, rows: m, warnings, steps };
   } catch (error) {
     throw wrapThrown(error);
   }

@@ -7,9 +7,32 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { decimalFromScaled } from '../core/fast.js';
 import { roundDecimal, type RoundingMode } from '../core/money.js';
+import type { Warning } from '../core/result.js';
+import { KPI_WORDS as W } from './messages.js';
 import type { CompiledKpi } from './points.js';
 import type { CompiledScorecard, KpiGate } from './scorecard.js';
-import { noneMissing, type KpiGateResult, type KpiLine, type KpiScoreResult, type KpiStageShare } from './score.js';
+import {
+  fractionWatches,
+  gateStepOf,
+  gradeStepOf,
+  gradeTextsOf,
+  noneMissing,
+  percentWarnings,
+  type KpiGateResult,
+  type KpiScoreResult,
+  type KpiStageShare,
+} from './score.js';
+import {
+  TEXT_PLACES,
+  plainText,
+  pointsLineText,
+  ruleText,
+  scoreText,
+  weightText,
+  type KpiPointsStep,
+  type KpiStageStep,
+  type KpiStep,
+} from './steps.js';
 
 const P10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const LIMIT = 2 ** 52;
@@ -84,6 +107,8 @@ function divRound(n: number, d: number, mode: RoundingMode): number {
 
 interface FastKpi {
   kpi: CompiledKpi;
+  /** The KPI's default target as text, or null. */
+  targetText: string | null;
   kind: 'ratio' | 'reduction' | 'deviation' | 'boolean' | 'bands';
   floor: number | null; // at scale R
   cap: number | null;
@@ -106,6 +131,13 @@ interface FastStage {
   scale: number;
   record: Readonly<Record<string, Decimal>>;
   shares: KpiStageShare[];
+  step: KpiStageStep;
+  /** Each weight as text. */
+  weightTexts: string[];
+  /** Per KPI: the frozen steps already built for an actual (on the KPI's default target), by its scaled value. */
+  steps: Map<number, KpiPointsStep>[];
+  /** Per KPI with a target: the end of its sentence (from the attainment on), by the attainment at the points scale. */
+  tails: Map<number, string>[];
 }
 
 /** What the fast path precomputes for a scorecard. @internal */
@@ -119,6 +151,12 @@ export interface FastPlan {
   ids: string[];
   hundred: number;
   twoHundred: number;
+  /** Per KPI: true when a gate compares its actual. */
+  gated: boolean[];
+  /** The scorecard's grade texts. */
+  gradeTexts: ReturnType<typeof gradeTextsOf>;
+  /** The KPIs whose name says they are ratios: checked for percentages (`always` when a gate or anchor of at most 1 reads them). */
+  watch: { index: number; always: boolean }[];
 }
 
 function atScale(d: Decimal, R: number): number | null {
@@ -136,6 +174,7 @@ export function planFast(
   card: CompiledScorecard,
   stageRecord: (name: string) => Readonly<Record<string, Decimal>>,
   stageShares: (name: string) => KpiStageShare[],
+  stageStep: (name: string) => KpiStageStep,
 ): FastPlan | null {
   const rounding = card.rounding;
   if (rounding === null || rounding.scale > 6) return null;
@@ -147,6 +186,7 @@ export function planFast(
     if (s.type === 'curve') return null;
     const f: FastKpi = {
       kpi,
+      targetText: kpi.target === null ? null : plainText(kpi.target),
       kind: s.type,
       floor: null,
       cap: null,
@@ -207,7 +247,17 @@ export function planFast(
     const scale = Math.max(...ws.map((w) => w![1]));
     const w = ws.map((x) => rescale(x![0], x![1], scale));
     if (w.some(Number.isNaN)) continue;
-    stages.set(name, { weights, w, scale, record: stageRecord(name), shares: stageShares(name) });
+    stages.set(name, {
+      weights,
+      w,
+      scale,
+      record: stageRecord(name),
+      shares: stageShares(name),
+      step: stageStep(name),
+      weightTexts: weights.map((x) => weightText(x)),
+      steps: weights.map(() => new Map<number, KpiPointsStep>()),
+      tails: weights.map(() => new Map<number, string>()),
+    });
   }
   const gates: FastPlan['gates'] = [];
   for (const g of card.gates) {
@@ -228,8 +278,82 @@ export function planFast(
     if (s === null) return null;
     grades.push(s);
   }
-  return { R, mode, kpis, stages, gates, grades, ids: card.kpis.map((k) => k.id), hundred: 100 * P10[R]!, twoHundred: 200 * P10[R]! };
+  return {
+    R,
+    mode,
+    kpis,
+    stages,
+    gates,
+    grades,
+    ids: card.kpis.map((k) => k.id),
+    hundred: 100 * P10[R]!,
+    twoHundred: 200 * P10[R]!,
+    gated: card.kpis.map((k) => card.gates.some((g) => g.kpiIndex === k.index)),
+    gradeTexts: gradeTextsOf(card),
+    watch: fractionWatches(card).map((w) => ({ index: w.index, always: w.gates.length > 0 || w.anchor !== null })),
+  };
 }
+
+const ZEROS = '0'.repeat(32);
+
+/**
+ * A text kept by a result, flattened: a sentence built by concatenation is a tree of string
+ * pieces until it is read, and a batch keeps hundreds of thousands of them.
+ */
+function flat(text: string): string {
+  if (text.length > 0) text.charCodeAt(text.length - 1);
+  return text;
+}
+
+/** Groups the digits of a non-negative integer's text by threes with commas. */
+function groupInt(int: string): string {
+  const n = int.length;
+  if (n <= 3) return int;
+  let head = n % 3 || 3;
+  let out = int.slice(0, head);
+  for (; head < n; head += 3) out += `,${int.slice(head, head + 3)}`;
+  return out;
+}
+
+/** `u × 10^-s` with every digit, grouped: the text {@link plainText} gives for the same Decimal. @internal */
+export function scaledPlain(u: number, s: number): string {
+  if (u === 0) return '0';
+  const neg = u < 0;
+  let digits = String(neg ? -u : u);
+  if (s === 0) return neg ? `-${groupInt(digits)}` : groupInt(digits);
+  if (digits.length <= s) digits = ZEROS.slice(0, s + 1 - digits.length) + digits;
+  const cut = digits.length - s;
+  let end = digits.length;
+  while (end > cut && digits.charCodeAt(end - 1) === 48) end--;
+  const text = end === cut ? groupInt(digits.slice(0, cut)) : `${groupInt(digits.slice(0, cut))}.${digits.slice(cut, end)}`;
+  return neg ? `-${text}` : text;
+}
+
+/** `u × 10^-s` rounded half-up (away from zero) to `places`, grouped: what fmtAmount gives for the same Decimal. @internal */
+export function scaledFixed(u: number, s: number, places: number): string {
+  const neg = u < 0;
+  let a = neg ? -u : u;
+  let digits: string;
+  if (places >= s) {
+    digits = String(a) + ZEROS.slice(0, places - s);
+  } else {
+    const p = P10[s - places]!;
+    const q = Math.floor(a / p);
+    a = 2 * (a - q * p) >= p ? q + 1 : q;
+    digits = String(a);
+  }
+  let text: string;
+  if (places === 0) text = groupInt(digits);
+  else {
+    if (digits.length <= places) digits = ZEROS.slice(0, places + 1 - digits.length) + digits;
+    const cut = digits.length - places;
+    text = `${groupInt(digits.slice(0, cut))}.${digits.slice(cut)}`;
+  }
+  return neg && a !== 0 ? `-${text}` : text;
+}
+
+const STEP_CACHE_LIMIT = 4096;
+const KEY_LIMIT = 2 ** 48;
 
 function countKeys(o: object): number {
   let n = 0;
@@ -255,6 +379,46 @@ export class DecimalCache {
   readonly u: number[] = [];
   readonly s: number[] = [];
   readonly values: (Decimal | boolean)[] = [];
+  readonly targets: (Decimal | null)[] = [];
+  readonly tu: number[] = [];
+  readonly ts: number[] = [];
+  readonly steps: KpiStep[] = [];
+
+  private readonly plainByScale: Map<number, string>[] = [];
+
+  /** {@link scaledPlain} of `u × 10^-s`, remembered (for targets, which repeat). */
+  plain(u: number, s: number): string {
+    let m = this.plainByScale[s];
+    if (m === undefined) {
+      m = new Map();
+      this.plainByScale[s] = m;
+    }
+    let t = m.get(u);
+    if (t === undefined) {
+      t = scaledPlain(u, s);
+      if (m.size < CACHE_LIMIT) m.set(u, t);
+    }
+    return t;
+  }
+
+  private readonly weightedTexts = new Map<number, string>();
+
+  /** The weighted-score sentence of `u × 10^-s` (it shows 2 places, so it is shared by every score that shows the same). */
+  weightedText(u: number, s: number, n: number): string {
+    let shown = u;
+    if (s > TEXT_PLACES) {
+      const p = P10[s - TEXT_PLACES]!;
+      const a = u < 0 ? -u : u;
+      const q = Math.floor(a / p);
+      shown = (2 * (a - q * p) >= p ? q + 1 : q) * (u < 0 ? -1 : 1);
+    }
+    let t = this.weightedTexts.get(shown);
+    if (t === undefined) {
+      t = flat(W.weightedScore(scaledFixed(u, s, TEXT_PLACES), n));
+      if (s >= TEXT_PLACES && this.weightedTexts.size < CACHE_LIMIT) this.weightedTexts.set(shown, t);
+    }
+    return t;
+  }
 
   /** The Decimal `u × 10^-s`. */
   get(u: number, s: number): Decimal {
@@ -290,7 +454,7 @@ export function scoreFast(
   const stage = plan.stages.get(stageName);
   if (stage === undefined) return null;
   const id = input.id;
-  if (id !== undefined && typeof id !== 'string') return null;
+  if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) return null;
   const actuals = input.actuals;
   const targets = input.targets;
   if (!isPlainRecord(actuals) || (targets !== undefined && !isPlainRecord(targets))) return null;
@@ -303,8 +467,13 @@ export function scoreFast(
 
   const R = plan.R;
   const mode = plan.mode;
-  const lines = new Array<KpiLine>(n);
+  // The stage step, one per KPI, then the weighted score, gates, score and grade: built in scratch, copied at the end.
+  const steps = cache.steps;
+  steps[0] = stage.step;
   const actualValues = cache.values;
+  const targetValues = cache.targets;
+  const targetU = cache.tu;
+  const targetS = cache.ts;
   const actualU = cache.u;
   const actualS = cache.s;
   const S = R + stage.scale;
@@ -321,11 +490,18 @@ export function scoreFast(
     if (f.kind === 'boolean') {
       if (typeof a !== 'boolean' || tRaw !== undefined || f.target !== null) return null;
       const q = a ? f.passQ : f.failQ;
-      const points = a ? f.pass : f.fail;
       const c = q * stage.w[k]!;
       sum += c;
       actualValues[k] = a;
-      lines[k] = { kpi: kpiId, label: f.kpi.label, actual: a, target: null, attainment: null, points, weight: stage.weights[k]!, contribution: cache.get(c, S), missing: false };
+      targetValues[k] = null;
+      const memo = stage.steps[k]!;
+      let step = memo.get(a ? 1 : 0);
+      if (step === undefined) {
+        const points = a ? f.pass : f.fail;
+        step = lineStep(f, stage, k, a, a ? W.yes : W.no, null, null, null, null, points, scaledFixed(q, R, TEXT_PLACES), null, cache.get(c, S), scaledFixed(c, S, TEXT_PLACES), true);
+        memo.set(a ? 1 : 0, step);
+      }
+      steps[1 + k] = step;
       continue;
     }
     if (typeof a !== 'number') return null;
@@ -352,16 +528,20 @@ export function scoreFast(
     if (ts === null && (f.kind !== 'bands' || f.onAttainment)) return null;
     // Attainment at scale R: a × 100 / t = ua × 10^(st + 2 + R) / (ut × 10^sa), rounded once.
     let att = NaN;
-    let attainment: Decimal | null = null;
     if (ts !== null) {
       const num = rescale(as[0], 0, ts[1] + 2 + R);
       const den = rescale(ts[0], 0, as[1]);
       if (Number.isNaN(num) || Number.isNaN(den)) return null;
       att = divRound(num, den, mode);
-      attainment = cache.get(att, R);
     }
+    // A line on the KPI's default target is the same for every dealer with the same actual: built once.
+    const memoKey = tRaw === undefined && Math.abs(as[0]) < KEY_LIMIT ? as[0] * 16 + as[1] : NaN;
+    const memo = stage.steps[k]!;
+    const hit = Number.isNaN(memoKey) ? undefined : memo.get(memoKey);
     let q: number;
-    let points: Decimal;
+    // The points as a Decimal when a band gave them; the others are built only for a new step.
+    let bandPoints: Decimal | null = null;
+    let clamp: 'floor' | 'cap' | null = null;
     if (f.kind === 'bands') {
       const x = f.onAttainment ? att : as[0];
       const xs = f.onAttainment ? R : as[1];
@@ -371,7 +551,7 @@ export function scoreFast(
       if (c0 < 0) {
         if (f.below === null) return null;
         q = f.belowQ;
-        points = f.below;
+        bandPoints = f.below;
       } else {
         let j = 0;
         for (let b = 1; b < bands.length; b++) {
@@ -381,22 +561,87 @@ export function scoreFast(
           else break;
         }
         q = f.bandQ[j]!;
-        points = f.bandScore[j]!;
+        bandPoints = f.bandScore[j]!;
       }
     } else {
       q = f.kind === 'ratio' ? att : f.kind === 'reduction' ? plan.twoHundred - att : plan.hundred - Math.abs(att - plan.hundred);
-      if (f.floor !== null && q < f.floor) q = f.floor;
-      if (f.cap !== null && q > f.cap) q = f.cap;
-      points = q === att ? attainment! : cache.get(q, R);
+      if (f.floor !== null && q < f.floor) {
+        q = f.floor;
+        clamp = 'floor';
+      } else if (f.cap !== null && q > f.cap) {
+        q = f.cap;
+        clamp = 'cap';
+      }
     }
     const c = q * stage.w[k]!;
     if (!(Math.abs(c) < LIMIT)) return null;
     sum += c;
-    const actual = cache.get(as[0], as[1]);
-    actualValues[k] = actual;
     actualU[k] = as[0];
     actualS[k] = as[1];
-    lines[k] = { kpi: kpiId, label: f.kpi.label, actual, target, attainment, points, weight: stage.weights[k]!, contribution: cache.get(c, S), missing: false };
+    targetValues[k] = target;
+    if (ts !== null) {
+      targetU[k] = ts[0];
+      targetS[k] = ts[1];
+    }
+    if (hit !== undefined) {
+      // The shared step's actual is read only when a gate compares it.
+      if (plan.gated[k]) actualValues[k] = hit.actual as Decimal;
+      steps[1 + k] = hit;
+      continue;
+    }
+    const actual = cache.get(as[0], as[1]);
+    actualValues[k] = actual;
+    const attainment = ts === null ? null : cache.get(att, R);
+    const points = bandPoints ?? (q === att ? attainment! : cache.get(q, R));
+    const shared = !Number.isNaN(memoKey) && memo.size < STEP_CACHE_LIMIT;
+    if (ts !== null && !shared) {
+      // A dealer of its own (its own target): the sentence's end, from the attainment on, is shared
+      // by every dealer with the same attainment; only its start is new.
+      const tails = stage.tails[k]!;
+      let tail = tails.get(att);
+      if (tail === undefined) {
+        const attText = scaledFixed(att, R, TEXT_PLACES);
+        const pointsTextK = q === att ? attText : scaledFixed(q, R, TEXT_PLACES);
+        tail = flat(W.pointsTail(attText, pointsTextK, ruleText(f.kpi.scoring.type, clamp, pointsTextK), stage.weightTexts[k]!, scaledFixed(c, S, TEXT_PLACES)));
+        if (tails.size < CACHE_LIMIT) tails.set(att, tail);
+      }
+      steps[1 + k] = {
+        code: 'kpi-points',
+        kpi: f.kpi.id,
+        label: f.kpi.label,
+        rule: f.kpi.scoring.type,
+        actual,
+        target,
+        attainment,
+        points,
+        clamp,
+        weight: stage.weights[k]!,
+        contribution: cache.get(c, S),
+        missing: false,
+        text: flat(W.pointsHead(f.kpi.label, scaledPlain(as[0], as[1]), tRaw === undefined ? f.targetText! : cache.plain(ts[0], ts[1])) + tail),
+      };
+      continue;
+    }
+    const attText = ts === null ? null : scaledFixed(att, R, TEXT_PLACES);
+    const step = lineStep(
+      f,
+      stage,
+      k,
+      actual,
+      scaledPlain(as[0], as[1]),
+      target,
+      ts === null ? null : tRaw === undefined ? f.targetText : cache.plain(ts[0], ts[1]),
+      attainment,
+      attText,
+      points,
+      q === att && attText !== null ? attText : scaledFixed(q, R, TEXT_PLACES),
+      clamp,
+      cache.get(c, S),
+      scaledFixed(c, S, TEXT_PLACES),
+      shared,
+    );
+    if (shared) memo.set(memoKey, step);
+    steps[1 + k] = step;
   }
   if (targets !== undefined && countKeys(targets) !== targetCount) return null;
   if (!(Math.abs(sum) < LIMIT)) return null;
@@ -444,18 +689,94 @@ export function scoreFast(
   }
   const final = byScore === -1 ? -1 : Math.max(byScore, gradeCap);
   const weighted = cache.get(sum, S);
-  const result: KpiScoreResult = {
+  const finalScore = score === sum ? weighted : cache.get(score, S);
+  const ng = gates.length;
+  const out = new Array<KpiStep>(n + 2 + ng + (score !== sum ? 1 : 0) + (card.grades.length > 0 ? 1 : 0));
+  for (let k = 0; k <= n; k++) out[k] = steps[k]!;
+  let at = n + 1;
+  out[at++] = { code: 'weighted-score', sum: weighted, weightedScore: weighted, contributions: n, rounding: null, text: cache.weightedText(sum, S, n) };
+  for (let g = 0; g < ng; g++) out[at++] = gateStepOf(card, gates[g]!, g);
+  if (score !== sum) {
+    const sc = { weightedScore: weighted, adjustment: cache.get(score - sum, S), score: finalScore };
+    out[at++] = { code: 'score', ...sc, text: scoreText(sc) };
+  }
+  if (card.grades.length > 0) out[at] = gradeStepOf(card, finalScore, byScore, final, plan.gradeTexts);
+  // A ratio given as a percentage: checked in integers first (actual above 1 against a threshold of at most 1).
+  let suspect = false;
+  for (let w = 0; w < plan.watch.length; w++) {
+    const x = plan.watch[w]!;
+    const k = x.index;
+    if (plan.kpis[k]!.kind === 'boolean' || !(actualU[k]! > P10[actualS[k]!]!)) continue;
+    if (x.always || (targetValues[k] !== null && targetU[k]! <= P10[targetS[k]!]!)) suspect = true;
+  }
+  let warnings: Warning[] = [];
+  if (suspect) {
+    const values = new Array<Decimal | boolean>(n);
+    for (let k = 0; k < n; k++) values[k] = plan.kpis[k]!.kind === 'boolean' ? (actualValues[k] as boolean) : cache.get(actualU[k]!, actualS[k]!);
+    warnings = percentWarnings(card, values, targetValues.slice(0, n));
+  }
+  // The batch's rank fields are laid out now (filled in after the ranking), in the order the general path adds them.
+  const result: KpiScoreResult & { rank: number; percentileRank: Decimal } = {
     id: id === undefined ? null : id,
-    score: score === sum ? weighted : cache.get(score, S),
+    score: finalScore,
     weightedScore: weighted,
     grade: final === -1 ? null : card.grades[final]!.grade,
     gradeByScore: byScore === -1 ? null : card.grades[byScore]!.grade,
-    lines,
     gates,
     weights: stage.record as Record<string, Decimal>,
     stageShares: stage.shares,
     policy: 'single',
     missing: noneMissing(card),
+    warnings,
+    steps: out,
+    rank: 0,
+    percentileRank: ZERO,
   };
   return { result, key: score, keyScale: S };
+}
+
+/** A KPI line; frozen when `shared` (every dealer with the same figures gets the same object). */
+function lineStep(
+  f: FastKpi,
+  stage: FastStage,
+  k: number,
+  actual: Decimal | boolean,
+  actualText: string,
+  target: Decimal | null,
+  targetText: string | null,
+  attainment: Decimal | null,
+  attainmentText: string | null,
+  points: Decimal,
+  pointsText: string,
+  clamp: 'floor' | 'cap' | null,
+  contribution: Decimal,
+  contributionText: string,
+  shared: boolean,
+): KpiPointsStep {
+  const weightTextK = stage.weightTexts[k]!;
+  const step: KpiPointsStep = {
+    code: 'kpi-points',
+    kpi: f.kpi.id,
+    label: f.kpi.label,
+    rule: f.kpi.scoring.type,
+    actual,
+    target,
+    attainment,
+    points,
+    clamp,
+    weight: stage.weights[k]!,
+    contribution,
+    missing: false,
+    text: flat(pointsLineText({
+      label: f.kpi.label,
+      actual: actualText,
+      target: targetText,
+      attainment: attainmentText,
+      points: pointsText,
+      rule: ruleText(f.kpi.scoring.type, clamp, pointsText),
+      weight: weightTextK,
+      contribution: contributionText,
+    })),
+  };
+  return shared ? Object.freeze(step) : step;
 }

@@ -2,7 +2,8 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { outOfRange, type IssuePath } from '../core/errors.js';
 import { roundDecimal, type RoundingMode } from '../core/money.js';
-import { alongRounded, divRounded } from './exact.js';
+import { alongRounded, divRounded, exactTimes } from './exact.js';
+import { KPI_MESSAGES as M } from './messages.js';
 import type { KpiDirection, ParsedScoring } from './schema.js';
 
 const HUNDRED = new Decimal(100);
@@ -31,10 +32,12 @@ export interface PointsRounding {
   readonly mode: RoundingMode;
 }
 
-/** One KPI's attainment (or null) and points. @internal */
+/** One KPI's attainment (or null), points, and whether a floor or cap set them. @internal */
 export interface KpiPoints {
+  /** Rounded to the points scale under line rounding; else the 40-digit quotient. */
   attainment: Decimal | null;
   points: Decimal;
+  clamp: 'floor' | 'cap' | null;
 }
 
 /** True when a scoring rule reads the attainment `actual / target × 100`. @internal */
@@ -44,10 +47,29 @@ export function scoringNeedsTarget(s: ParsedScoring): boolean {
   return false;
 }
 
-function clamp(v: Decimal, floor: Decimal | null, cap: Decimal | null): Decimal {
-  if (floor !== null && v.lt(floor)) return floor;
-  if (cap !== null && v.gt(cap)) return cap;
-  return v;
+/**
+ * Where a value stands against thresholds: `cmp(t)` is the sign of `value − t`. On the exact
+ * attainment this compares `actual × 100` with `t × target` (cross-multiplication), so a band or
+ * step is never decided on a rounded quotient.
+ */
+interface Position {
+  value: Decimal;
+  cmp(t: Decimal): number;
+}
+
+function plainPosition(value: Decimal): Position {
+  return { value, cmp: (t) => value.cmp(t) };
+}
+
+function attainmentPosition(value: Decimal, actual: Decimal, target: Decimal): Position {
+  const scaled = exactTimes(actual, HUNDRED);
+  return { value, cmp: (t) => scaled.cmp(exactTimes(t, target)) };
+}
+
+function clamp(v: Decimal, floor: Decimal | null, cap: Decimal | null): { v: Decimal; clamp: 'floor' | 'cap' | null } {
+  if (floor !== null && v.lt(floor)) return { v: floor, clamp: 'floor' };
+  if (cap !== null && v.gt(cap)) return { v: cap, clamp: 'cap' };
+  return { v, clamp: null };
 }
 
 /**
@@ -60,12 +82,13 @@ function along(x: Decimal, a0: Decimal, s0: Decimal, a1: Decimal, s1: Decimal, r
   return s0.plus(x.minus(a0).times(s1.minus(s0)).div(a1.minus(a0)));
 }
 
-function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, x: Decimal, rounding: PointsRounding | null): Decimal {
+function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, at: Position, rounding: PointsRounding | null): Decimal {
   const pts = s.points;
   const first = pts[0]!;
   const last = pts[pts.length - 1]!;
   const linear = s.between !== 'step';
-  if (x.lt(first.at)) {
+  const x = at.value;
+  if (at.cmp(first.at) < 0) {
     const below = s.below ?? 'clamp';
     if (below === 'clamp') return first.score;
     if (below === 'extrapolate') {
@@ -74,7 +97,7 @@ function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, x: Decimal, r
     }
     return below.score;
   }
-  if (x.gt(last.at)) {
+  if (at.cmp(last.at) > 0) {
     const above = s.above ?? 'clamp';
     if (above === 'clamp') return last.score;
     if (above === 'extrapolate') {
@@ -88,37 +111,40 @@ function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, x: Decimal, r
   let hi = pts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (pts[mid]!.at.lte(x)) lo = mid;
+    if (at.cmp(pts[mid]!.at) >= 0) lo = mid;
     else hi = mid - 1;
   }
   const p = pts[lo]!;
-  if (!linear || p.at.eq(x) || lo === pts.length - 1) return p.score;
+  if (!linear || at.cmp(p.at) === 0 || lo === pts.length - 1) return p.score;
   const q = pts[lo + 1]!;
   return along(x, p.at, p.score, q.at, q.score, rounding);
 }
 
-function bandPoints(s: Extract<ParsedScoring, { type: 'bands' }>, x: Decimal, path: IssuePath): Decimal {
+function bandPoints(s: Extract<ParsedScoring, { type: 'bands' }>, at: Position, path: IssuePath): Decimal {
   const bands = s.bands;
-  if (x.lt(bands[0]!.from)) {
+  if (at.cmp(bands[0]!.from) < 0) {
     if (s.below !== undefined) return s.below;
-    return outOfRange(
-      path,
-      `is below the first band (from ${bands[0]!.from.toString()}) and the scoring gives no 'below' score, received ${x.toString()}`,
-    );
+    return outOfRange(path, M.belowFirstBand(bands[0]!.from.toString(), at.value.toString()), {
+      code: 'out_of_range',
+      limit: bands[0]!.from.toString(),
+      received: at.value.toString(),
+    });
   }
   let lo = 0;
   let hi = bands.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (bands[mid]!.from.lte(x)) lo = mid;
+    if (at.cmp(bands[mid]!.from) >= 0) lo = mid;
     else hi = mid - 1;
   }
   return bands[lo]!.score;
 }
 
 /**
- * Scores one present actual: the attainment (when the rule has a target) and the points.
- * `target` is validated (> 0) by the caller whenever `kpi.needsTarget`. @internal
+ * Scores one present actual: the attainment (when the rule has a target), the points and the
+ * clamp. `target` is validated (> 0) by the caller whenever `kpi.needsTarget`. Under line rounding
+ * the attainment is rounded once and the rules read it (spreadsheet-style); without it the rules
+ * read the exact quotient: interpolation to 40 digits, bands and steps by cross-multiplication. @internal
  */
 export function pointsOf(
   kpi: CompiledKpi,
@@ -128,33 +154,35 @@ export function pointsOf(
   path: IssuePath,
 ): KpiPoints {
   const s = kpi.scoring;
-  if (s.type === 'boolean') return { attainment: null, points: round(actual === true ? s.pass : s.fail, rounding) };
+  if (s.type === 'boolean') return { attainment: null, points: round(actual === true ? s.pass : s.fail, rounding), clamp: null };
   const a = actual as Decimal;
   let attainment: Decimal | null = null;
   // Reported whenever a target is known, even when a curve or bands read the raw actual.
   if (target !== null) {
     attainment = rounding === null ? a.times(HUNDRED).div(target) : divRounded(a.times(HUNDRED), target, rounding.scale, rounding.mode);
   }
+  const onAttainment = (s.type === 'curve' || s.type === 'bands') && s.on === 'attainment';
+  const at = !onAttainment ? plainPosition(a) : rounding === null ? attainmentPosition(attainment!, a, target!) : plainPosition(attainment!);
   let points: Decimal;
+  let clamped: 'floor' | 'cap' | null = null;
   switch (s.type) {
     case 'ratio':
-      points = clamp(attainment!, kpi.floor, kpi.cap);
-      break;
     case 'reduction':
-      points = clamp(TWO_HUNDRED.minus(attainment!), kpi.floor, kpi.cap);
+    case 'deviation': {
+      const raw = s.type === 'ratio' ? attainment! : s.type === 'reduction' ? TWO_HUNDRED.minus(attainment!) : HUNDRED.minus(attainment!.minus(HUNDRED).abs());
+      const c = clamp(raw, kpi.floor, kpi.cap);
+      points = c.v;
+      clamped = c.clamp;
       break;
-    case 'deviation':
-      points = clamp(HUNDRED.minus(attainment!.minus(HUNDRED).abs()), kpi.floor, kpi.cap);
-      break;
+    }
     case 'curve':
-      points = curvePoints(s, s.on === 'attainment' ? attainment! : a, rounding);
+      points = curvePoints(s, at, rounding);
       break;
     default:
-      points = bandPoints(s, s.on === 'attainment' ? attainment! : a, path);
+      points = bandPoints(s, at, path);
   }
-  return { attainment, points: round(points, rounding) };
+  return { attainment, points: round(points, rounding), clamp: clamped };
 }
-
 function round(v: Decimal, rounding: PointsRounding | null): Decimal {
   if (rounding === null) return v.isZero() ? ZERO : v;
   return roundDecimal(v, rounding.scale, rounding.mode);

@@ -1,20 +1,45 @@
-import { IssueCollector, invalid, wrapThrown, type DealerkitIssue } from '../core/errors.js';
+import { batchOptionsOf, runBatch, type BatchOptions, type BatchResult, type BatchRow } from '../core/batch.js';
+import { Decimal, ZERO } from '../core/decimal.js';
+import { wrapThrown } from '../core/errors.js';
+import { decimalFromScaled } from '../core/fast.js';
+import { roundRatio } from '../core/money.js';
+import type { Step, Warning } from '../core/result.js';
+import { divRounded, exactSum } from './exact.js';
 import { DecimalCache, planFast, scoreFast, type FastPlan } from './fast.js';
-import { readDealer, scoreRead, singleStage, weightRecord, type KpiScoreResult } from './score.js';
+import { KPI_MESSAGES as M, KPI_WORDS as W } from './messages.js';
+import { ratioScaleOf, readDealer, scoreRead, singleStage, weightRecord, type KpiScoreResult, type ScoreDealerOptions } from './score.js';
 import { compiledOf, type CompiledScorecard, type KpiScorecard } from './scorecard.js';
 import type { KpiDealerInput, KpiScorecardSpec } from './schema.js';
-import type { Decimal } from '../core/decimal.js';
 
 /** A dealer's score with its place in the batch. */
 export interface KpiRankedScore extends KpiScoreResult {
   /** Competition rank by final score, highest first: equal scores share a rank and the next rank skips (1, 2, 2, 4). */
   rank: number;
   /**
-   * The percentage of the other dealers that score strictly lower: `100 × lower / (n − 1)`, 100 for
-   * a batch of one (Excel's PERCENTRANK.INC × 100 for a value in the data). A plain number.
+   * The share of the other dealers that score strictly lower: `lower / (n − 1)`, 1 for a batch of
+   * one (Excel's PERCENTRANK.INC for a value in the data), rounded half-up to `ratioScale` places.
    */
-  percentile: number;
+  percentileRank: Decimal;
 }
+
+/** What a batch of scores adds up to, over the dealers scored. */
+export interface KpiScoreTotals {
+  /** Dealers scored (the good rows). */
+  dealers: number;
+  /** Dealers per grade, every grade of the scorecard in its order (0 when none earned it). */
+  grades: Record<string, number>;
+  /** Dealers below the lowest grade (all of them when the scorecard has no grades). */
+  ungraded: number;
+  /** The highest final score, or null when no dealer was scored. */
+  highestScore: Decimal | null;
+  /** The lowest final score, or null when no dealer was scored. */
+  lowestScore: Decimal | null;
+  /** The mean final score, rounded half-up to `ratioScale` places, or null when no dealer was scored. */
+  meanScore: Decimal | null;
+}
+
+/** Options of {@link scoreDealers}: `ratioScale` (as for {@link scoreDealer}), `onError` and `onProgress`. */
+export interface ScoreDealersOptions extends ScoreDealerOptions, BatchOptions {}
 
 const plans = new WeakMap<CompiledScorecard, FastPlan | null>();
 
@@ -26,22 +51,45 @@ function planOf(card: CompiledScorecard): FastPlan | null {
         card,
         (name) => weightRecord(card, card.stages.get(name)!, true),
         (name) => singleStage(card, name).shares,
+        (name) => singleStage(card, name).step,
       ),
     );
   }
   return plans.get(card)!;
 }
 
-const MAX_ISSUES = 50;
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** `below / (n − 1)` rounded half-up to `scale` places, in integers (`n ≥ 2`). */
+function rankRatio(below: number, n: number, scale: number): Decimal {
+  const d = n - 1;
+  if (below === 0) return ZERO;
+  if (below === d) return new Decimal(1);
+  if (scale <= 15 && below * 10 ** scale <= SAFE) {
+    const num = below * 10 ** scale;
+    const q = Math.floor(num / d);
+    const r = num - q * d;
+    return decimalFromScaled(2 * r >= d ? q + 1 : q, scale);
+  }
+  const num = BigInt(below) * 10n ** BigInt(scale);
+  const bd = BigInt(d);
+  let q = num / bd;
+  if (2n * (num - q * bd) >= bd) q += 1n;
+  return roundRatio(new Decimal(`${q.toString()}e-${scale}`), scale);
+}
 
 /**
- * Scores a batch of dealers on one scorecard (validated once) and ranks them: every dealer's
- * result, in input order, with its competition `rank` (1, 2, 2, 4) and `percentile`.
+ * Scores a batch of dealers on one scorecard (validated once) and ranks them: every row, in
+ * input order, with its result (its competition `rank`, 1, 2, 2, 4, and `percentileRank`) or, under
+ * `onError: 'collect'`, its error; the `totals` over the dealers scored (grade counts, highest,
+ * lowest and mean score).
  *
- * With `pointsRounding` on the scorecard and plain-number inputs on a single stage, each dealer is
- * scored in scaled integers and gives exactly what {@link scoreDealer} gives, several times faster;
- * anything else takes the general path. Bad dealers are reported together (the first 50 issues),
- * each path starting `dealers[i]`.
+ * Each dealer may carry an `id`: it comes back on its row and result, and a bad dealer's issues
+ * are named by it (`inputs[D-117].actuals.sales`). Under `onError: 'throw'` (the default) every bad
+ * dealer is reported in one error; `onProgress(done, total)` is called at most about 200 times.
+ * With line rounding on the scorecard, plain-number inputs and a single stage, each dealer is
+ * scored in scaled integers and gives exactly what {@link scoreDealer} gives, several times
+ * faster; anything else takes the general path.
  *
  * @example
  * ```ts
@@ -49,75 +97,113 @@ const MAX_ISSUES = 50;
  *   kpis: [{ id: 'sales', direction: 'higher', scoring: { type: 'ratio' } }],
  *   stages: { maturity: { weights: { sales: 1 } } },
  * });
- * const ranked = scoreDealers(card, [
+ * const batch = scoreDealers(card, [
  *   { id: 'D1', stage: 'maturity', actuals: { sales: 80 }, targets: { sales: 100 } },
  *   { id: 'D2', stage: 'maturity', actuals: { sales: 95 }, targets: { sales: 100 } },
  *   { id: 'D3', stage: 'maturity', actuals: { sales: 95 }, targets: { sales: 100 } },
  * ]);
- * ranked.map((r) => [r.id, r.score.toString(), r.rank, r.percentile]);
- * //=> [['D1', '80', 3, 0], ['D2', '95', 1, 50], ['D3', '95', 1, 50]]
+ * batch.rows.map((r) => (r.ok ? [r.id, r.result.score.toString(), r.result.rank, r.result.percentileRank.toString()] : r.id));
+ * //=> [['D1', '80', 3, '0'], ['D2', '95', 1, '0.5'], ['D3', '95', 1, '0.5']]
  * ```
  */
-export function scoreDealers(scorecard: KpiScorecard | KpiScorecardSpec, dealers: readonly KpiDealerInput[]): KpiRankedScore[] {
+export function scoreDealers(
+  scorecard: KpiScorecard | KpiScorecardSpec,
+  inputs: readonly KpiDealerInput[],
+  options?: ScoreDealersOptions,
+): BatchResult<KpiRankedScore, KpiScoreTotals> {
   try {
     const card = compiledOf(scorecard, ['scorecard']);
-    if (!Array.isArray(dealers)) invalid(['dealers'], 'must be an array of dealer inputs');
-    const n = dealers.length;
+    const batch = batchOptionsOf(options);
+    const ratioScale = ratioScaleOf(options, true);
     const plan = planOf(card);
-    const results = new Array<KpiScoreResult>(n);
+    const n = Array.isArray(inputs) ? inputs.length : 0;
     const keys = new Float64Array(n);
     let keyScale = -1;
     let numericKeys = true;
-    const issues = new IssueCollector();
-    let more = 0;
     const targetCache: { n: number; d: Decimal }[] = [];
     const cache = new DecimalCache();
-    for (let i = 0; i < n; i++) {
-      const input = dealers[i];
-      const fast = plan === null ? null : scoreFast(plan, card, input, targetCache, cache);
-      if (fast !== null) {
-        results[i] = fast.result;
-        keys[i] = fast.key;
-        if (keyScale === -1) keyScale = fast.keyScale;
-        else if (keyScale !== fast.keyScale) numericKeys = false;
-        continue;
-      }
-      numericKeys = false;
-      try {
-        const path = ['dealers', i];
-        results[i] = scoreRead(card, readDealer(card, input, path), path);
-      } catch (e) {
-        const err = wrapThrown(e);
-        for (const issue of err.issues as DealerkitIssue[]) {
-          if (issues.issues.length < MAX_ISSUES) issues.add(issue.path, issue.message, err.code);
-          else more++;
+    const run = runBatch<unknown, KpiScoreResult>(
+      inputs,
+      'inputs',
+      (input, i) => {
+        const fast = plan === null ? null : scoreFast(plan, card, input, targetCache, cache);
+        if (fast !== null) {
+          keys[i] = fast.key;
+          if (keyScale === -1) keyScale = fast.keyScale;
+          else if (keyScale !== fast.keyScale) numericKeys = false;
+          return fast.result;
         }
-      }
-    }
-    if (more > 0) issues.add(['dealers'], `and ${more} more issue${more === 1 ? '' : 's'} not listed`);
-    issues.throwIfAny();
+        numericKeys = false;
+        return scoreRead(card, readDealer(card, input, []), [], ratioScale);
+      },
+      batch,
+    );
+    const rows = run.rows as BatchRow<KpiRankedScore>[];
+    const good: number[] = [];
+    for (let i = 0; i < rows.length; i++) if (rows[i]!.ok) good.push(i);
+    const m = good.length;
+    if (run.failed > 0) numericKeys = false;
+    const scoreOf = (i: number): Decimal => (rows[i] as { result: KpiRankedScore }).result.score;
 
     // Highest score first; equal scores keep their input order.
-    const order = Array.from({ length: n }, (_, i) => i);
-    if (numericKeys) order.sort((a, b) => keys[b]! - keys[a]! || a - b);
-    else order.sort((a, b) => results[b]!.score.cmp(results[a]!.score) || a - b);
-    const ranked = results as KpiRankedScore[];
+    if (numericKeys) good.sort((a, b) => keys[b]! - keys[a]! || a - b);
+    else good.sort((a, b) => scoreOf(b).cmp(scoreOf(a)) || a - b);
     let start = 0;
-    while (start < n) {
+    while (start < m) {
       let end = start + 1;
-      const s = results[order[start]!]!.score;
-      while (end < n && (numericKeys ? keys[order[end]!] === keys[order[start]!] : results[order[end]!]!.score.eq(s))) end++;
-      const below = n - end;
-      const percentile = n === 1 ? 100 : (100 * below) / (n - 1);
+      const s = scoreOf(good[start]!);
+      while (end < m && (numericKeys ? keys[good[end]!] === keys[good[start]!] : scoreOf(good[end]!).eq(s))) end++;
+      const percentileRank = m === 1 ? new Decimal(1) : rankRatio(m - end, m, ratioScale);
       for (let j = start; j < end; j++) {
-        const r = ranked[order[j]!]!;
+        const r = (rows[good[j]!] as { result: KpiRankedScore }).result;
         r.rank = start + 1;
-        r.percentile = percentile;
+        r.percentileRank = percentileRank;
       }
       start = end;
     }
-    return ranked;
+    const totals = totalsOf(card, rows, good, numericKeys ? { keys, scale: keyScale } : null, ratioScale);
+    const warnings: Warning[] = run.failed > 0 ? [{ code: 'rows-refused', message: M.rowsRefused(run.failed, rows.length, m) }] : [];
+    const steps: Step[] = [{ code: 'ranking', text: W.ranking(m) }];
+    if (card.grades.length > 0) {
+      const parts = card.grades.map((g) => W.gradeCount(g.grade, totals.grades[g.grade]!));
+      parts.push(W.noGradeCount(totals.ungraded));
+      steps.push({ code: 'grades', text: W.gradeCounts(parts.join(', ')) });
+    }
+    return { rows, totals, failed: run.failed, warnings, steps };
   } catch (error) {
     throw wrapThrown(error);
   }
+}
+
+function totalsOf(
+  card: CompiledScorecard,
+  rows: readonly BatchRow<KpiRankedScore>[],
+  order: readonly number[],
+  numeric: { keys: Float64Array; scale: number } | null,
+  ratioScale: number,
+): KpiScoreTotals {
+  const grades: Record<string, number> = {};
+  for (const g of card.grades) grades[g.grade] = 0;
+  const m = order.length;
+  let ungraded = 0;
+  for (const i of order) {
+    const g = (rows[i] as { result: KpiRankedScore }).result.grade;
+    if (g === null) ungraded++;
+    else grades[g]!++;
+  }
+  if (m === 0) return { dealers: 0, grades, ungraded, highestScore: null, lowestScore: null, meanScore: null };
+  const first = (rows[order[0]!] as { result: KpiRankedScore }).result.score;
+  const last = (rows[order[m - 1]!] as { result: KpiRankedScore }).result.score;
+  let sum: Decimal | null = null;
+  if (numeric !== null) {
+    // Scaled integers: exact while every partial sum stays a safe integer.
+    let s = 0;
+    for (const i of order) {
+      s += numeric.keys[i]!;
+      if (!(Math.abs(s) <= SAFE)) break;
+    }
+    if (Math.abs(s) <= SAFE) sum = decimalFromScaled(s, numeric.scale);
+  }
+  if (sum === null) sum = exactSum(order.map((i) => (rows[i] as { result: KpiRankedScore }).result.score));
+  return { dealers: m, grades, ungraded, highestScore: first, lowestScore: last, meanScore: divRounded(sum, new Decimal(m), ratioScale, 'half-up') };
 }

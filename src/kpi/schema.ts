@@ -1,8 +1,8 @@
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import type { DateInput } from '../core/dates.js';
-import type { RoundingMode, RoundOptions } from '../core/money.js';
-import { decimalSchema, isoDateSchema, nonNegativeDecimalSchema, roundOptionsSchema } from '../core/schema.js';
+import { decimalSchema, isoDateSchema, nonNegativeDecimalSchema, roundingSpecSchema, type RoundingSpec } from '../core/schema.js';
 import * as z from 'zod/mini';
+import { KPI_MESSAGES } from './messages.js';
 
 /**
  * Which way a KPI is good: `'higher'` (sales), `'lower'` (complaints, response hours) or
@@ -190,8 +190,12 @@ export interface KpiScorecardSpec {
   gates?: KpiGateSpec[];
   /** What a missing actual does: `'error'` (default), `'zero'` points, or `'reweight'` over the present KPIs. */
   missing?: KpiMissingPolicy;
-  /** Rounds every attainment and every KPI's points to this scale (spreadsheet-style); exact when omitted. */
-  pointsRounding?: RoundOptions;
+  /**
+   * Where points are rounded, spreadsheet-style: `stage: 'line'` (the default) rounds every
+   * attainment and every KPI's points, `'total'` only the weighted score; to `scale` places (2 when
+   * omitted) by `mode` (`'half-up'` when omitted). Exact when the scorecard has no `rounding`.
+   */
+  rounding?: RoundingSpec;
 }
 
 /** How a stage change inside the period is scored. */
@@ -217,8 +221,8 @@ export interface KpiPeriod {
 
 /** The input of {@link scoreDealer}: one dealer's actuals and targets, and the stage (or stages) in force. */
 export interface KpiDealerInput {
-  /** An id carried into the result (and into rankings). */
-  id?: string;
+  /** The dealer's id, carried into the result, into rankings and into a batch's error paths (`inputs[D-117].actuals.sales`). */
+  id?: string | number;
   /** The single stage whose weights apply. Give either `stage` or `stages`. */
   stage?: string;
   /** The stages in force over the period, in date order without overlaps. */
@@ -233,7 +237,7 @@ export interface KpiDealerInput {
   targets?: Record<string, DecimalInput | null | undefined>;
 }
 
-const whole = () => z.int({ error: (iss) => `must be a whole number, received ${String(iss.input)}` });
+const whole = () => z.int({ error: (iss) => KPI_MESSAGES.wholeNumber(String(iss.input)) });
 const basis = z.optional(z.enum(['actual', 'attainment']));
 const outside = z.optional(z.union([z.enum(['clamp', 'extrapolate']), z.strictObject({ score: decimalSchema })]));
 const nonEmpty = z.string().check(z.minLength(1));
@@ -281,7 +285,7 @@ export interface ParsedScorecardSpec {
   grades?: { min: Decimal; grade: string }[];
   gates?: { kpi: string; op: KpiGateOp; value: Decimal | boolean; effect: 'zero' | { capScore: Decimal } | { capGrade: string } }[];
   missing?: KpiMissingPolicy;
-  pointsRounding?: { scale: number; mode?: RoundingMode };
+  rounding?: RoundingSpec;
 }
 
 /**
@@ -324,7 +328,7 @@ export const kpiScorecardSpecSchema: z.ZodMiniType<KpiScorecardSpec, KpiScorecar
     ),
   ),
   missing: z.optional(z.enum(['error', 'zero', 'reweight'])),
-  pointsRounding: z.optional(roundOptionsSchema),
+  rounding: z.optional(roundingSpecSchema),
 }) as unknown as z.ZodMiniType<KpiScorecardSpec, KpiScorecardSpec>;
 
 /**
@@ -338,7 +342,7 @@ export const kpiScorecardSpecSchema: z.ZodMiniType<KpiScorecardSpec, KpiScorecar
  * ```
  */
 export const kpiDealerInputSchema: z.ZodMiniType<unknown, KpiDealerInput> = z.strictObject({
-  id: z.optional(z.string()),
+  id: z.optional(z.union([z.string(), z.number()])),
   stage: z.optional(nonEmpty),
   stages: z.optional(
     z.array(z.strictObject({ stage: nonEmpty, from: isoDateSchema, to: isoDateSchema })).check(z.minLength(1)),
@@ -349,8 +353,8 @@ export const kpiDealerInputSchema: z.ZodMiniType<unknown, KpiDealerInput> = z.st
   targets: z.optional(z.record(z.string(), z.optional(z.union([z.null(), decimalSchema])))),
 }) as unknown as z.ZodMiniType<unknown, KpiDealerInput>;
 
-/** Options of {@link reviewStanding}. */
-export interface StandingReviewOptions {
+/** The exit rule {@link reviewStanding} applies (its first argument). */
+export interface StandingRuleSpec {
   /** The benchmark score; a score strictly below it is a miss. */
   benchmark: DecimalInput;
   /** Consecutive misses that raise a warning; 2 when omitted. */
@@ -364,18 +368,18 @@ export interface StandingReviewOptions {
 }
 
 /**
- * Schema of the options of {@link reviewStanding}.
+ * Schema of the exit rule of {@link reviewStanding}.
  *
  * @example
  * ```ts
- * standingReviewOptionsSchema.safeParse({ benchmark: 60, graceMonths: 6, missing: 'skip' }).success;
+ * standingRuleSpecSchema.safeParse({ benchmark: 60, graceMonths: 6, missing: 'skip' }).success;
  * //=> true
  * ```
  */
-export const standingReviewOptionsSchema: z.ZodMiniType<StandingReviewOptions, StandingReviewOptions> = z.strictObject({
+export const standingRuleSpecSchema: z.ZodMiniType<StandingRuleSpec, StandingRuleSpec> = z.strictObject({
   benchmark: decimalSchema,
   consecutive: z.optional(z.number().check(whole(), z.minimum(1), z.maximum(1000))),
   graceMonths: z.number().check(whole(), z.minimum(0), z.maximum(1200)),
   missing: z.enum(['break', 'skip', 'miss']),
   recoverAfter: z.optional(z.number().check(whole(), z.minimum(1), z.maximum(1000))),
-}) as unknown as z.ZodMiniType<StandingReviewOptions, StandingReviewOptions>;
+}) as unknown as z.ZodMiniType<StandingRuleSpec, StandingRuleSpec>;

@@ -1,33 +1,35 @@
 import { addDays, differenceInCalendarDays } from 'date-fns';
+import * as z from 'zod/mini';
 import { Decimal, ZERO, toDecimal } from '../core/decimal.js';
 import { formatUtcDate, isoDateAt, utcDateOf, type IsoDate } from '../core/dates.js';
 import { IssueCollector, fail, wrapThrown, type IssuePath } from '../core/errors.js';
+import { CORE_MESSAGES, describeValue, percentHint } from '../core/messages.js';
+import { roundDecimal, roundRatio } from '../core/money.js';
+import type { Warning } from '../core/result.js';
+import { DEFAULT_RATIO_SCALE, namesAFraction, nearestName, scaleSchema } from '../core/schema.js';
 import { exactMinus, exactSum, exactTimes } from './exact.js';
+import { parseKpi } from './parse.js';
+import { KPI_MESSAGES as M, KPI_WORDS as W } from './messages.js';
 import { pointsOf, type CompiledKpi } from './points.js';
 import { compiledOf, type CompiledScorecard, type KpiGate, type KpiScorecard } from './scorecard.js';
 import type { KpiDealerInput, KpiMissingPolicy, KpiScorecardSpec, KpiStagePolicy } from './schema.js';
+import {
+  gateText,
+  gradeText,
+  pointsStepText,
+  scoreText,
+  stageText,
+  weightedScoreText,
+  type KpiGateStep,
+  type KpiGradeStep,
+  type KpiPointsStep,
+  type KpiStageShare,
+  type KpiStageStep,
+  type KpiStep,
+  type KpiWeightedScoreStep,
+} from './steps.js';
 
-/** One KPI's line of a score: how its actual became points and what it contributed. */
-export interface KpiLine {
-  /** The KPI's id. */
-  kpi: string;
-  /** The KPI's display name. */
-  label: string;
-  /** The actual (a boolean for boolean KPIs), or null when missing. */
-  actual: Decimal | boolean | null;
-  /** The target used, or null when none applies. */
-  target: Decimal | null;
-  /** `actual / target × 100` (a percentage) when there is a target, else null. */
-  attainment: Decimal | null;
-  /** The KPI's points (100 = on target); 0 for a missing actual under `'zero'`, null under `'reweight'`. */
-  points: Decimal | null;
-  /** The weight applied (after proration and reweighting). */
-  weight: Decimal;
-  /** `points × weight`; the contributions sum to `weightedScore`. */
-  contribution: Decimal;
-  /** True when the actual was missing. */
-  missing: boolean;
-}
+export type { KpiStageShare } from './steps.js';
 
 /** One hard standard as applied to a dealer. */
 export interface KpiGateResult {
@@ -47,34 +49,29 @@ export interface KpiGateResult {
   adjustment: Decimal;
 }
 
-/** One stage's share of a dealer's weights. */
-export interface KpiStageShare {
-  /** The stage. */
-  stage: string;
-  /** First day counted (null for a single `stage`). */
-  from: IsoDate | null;
-  /** Last day counted (null for a single `stage`). */
-  to: IsoDate | null;
-  /** Days of the period in this stage (null for a single `stage`). */
-  days: number | null;
-  /** The stage's share of the weights: `days / days in the period`, or 1. */
-  share: Decimal;
+/** What the missing-data policy did to a dealer's score. */
+export interface KpiMissingReport {
+  /** The scorecard's policy. */
+  policy: KpiMissingPolicy;
+  /** The KPIs whose actual was missing, in scorecard order. */
+  kpis: string[];
 }
 
-/** A dealer's score: the score, its grade and the breakdown that reproduces both by hand. */
+/**
+ * A dealer's score: the score, its grade, and the `steps` that reproduce both by hand (one
+ * `kpi-points` step per KPI with its actual, target, attainment, points, weight and contribution).
+ */
 export interface KpiScoreResult {
   /** The dealer's id, or null when the input had none. */
-  id: string | null;
+  id: string | number | null;
   /** The final score: `weightedScore` plus every gate's adjustment. */
   score: Decimal;
-  /** The sum of the lines' contributions, before gates. */
+  /** The sum of the KPIs' contributions, before gates (rounded once under `rounding.stage: 'total'`). */
   weightedScore: Decimal;
   /** The grade of the final score, capped by failed `capGrade` gates; null below the lowest grade. */
   grade: string | null;
   /** The grade the final score alone would earn. */
   gradeByScore: string | null;
-  /** One line per KPI, in the scorecard's order. */
-  lines: KpiLine[];
   /** One entry per gate, in the scorecard's order. */
   gates: KpiGateResult[];
   /** The weights applied per KPI (after proration and reweighting). */
@@ -85,14 +82,19 @@ export interface KpiScoreResult {
   policy: 'single' | KpiStagePolicy;
   /** The missing-data policy and the KPIs it applied to. */
   missing: KpiMissingReport;
+  /** What to look at: a ratio given as a percentage (`percent-like-metric`), a missing actual (`missing-actual`). */
+  warnings: Warning[];
+  /** How the score was reached, in order: stage weights, each KPI, the weighted score, gates, grade. */
+  steps: KpiStep[];
 }
 
-/** What the missing-data policy did to a dealer's score. */
-export interface KpiMissingReport {
-  /** The scorecard's policy. */
-  policy: KpiMissingPolicy;
-  /** The KPIs whose actual was missing, in scorecard order. */
-  kpis: string[];
+/** Options of {@link scoreDealer}. */
+export interface ScoreDealerOptions {
+  /**
+   * Decimal places of reported ratios derived by division (here the attainment of a scorecard
+   * without line rounding), rounded half-up; 10 when omitted. Decisions read the exact quotient.
+   */
+  ratioScale?: number;
 }
 
 /** The stage weights a dealer's input resolves to. @internal */
@@ -102,28 +104,29 @@ export interface ResolvedWeights {
   policy: 'single' | KpiStagePolicy;
   /** The stage name when a single stage applies (its cached, frozen weights can be shared). */
   single: string | null;
+  /** The stage step (frozen and shared for a single stage). */
+  step: KpiStageStep;
 }
 
 /** A dealer's input read and validated against a scorecard. @internal */
 export interface ReadDealer {
-  id: string | null;
+  id: string | number | null;
   resolved: ResolvedWeights;
   actuals: (Decimal | boolean | null)[];
   targets: (Decimal | null)[];
 }
 
-const DEALER_KEYS = new Set(['id', 'stage', 'stages', 'period', 'policy', 'actuals', 'targets']);
+const DEALER_KEYS = ['id', 'stage', 'stages', 'period', 'policy', 'actuals', 'targets'];
 const POLICIES = ['prorate', 'end', 'start'];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v;
+const describe = describeValue;
+
+function unknownField(issues: IssueCollector, path: IssuePath, key: string, known: readonly string[]): void {
+  issues.add([...path, key], CORE_MESSAGES.unknownField(nearestName(key, known)), 'invalid_input', { code: 'unknown_field', received: key });
 }
 
 function stageList(card: CompiledScorecard): string {
@@ -132,11 +135,11 @@ function stageList(card: CompiledScorecard): string {
 
 function checkStage(card: CompiledScorecard, stage: unknown, path: IssuePath, issues: IssueCollector): string | null {
   if (typeof stage !== 'string') {
-    issues.add(path, `must be a stage name, received ${describe(stage)}`);
+    issues.add(path, M.stageName(describe(stage)), 'invalid_input', stage === undefined ? { code: 'required' } : { code: 'invalid_type', expected: 'a stage name', received: describe(stage) });
     return null;
   }
   if (!card.stages.has(stage)) {
-    issues.add(path, `is not a stage of this scorecard (stages: ${stageList(card)}), received '${stage}'`, 'unknown_label');
+    issues.add(path, M.notAStage(stageList(card), stage), 'unknown_label', { code: 'unknown_label', received: stage });
     return null;
   }
   return stage;
@@ -146,7 +149,7 @@ function dateAt(value: unknown, path: IssuePath, issues: IssueCollector): IsoDat
   try {
     return isoDateAt(value, path);
   } catch (e) {
-    for (const i of wrapThrown(e).issues) issues.add(i.path, i.message);
+    issues.addError(wrapThrown(e));
     return null;
   }
 }
@@ -162,11 +165,13 @@ export function singleStage(card: CompiledScorecard, stage: string): ResolvedWei
   }
   let r = byStage.get(stage);
   if (r === undefined) {
+    const shares = Object.freeze([Object.freeze({ stage, from: null, to: null, days: null, share: new Decimal(1) })]) as unknown as KpiStageShare[];
     r = {
       weights: card.stages.get(stage)!,
-      shares: Object.freeze([Object.freeze({ stage, from: null, to: null, days: null, share: new Decimal(1) })]) as unknown as KpiStageShare[],
+      shares,
       policy: 'single',
       single: stage,
+      step: Object.freeze({ code: 'stage-weights', policy: 'single', shares, text: stageText('single', shares) }) as KpiStageStep,
     };
     byStage.set(stage, r);
   }
@@ -185,39 +190,44 @@ function resolveStages(card: CompiledScorecard, input: Record<string, unknown>, 
   const hasStage = input.stage !== undefined;
   const hasStages = input.stages !== undefined;
   if (hasStage && hasStages) {
-    issues.add([...path, 'stages'], 'must not be given together with stage: give one stage, or stages with a period');
+    issues.add([...path, 'stages'], M.stageAndStages, 'invalid_input', { code: 'inconsistent' });
     return null;
   }
   if (!hasStage && !hasStages) {
-    issues.add([...path, 'stage'], 'is required (or give stages with a period)');
+    issues.add([...path, 'stage'], M.stageRequired, 'invalid_input', { code: 'required' });
     return null;
   }
   if (hasStage) {
     const stage = checkStage(card, input.stage, [...path, 'stage'], issues);
-    if (input.policy !== undefined) issues.add([...path, 'policy'], 'applies only with stages (a single stage needs no policy)');
+    if (input.policy !== undefined) issues.add([...path, 'policy'], M.policyWithStage, 'invalid_input', { code: 'inconsistent' });
     return stage === null ? null : singleStage(card, stage);
   }
   const policy = input.policy ?? 'prorate';
   if (typeof policy !== 'string' || !POLICIES.includes(policy)) {
-    issues.add([...path, 'policy'], `must be one of 'prorate', 'end', 'start', received ${describe(policy)}`);
+    issues.add([...path, 'policy'], M.policyValue(describe(policy)), 'invalid_input', {
+      code: 'invalid_value',
+      expected: "one of 'prorate', 'end', 'start'",
+      received: describe(policy),
+    });
   }
   const period = input.period;
   let start: IsoDate | null = null;
   let end: IsoDate | null = null;
-  if (period === undefined) issues.add([...path, 'period'], 'is required with stages ({ start, end })');
-  else if (!isRecord(period)) issues.add([...path, 'period'], `must be an object { start, end }, received ${describe(period)}`);
+  if (period === undefined) issues.add([...path, 'period'], M.periodRequired, 'invalid_input', { code: 'required' });
+  else if (!isRecord(period)) issues.add([...path, 'period'], M.periodNotObject(describe(period)), 'invalid_input', { code: 'invalid_type', received: describe(period) });
   else {
-    for (const key of Object.keys(period)) if (key !== 'start' && key !== 'end') issues.add([...path, 'period', key], 'is not a known field');
+    for (const key of Object.keys(period)) if (key !== 'start' && key !== 'end') unknownField(issues, [...path, 'period'], key, ['start', 'end']);
     start = dateAt(period.start, [...path, 'period', 'start'], issues);
     end = dateAt(period.end, [...path, 'period', 'end'], issues);
     if (start !== null && end !== null && end < start) {
-      issues.add([...path, 'period', 'end'], `must not be before period.start (${start}), received ${end}`);
+      issues.add([...path, 'period', 'end'], M.periodEndBeforeStart(start, end), 'invalid_input', { code: 'not_ascending', received: end });
       start = end = null;
     }
   }
   const raw = input.stages;
   if (!Array.isArray(raw) || raw.length === 0) {
-    issues.add([...path, 'stages'], Array.isArray(raw) ? 'must hold at least one stage span' : `must be an array of { stage, from, to }, received ${describe(raw)}`);
+    if (Array.isArray(raw)) issues.add([...path, 'stages'], M.stagesEmpty, 'invalid_input', { code: 'too_short', limit: '1' });
+    else issues.add([...path, 'stages'], M.stagesNotArray(describe(raw)), 'invalid_input', { code: 'invalid_type', received: describe(raw) });
     return null;
   }
   const spans: { stage: string; from: IsoDate; to: IsoDate }[] = [];
@@ -225,11 +235,11 @@ function resolveStages(card: CompiledScorecard, input: Record<string, unknown>, 
   raw.forEach((s: unknown, i: number) => {
     const p = [...path, 'stages', i];
     if (!isRecord(s)) {
-      issues.add(p, `must be an object { stage, from, to }, received ${describe(s)}`);
+      issues.add(p, M.spanNotObject(describe(s)), 'invalid_input', { code: 'invalid_type', received: describe(s) });
       ok = false;
       return;
     }
-    for (const key of Object.keys(s)) if (key !== 'stage' && key !== 'from' && key !== 'to') issues.add([...p, key], 'is not a known field');
+    for (const key of Object.keys(s)) if (key !== 'stage' && key !== 'from' && key !== 'to') unknownField(issues, p, key, ['stage', 'from', 'to']);
     const stage = checkStage(card, s.stage, [...p, 'stage'], issues);
     const from = dateAt(s.from, [...p, 'from'], issues);
     const to = dateAt(s.to, [...p, 'to'], issues);
@@ -238,13 +248,13 @@ function resolveStages(card: CompiledScorecard, input: Record<string, unknown>, 
       return;
     }
     if (to < from) {
-      issues.add([...p, 'to'], `must not be before stages[${i}].from (${from}), received ${to}`);
+      issues.add([...p, 'to'], M.spanEndBeforeStart(i, from, to), 'invalid_input', { code: 'not_ascending', received: to });
       ok = false;
       return;
     }
     const prev = spans[spans.length - 1];
     if (prev !== undefined && from <= prev.to) {
-      issues.add([...p, 'from'], `must be after stages[${i - 1}].to (${prev.to}): spans are in date order without overlaps, received ${from}`);
+      issues.add([...p, 'from'], M.spansOverlap(i - 1, prev.to, from), 'invalid_input', { code: 'not_ascending', received: from });
       ok = false;
     }
     spans.push({ stage, from, to });
@@ -255,35 +265,33 @@ function resolveStages(card: CompiledScorecard, input: Record<string, unknown>, 
     const on = policy === 'end' ? end : start;
     const span = spans.find((s) => s.from <= on && on <= s.to);
     if (span === undefined) {
-      issues.add([...path, 'stages'], `must cover the period's ${policy} (${on}) under policy '${policy}'`, 'infeasible');
+      issues.add([...path, 'stages'], M.stagesMissDay(policy, on), 'infeasible', { code: 'infeasible' });
       return null;
     }
     const single = singleStage(card, span.stage);
-    return {
-      weights: single.weights,
-      shares: [{ stage: span.stage, from: start, to: end, days: days(start, end), share: new Decimal(1) }],
-      policy,
-      single: span.stage,
-    };
+    const shares = [{ stage: span.stage, from: start, to: end, days: days(start, end), share: new Decimal(1) }];
+    return { weights: single.weights, shares, policy, single: span.stage, step: { code: 'stage-weights', policy, shares, text: stageText(policy, shares) } };
   }
 
   // Prorate: every day of the period must fall in exactly one span (spans are ordered, disjoint).
   const total = days(start, end);
   const shares: KpiStageShare[] = [];
-  let cursor = start; // the first day not yet covered
+  let cursor: IsoDate | null = start; // the first day not yet covered, null once the period's end is
   for (const s of spans) {
+    if (cursor === null) break;
     if (s.to < start || s.from > end) continue;
     const from = s.from < start ? start : s.from;
     const to = s.to > end ? end : s.to;
     if (from > cursor) break;
     const n = days(from, to);
     shares.push({ stage: s.stage, from, to, days: n, share: new Decimal(n).div(total) });
-    cursor = shiftDay(to, 1);
+    cursor = to >= end ? null : shiftDay(to, 1);
   }
-  if (cursor <= end) {
-    const next = spans.find((s) => s.from > cursor && s.from <= end);
+  if (cursor !== null) {
+    const gapStart: IsoDate = cursor;
+    const next = spans.find((s) => s.from > gapStart && s.from <= end);
     const gapEnd = next === undefined ? end : shiftDay(next.from, -1);
-    issues.add([...path, 'stages'], `must cover every day of the period ${start} to ${end}: ${cursor} to ${gapEnd} is in no stage`, 'infeasible');
+    issues.add([...path, 'stages'], M.stagesGap(start, end, gapStart, gapEnd), 'infeasible', { code: 'infeasible' });
     return null;
   }
   const n = card.kpis.length;
@@ -295,18 +303,37 @@ function resolveStages(card: CompiledScorecard, input: Record<string, unknown>, 
     for (const s of shares) num = num.plus(card.stages.get(s.stage)![k]!.times(s.days!));
     weights[k] = num.isZero() ? ZERO : num.div(totalD);
   }
-  return { weights, shares, policy: 'prorate', single: null };
+  return { weights, shares, policy: 'prorate', single: null, step: { code: 'stage-weights', policy: 'prorate', shares, text: stageText('prorate', shares) } };
+}
+
+function readValues(
+  card: CompiledScorecard,
+  raw: Record<string, unknown>,
+  path: IssuePath,
+  issues: IssueCollector,
+  each: (kpi: CompiledKpi, value: unknown, p: IssuePath) => void,
+): void {
+  for (const key of Object.keys(raw)) {
+    const kpi = card.byId.get(key);
+    const p = [...path, key];
+    if (kpi === undefined) {
+      issues.add(p, M.notAKpi(card.kpis.map((x) => x.id).join(', ')), 'unknown_label', { code: 'unknown_label', received: key });
+      continue;
+    }
+    const v = raw[key];
+    if (v !== null && v !== undefined) each(kpi, v, p);
+  }
 }
 
 /** Reads and validates one dealer's input against the scorecard (every issue collected). @internal */
 export function readDealer(card: CompiledScorecard, input: unknown, path: IssuePath): ReadDealer {
-  if (!isRecord(input)) fail('invalid_input', path, `must be an object { stage | stages, actuals, targets? }, received ${describe(input)}`);
+  if (!isRecord(input)) fail('invalid_input', path, M.dealerNotObject(describe(input)), { code: 'invalid_type', received: describe(input) });
   const issues = new IssueCollector();
-  for (const key of Object.keys(input)) if (!DEALER_KEYS.has(key)) issues.add([...path, key], 'is not a known field');
-  let id: string | null = null;
+  for (const key of Object.keys(input)) if (!DEALER_KEYS.includes(key)) unknownField(issues, path, key, DEALER_KEYS);
+  let id: string | number | null = null;
   if (input.id !== undefined) {
-    if (typeof input.id === 'string') id = input.id;
-    else issues.add([...path, 'id'], `must be a string, received ${describe(input.id)}`);
+    if (typeof input.id === 'string' || (typeof input.id === 'number' && Number.isFinite(input.id))) id = input.id;
+    else issues.add([...path, 'id'], M.idType(describe(input.id)), 'invalid_input', { code: 'invalid_type', expected: 'a string or a number', received: describe(input.id) });
   }
   const resolved = resolveStages(card, input, path, issues);
   const n = card.kpis.length;
@@ -316,30 +343,22 @@ export function readDealer(card: CompiledScorecard, input: unknown, path: IssueP
 
   const rawActuals = input.actuals;
   if (!isRecord(rawActuals)) {
-    issues.add([...path, 'actuals'], `must be an object of actuals by KPI id, received ${describe(rawActuals)}`);
+    issues.add([...path, 'actuals'], M.actualsNotObject(describe(rawActuals)), 'invalid_input', rawActuals === undefined ? { code: 'required' } : { code: 'invalid_type', received: describe(rawActuals) });
   } else {
-    for (const key of Object.keys(rawActuals)) {
-      const kpi = card.byId.get(key);
-      const p = [...path, 'actuals', key];
-      if (kpi === undefined) {
-        issues.add(p, `is not a KPI of this scorecard (KPIs: ${card.kpis.map((x) => x.id).join(', ')})`, 'unknown_label');
-        continue;
-      }
-      const v = rawActuals[key];
-      if (v === null || v === undefined) continue;
+    readValues(card, rawActuals, [...path, 'actuals'], issues, (kpi, v, p) => {
       if (kpi.isBoolean) {
         if (typeof v === 'boolean') actuals[kpi.index] = v;
-        else issues.add(p, `must be true or false (the KPI is scored as a boolean), received ${describe(v)}`);
+        else issues.add(p, M.booleanActual(describe(v)), 'invalid_input', { code: 'invalid_type', expected: 'true or false', received: describe(v) });
       } else if (typeof v === 'boolean') {
-        issues.add(p, `must be a number (the KPI is scored on numbers), received ${v}`);
+        issues.add(p, M.numericActual(String(v)), 'invalid_input', { code: 'invalid_type', expected: 'a number', received: String(v) });
       } else {
         try {
           actuals[kpi.index] = toDecimal(v, p);
         } catch (e) {
-          for (const i of wrapThrown(e).issues) issues.add(i.path, i.message);
+          issues.addError(wrapThrown(e));
         }
       }
-    }
+    });
   }
   const rawTargets = input.targets;
   // Targets with an issue of their own are not reported again as missing.
@@ -348,24 +367,16 @@ export function readDealer(card: CompiledScorecard, input: unknown, path: IssueP
   if (rawTargets !== undefined) {
     if (!isRecord(rawTargets)) {
       targetsBad = true;
-      issues.add([...path, 'targets'], `must be an object of targets by KPI id, received ${describe(rawTargets)}`);
+      issues.add([...path, 'targets'], M.targetsNotObject(describe(rawTargets)), 'invalid_input', { code: 'invalid_type', received: describe(rawTargets) });
     } else {
-      for (const key of Object.keys(rawTargets)) {
-        const kpi = card.byId.get(key);
-        const p = [...path, 'targets', key];
-        if (kpi === undefined) {
-          issues.add(p, `is not a KPI of this scorecard (KPIs: ${card.kpis.map((x) => x.id).join(', ')})`, 'unknown_label');
-          continue;
-        }
-        const v = rawTargets[key];
-        if (v === null || v === undefined) continue;
+      readValues(card, rawTargets, [...path, 'targets'], issues, (kpi, v, p) => {
         try {
           targets[kpi.index] = toDecimal(v, p);
         } catch (e) {
           badTargets.add(kpi.index);
-          for (const i of wrapThrown(e).issues) issues.add(i.path, i.message);
+          issues.addError(wrapThrown(e));
         }
-      }
+      });
     }
   }
   for (const kpi of card.kpis) {
@@ -374,7 +385,7 @@ export function readDealer(card: CompiledScorecard, input: unknown, path: IssueP
     if (a === null) {
       // A present but invalid actual has its own issue already.
       if (card.missing === 'error' && isRecord(rawActuals) && (rawActuals[kpi.id] === null || rawActuals[kpi.id] === undefined)) {
-        issues.add([...path, 'actuals', kpi.id], "is required (the scorecard's missing policy is 'error'; use 'zero' or 'reweight' to score without it)");
+        issues.add([...path, 'actuals', kpi.id], M.actualRequired, 'invalid_input', { code: 'required' });
       }
       continue;
     }
@@ -383,13 +394,17 @@ export function readDealer(card: CompiledScorecard, input: unknown, path: IssueP
       continue;
     }
     if (t === null) {
-      if (!targetsBad && !badTargets.has(kpi.index)) issues.add([...path, 'targets', kpi.id], `is required: scoring '${kpi.scoring.type}'${kpi.scoring.type === 'curve' || kpi.scoring.type === 'bands' ? ' on attainment' : ''} reads actual / target`);
+      if (!targetsBad && !badTargets.has(kpi.index)) {
+        const s = kpi.scoring;
+        issues.add([...path, 'targets', kpi.id], M.targetRequired(s.type, s.type === 'curve' || s.type === 'bands'), 'invalid_input', { code: 'required' });
+      }
     } else if (!t.gt(0)) {
-      issues.add(
-        [...path, 'targets', kpi.id],
-        `must be greater than 0, received ${t.toString()} (a ratio to a target of 0 or less has no meaning; score such a KPI on the actual with a curve or bands)`,
-        'out_of_range',
-      );
+      issues.add([...path, 'targets', kpi.id], M.dealerTargetNotPositive(t.toString()), 'out_of_range', {
+        code: 'out_of_range',
+        expected: 'greater than 0',
+        received: t.toString(),
+        limit: '0',
+      });
     }
   }
   issues.throwIfAny();
@@ -427,7 +442,7 @@ export function applyGates(
   card: CompiledScorecard,
   weightedScore: Decimal,
   actuals: readonly (Decimal | boolean | null)[],
-): { score: Decimal; grade: string | null; gradeByScore: string | null; gates: KpiGateResult[] } {
+): { score: Decimal; grade: string | null; gradeByScore: string | null; byScore: number; final: number; gates: KpiGateResult[] } {
   let score = weightedScore;
   let gradeCap = -1;
   const gates: KpiGateResult[] = [];
@@ -458,6 +473,8 @@ export function applyGates(
     score,
     grade: final === -1 ? null : card.grades[final]!.grade,
     gradeByScore: byScore === -1 ? null : card.grades[byScore]!.grade,
+    byScore,
+    final,
     gates,
   };
 }
@@ -490,69 +507,218 @@ export function weightRecord(card: CompiledScorecard, weights: readonly Decimal[
   return shared ? weightRecords.get(weights)! : r;
 }
 
+/** A gate step from a gate's result. @internal */
+export function gateStepOf(card: CompiledScorecard, g: KpiGateResult, index: number): KpiGateStep {
+  const label = card.kpis[card.gates[index]!.kpiIndex]!.label;
+  const figures = { kpi: g.kpi, label, op: g.op, value: g.value, actual: g.actual, passed: g.passed, effect: g.effect, adjustment: g.adjustment };
+  return { code: 'gate', ...figures, text: gateText(figures) };
+}
+
+const gradeSteps = new WeakMap<CompiledScorecard, Map<number, { minOf: string; min: Decimal; text: string }>>();
+
+/** The grade texts of a scorecard, by pair of grades (shared by every dealer with the same pair). @internal */
+export function gradeTextsOf(card: CompiledScorecard): Map<number, { minOf: string; min: Decimal; text: string }> {
+  let texts = gradeSteps.get(card);
+  if (texts === undefined) {
+    texts = new Map();
+    gradeSteps.set(card, texts);
+  }
+  return texts;
+}
+
+/** The grade step of a final score (its text shared per pair of grades). @internal */
+export function gradeStepOf(card: CompiledScorecard, score: Decimal, byScore: number, final: number, texts = gradeTextsOf(card)): KpiGradeStep {
+  const key = (byScore + 1) * 1024 + (final + 1);
+  let t = texts.get(key);
+  if (t === undefined) {
+    const ref = card.grades[byScore === -1 ? card.grades.length - 1 : byScore]!;
+    const byName = byScore === -1 ? null : card.grades[byScore]!.grade;
+    const finalName = final === -1 ? null : card.grades[final]!.grade;
+    t = { minOf: ref.grade, min: ref.min, text: gradeText(byName, finalName, ref.grade, ref.min) };
+    texts.set(key, t);
+  }
+  return {
+    code: 'grade',
+    score,
+    gradeByScore: byScore === -1 ? null : card.grades[byScore]!.grade,
+    grade: final === -1 ? null : card.grades[final]!.grade,
+    minOf: t.minOf,
+    min: t.min,
+    text: t.text,
+  };
+}
+
+/** Where a KPI whose name says it is a ratio is compared with a threshold of at most 1. */
+interface FractionWatch {
+  index: number;
+  /** The gates on it with a numeric value ≤ 1, in order. */
+  gates: { at: number; value: Decimal }[];
+  /** The highest anchor or band of a scoring on the raw actual, when it is ≤ 1. */
+  anchor: Decimal | null;
+}
+
+const watches = new WeakMap<CompiledScorecard, FractionWatch[]>();
+
+/** The KPIs that may be given as a percentage by mistake (`onTimeRatio: 97` against 0.9). @internal */
+export function fractionWatches(card: CompiledScorecard): FractionWatch[] {
+  let w = watches.get(card);
+  if (w !== undefined) return w;
+  w = [];
+  for (const kpi of card.kpis) {
+    if (kpi.isBoolean || !namesAFraction(kpi.id)) continue;
+    const gates: FractionWatch['gates'] = [];
+    card.gates.forEach((g, at) => {
+      if (g.kpiIndex === kpi.index && typeof g.value !== 'boolean' && g.value.lte(1)) gates.push({ at, value: g.value });
+    });
+    const s = kpi.scoring;
+    let anchor: Decimal | null = null;
+    if ((s.type === 'curve' || s.type === 'bands') && s.on !== 'attainment') {
+      const ats = s.type === 'curve' ? s.points.map((p) => p.at) : s.bands.map((b) => b.from);
+      const top = ats[ats.length - 1]!;
+      if (top.lte(1)) anchor = top;
+    }
+    w.push({ index: kpi.index, gates, anchor });
+  }
+  watches.set(card, w);
+  return w;
+}
+
+/** The `percent-like-metric` warnings of a dealer's actuals (one per KPI at most). @internal */
+export function percentWarnings(card: CompiledScorecard, actuals: readonly (Decimal | boolean | null)[], targets: readonly (Decimal | null)[]): Warning[] {
+  const out: Warning[] = [];
+  for (const w of fractionWatches(card)) {
+    const a = actuals[w.index];
+    if (a === null || a === undefined || typeof a === 'boolean' || !a.gt(1)) continue;
+    const kpi = card.kpis[w.index]!;
+    const t = kpi.needsTarget ? targets[w.index] : null;
+    let where: string | null = null;
+    let threshold: Decimal | null = null;
+    if (w.gates.length > 0) {
+      where = `gates[${w.gates[0]!.at}]'s value`;
+      threshold = w.gates[0]!.value;
+    } else if (t !== null && t !== undefined && t.lte(1)) {
+      where = 'its target';
+      threshold = t;
+    } else if (w.anchor !== null) {
+      where = "its scoring's highest threshold";
+      threshold = w.anchor;
+    }
+    if (where === null || threshold === null) continue;
+    const shown = a.toFixed();
+    out.push({ code: 'percent-like-metric', message: M.percentLikeMetric(kpi.id, shown, threshold.toFixed(), where, percentHint(shown)), path: ['actuals', kpi.id] });
+  }
+  return out;
+}
+
 /** Scores a dealer already read by {@link readDealer}. @internal */
-export function scoreRead(card: CompiledScorecard, d: ReadDealer, path: IssuePath): KpiScoreResult {
+export function scoreRead(card: CompiledScorecard, d: ReadDealer, path: IssuePath, ratioScale: number): KpiScoreResult {
   const n = card.kpis.length;
   let weights = d.resolved.weights;
   let shared = true;
   const missingKpis: string[] = [];
-  for (let k = 0; k < n; k++) if (d.actuals[k] === null) missingKpis.push(card.kpis[k]!.id);
+  const warnings = percentWarnings(card, d.actuals, d.targets);
+  const steps: KpiStep[] = [d.resolved.step];
+  for (let k = 0; k < n; k++) {
+    if (d.actuals[k] !== null) continue;
+    const id = card.kpis[k]!.id;
+    missingKpis.push(id);
+    warnings.push({ code: 'missing-actual', message: card.missing === 'zero' ? M.missingZero(id) : M.missingReweight(id), path: ['actuals', id] });
+  }
   if (card.missing === 'reweight' && missingKpis.length > 0) {
     let present = ZERO;
     for (let k = 0; k < n; k++) if (d.actuals[k] !== null) present = present.plus(weights[k]!);
     if (present.isZero()) {
-      fail('infeasible', [...path, 'actuals'], `every KPI with a weight is missing (${missingKpis.join(', ')}): there is nothing to reweight`);
+      fail('infeasible', [...path, 'actuals'], M.nothingToReweight(missingKpis.join(', ')), { code: 'infeasible' });
     }
     const base = weights;
     weights = base.map((w, k) => (d.actuals[k] === null || w.isZero() ? ZERO : present.eq(1) ? w : w.div(present)));
     shared = false;
+    steps.push({ code: 'reweight', missing: missingKpis, presentWeight: present, text: reweightText(missingKpis, present) });
   }
-  const lines: KpiLine[] = new Array<KpiLine>(n);
   const contributions = new Array<Decimal>(n).fill(ZERO);
   for (let k = 0; k < n; k++) {
     const kpi = card.kpis[k]!;
     const actual = d.actuals[k]!;
     const w = weights[k]!;
     const target = d.targets[k]!;
+    let figures: Omit<KpiPointsStep, 'code' | 'text'>;
     if (actual === null) {
-      lines[k] = {
+      figures = {
         kpi: kpi.id,
         label: kpi.label,
+        rule: kpi.scoring.type,
         actual: null,
         target,
         attainment: null,
         points: card.missing === 'zero' ? ZERO : null,
+        clamp: null,
         weight: w,
         contribution: ZERO,
         missing: true,
       };
-      continue;
+    } else {
+      const p = pointsOf(kpi, actual, target, card.rounding, [...path, 'actuals', kpi.id]);
+      const contribution = exactTimes(p.points, w);
+      contributions[k] = contribution;
+      const attainment = p.attainment === null || card.rounding !== null ? p.attainment : roundRatio(p.attainment, ratioScale);
+      figures = { kpi: kpi.id, label: kpi.label, rule: kpi.scoring.type, actual, target, attainment, points: p.points, clamp: p.clamp, weight: w, contribution, missing: false };
     }
-    const p = pointsOf(kpi, actual, target, card.rounding, [...path, 'actuals', kpi.id]);
-    const contribution = exactTimes(p.points, w);
-    contributions[k] = contribution;
-    lines[k] = { kpi: kpi.id, label: kpi.label, actual, target, attainment: p.attainment, points: p.points, weight: w, contribution, missing: false };
+    steps.push({ code: 'kpi-points', ...figures, text: pointsStepText(figures) });
   }
-  const weighted = exactSum(contributions);
+  const sum = exactSum(contributions);
+  const total = card.totalRounding;
+  const weighted = total === null ? sum : roundDecimal(sum, total.scale, total.mode);
+  const ws: Omit<KpiWeightedScoreStep, 'code' | 'text'> = { sum, weightedScore: weighted, contributions: n, rounding: total === null ? null : { scale: total.scale, mode: total.mode } };
+  steps.push({ code: 'weighted-score', ...ws, text: weightedScoreText(ws) });
   const gated = applyGates(card, weighted, d.actuals);
+  gated.gates.forEach((g, i) => steps.push(gateStepOf(card, g, i)));
+  if (!gated.score.eq(weighted)) {
+    const sc = { weightedScore: weighted, adjustment: exactMinus(gated.score, weighted), score: gated.score };
+    steps.push({ code: 'score', ...sc, text: scoreText(sc) });
+  }
+  if (card.grades.length > 0) steps.push(gradeStepOf(card, gated.score, gated.byScore, gated.final));
   return {
     id: d.id,
     score: gated.score,
     weightedScore: weighted,
     grade: gated.grade,
     gradeByScore: gated.gradeByScore,
-    lines,
     gates: gated.gates,
     weights: weightRecord(card, weights, shared && d.resolved.single !== null),
     stageShares: d.resolved.shares,
     policy: d.resolved.policy,
     missing: missingKpis.length === 0 ? noneMissing(card) : { policy: card.missing, kpis: missingKpis },
+    warnings,
+    steps,
   };
+}
+
+function reweightText(missing: readonly string[], present: Decimal): string {
+  return W.reweight(missing.join(', '), present.toFixed());
+}
+
+const scoreOptionsSchema = z.strictObject({ ratioScale: z.optional(scaleSchema) });
+const batchOptionsSchema = z.strictObject({
+  ratioScale: z.optional(scaleSchema),
+  onError: z.optional(z.unknown()),
+  onProgress: z.optional(z.unknown()),
+});
+
+/** Reads `ratioScale` from scoreDealer's (or, with `batch`, scoreDealers') options. @internal */
+export function ratioScaleOf(options: unknown, batch: boolean): number {
+  if (options === undefined) return DEFAULT_RATIO_SCALE;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    fail('invalid_input', ['options'], M.optionsNotObject, { code: 'invalid_type', received: describe(options) });
+  }
+  const parsed = parseKpi(batch ? batchOptionsSchema : scoreOptionsSchema, options, ['options']) as { ratioScale?: number };
+  return parsed.ratioScale ?? DEFAULT_RATIO_SCALE;
 }
 
 /**
  * Scores one dealer on a scorecard: every KPI's attainment, points, weight and contribution, the
- * weighted score (the contributions sum to it exactly), the hard standards (gates) and the grade.
+ * weighted score (the contributions sum to it exactly), the hard standards (gates) and the grade,
+ * with the `steps` that reproduce each figure and `warnings` (a ratio given as a percentage, a
+ * missing actual).
  *
  * Weights come from one `stage`, or from `stages` over a `period`: `'prorate'` mixes each stage's
  * weights by its days in the period (both ends inclusive, counted with date-fns in UTC), `'end'`
@@ -574,14 +740,15 @@ export function scoreRead(card: CompiledScorecard, d: ReadDealer, path: IssuePat
  *   actuals: { sales: 9_500_000, share: 6 },
  *   targets: { sales: 10_000_000, share: 5 },
  * });
- * [r.lines[0].points.toString(), r.lines[1].points.toString(), r.score.toString(), r.grade];
- * //=> ['95', '120', '110', 'Gold']
+ * [r.score.toString(), r.grade, r.steps[1].text];
+ * //=> ['110', 'Gold', 'sales: 9,500,000 of 10,000,000 = 95.00 % → 95.00 points × 0.4 = 38.00']
  * ```
  */
-export function scoreDealer(scorecard: KpiScorecard | KpiScorecardSpec, dealer: KpiDealerInput): KpiScoreResult {
+export function scoreDealer(scorecard: KpiScorecard | KpiScorecardSpec, input: KpiDealerInput, options?: ScoreDealerOptions): KpiScoreResult {
   try {
     const card = compiledOf(scorecard, ['scorecard']);
-    return scoreRead(card, readDealer(card, dealer, []), []);
+    const ratioScale = ratioScaleOf(options, false);
+    return scoreRead(card, readDealer(card, input, []), [], ratioScale);
   } catch (error) {
     throw wrapThrown(error);
   }

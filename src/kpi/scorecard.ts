@@ -1,7 +1,9 @@
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
-import { IssueCollector, wrapThrown, type IssuePath } from '../core/errors.js';
-import { parseWith } from '../core/schema.js';
+import { DealerkitError, IssueCollector, wrapThrown, type IssuePath } from '../core/errors.js';
+import { checkFraction } from '../core/schema.js';
 import type { RoundingMode } from '../core/money.js';
+import { parseKpi } from './parse.js';
+import { KPI_MESSAGES as M } from './messages.js';
 import { scoringNeedsTarget, type CompiledKpi, type PointsRounding } from './points.js';
 import {
   kpiScorecardSpecSchema,
@@ -55,13 +57,18 @@ export interface KpiCapScore {
 /** What a failed gate does: score 0, a cap on the score, or a cap on the grade. */
 export type KpiGateEffect = 'zero' | KpiCapScore | KpiCapGrade;
 
-/** How a scorecard rounds attainment and points. */
-export interface KpiPointsRounding {
+/** How a scorecard rounds: every attainment and KPI's points (`'line'`) or only the weighted score (`'total'`). */
+export interface KpiRounding {
   /** Decimal places. */
   readonly scale: number;
   /** The rounding mode. */
   readonly mode: RoundingMode;
+  /** Where: every line (attainment and points) or only the weighted score. */
+  readonly stage: 'line' | 'total';
 }
+
+/** Decimal places of points when the scorecard's `rounding` names none (2). @internal */
+export const KPI_DEFAULT_POINTS_SCALE = 2;
 
 /** A hard standard of a defined scorecard. */
 export interface KpiGate {
@@ -87,8 +94,8 @@ export interface KpiScorecard {
   readonly gates: readonly KpiGate[];
   /** What a missing actual does. */
   readonly missing: KpiMissingPolicy;
-  /** The rounding of attainment and points, or null for exact values. */
-  readonly pointsRounding: KpiPointsRounding | null;
+  /** Where and how points are rounded, or null for exact values. */
+  readonly rounding: KpiRounding | null;
 }
 
 /** The engine's view of a scorecard. @internal */
@@ -101,7 +108,10 @@ export interface CompiledScorecard {
   readonly grades: readonly KpiGrade[];
   readonly gates: readonly (KpiGate & { readonly kpiIndex: number })[];
   readonly missing: KpiMissingPolicy;
+  /** The rounding of every attainment and KPI's points (stage 'line'), or null. */
   readonly rounding: PointsRounding | null;
+  /** The rounding of the weighted score only (stage 'total'), or null. */
+  readonly totalRounding: PointsRounding | null;
 }
 
 const registry = new WeakMap<object, CompiledScorecard>();
@@ -126,10 +136,10 @@ function monotone(
     const up = scores[i]!.gte(scores[i - 1]!);
     const down = scores[i]!.lte(scores[i - 1]!);
     if (direction === 'higher' ? !up : !down) {
-      issues.add(
-        [...path, i, 'score'],
-        `must be ${direction === 'higher' ? 'at least' : 'at most'} the score of ${what}[${i - 1}] (${scores[i - 1]!.toString()}) for a ${direction}-is-better KPI, received ${scores[i]!.toString()}`,
-      );
+      issues.add([...path, i, 'score'], M.notMonotone(direction, what, i - 1, scores[i - 1]!.toString(), scores[i]!.toString()), 'invalid_input', {
+        code: 'inconsistent',
+        received: scores[i]!.toString(),
+      });
     }
   }
 }
@@ -142,19 +152,20 @@ function checkScoring(
   const s = kpi.scoring;
   const d = kpi.direction;
   const sp = [...path, 'scoring'];
+  const inconsistent = (p: IssuePath, message: string): void => issues.add(p, message, 'invalid_input', { code: 'inconsistent' });
   const wrongDirection = (needs: string, hint: string): void =>
-    issues.add([...path, 'direction'], `must be '${needs}' for scoring '${s.type}' (${hint}), received '${d}'`);
+    issues.add([...path, 'direction'], M.wrongDirection(needs, s.type, hint, d), 'invalid_input', { code: 'inconsistent', expected: `'${needs}'`, received: `'${d}'` });
   switch (s.type) {
     case 'ratio':
     case 'reduction':
     case 'deviation': {
-      if (s.type === 'ratio' && d !== 'higher') wrongDirection('higher', "score a lower-is-better KPI with 'reduction', a curve or bands, never an inverse ratio");
-      if (s.type === 'reduction' && d !== 'lower') wrongDirection('lower', "'ratio' scores higher-is-better KPIs");
-      if (s.type === 'deviation' && d !== 'target') wrongDirection('target', 'it is best at the target');
+      if (s.type === 'ratio' && d !== 'higher') wrongDirection('higher', M.ratioHint);
+      if (s.type === 'reduction' && d !== 'lower') wrongDirection('lower', M.reductionHint);
+      if (s.type === 'deviation' && d !== 'target') wrongDirection('target', M.deviationHint);
       const floor = s.floor ?? (s.type === 'ratio' ? null : ZERO);
       const cap = s.cap ?? (s.type === 'reduction' ? new Decimal(200) : null);
       if (floor !== null && cap !== null && floor.gt(cap)) {
-        issues.add([...sp, s.cap === undefined ? 'floor' : 'cap'], `the floor (${floor.toString()}) must not exceed the cap (${cap.toString()})`);
+        inconsistent([...sp, s.cap === undefined ? 'floor' : 'cap'], M.floorAboveCap(floor.toString(), cap.toString()));
       }
       return { floor, cap };
     }
@@ -162,24 +173,24 @@ function checkScoring(
       const pts = s.points;
       for (let i = 1; i < pts.length; i++) {
         if (!pts[i]!.at.gt(pts[i - 1]!.at)) {
-          issues.add([...sp, 'points', i, 'at'], `must be greater than points[${i - 1}].at (${pts[i - 1]!.at.toString()}): anchors ascend, received ${pts[i]!.at.toString()}`);
+          issues.add([...sp, 'points', i, 'at'], M.anchorsAscend(i - 1, pts[i - 1]!.at.toString(), pts[i]!.at.toString()), 'invalid_input', {
+            code: 'not_ascending',
+            received: pts[i]!.at.toString(),
+          });
         }
       }
       monotone(pts.map((p) => p.score), d, issues, [...sp, 'points'], 'points');
       for (const side of ['below', 'above'] as const) {
         const o = s[side];
         if (o === 'extrapolate' && (s.between === 'step' || pts.length < 2)) {
-          issues.add([...sp, side], `'extrapolate' needs between: 'linear' and at least 2 points`);
+          inconsistent([...sp, side], M.extrapolateNeedsLinear);
         }
         if (typeof o === 'object' && d !== 'target') {
           const end = side === 'below' ? pts[0]!.score : pts[pts.length - 1]!.score;
           // A better actual never scores lower: below the curve at most its start, above it at least its end.
           const atMost = (side === 'below') === (d === 'higher');
           if (atMost ? o.score.gt(end) : o.score.lt(end)) {
-            issues.add(
-              [...sp, side, 'score'],
-              `must be ${atMost ? 'at most' : 'at least'} the ${side === 'below' ? 'first' : 'last'} anchor's score (${end.toString()}) for a ${d}-is-better KPI, received ${o.score.toString()}`,
-            );
+            inconsistent([...sp, side, 'score'], M.outsideScore(atMost, side, end.toString(), d, o.score.toString()));
           }
         }
       }
@@ -189,23 +200,24 @@ function checkScoring(
       const bands = s.bands;
       for (let i = 1; i < bands.length; i++) {
         if (!bands[i]!.from.gt(bands[i - 1]!.from)) {
-          issues.add([...sp, 'bands', i, 'from'], `must be greater than bands[${i - 1}].from (${bands[i - 1]!.from.toString()}): bands ascend, received ${bands[i]!.from.toString()}`);
+          issues.add([...sp, 'bands', i, 'from'], M.bandsAscend(i - 1, bands[i - 1]!.from.toString(), bands[i]!.from.toString()), 'invalid_input', {
+            code: 'not_ascending',
+            received: bands[i]!.from.toString(),
+          });
         }
       }
       monotone(bands.map((b) => b.score), d, issues, [...sp, 'bands'], 'bands');
       if (s.below !== undefined && d !== 'target') {
         const first = bands[0]!.score;
         if (d === 'higher' ? s.below.gt(first) : s.below.lt(first)) {
-          issues.add([...sp, 'below'], `must be ${d === 'higher' ? 'at most' : 'at least'} the first band's score (${first.toString()}) for a ${d}-is-better KPI, received ${s.below.toString()}`);
+          inconsistent([...sp, 'below'], M.bandsBelow(d, first.toString(), s.below.toString()));
         }
       }
       return { floor: null, cap: null };
     }
     default: {
-      if (d === 'target') issues.add([...path, 'direction'], `must be 'higher' or 'lower' for scoring 'boolean', received 'target'`);
-      else if (d === 'higher' ? s.pass.lt(s.fail) : s.pass.gt(s.fail)) {
-        issues.add([...sp, 'pass'], `must be ${d === 'higher' ? 'at least' : 'at most'} fail (${s.fail.toString()}) for a ${d}-is-better KPI, received ${s.pass.toString()}`);
-      }
+      if (d === 'target') inconsistent([...path, 'direction'], M.booleanTarget);
+      else if (d === 'higher' ? s.pass.lt(s.fail) : s.pass.gt(s.fail)) inconsistent([...sp, 'pass'], M.booleanPass(d, s.fail.toString(), s.pass.toString()));
       return { floor: null, cap: null };
     }
   }
@@ -213,16 +225,21 @@ function checkScoring(
 
 /** Validates a spec and builds the engine's scorecard; paths start at `base`. @internal */
 export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorecard {
-  const parsed = parseWith(kpiScorecardSpecSchema, spec, base) as unknown as ParsedScorecardSpec;
+  const parsed = parseKpi(kpiScorecardSpecSchema, spec, base) as unknown as ParsedScorecardSpec;
   const issues = new IssueCollector();
   const kpis: CompiledKpi[] = [];
   const byId = new Map<string, CompiledKpi>();
   parsed.kpis.forEach((k, i) => {
     const path = [...base, 'kpis', i];
-    if (byId.has(k.id)) issues.add([...path, 'id'], `must be unique, '${k.id}' is also kpis[${byId.get(k.id)!.index}].id`);
+    if (byId.has(k.id)) issues.add([...path, 'id'], M.duplicateKpi(k.id, byId.get(k.id)!.index), 'invalid_input', { code: 'duplicate', received: k.id });
     const { floor, cap } = checkScoring(k, issues, path);
     if (k.target !== undefined && !k.target.gt(0)) {
-      issues.add([...path, 'target'], `must be greater than 0, received ${k.target.toString()}`, 'out_of_range');
+      issues.add([...path, 'target'], M.targetNotPositive(k.target.toString()), 'out_of_range', {
+        code: 'out_of_range',
+        expected: 'greater than 0',
+        received: k.target.toString(),
+        limit: '0',
+      });
     }
     const compiled: CompiledKpi = {
       id: k.id,
@@ -241,7 +258,7 @@ export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorec
   });
 
   const stageNames = Object.keys(parsed.stages);
-  if (stageNames.length === 0) issues.add([...base, 'stages'], 'must define at least one stage');
+  if (stageNames.length === 0) issues.add([...base, 'stages'], M.noStage, 'invalid_input', { code: 'too_short', limit: '1' });
   const stages = new Map<string, Decimal[]>();
   const publicStages: Record<string, KpiStageWeights> = {};
   const normalize = parsed.normalize === true;
@@ -249,17 +266,27 @@ export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorec
     const path = [...base, 'stages', name, 'weights'];
     const given = parsed.stages[name]!.weights;
     for (const key of Object.keys(given)) {
-      if (!byId.has(key)) issues.add([...path, key], `is not a KPI of this scorecard (KPIs: ${kpis.map((k) => k.id).join(', ')})`, 'unknown_label');
+      if (!byId.has(key)) issues.add([...path, key], M.notAKpi(kpis.map((k) => k.id).join(', ')), 'unknown_label', { code: 'unknown_label', received: key });
     }
     const declared: Decimal[] = [];
     let sum = ZERO;
     let complete = true;
+    let percent = false;
     for (const k of kpis) {
       const w = Object.prototype.hasOwnProperty.call(given, k.id) ? given[k.id] : undefined;
       if (w === undefined) {
-        issues.add([...path, k.id], 'is required: every KPI needs a weight in every stage (0 is allowed)');
+        issues.add([...path, k.id], M.weightRequired, 'invalid_input', { code: 'required' });
         complete = false;
         continue;
+      }
+      if (!normalize) {
+        // A weight is a share of the score: 40 for 40 % is a percent mistake, not a weight.
+        try {
+          checkFraction(w, [...path, k.id]);
+        } catch (e) {
+          issues.addError(e as DealerkitError);
+          percent = true;
+        }
       }
       declared.push(w);
       sum = sum.plus(w);
@@ -267,10 +294,10 @@ export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorec
     if (!complete) continue;
     let used = declared;
     if (normalize) {
-      if (sum.isZero()) issues.add(path, 'must not all be zero: there is nothing to normalise');
+      if (sum.isZero()) issues.add(path, M.nothingToNormalise, 'invalid_input', { code: 'does_not_sum', received: '0' });
       else used = declared.map((w) => (sum.eq(ONE) || w.isZero() ? w : w.div(sum)));
-    } else if (!sum.eq(ONE)) {
-      issues.add(path, `must sum to exactly 1, they sum to ${sum.toString()} (or set normalize: true to divide them by their sum)`);
+    } else if (!sum.eq(ONE) && !percent) {
+      issues.add(path, M.weightsDoNotSum(sum.toString()), 'invalid_input', { code: 'does_not_sum', expected: '1', received: sum.toString() });
     }
     stages.set(name, used);
     const weights: Record<string, Decimal> = {};
@@ -286,9 +313,12 @@ export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorec
   const gradeNames = new Set<string>();
   grades.forEach((g, i) => {
     if (i > 0 && !g.min.lt(grades[i - 1]!.min)) {
-      issues.add([...base, 'grades', i, 'min'], `must be less than grades[${i - 1}].min (${grades[i - 1]!.min.toString()}): grades descend from the highest, received ${g.min.toString()}`);
+      issues.add([...base, 'grades', i, 'min'], M.gradesDescend(i - 1, grades[i - 1]!.min.toString(), g.min.toString()), 'invalid_input', {
+        code: 'not_ascending',
+        received: g.min.toString(),
+      });
     }
-    if (gradeNames.has(g.grade)) issues.add([...base, 'grades', i, 'grade'], `must be unique, '${g.grade}' appears twice`);
+    if (gradeNames.has(g.grade)) issues.add([...base, 'grades', i, 'grade'], M.duplicateGrade(g.grade), 'invalid_input', { code: 'duplicate', received: g.grade });
     gradeNames.add(g.grade);
   });
 
@@ -297,28 +327,32 @@ export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorec
     const path = [...base, 'gates', i];
     const k = byId.get(g.kpi);
     if (k === undefined) {
-      issues.add([...path, 'kpi'], `is not a KPI of this scorecard, received '${g.kpi}'`, 'unknown_label');
+      issues.add([...path, 'kpi'], M.gateUnknownKpi(g.kpi), 'unknown_label', { code: 'unknown_label', received: g.kpi });
     } else if (k.isBoolean) {
-      if (typeof g.value !== 'boolean') issues.add([...path, 'value'], `must be true or false for the boolean KPI '${k.id}', received ${g.value.toString()}`);
-      if (g.op !== '==' && g.op !== '!=') issues.add([...path, 'op'], `must be '==' or '!=' for the boolean KPI '${k.id}', received '${g.op}'`);
+      if (typeof g.value !== 'boolean') {
+        issues.add([...path, 'value'], M.gateBooleanValue(k.id, g.value.toString()), 'invalid_input', { code: 'invalid_type', expected: 'true or false', received: g.value.toString() });
+      }
+      if (g.op !== '==' && g.op !== '!=') issues.add([...path, 'op'], M.gateBooleanOp(k.id, g.op), 'invalid_input', { code: 'invalid_value', expected: "'==' or '!='", received: `'${g.op}'` });
     } else if (typeof g.value === 'boolean') {
-      issues.add([...path, 'value'], `must be a number for the numeric KPI '${k.id}', received ${String(g.value)}`);
+      issues.add([...path, 'value'], M.gateNumericValue(k.id, String(g.value)), 'invalid_input', { code: 'invalid_type', expected: 'a number', received: String(g.value) });
     }
     if (typeof g.effect === 'object' && 'capGrade' in g.effect && !gradeNames.has(g.effect.capGrade)) {
-      issues.add([...path, 'effect', 'capGrade'], `is not a grade of this scorecard, received '${g.effect.capGrade}'`, 'unknown_label');
+      issues.add([...path, 'effect', 'capGrade'], M.gateUnknownGrade(g.effect.capGrade), 'unknown_label', { code: 'unknown_label', received: g.effect.capGrade });
     }
     gates.push({ kpi: g.kpi, op: g.op, value: g.value, effect: g.effect, kpiIndex: k?.index ?? -1 });
   });
   issues.throwIfAny();
 
-  const rounding = parsed.pointsRounding === undefined ? null : { scale: parsed.pointsRounding.scale, mode: parsed.pointsRounding.mode ?? 'half-up' };
+  const rs = parsed.rounding;
+  const rounding: KpiRounding | null =
+    rs === undefined ? null : { scale: rs.scale ?? KPI_DEFAULT_POINTS_SCALE, mode: rs.mode ?? 'half-up', stage: rs.stage ?? 'line' };
   const publicCard: KpiScorecard = deepFreeze({
     kpis: kpis.map((k) => ({ id: k.id, label: k.label, direction: k.direction, scoring: k.scoring, target: k.target })),
     stages: publicStages,
     grades: grades.map((g) => ({ min: g.min, grade: g.grade })),
     gates: gates.map((g) => ({ kpi: g.kpi, op: g.op, value: g.value, effect: g.effect })),
     missing: parsed.missing ?? 'error',
-    pointsRounding: rounding === null ? null : { ...rounding },
+    rounding: rounding === null ? null : { ...rounding },
   });
   const compiled: CompiledScorecard = {
     public: publicCard,
@@ -328,7 +362,8 @@ export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorec
     grades: publicCard.grades,
     gates,
     missing: publicCard.missing,
-    rounding,
+    rounding: rounding !== null && rounding.stage === 'line' ? { scale: rounding.scale, mode: rounding.mode } : null,
+    totalRounding: rounding !== null && rounding.stage === 'total' ? { scale: rounding.scale, mode: rounding.mode } : null,
   };
   registry.set(publicCard, compiled);
   return compiled;
@@ -353,8 +388,10 @@ export function compiledOf(card: unknown, path: IssuePath): CompiledScorecard {
  * Checked here, each error naming its path: unique KPI ids; a scoring rule that suits the KPI's
  * direction (a ratio is higher-is-better only, never an inverse ratio; curves and bands must not
  * score a better actual lower); curve anchors and bands ascending; every KPI weighted in every
- * stage, weights ≥ 0 summing to exactly 1 (or `normalize: true`); grades descending; gates on
- * known KPIs and grades.
+ * stage, weights from 0 to 1 summing to exactly 1 (a weight above 1, such as 40 for 40 %, is refused
+ * with `percent_as_whole_number`; under `normalize: true` any weights ≥ 0, divided by their sum);
+ * grades descending; gates on known KPIs and grades. Every issue has its code (`duplicate`,
+ * `not_ascending`, `does_not_sum`, `inconsistent`, `unknown_label`, ...).
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { DealerkitError, IssueCollector, invalid, wrapThrown, unknownLabel, type DealerkitIssue } from '../core/errors.js';
-import { ahpWeights, defineScorecard, scoreDealer, type KpiDirection, type KpiSpec } from '../kpi/index.js';
+import { calculateAhpWeights, defineScorecard, scoreDealer, type KpiDirection, type KpiSpec } from '../kpi/index.js';
 import {
   cellOf,
   choiceAt,
@@ -209,7 +209,7 @@ function pairwiseOf(value: SheetValue): (number | string)[][] {
 export function DK_AHP(matrix: SheetValue, method?: SheetValue): number[][] {
   try {
     const m = optionalChoiceAt(method, ['method'], ['eigenvector', 'geometric-mean'] as const) ?? 'eigenvector';
-    const r = ahpWeights(pairwiseOf(matrix), { method: m });
+    const r = calculateAhpWeights(pairwiseOf(matrix), { method: m });
     return [...r.weights.map((w) => [w]), [r.cr]];
   } catch (error) {
     throw wrapThrown(error);

@@ -3,10 +3,11 @@ import { defineScorecard, scoreDealer, scoreDealers, Decimal, type KpiDealerInpu
 import { DecimalCache, planFast, scaledOf, scoreFast } from '../../src/kpi/fast.js';
 import { compiledOf } from '../../src/kpi/scorecard.js';
 import { singleStage, weightRecord } from '../../src/kpi/score.js';
+import { lines } from './lines.js';
 
 function planOf(spec: KpiScorecardSpec) {
   const card = compiledOf(defineScorecard(spec), []);
-  return { card, plan: planFast(card, (s) => weightRecord(card, card.stages.get(s)!, true), (s) => singleStage(card, s).shares) };
+  return { card, plan: planFast(card, (s) => weightRecord(card, card.stages.get(s)!, true), (s) => singleStage(card, s).shares, (s) => singleStage(card, s).step) };
 }
 
 // The batch result minus its place, as JSON, against scoreDealer's (or the same error).
@@ -18,8 +19,8 @@ function same(spec: KpiScorecardSpec, input: unknown): void {
     expect(() => scoreDealers(defineScorecard(spec), [input as KpiDealerInput])).toThrow();
     return;
   }
-  const [r] = scoreDealers(defineScorecard(spec), [input as KpiDealerInput]);
-  const { rank: _r, percentile: _p, ...rest } = r!;
+  const r = scoreDealers(defineScorecard(spec), [input as KpiDealerInput]).rows[0]!.result;
+  const { rank: _r, percentileRank: _p, ...rest } = r!;
   expect(JSON.stringify(rest)).toBe(single);
 }
 
@@ -35,7 +36,7 @@ const base: KpiScorecardSpec = {
     { kpi: 'hours', op: '<', value: 48, effect: { capScore: 70 } },
     { kpi: 'kept', op: '!=', value: false, effect: { capGrade: 'A' } },
   ],
-  pointsRounding: { scale: 2 },
+  rounding: { scale: 2 },
 };
 const ok = { stage: 's', actuals: { sales: 92, hours: 3, kept: true }, targets: { sales: 90 } };
 
@@ -50,7 +51,8 @@ describe('the fast path takes what it can and hands the rest to the general path
     ['a dealer that is not an object', 'x'],
     ['a stage that is not a string', { ...ok, stage: 1 }],
     ['an unknown stage', { ...ok, stage: 'nope' }],
-    ['an id that is not a string', { ...ok, id: 3 }],
+    ['an id that is neither a string nor a number', { ...ok, id: true }],
+    ['an id that is not a finite number', { ...ok, id: NaN }],
     ['actuals that are not an object', { ...ok, actuals: null }],
     ['targets that are an array', { ...ok, targets: [] }],
     ['an extra field', { ...ok, extra: 1 }],
@@ -68,24 +70,48 @@ describe('the fast path takes what it can and hands the rest to the general path
     ['no target for a ratio', { ...ok, targets: {} }],
     ['no targets at all', { stage: 's', actuals: ok.actuals }],
     ['an unknown target', { ...ok, targets: { sales: 90, zzz: 1 } }],
-    ['a target for a band on the actual', { ...ok, targets: { sales: 90, hours: 8 } }],
     ['a band below its first from', { ...ok, actuals: { ...ok.actuals, hours: -1 } }],
     ['a Decimal actual', { ...ok, actuals: { ...ok.actuals, sales: new Decimal(92) } }],
   ];
   for (const [name, input] of handedOver) {
-    it(name, () => same(base, input));
+    it(name, () => {
+      const { card, plan } = planOf(base);
+      expect(scoreFast(plan!, card, input, [], new DecimalCache())).toBeNull();
+      same(base, input);
+    });
   }
+  it('takes a target for a band on the actual (reported as attainment, not read by the bands)', () => {
+    const { card, plan } = planOf(base);
+    const input = { ...ok, targets: { sales: 90, hours: 8 } };
+    const r = scoreFast(plan!, card, input, [], new DecimalCache())!.result;
+    // 3 of 8 = 37.5 %; the bands read the 3 hours: 100 points.
+    expect(lines(r)[1]!.text).toBe('hours: 3 of 8 = 37.50 % → 100.00 points (bands) × 0.25 = 25.00');
+    same(base, input);
+  });
+  it('takes a number id, and shares one frozen step per actual on a default target', () => {
+    const { card, plan } = planOf(base);
+    const cache = new DecimalCache();
+    const a = scoreFast(plan!, card, { ...ok, id: 117 }, [], cache)!.result;
+    const b = scoreFast(plan!, card, { ...ok, id: 118 }, [], cache)!.result;
+    expect(a.id).toBe(117);
+    // hours (bands on the actual, no target) and kept (boolean): the same step object, frozen.
+    expect(lines(a)[1]).toBe(lines(b)[1]);
+    expect(lines(a)[2]).toBe(lines(b)[2]);
+    expect(Object.isFrozen(lines(a)[1])).toBe(true);
+    same(base, { ...ok, id: 117 });
+  });
   it('the last target is reused for an equal one', () => {
-    const r = scoreDealers(defineScorecard(base), [ok, ok, { ...ok, targets: { sales: 80 } }]);
-    expect(r[0]!.lines[0]!.target).toBe(r[1]!.lines[0]!.target);
-    expect(r[2]!.lines[0]!.target!.toString()).toBe('80');
+    const r = scoreDealers(defineScorecard(base), [ok, ok, { ...ok, targets: { sales: 80 } }]).rows.map((x) => x.result!);
+    expect(lines(r[0]!)[0]!.target).toBe(lines(r[1]!)[0]!.target);
+    expect(lines(r[2]!)[0]!.target!.toString()).toBe('80');
   });
 });
 
 describe('scorecards the fast path leaves to the general path', () => {
   const nulls: [string, KpiScorecardSpec][] = [
-    ['no pointsRounding', { ...base, pointsRounding: undefined as never }],
-    ['a points scale beyond 6', { ...base, pointsRounding: { scale: 7 } }],
+    ['no rounding', { ...base, rounding: undefined as never }],
+    ['rounding of the total only', { ...base, rounding: { scale: 2, stage: 'total' } }],
+    ['a points scale beyond 6', { ...base, rounding: { scale: 7 } }],
     ['a curve', { ...base, kpis: [{ id: 'sales', direction: 'higher', scoring: { type: 'curve', points: [{ at: 0, score: 0 }] } }, base.kpis[1]!, base.kpis[2]!] }],
     ['a floor with more places than the points', { ...base, kpis: [{ id: 'sales', direction: 'higher', scoring: { type: 'ratio', floor: '0.005' } }, base.kpis[1]!, base.kpis[2]!] }],
     ['a cap with more places than the points', { ...base, kpis: [{ id: 'sales', direction: 'higher', scoring: { type: 'ratio', cap: '150.001' } }, base.kpis[1]!, base.kpis[2]!] }],
@@ -146,10 +172,10 @@ describe('rounding at the points scale in scaled integers matches decimal.js, ti
       const spec: KpiScorecardSpec = {
         kpis: [{ id: 'x', direction: 'higher', scoring: { type: 'ratio' } }],
         stages: { s: { weights: { x: 1 } } },
-        pointsRounding: { scale: 0, mode },
+        rounding: { scale: 0, mode },
       };
       const inputs = [[1, 8], [-1, 8], [1, 3], [-1, 3]].map(([a, t]) => ({ stage: 's', actuals: { x: a! }, targets: { x: t! } }));
-      expect(scoreDealers(defineScorecard(spec), inputs).map((r) => r.score.toString())).toEqual(values);
+      expect(scoreDealers(defineScorecard(spec), inputs).rows.map((r) => r.result!.score.toString())).toEqual(values);
       inputs.forEach((i) => same(spec, i));
     });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DealerkitError, defineScorecard, scoreDealer, type KpiScorecardSpec } from 'dealerkit';
+import { lines } from './lines.js';
 
 // Two KPIs whose weights swap between stages: coverage weighs most at launch, profit at maturity.
 const spec: KpiScorecardSpec = {
@@ -27,10 +28,10 @@ describe('stage-dependent weights', () => {
     const launch = scoreDealer(card, { stage: 'launch', ...data });
     const maturity = scoreDealer(card, { stage: 'maturity', ...data });
     // launch: 120 × 0.7 + 60 × 0.3 = 84 + 18 = 102; maturity: 120 × 0.2 + 60 × 0.8 = 24 + 48 = 72
-    expect(launch.lines.map((l) => l.contribution.toString())).toEqual(['84', '18']);
+    expect(lines(launch).map((l) => l.contribution.toString())).toEqual(['84', '18']);
     expect(launch.score.toString()).toBe('102');
     expect(launch.grade).toBe('Gold');
-    expect(maturity.lines.map((l) => l.contribution.toString())).toEqual(['24', '48']);
+    expect(lines(maturity).map((l) => l.contribution.toString())).toEqual(['24', '48']);
     expect(maturity.score.toString()).toBe('72');
     expect(maturity.grade).toBe('Bronze');
     expect(maturity.policy).toBe('single');
@@ -38,18 +39,23 @@ describe('stage-dependent weights', () => {
     expect(JSON.parse(JSON.stringify(maturity.weights))).toEqual({ coverage: '0.2', profit: '0.8' });
   });
 
-  it('every line explains its figure', () => {
+  it('every KPI step explains its figure, in figures and in a sentence', () => {
     const r = scoreDealer(card, { id: 'D01', stage: 'launch', ...data });
-    expect(JSON.parse(JSON.stringify(r.lines[0]))).toEqual({
+    expect(JSON.parse(JSON.stringify(lines(r)[0]))).toEqual({
+      code: 'kpi-points',
       kpi: 'coverage',
       label: 'Market coverage',
+      rule: 'ratio',
       actual: '60',
       target: '50',
       attainment: '120',
       points: '120',
+      clamp: null,
       weight: '0.7',
       contribution: '84',
       missing: false,
+      // 60 / 50 × 100 = 120; 120 × 0.7 = 84
+      text: 'Market coverage: 60 of 50 = 120.00 % → 120.00 points × 0.7 = 84.00',
     });
     expect(r.id).toBe('D01');
     expect(r.missing).toEqual({ policy: 'error', kpis: [] });
@@ -253,8 +259,8 @@ describe('missing actuals', () => {
     const r = scoreDealer(defineScorecard({ ...three, missing: 'zero' }), { stage: 's', actuals: { a: 100, b: 100 }, targets: { a: 100, b: 100, c: 100 } });
     // 100 × 0.5 + 100 × 0.3 + 0 × 0.2 = 80
     expect(r.score.toString()).toBe('80');
-    expect(r.lines[2]).toMatchObject({ actual: null, missing: true });
-    expect(r.lines[2]!.points!.toString()).toBe('0');
+    expect(lines(r)[2]).toMatchObject({ actual: null, missing: true });
+    expect(lines(r)[2]!.points!.toString()).toBe('0');
     expect(r.missing).toEqual({ policy: 'zero', kpis: ['c'] });
   });
   it("'reweight' spreads the missing weight over the present KPIs in proportion, and says so", () => {
@@ -262,7 +268,7 @@ describe('missing actuals', () => {
     // weights 0.5 / 0.8 = 0.625 and 0.3 / 0.8 = 0.375; 100 × 0.625 + 60 × 0.375 = 62.5 + 22.5 = 85
     expect(JSON.parse(JSON.stringify(r.weights))).toEqual({ a: '0.625', b: '0.375', c: '0' });
     expect(r.score.toString()).toBe('85');
-    expect(r.lines[2]!.points).toBeNull();
+    expect(lines(r)[2]!.points).toBeNull();
     expect(r.missing).toEqual({ policy: 'reweight', kpis: ['c'] });
   });
   it("'reweight' with every weighted KPI missing is infeasible", () => {
@@ -301,7 +307,7 @@ describe('the scorecard is frozen plain data and a spec is accepted in its place
     expect(Object.isFrozen(card.stages.launch!.weights)).toBe(true);
     expect(JSON.parse(JSON.stringify(card)).stages.launch.weights).toEqual({ coverage: '0.7', profit: '0.3' });
     expect(card.missing).toBe('error');
-    expect(card.pointsRounding).toBeNull();
+    expect(card.rounding).toBeNull();
   });
   it('a spec passed to scoreDealer is defined on the fly, its errors under scorecard', () => {
     expect(scoreDealer(spec, { stage: 'launch', ...data }).score.toString()).toBe('102');

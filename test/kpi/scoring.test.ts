@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineScorecard, scoreDealer, type KpiScoringSpec, type KpiDirection } from 'dealerkit';
+import { lines } from './lines.js';
 
 // One KPI scored alone (weight 1), so the score is the KPI's points.
 function pointsFor(scoring: KpiScoringSpec, direction: KpiDirection, actual: number | string | boolean, target?: number | string): string {
@@ -8,7 +9,7 @@ function pointsFor(scoring: KpiScoringSpec, direction: KpiDirection, actual: num
     stages: { s: { weights: { k: 1 } } },
   });
   const r = scoreDealer(card, { stage: 's', actuals: { k: actual }, ...(target === undefined ? {} : { targets: { k: target } }) });
-  return r.lines[0]!.points!.toString();
+  return lines(r)[0]!.points!.toString();
 }
 
 describe("the seeds' KPI table, ratio scoring (DOMAIN.md §2)", () => {
@@ -37,7 +38,7 @@ describe("the seeds' KPI table, ratio scoring (DOMAIN.md §2)", () => {
       targets: { sales: 10_000_000, satisfaction: 90, share: 5, expansion: 30 },
     });
     // 95/4 + 102.2…2/4 + 120/4 + 116.6…7/4, each product exact (0.25 × a 40-digit value has 42 digits).
-    expect(r.lines.map((l) => l.contribution.toString())).toEqual([
+    expect(lines(r).map((l) => l.contribution.toString())).toEqual([
       '23.75',
       '25.55555555555555555555555555555555555555',
       '30',
@@ -47,15 +48,15 @@ describe("the seeds' KPI table, ratio scoring (DOMAIN.md §2)", () => {
     expect(r.weightedScore.toString()).toBe(r.score.toString());
   });
 
-  it('with pointsRounding at 2 places (half-up) the lines read like a spreadsheet', () => {
+  it('with rounding at 2 places (half-up) the lines read like a spreadsheet', () => {
     const card = defineScorecard({
       kpis: ['satisfaction', 'expansion'].map((id) => ({ id, direction: 'higher' as const, scoring: { type: 'ratio' as const } })),
       stages: { s: { weights: { satisfaction: '0.5', expansion: '0.5' } } },
-      pointsRounding: { scale: 2 },
+      rounding: { scale: 2 },
     });
     const r = scoreDealer(card, { stage: 's', actuals: { satisfaction: 92, expansion: 35 }, targets: { satisfaction: 90, expansion: 30 } });
     // 102.22 × 0.5 + 116.67 × 0.5 = 51.11 + 58.335 = 109.445
-    expect(r.lines.map((l) => [l.attainment!.toString(), l.points!.toString(), l.contribution.toString()])).toEqual([
+    expect(lines(r).map((l) => [l.attainment!.toString(), l.points!.toString(), l.contribution.toString()])).toEqual([
       ['102.22', '102.22', '51.11'],
       ['116.67', '116.67', '58.335'],
     ]);
@@ -138,8 +139,8 @@ describe("curve: SAP SuccessFactors' published anchors (620, 50 %), (1997, 100 %
     expect(p).toBe('75.16339869281045751633986928104575163399');
     expect(Number(p).toFixed(4)).toBe('75.1634');
   });
-  it('with pointsRounding at 4 places the interpolation is rounded once: 75.1634', () => {
-    const card = defineScorecard({ kpis: [{ id: 'k', direction: 'higher', scoring: linear }], stages: { s: { weights: { k: 1 } } }, pointsRounding: { scale: 4 } });
+  it('with rounding at 4 places the interpolation is rounded once: 75.1634', () => {
+    const card = defineScorecard({ kpis: [{ id: 'k', direction: 'higher', scoring: linear }], stages: { s: { weights: { k: 1 } } }, rounding: { scale: 4 } });
     expect(scoreDealer(card, { stage: 's', actuals: { k: 1313 } }).score.toString()).toBe('75.1634');
     // 2400 + 0.5: 150 + 0.5 × 50 / 924 = 150.02705…, to 4 places 150.0271
     expect(scoreDealer(card, { stage: 's', actuals: { k: 2400.5 } }).score.toString()).toBe('150.0271');

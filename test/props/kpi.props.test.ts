@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal, defineScorecard, scoreDealer, scoreDealers, type KpiDealerInput, type KpiScoringSpec, type KpiScorecardSpec } from 'dealerkit';
-import { DecimalCache, scoreFast, planFast } from '../../src/kpi/fast.js';
+import { DecimalCache, scaledFixed, scaledPlain, scoreFast, planFast } from '../../src/kpi/fast.js';
+import { plainText, pointsText } from '../../src/kpi/steps.js';
 import { compiledOf } from '../../src/kpi/scorecard.js';
 import { singleStage, weightRecord } from '../../src/kpi/score.js';
+import { lines } from '../kpi/lines.js';
 
 // An oracle for sums: decimal.js at 2,000 digits (exact for these operands), not dealerkit's code.
 const Wide = DecimalJs.clone({ precision: 2000, toExpNeg: -9e15, toExpPos: 9e15 });
@@ -45,10 +47,10 @@ describe('kpi laws (fast-check)', () => {
       fc.property(fc.array(weight, { minLength: 5, maxLength: 5 }), dealerData, fc.integer({ min: 0, max: 200 }), (ws, d, cap) => {
         const card = defineScorecard(specWith([ws], { gates: [{ kpi: 'hours', op: '<=', value: 24, effect: { capScore: cap } }, { kpi: 'complaints', op: '<', value: 900000, effect: 'zero' }] }));
         const r = scoreDealer(card, { stage: 's0', ...toInput(d) });
-        expect(wideSum(r.lines.map((l) => l.contribution))).toBe(r.weightedScore.toString());
+        expect(wideSum(lines(r).map((l) => l.contribution))).toBe(r.weightedScore.toString());
         expect(wideSum([r.weightedScore, ...r.gates.map((g) => g.adjustment)])).toBe(r.score.toString());
         // Each contribution is exactly points × weight.
-        for (const l of r.lines) expect(new Wide(l.points!.toString()).times(l.weight.toString()).toString()).toBe(l.contribution.toString());
+        for (const l of lines(r)) expect(new Wide(l.points!.toString()).times(l.weight.toString()).toString()).toBe(l.contribution.toString());
       }),
       { numRuns: 300 },
     );
@@ -64,7 +66,7 @@ describe('kpi laws (fast-check)', () => {
         const score = (a: number) => {
           const input = toInput({ actuals: [1, 1, 1, 1, 1], targets: [t, t, t, t, t] });
           input.actuals[kpi.id] = a;
-          return scoreDealer(card, { stage: 's0', ...input }).lines[k]!.points!;
+          return lines(scoreDealer(card, { stage: 's0', ...input }))[k]!.points!;
         };
         if (kpi.direction === 'higher') expect(score(hi).gte(score(lo))).toBe(true);
         else expect(score(hi).lte(score(lo))).toBe(true);
@@ -82,11 +84,19 @@ describe('kpi laws (fast-check)', () => {
         ),
         ([sales, perm]) => {
           const dealers = sales.map((s, i) => ({ id: `d${i}`, stage: 's0', ...toInput({ actuals: [s * 10, 1, 1, 1, 1], targets: [100, 1, 1, 1, 1] }) }));
-          const rank = (ds: KpiDealerInput[]) => Object.fromEntries(scoreDealers(card, ds).map((r) => [r.id, [r.rank, r.percentile]]));
+          const rank = (ds: KpiDealerInput[]) =>
+            Object.fromEntries(scoreDealers(card, ds).rows.map((r) => [r.id, [r.result!.rank, r.result!.percentileRank.toString()]]));
           expect(rank(perm.map((i) => dealers[i]!))).toEqual(rank(dealers));
           // Competition ranking: a rank is 1 + the number of dealers scoring strictly higher (sales ≤ 150 %, under the cap).
           const ranks = rank(dealers);
           sales.forEach((s, i) => expect(ranks[`d${i}`]![0]).toBe(1 + sales.filter((o) => o > s).length));
+          // Percentile rank: dealers strictly lower / (n − 1), to 10 places half-up (1 for a batch of one), by decimal.js.
+          const n = sales.length;
+          sales.forEach((s, i) => {
+            const lower = sales.filter((o) => o < s).length;
+            const expected = n === 1 ? '1' : new Wide(lower).div(n - 1).toDecimalPlaces(10, DecimalJs.ROUND_HALF_UP).toString();
+            expect(ranks[`d${i}`]![1]).toBe(expected);
+          });
         },
       ),
       { numRuns: 200 },
@@ -132,32 +142,46 @@ describe('kpi laws (fast-check)', () => {
       },
       grades: [{ min: '99.5', grade: 'A' }, { min: 80, grade: 'B' }],
       gates: [{ kpi: 'complaints', op: '<=', value: 300000, effect: { capScore: '88.8' } }],
-      pointsRounding: { scale: 2, mode: 'half-even' },
+      rounding: { scale: 2, mode: 'half-even' },
     };
     const card = defineScorecard(spec);
     const compiled = compiledOf(card, []);
-    const plan = planFast(compiled, (s) => weightRecord(compiled, compiled.stages.get(s)!, true), (s) => singleStage(compiled, s).shares)!;
+    const plan = planFast(compiled, (s) => weightRecord(compiled, compiled.stages.get(s)!, true), (s) => singleStage(compiled, s).shares, (s) => singleStage(compiled, s).step)!;
     expect(plan).not.toBeNull();
     const mode = fc.constantFrom('half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor');
     fc.assert(
       fc.property(fc.array(fc.tuple(dealerData, fc.boolean()), { minLength: 1, maxLength: 8 }), mode, (ds, m) => {
-        const c = defineScorecard({ ...spec, pointsRounding: { scale: 2, mode: m } });
+        const c = defineScorecard({ ...spec, rounding: { scale: 2, mode: m } });
         const inputs = ds.map(([d, b], i) => {
           const x = toInput(d);
           delete x.actuals.hours;
           delete x.targets.hours;
           return { id: `d${i}`, stage: b ? 'a' : 'b', ...x };
         });
-        const batch = scoreDealers(c, inputs);
+        const batch = scoreDealers(c, inputs).rows.map((r) => r.result!);
         batch.forEach((r, i) => {
-          const { rank: _r, percentile: _p, ...rest } = r;
+          const { rank: _r, percentileRank: _p, ...rest } = r;
           expect(JSON.stringify(rest)).toBe(JSON.stringify(scoreDealer(c, inputs[i]!)));
         });
         const cc = compiledOf(c, []);
-        const p = planFast(cc, (s) => weightRecord(cc, cc.stages.get(s)!, true), (s) => singleStage(cc, s).shares)!;
+        const p = planFast(cc, (s) => weightRecord(cc, cc.stages.get(s)!, true), (s) => singleStage(cc, s).shares, (s) => singleStage(cc, s).step)!;
         for (const input of inputs) expect(scoreFast(p, cc, input, [], new DecimalCache())).not.toBeNull();
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("the batch path's texts from scaled integers read exactly as the Decimal texts (grouping, rounding half-up away from 0, no -0)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 51), max: 2 ** 51 }), fc.integer({ min: 0, max: 15 }), (u, s) => {
+        // The Decimal u × 10^-s, built from text (decimal.js parses it exactly).
+        const sign = u < 0 ? '-' : '';
+        const digits = String(Math.abs(u)).padStart(s + 1, '0');
+        const d = new Decimal(s === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -s)}.${digits.slice(-s)}`);
+        expect(scaledPlain(u, s)).toBe(plainText(d));
+        expect(scaledFixed(u, s, 2)).toBe(pointsText(d));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

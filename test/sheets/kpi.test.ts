@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DK_AHP, DK_KPI_GRADE, DK_KPI_SCORE } from 'dealerkit';
+import { DK_AHP, DK_KPI_GRADE, DK_KPI_SCORE, formatPath } from 'dealerkit';
 import { sheetIssue } from '../../src/sheets/kpi.js';
 import { errorAt, valueAt, valuesAt, workbook } from './hf.js';
-import { failure } from '../helpers.js';
+import { failure, thrown } from '../helpers.js';
 
 // The seeds' KPI table (DOMAIN.md §2): sales 10,000,000 at 95 % attainment, satisfaction 90 % → 92 %,
 // market share 5 % → 6 %, channel expansion 30 % → 35 %; launch-stage weights 0.4 / 0.2 / 0.2 / 0.2.
@@ -37,6 +37,13 @@ describe('DK.KPI.SCORE', () => {
       message: '[dealerkit] weights: must sum to exactly 1, they sum to 0.9 (or set normalize: true to divide them by their sum)',
     });
     expect(failure(() => DK_KPI_SCORE([[95, 2]], [[100, 4]], [[0.6, -0.4]]))).toEqual({ code: 'out_of_range', message: '[dealerkit] weights[1]: must not be negative, received -0.4' });
+    // Weights written as percentages are refused with the hint, each at its cell.
+    const percent = thrown(() => DK_KPI_SCORE([[95, 2]], [[100, 4]], [[60, 40]]));
+    expect(percent.issues.map((i) => [formatPath(i.path), i.code, i.message])).toEqual([
+      ['weights[0]', 'percent_as_whole_number', 'must be a fraction from 0 to 1, received 60: write 0.6 for 60 %'],
+      ['weights[1]', 'percent_as_whole_number', 'must be a fraction from 0 to 1, received 40: write 0.4 for 40 %'],
+    ]);
+    expect(thrown(() => DK_KPI_SCORE([[95, 2]], [[100, 4]], [[0.6, 0.3]])).issues[0]!.code).toBe('does_not_sum');
     expect(failure(() => DK_KPI_SCORE([[95, null]], [[100, 4]], [[0.6, 0.4]])).message).toBe(
       "[dealerkit] actuals[1]: is required (the scorecard's missing policy is 'error'; use 'zero' or 'reweight' to score without it)",
     );
@@ -56,12 +63,20 @@ describe('DK.KPI.SCORE', () => {
 describe("the engine's paths as the sheet's", () => {
   it('maps stage weights, actuals and targets of KPI kN to position N − 1, and leaves other paths alone', () => {
     const m = 'x';
-    expect(sheetIssue({ path: ['stages', 'all', 'weights', 'k3'], message: m }).path).toEqual(['weights', 2]);
-    expect(sheetIssue({ path: ['stages', 'all', 'weights'], message: m }).path).toEqual(['weights']);
-    expect(sheetIssue({ path: ['actuals', 'k1'], message: m }).path).toEqual(['actuals', 0]);
-    expect(sheetIssue({ path: ['targets', 'k12'], message: m }).path).toEqual(['targets', 11]);
-    expect(sheetIssue({ path: ['kpis', 0, 'scoring'], message: m }).path).toEqual(['kpis', 0, 'scoring']);
-    expect(sheetIssue({ path: ['actuals', 'other'], message: m }).path).toEqual(['actuals', 'other']);
+    const code = 'invalid_value' as const;
+    expect(sheetIssue({ path: ['stages', 'all', 'weights', 'k3'], code, message: m }).path).toEqual(['weights', 2]);
+    expect(sheetIssue({ path: ['stages', 'all', 'weights'], code, message: m }).path).toEqual(['weights']);
+    expect(sheetIssue({ path: ['actuals', 'k1'], code, message: m }).path).toEqual(['actuals', 0]);
+    expect(sheetIssue({ path: ['targets', 'k12'], code, message: m }).path).toEqual(['targets', 11]);
+    expect(sheetIssue({ path: ['kpis', 0, 'scoring'], code, message: m }).path).toEqual(['kpis', 0, 'scoring']);
+    expect(sheetIssue({ path: ['actuals', 'other'], code, message: m }).path).toEqual(['actuals', 'other']);
+    // The issue's code and details survive the mapping.
+    expect(sheetIssue({ path: ['stages', 'all', 'weights', 'k1'], code: 'percent_as_whole_number', message: m, limit: '1' })).toEqual({
+      path: ['weights', 0],
+      code: 'percent_as_whole_number',
+      message: m,
+      limit: '1',
+    });
   });
 });
 
