@@ -2,7 +2,7 @@
 // market potential), then each dealer's target over the 53 weeks of NRF fiscal 2028 (quarters →
 // periods → weeks by days), every level summing exactly to its parent. Baseline: the same tree in
 // plain floats, each figure rounded on its own (no exactness: the levels drift from their parents).
-import { cascadeHierarchy, cascadeTargets, retailCalendar, type TargetTreeNode } from 'dealerkit/targets';
+import { cascadeHierarchy, cascadeTargets, defineNrfCalendar, type TargetTreeNode } from 'dealerkit/targets';
 import { lcg, type Scenario } from './lib.js';
 
 const N = Number(process.env.BENCH_N ?? 10_000);
@@ -23,9 +23,9 @@ const tree: TargetTreeNode = {
     })),
   })),
 };
-const calendar = retailCalendar.nrf(2028);
+const calendar = defineNrfCalendar(2028);
 const TOTAL = 100_000_000_00; // in cents: 100,000,000.00
-const spec = { calendar, levels: ['quarter', 'month', 'week'] as const, spread: 'days' as const, scale: 2 };
+const spec = { calendar, levels: ['quarter', 'month', 'week'] as const, spread: 'days' as const, rounding: { scale: 2 } };
 
 interface FloatNode {
   id: string;
@@ -65,11 +65,11 @@ function floatBaseline(): unknown {
             for (const w of weeks) {
               const t = Math.round(((dealer * w.days) / yearDays) * 100) / 100;
               check += t;
-              ws.push({ id: w.id, start: w.start, end: w.end, days: w.days, target: t, children: [] });
+              ws.push({ id: w.period, start: w.start, end: w.end, days: w.days, target: t, children: [] });
             }
-            ms.push({ id: m.id, start: m.start, end: m.end, days: m.days, target: Math.round(((dealer * m.days) / yearDays) * 100) / 100, children: ws });
+            ms.push({ id: m.period, start: m.start, end: m.end, days: m.days, target: Math.round(((dealer * m.days) / yearDays) * 100) / 100, children: ws });
           }
-          quarters.push({ id: q.id, start: q.start, end: q.end, days: q.days, target: Math.round(((dealer * q.days) / yearDays) * 100) / 100, children: ms });
+          quarters.push({ id: q.period, start: q.start, end: q.end, days: q.days, target: Math.round(((dealer * q.days) / yearDays) * 100) / 100, children: ms });
         }
         out.push({ id: d.id, start: calendar.start, end: calendar.end, days: yearDays, target: dealer, children: quarters });
       }
@@ -78,22 +78,32 @@ function floatBaseline(): unknown {
   return out.length + check;
 }
 
+/** The whole tree: the dealers' targets down the territories, then each dealer's year over the weeks. */
+function libraryRun(detail: 'full' | 'summary'): number {
+  const h = cascadeHierarchy(tree, '100000000.00', { rounding: { scale: 2 } });
+  const dealers = h.root.children.flatMap((r) => r.children.flatMap((a) => a.children));
+  const cascades = cascadeTargets(
+    spec,
+    dealers.map((d) => ({ id: d.id, total: d.target })),
+    { detail },
+  );
+  let check = 0;
+  for (const row of cascades.rows) for (const q of row.result!.periods) for (const m of q.children) check += m.children.length;
+  return check + cascades.rows.length;
+}
+
 export const scenarios: Scenario[] = [
   {
-    name: `targets: 100,000,000.00 to ${N.toLocaleString('en')} dealers × 53 weeks (regions → areas → dealers → quarters → periods → weeks), exact`,
-    library: () => {
-      const h = cascadeHierarchy('100000000.00', tree, { scale: 2 });
-      const dealers = h.root.children.flatMap((r) => r.children.flatMap((a) => a.children));
-      const cascades = cascadeTargets(
-        dealers.map((d) => d.target),
-        spec,
-      );
-      let check = 0;
-      for (const c of cascades) for (const q of c.periods) for (const m of q.children) check += m.children.length;
-      return check + cascades.length;
-    },
+    name: `targets: 100,000,000.00 to ${N.toLocaleString('en')} dealers × 53 weeks (regions → areas → dealers → quarters → periods → weeks), exact, detail: 'summary'`,
+    library: () => libraryRun('summary'),
     baseline: floatBaseline,
     goal: 5,
-    note: 'the baseline rounds every figure on its own, so its weeks do not sum to their months nor its dealers to their areas',
+    note: "the baseline rounds every figure on its own, so its weeks do not sum to their months nor its dealers to their areas; 'summary' keeps every figure (weight, weightTotal, roundedUp) but no steps",
+  },
+  {
+    name: `targets: the same with detail: 'full' (every split of every dealer's cascade as a step with its sentence: ${(N * 17).toLocaleString('en')} steps)`,
+    library: () => libraryRun('full'),
+    baseline: floatBaseline,
+    goal: 12,
   },
 ];

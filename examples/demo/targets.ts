@@ -1,12 +1,15 @@
 // Demo section (targets): the sample brand's 2026 plan cascaded exactly to quarters, months and
-// weeks, down to regions, areas and dealers, and paced against the monthly actuals to date.
+// weeks, down to regions, areas and dealers, and tracked against the monthly actuals to date.
 import {
   adjustTarget,
   cascadeHierarchy,
   cascadeTarget,
   cascadeTargets,
-  gregorianCalendar,
-  paceTarget,
+  defineGregorianCalendar,
+  explainAdjustment,
+  explainCascade,
+  explainTracking,
+  trackTarget,
   type TargetHierarchyNode,
   type TargetTreeNode,
 } from 'dealerkit/targets';
@@ -17,28 +20,31 @@ const pct = (d: { times(n: number): { toFixed(n: number): string } } | null) => 
 
 export function targetsSection(): string[] {
   const out: string[] = [];
-  const calendar = gregorianCalendar({ year: plan.year });
+  const calendar = defineGregorianCalendar({ year: plan.year });
   const workdays = { holidays: plan.holidays };
 
   // 1. The year to quarters, months (seasonality) and weeks (working days, cut at month ends).
-  const year = cascadeTarget({
-    total: plan.total,
-    calendar,
-    levels: ['quarter', 'month', 'week'],
-    spread: [{ profile: plan.seasonality }, { profile: plan.seasonality }, 'workdays'],
-    weeks: 'split',
-    workdays,
-    scale: 0,
-  });
+  const year = cascadeTarget(
+    {
+      calendar,
+      levels: ['quarter', 'month', 'week'],
+      spread: [{ profile: plan.seasonality }, { profile: plan.seasonality }, 'workdays'],
+      weeks: 'split',
+      workdays,
+    },
+    plan.total,
+  );
   out.push(title(`${network.brand}: the ${plan.year} plan of ${grouped(plan.total)} cascaded exactly (seasonal months, weeks by working days)`));
   const rows = year.periods.flatMap((q) => [
-    ...q.children.map((m) => [m.id, m.workdays, m.weight, `${m.weight}/${m.weightTotal}`, grouped(m.target), m.children.length, grouped(m.children.reduce((a, w) => a.plus(w.target), m.target.minus(m.target)))]),
-    [`${q.id}`, q.workdays, q.weight, `${q.weight}/${q.weightTotal}`, grouped(q.target), '', ''],
+    ...q.children.map((m) => [m.period, m.workdays, m.weight, `${m.weight}/${m.weightTotal}`, grouped(m.target), m.children.length, grouped(m.children.reduce((a, w) => a.plus(w.target), m.target.minus(m.target)))]),
+    [`${q.period}`, q.workdays, q.weight, `${q.weight}/${q.weightTotal}`, grouped(q.target), '', ''],
   ]);
   out.push(table(['period', 'workdays', 'season', 'share', 'target', 'weeks', 'weeks sum'], rows));
   out.push(
-    `levels: ${year.levelSums.map((l) => `${l.periods} ${l.kind}s sum to ${grouped(l.sum)}`).join('; ')}`,
-    `the seeds' figures: months of 8,333,333 (× 12 = 99,999,996) and weeks of 2,083,333 (a 48-week year); ${plan.year} has ${calendar.weeks.length} ISO weeks, the first and last cut at the year's ends: ${year.partialWeeks.map((w) => `${w.id} ${w.daysInYear}/7 days`).join(', ')}`,
+    `levels: ${year.levelSums.map((l) => `${l.count} ${l.kind}s sum to ${grouped(l.sum)}`).join('; ')}`,
+    `the seeds' figures: months of 8,333,333 (× 12 = 99,999,996) and weeks of 2,083,333 (a 48-week year); ${plan.year} has ${calendar.weeks.length} ISO weeks, the first and last cut at the year's ends: ${year.partialWeeks.map((w) => `${w.period} ${w.daysInYear}/7 days`).join(', ')}`,
+    'In words (the year and its first quarter):',
+    ...explainCascade(year).slice(0, 6).map((s) => `  ${s}`),
   );
 
   // 2. Down the territory tree: region weights from the plan, areas and dealers by 2025 sales.
@@ -57,7 +63,7 @@ export function targetsSection(): string[] {
   // The launch-stage dealer with the smallest 2025 sales gets a true minimum target.
   const newDealer = network.dealers.filter((d) => d.stage === 'launch').sort((a, b) => sales2025(a.id) - sales2025(b.id))[0]!;
   const floor = 6_500_000;
-  const h = cascadeHierarchy(plan.total, tree, { scale: 0, floors: { [newDealer.id]: floor }, uplift: [1, 1, '1.05'] });
+  const h = cascadeHierarchy(tree, plan.total, { floors: { [newDealer.id]: floor }, uplift: [1, 1, '1.05'] });
   out.push('', title(`Down the territory tree: regions by the plan's weights, dealers by 2025 sales (a floor of ${grouped(floor)} for ${newDealer.id})`));
   const treeRows: (string | number)[][] = [];
   const walk = (n: TargetHierarchyNode, depth: number) => {
@@ -79,33 +85,33 @@ export function targetsSection(): string[] {
 
   // 3. Each dealer's year over the weeks, the brand's seasonal months and working-day weeks.
   const dealerYears = cascadeTargets(
-    dealers.map((d) => d.target),
-    { calendar, levels: ['month', 'week'], weeks: 'split', spread: [{ profile: plan.seasonality }, 'workdays'], workdays, scale: 0 },
+    { calendar, levels: ['month', 'week'], weeks: 'split', spread: [{ profile: plan.seasonality }, 'workdays'], workdays },
+    dealers.map((d) => ({ id: d.id, total: d.target })),
   );
   out.push('', title('Each dealer over the weeks (seasonal months, working-day weeks), summing exactly'));
   out.push(
     table(
       ['dealer', 'target', 'week parts', 'smallest', 'largest', 'weeks sum'],
       dealers.map((d, i) => {
-        const weeks = dealerYears[i]!.periods.flatMap((m) => m.children);
+        const weeks = dealerYears.rows[i]!.result!.periods.flatMap((m) => m.children);
         const ts = weeks.map((w) => w.target);
         const min = ts.reduce((a, t) => (t.lt(a) ? t : a));
         const max = ts.reduce((a, t) => (t.gt(a) ? t : a));
         return [d.id, grouped(d.target), weeks.length, grouped(min), grouped(max), grouped(ts.reduce((a, t) => a.plus(t)))];
       }),
     ),
-    `(${dealerYears[0]!.levelSums[1]!.periods} week parts a year: the ISO weeks cut at month ends and at the year's ends; a part with no working day, such as 2026-W40@2026-10 inside the National Day holiday, gets 0)`,
+    `(${dealerYears.rows[0]!.result!.levelSums[1]!.count} week parts a year: the ISO weeks cut at month ends and at the year's ends; a part with no working day, such as 2026-W40@2026-10 inside the National Day holiday, gets 0)`,
   );
 
-  // 4. Pace against the monthly actuals as of the plan's date.
-  const pace = paceTarget(year, plan.actuals, { asOf: plan.asOf });
-  out.push('', title(`Pace as of ${plan.asOf}: the plan's own seasonal distribution against the monthly actuals`));
+  // 4. Track the monthly actuals as of the plan's date.
+  const pace = trackTarget(year, plan.actuals, { asOf: plan.asOf });
+  out.push('', title(`Tracking as of ${plan.asOf}: the plan's own seasonal distribution against the monthly actuals`));
   out.push(
     table(
       ['month', 'target', 'expected', 'actual', 'attainment', 'gap (behind +)'],
       pace.periods
         .filter((p) => p.kind === 'month' && p.status !== 'future')
-        .map((p) => [p.id, grouped(p.target), grouped(p.expectedToDate), grouped(p.actualToDate ?? ''), pct(p.attainment), grouped(p.gap ?? '')]),
+        .map((p) => [p.period, grouped(p.target), grouped(p.expectedToDate), grouped(p.actualToDate ?? ''), pct(p.attainment), grouped(p.gap ?? '')]),
     ),
     table(
       ['measure', 'value'],
@@ -121,18 +127,23 @@ export function targetsSection(): string[] {
         ['required per day', grouped(pace.requiredPerDay ?? '')],
       ],
     ),
+    'In words:',
+    ...explainTracking(pace).map((s) => `  ${s}`),
+    ...pace.warnings.map((w) => `  (${w.code}: ${w.message})`),
   );
 
   // 5. The elastic rule: south's demand falls 12 %.
   const south = h.root.children.find((r) => r.id === 'south')!;
-  const adj = adjustTarget(south.target, {
-    demandChange: '-0.12',
-    rules: [
-      { drop: '0.05', targetFactor: '0.97', rewardCoefficient: '1.02' },
-      { drop: '0.1', targetFactor: '0.92', rewardCoefficient: '1.05' },
-      { drop: '0.2', targetFactor: '0.85', rewardCoefficient: '1.1' },
-    ],
-  });
-  out.push('', `Elastic rule for south: ${adj.explanation}`);
+  const adj = adjustTarget(
+    {
+      rules: [
+        { drop: '0.05', targetFactor: '0.97', rewardCoefficient: '1.02' },
+        { drop: '0.1', targetFactor: '0.92', rewardCoefficient: '1.05' },
+        { drop: '0.2', targetFactor: '0.85', rewardCoefficient: '1.1' },
+      ],
+    },
+    { target: south.target, demandChange: '-0.12' },
+  );
+  out.push('', `Elastic rule for south: ${explainAdjustment(adj).join(' ')}`);
   return out;
 }

@@ -36,8 +36,8 @@ export function DK_SPLIT(total: SheetValue, weights: SheetValue, scale?: SheetVa
       try {
         ws.push(decimalAt(cell, ['weights', i], ` (row ${row + 1}, column ${column + 1} of the range)`));
       } catch (e) {
-        const err = wrapThrown(e);
-        issues.add(err.issues[0]!.path, err.issues[0]!.message, err.code);
+        // Every bad cell is reported, each issue keeping its code.
+        issues.addError(wrapThrown(e));
       }
     });
     issues.throwIfAny();

@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { DealerkitError, invalid, wrapThrown, type DealerkitIssue } from '../core/errors.js';
 import { MAX_SCALE } from '../core/money.js';
-import { cascadeTarget, paceTarget, type TargetCascade, type TargetPace, type TargetSpread } from '../targets/index.js';
+import { cascadeTarget, trackTarget, type TargetCascade, type TargetTracking, type TargetSpread } from '../targets/index.js';
 import { cellOf, choiceAt, dateAt, decimalAt, integerAt, isOmitted, optionalChoiceAt, scalarAt, serialOfIsoDate, vectorAt, type SheetCell, type SheetValue, type SheetVector } from './args.js';
 import { renamedPaths, type SheetPathRename } from './paths.js';
 
@@ -32,22 +32,24 @@ function cascadeOf(total: SheetValue, year: SheetValue, level: SheetValue, sprea
     sp = optionalChoiceAt(spread, ['spread'], SPREADS) ?? 'even';
   }
   try {
-    return cascadeTarget({
-      total: t,
-      calendar: cal === 'nrf' ? { system: 'nrf', fiscalYear: y } : { system: 'gregorian', year: y },
-      levels: [lv],
-      spread: sp,
-      ...(lv === 'week' && cal === 'gregorian' ? { weeks: 'thursday' as const } : {}),
-      scale: places,
-    });
+    return cascadeTarget(
+      {
+        calendar: cal === 'nrf' ? { system: 'nrf', fiscalYear: y } : { system: 'gregorian', year: y },
+        levels: [lv],
+        spread: sp,
+        ...(lv === 'week' && cal === 'gregorian' ? { weeks: 'thursday' as const } : {}),
+        rounding: { scale: places },
+      },
+      t,
+    );
   } catch (error) {
     throw renamedPaths(wrapThrown(error), RENAMES);
   }
 }
 
 /** An engine issue on `actuals[periodId]` as the sheet's `actuals[cell index]`; other issues unchanged. @internal */
-export function actualsIssue(periods: readonly { id: string }[], issue: DealerkitIssue): DealerkitIssue {
-  const k = issue.path[0] === 'actuals' ? periods.findIndex((q) => q.id === issue.path[1]) : -1;
+export function actualsIssue(periods: readonly { period: string }[], issue: DealerkitIssue): DealerkitIssue {
+  const k = issue.path[0] === 'actuals' ? periods.findIndex((q) => q.period === issue.path[1]) : -1;
   return k >= 0 ? { ...issue, path: ['actuals', k, ...issue.path.slice(2)] } : issue;
 }
 
@@ -80,7 +82,7 @@ const where = (v: SheetVector, i: number): string => ` (row ${Math.floor(i / v.c
 export function DK_CASCADE(total: SheetValue, year: SheetValue, level: SheetValue, spread?: SheetValue, scale?: SheetValue, calendar?: SheetValue): SheetCell[][] {
   try {
     const c = cascadeOf(total, year, level, spread, scale, calendar);
-    return c.periods.map((p) => [p.id, serialOfIsoDate(p.start), serialOfIsoDate(p.end), cellOf(p.target)]);
+    return c.periods.map((p) => [p.period, serialOfIsoDate(p.start), serialOfIsoDate(p.end), cellOf(p.target)]);
   } catch (error) {
     throw wrapThrown(error);
   }
@@ -125,15 +127,16 @@ export function DK_PACE(
     const c = cascadeOf(total, year, level, spread, undefined, calendar);
     const v = vectorAt(actuals, ['actuals']);
     if (v.cells.length > c.periods.length) {
-      invalid(['actuals'], `must have at most one cell per ${c.periods[0]!.kind} (${c.periods.length}), received ${v.cells.length}`);
+      invalid(['actuals'], `must have at most one cell per ${c.periods[0]!.kind} (${c.periods.length}), received ${v.cells.length}`, { code: 'too_long', limit: String(c.periods.length) });
     }
     const byId: Record<string, Decimal> = {};
     v.cells.forEach((cell, i) => {
-      if (!isOmitted(cell)) byId[c.periods[i]!.id] = decimalAt(cell, ['actuals', i], where(v, i));
+      if (!isOmitted(cell)) byId[c.periods[i]!.period] = decimalAt(cell, ['actuals', i], where(v, i));
     });
-    let p: TargetPace;
+    let p: TargetTracking;
     try {
-      p = paceTarget(c, byId, { asOf: day });
+      // The sheet keeps its attainment at 4 places (the engine's default ratioScale is 10).
+      p = trackTarget(c, byId, { asOf: day, ratioScale: 4 });
     } catch (error) {
       // The engine keys actuals by period id; the sheet's range counts cells.
       const err = wrapThrown(error);

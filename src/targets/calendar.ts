@@ -6,8 +6,8 @@ export type TargetPeriodKind = 'quarter' | 'month' | 'week';
 
 /** One period of a {@link TargetCalendar}: a quarter, a month or a week. */
 export interface TargetCalendarPeriod {
-  /** Stable, readable id: `2026-Q1`, `2026-03`, `2026-W09`, `FY2026-P01`, `FY2026-W01`. */
-  id: string;
+  /** The period's id, stable and readable: `2026-Q1`, `2026-03`, `2026-W09`, `FY2026-P01`, `FY2026-W01`. */
+  period: string;
   /** What the period is. */
   kind: TargetPeriodKind;
   /** Its position in the year, from 1. */
@@ -71,12 +71,12 @@ export interface RetailCalendarInfo {
   } | null;
 }
 
-/** A fiscal year divided into quarters, months and weeks, built by `gregorianCalendar` or `retailCalendar`. */
+/** A fiscal year divided into quarters, months and weeks, built by `defineGregorianCalendar`, `defineRetailCalendar` or `defineNrfCalendar`. */
 export interface TargetCalendar {
   /** Gregorian (calendar months, ISO weeks) or retail (whole-week months). */
   readonly system: 'gregorian' | 'retail';
-  /** The year's id: `'2026'` for a calendar year, `'FY2025'` for a fiscal one. */
-  readonly id: string;
+  /** The year's period id: `'2026'` for a calendar year, `'FY2025'` for a fiscal one. */
+  readonly period: string;
   /** The fiscal year's number. */
   readonly fiscalYear: number;
   /** First day of the year. */
@@ -105,7 +105,7 @@ function freezePeriods(list: TargetCalendarPeriod[]): readonly TargetCalendarPer
 /** Freezes a calendar and records it as built here. @internal */
 export function sealCalendar(c: {
   system: 'gregorian' | 'retail';
-  id: string;
+  period: string;
   fiscalYear: number;
   start: IsoDate;
   end: IsoDate;
@@ -126,7 +126,7 @@ export function sealCalendar(c: {
   return calendar;
 }
 
-/** True for a calendar made by `gregorianCalendar` or `retailCalendar`. @internal */
+/** True for a calendar made by `defineGregorianCalendar`, `defineRetailCalendar` or `defineNrfCalendar`. @internal */
 export function isBuiltCalendar(value: unknown): value is TargetCalendar {
   return typeof value === 'object' && value !== null && built.has(value);
 }

@@ -1,23 +1,27 @@
-import { Decimal, ONE, ZERO } from '../core/decimal.js';
+import { Decimal, ONE, ZERO, type DecimalInput } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
 import { IssueCollector, fail, invalid, wrapThrown, unknownLabel, type IssuePath } from '../core/errors.js';
 import type * as z from 'zod/mini';
-import { parseWith } from '../core/schema.js';
+import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
+import type { RoundingMode } from '../core/money.js';
+import type { Step, Warning } from '../core/result.js';
+import { batchOptionsOf, runBatch, type BatchResult } from '../core/batch.js';
 import { isBuiltCalendar, type TargetCalendar, type TargetPeriodKind } from './calendar.js';
 import { WEEKDAY_NAMES, plusDays, spanDays, daysFrom, weekdayOf, type TargetWeekday } from './days.js';
 import { repath } from './repath.js';
 import { buildGregorian } from './gregorian.js';
 import { NRF_SPEC, buildRetail } from './retail.js';
-import { cascadeShape, type CascadeTargetSpec, type calendarSpecShape } from './schema.js';
+import { TARGETS_MESSAGES as M, TARGETS_WARNINGS as W } from './messages.js';
+import { ownEntries, parseTargets } from './own.js';
+import { batchOptionsShape, cascadeRowShape, cascadeShape, type CascadeTargetRow, type CascadeTargetSpec, type CascadeTargetsOptions, type calendarSpecShape } from './schema.js';
+import type { TargetCascadeSplitStep, TargetCascadeStep, TargetWeightBasis } from './steps.js';
+import { BASIS, EN, PLURAL, WEIGHT, amount, batchSentence, cascadeStartParts, cascadeStepText, exact, splitSentence, unitsText } from './text.js';
 import { apportion, decimalOfUnits, intWeights, unitsOf, type IntWeights, type Units } from './units.js';
-
-/** The basis of a period's weight: what its share of the parent was computed from. */
-export type TargetWeightBasis = 'even' | 'days' | 'workdays' | 'profile' | 'reference';
 
 /** The ISO week a Gregorian week period is (part of). */
 export interface TargetWeekRef {
-  /** The ISO week's id, `2026-W05`. */
-  id: string;
+  /** The ISO week's period id, `2026-W05`. */
+  period: string;
   /** ISO week-numbering year. */
   isoYear: number;
   /** ISO week number. */
@@ -32,8 +36,8 @@ export interface TargetWeekRef {
 
 /** One period of a {@link TargetCascade}, with the weight its target came from and its children. */
 export interface TargetPeriod {
-  /** Unique in the cascade: `2026-Q1`, `2026-03`, `2026-W09`; a week cut at a month end is `2026-W05@2026-01`. */
-  id: string;
+  /** The period id, unique in the cascade: `2026-Q1`, `2026-03`, `2026-W09`; a week cut at a month end is `2026-W05@2026-01`. */
+  period: string;
   /** Quarter, month or week. */
   kind: TargetPeriodKind;
   /** First day. */
@@ -63,7 +67,7 @@ export interface TargetPeriod {
 /** Under `path: 'direct'`: how far a parent's children are from it. */
 export interface TargetCascadeDifference {
   /** The parent period. */
-  id: string;
+  period: string;
   /** Its target. */
   target: Decimal;
   /** The sum of its children's targets. */
@@ -74,8 +78,8 @@ export interface TargetCascadeDifference {
 
 /** A week at the year's start or end that the calendar year holds only part of, and how the cascade treated it. */
 export interface TargetPartialWeek {
-  /** ISO week id. */
-  id: string;
+  /** The ISO week's period id. */
+  period: string;
   /** The week's Monday. */
   start: IsoDate;
   /** The week's Sunday. */
@@ -88,22 +92,19 @@ export interface TargetPartialWeek {
   treatment: 'clipped' | 'whole' | 'excluded';
 }
 
-/** A remark on how a split was made (a fallback, or how a profile was read at that level). */
-export interface TargetCascadeNote {
-  /** The parent whose split it concerns (or `<year>:<level>` under `'direct'`). */
-  period: string;
-  /** What happened. */
-  message: string;
-}
-
 /** The result of `cascadeTarget`: a tree of periods whose targets sum exactly to their parent (under `'nested'`). */
 export interface TargetCascade {
-  /** The year's id (`'2026'`, `'FY2026'`). */
-  id: string;
+  /** The year's period id (`'2026'`, `'FY2026'`). */
+  period: string;
   /** The year's target. */
   total: Decimal;
-  /** Decimal places of every target. */
-  scale: number;
+  /** Decimal places of every target, and the mode `trackTarget` rounds its prorations with. */
+  rounding: {
+    /** Decimal places of every target. */
+    scale: number;
+    /** The rounding mode kept for `trackTarget`. */
+    mode: RoundingMode;
+  };
   /** The calendar system. */
   system: 'gregorian' | 'retail';
   /** First day covered (under `weeks: 'thursday'`, the Monday of the first week). */
@@ -117,7 +118,7 @@ export interface TargetCascade {
   /** The levels, coarsest first. */
   levels: TargetPeriodKind[];
   /** The spread of each level. */
-  spreads: ('even' | 'days' | 'workdays' | 'profile' | 'reference')[];
+  spreads: TargetWeightBasis[];
   /** Nested (each level inside its parent) or direct (each level from the year). */
   path: 'nested' | 'direct';
   /** Gregorian week rule, or null. */
@@ -129,7 +130,7 @@ export interface TargetCascade {
     /** The level. */
     kind: TargetPeriodKind;
     /** How many periods it has. */
-    periods: number;
+    count: number;
     /** The sum of their targets. */
     sum: Decimal;
   }[];
@@ -146,8 +147,10 @@ export interface TargetCascade {
     /** Extra working days, sorted. */
     extraWorkdays: IsoDate[];
   };
-  /** Fallbacks and how profiles were read. */
-  notes: TargetCascadeNote[];
+  /** How every figure was reached, in order: the cascade, partial weeks, each split (with how its weights were read), differences. */
+  steps: TargetCascadeStep[];
+  /** What to look at: spreads that fell back, parents that differ from their sub-periods under `'direct'`. */
+  warnings: Warning[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,6 +183,20 @@ interface Slot {
 interface Group {
   slots: Slot[];
   ints: IntWeights;
+  /** The parent's id in steps (`<year>:<level>` under 'direct'). */
+  where: string;
+  kind: TargetPeriodKind;
+  basis: TargetWeightBasis;
+  weightTotal: Decimal;
+  /** True under an even spread: the sentence gives the even share. */
+  even: boolean;
+  /** How the weights were read (profile by days, overlaps, fallbacks): steps before the split's. */
+  weightSteps: TargetCascadeStep[];
+  /** The split sentence's parts that do not depend on the amount. */
+  weightTotalText: string;
+  noun: string;
+  by: string;
+  weightWord: string;
 }
 
 type SpreadParsed =
@@ -190,16 +207,21 @@ type SpreadParsed =
   | { reference: Decimal[] | Record<string, Decimal>; fallback?: 'even' | 'days' | 'workdays' | undefined };
 
 interface LevelSpread {
-  kind: 'even' | 'days' | 'workdays' | 'profile' | 'reference';
+  kind: TargetWeightBasis;
   /** Profile or reference periods, chronological, tiling the span. */
   periods: { id: string; from: number; to: number; value: Decimal }[];
   fallback: 'even' | 'days' | 'workdays';
+  /** Where the spread was given, for warnings. */
+  path: IssuePath;
 }
 
 /** A validated, compiled cascade spec: reuse it for many totals. @internal */
 export interface CascadePlan {
   calendar: TargetCalendar;
   scale: number;
+  /** True when no rounding.scale was given (errors then say how to give one). */
+  scaleDefaulted: boolean;
+  mode: RoundingMode;
   path: 'nested' | 'direct';
   weeks: 'split' | 'thursday' | null;
   levels: TargetPeriodKind[];
@@ -210,7 +232,14 @@ export interface CascadePlan {
   directGroups: Group[];
   partialWeeks: TargetPartialWeek[];
   workdayRules: { weekend: TargetWeekday[]; holidays: IsoDate[]; extraWorkdays: IsoDate[] };
-  notes: TargetCascadeNote[];
+  /** Steps that do not depend on the total (partial weeks). */
+  headSteps: TargetCascadeStep[];
+  /** Warnings that do not depend on the total (fallbacks). */
+  warnings: Warning[];
+  /** The first sentence around its total. */
+  startParts: [string, string];
+  /** One unit of 10^-scale, as text. */
+  unitText: string;
   spanWorkdays: number;
 }
 
@@ -234,8 +263,8 @@ function rebase(error: unknown, base: IssuePath): unknown {
   return repath(error, (p) => [...base, ...p]);
 }
 
-function weekRefOf(p: { id: string; isoYear?: number; isoWeek?: number; start: IsoDate; end: IsoDate }): Omit<TargetWeekRef, 'portion'> {
-  return { id: p.id, isoYear: p.isoYear!, isoWeek: p.isoWeek!, start: p.start, end: p.end };
+function weekRefOf(p: { period: string; isoYear?: number; isoWeek?: number; start: IsoDate; end: IsoDate }): Omit<TargetWeekRef, 'portion'> {
+  return { period: p.period, isoYear: p.isoYear!, isoWeek: p.isoWeek!, start: p.start, end: p.end };
 }
 
 /** The base periods of each kind over the span, and the span itself. */
@@ -261,7 +290,7 @@ function basePeriods(calendar: TargetCalendar, weeks: 'split' | 'thursday' | nul
         const inYear = spanDays(w.start < calendar.start ? calendar.start : w.start, w.end > calendar.end ? calendar.end : w.end);
         if (inYear === 7) continue;
         const treatment = weeks === 'split' ? 'clipped' : thursdayIn(w) ? 'whole' : 'excluded';
-        partialWeeks.push({ id: w.id, start: w.start, end: w.end, daysInYear: inYear, daysOutsideYear: 7 - inYear, treatment });
+        partialWeeks.push({ period: w.period, start: w.start, end: w.end, daysInYear: inYear, daysOutsideYear: 7 - inYear, treatment });
       }
     }
   }
@@ -270,7 +299,7 @@ function basePeriods(calendar: TargetCalendar, weeks: 'split' | 'thursday' | nul
   const clip = (from: number, to: number) => [Math.max(0, from), Math.min(spanLen - 1, to)] as const;
   const week: BasePeriod[] = weekList.map((w) => {
     const [from, to] = clip(off(w.start), off(w.end));
-    return { id: w.id, kind: 'week', from, to, week: calendar.system === 'gregorian' ? weekRefOf(w) : null };
+    return { id: w.period, kind: 'week', from, to, week: calendar.system === 'gregorian' ? weekRefOf(w) : null };
   });
   const byThursday = (start: IsoDate, end: IsoDate): [number, number] => {
     // Under 'thursday' a month or quarter is the run of weeks whose Thursday falls in it.
@@ -280,9 +309,9 @@ function basePeriods(calendar: TargetCalendar, weeks: 'split' | 'thursday' | nul
     });
     return [inside[0]!.from, inside[inside.length - 1]!.to];
   };
-  const mk = (kind: TargetPeriodKind) => (p: { id: string; start: IsoDate; end: IsoDate }): BasePeriod => {
+  const mk = (kind: TargetPeriodKind) => (p: { period: string; start: IsoDate; end: IsoDate }): BasePeriod => {
     const [from, to] = weeks === 'thursday' ? byThursday(p.start, p.end) : [off(p.start), off(p.end)];
-    return { id: p.id, kind, from, to, week: null };
+    return { id: p.period, kind, from, to, week: null };
   };
   return {
     spanStart,
@@ -296,17 +325,14 @@ function basePeriods(calendar: TargetCalendar, weeks: 'split' | 'thursday' | nul
   };
 }
 
-function describeLevel(kind: TargetPeriodKind): string {
-  return kind === 'quarter' ? 'quarters' : kind === 'month' ? 'months' : 'weeks';
-}
-
 function resolveSpread(
   spread: SpreadParsed,
+  raw: unknown,
   path: IssuePath,
   base: Record<TargetPeriodKind, BasePeriod[]>,
   calendarId: string,
 ): LevelSpread {
-  if (typeof spread === 'string') return { kind: spread, periods: [], fallback: 'days' };
+  if (typeof spread === 'string') return { kind: spread, periods: [], fallback: 'days', path };
   const isProfile = 'profile' in spread;
   const values = isProfile ? spread.profile : spread.reference;
   const key = isProfile ? 'profile' : 'reference';
@@ -316,32 +342,35 @@ function resolveSpread(
   if (Array.isArray(values)) {
     const kind = (['quarter', 'month', 'week'] as const).find((k) => base[k].length === values.length);
     if (kind === undefined) {
-      invalid(
-        vpath,
-        `must hold one weight per quarter (${base.quarter.length}), month (${base.month.length}) or week (${base.week.length}) of ${calendarId}, received ${values.length}`,
-      );
+      invalid(vpath, M.profileLength(base.quarter.length, base.month.length, base.week.length, calendarId, values.length), {
+        code: 'invalid_value',
+        expected: `${base.quarter.length}, ${base.month.length} or ${base.week.length} weights`,
+        received: `${values.length} weights`,
+      });
     }
     periods = base[kind];
     list = values;
   } else {
-    const ids = Object.keys(values);
-    if (ids.length === 0) invalid(vpath, 'must hold at least one period');
+    const rawValues = (raw as Record<string, unknown> | undefined)?.[key];
+    const byId = ownEntries(rawValues, values, nonNegativeDecimalSchema, vpath);
+    const ids = [...byId.keys()];
+    if (ids.length === 0) invalid(vpath, M.profileEmpty(), { code: 'too_short', limit: '1' });
     const firstKind = (['quarter', 'month', 'week'] as const).find((k) => base[k].some((p) => p.id === ids[0]));
-    if (firstKind === undefined) unknownLabel([...vpath, ids[0]!], `is not a quarter, month or week of ${calendarId}`);
+    if (firstKind === undefined) unknownLabel([...vpath, ids[0]!], M.profileUnknownPeriod(calendarId), { received: ids[0]! });
     periods = base[firstKind];
     const issues = new IssueCollector();
     const known = new Set(periods.map((p) => p.id));
     for (const id of ids) {
-      if (!known.has(id)) issues.add([...vpath, id], `is not one of the ${describeLevel(firstKind)} of ${calendarId} (the first key, ${ids[0]}, makes this a ${firstKind} ${key})`, 'unknown_label');
+      if (!known.has(id)) issues.add([...vpath, id], M.profileOtherLevel(PLURAL[firstKind], calendarId, ids[0]!, firstKind, key), 'unknown_label', { received: id });
     }
     issues.throwIfAny();
-    const missing = periods.filter((p) => !(p.id in values)).map((p) => p.id);
-    if (missing.length > 0) invalid(vpath, `lacks ${missing.length === 1 ? 'a weight' : 'weights'} for ${missing.join(', ')}`);
-    list = periods.map((p) => values[p.id]!);
+    const missing = periods.filter((p) => !byId.has(p.id)).map((p) => p.id);
+    if (missing.length > 0) invalid(vpath, M.profileMissing(missing), { code: 'required' });
+    list = periods.map((p) => byId.get(p.id)!);
   }
-  if (isProfile && list.every((v) => v.isZero())) fail('out_of_range', vpath, 'must not be all zero');
+  if (isProfile && list.every((v) => v.isZero())) fail('out_of_range', vpath, M.profileAllZero(), { code: 'out_of_range', expected: 'weights summing above 0', limit: '0' });
   const fallback = isProfile ? 'days' : (spread.fallback ?? 'days');
-  return { kind: isProfile ? 'profile' : 'reference', periods: periods.map((p, i) => ({ id: p.id, from: p.from, to: p.to, value: list[i]! })), fallback };
+  return { kind: isProfile ? 'profile' : 'reference', periods: periods.map((p, i) => ({ id: p.id, from: p.from, to: p.to, value: list[i]! })), fallback, path };
 }
 
 function gcd(a: number, b: number): number {
@@ -350,14 +379,16 @@ function gcd(a: number, b: number): number {
 }
 
 /** The weights of one split: the children's weights under a level's spread, with the fallbacks. */
-function groupWeights(slots: Slot[], spread: LevelSpread, where: string, notes: TargetCascadeNote[]): Group {
+function groupWeights(slots: Slot[], spread: LevelSpread, where: string, kind: TargetPeriodKind, warnings: Warning[]): Group {
   let basis: TargetWeightBasis = spread.kind;
   let weights: Decimal[];
-  const simple = (kind: 'even' | 'days' | 'workdays'): Decimal[] =>
-    slots.map((s) => (kind === 'even' ? ONE : new Decimal(kind === 'days' ? s.days : s.workdays)));
+  const weightSteps: TargetCascadeStep[] = [];
+  const simple = (k: 'even' | 'days' | 'workdays'): Decimal[] =>
+    slots.map((s) => (k === 'even' ? ONE : new Decimal(k === 'days' ? s.days : s.workdays)));
   if (spread.kind === 'even' || spread.kind === 'days' || spread.kind === 'workdays') {
     weights = simple(spread.kind);
   } else {
+    const source = spread.kind;
     // Each child overlaps some profile periods; a profile period spreads its weight evenly over its days.
     const overlaps = slots.map((s) =>
       spread.periods
@@ -372,7 +403,7 @@ function groupWeights(slots: Slot[], spread: LevelSpread, where: string, notes: 
       const only = [...touched][0]!;
       basis = 'days';
       weights = simple('days');
-      notes.push({ period: where, message: `inside ${spread.kind} period ${only.id}, spread by days (the ${spread.kind} is even within it)` });
+      weightSteps.push({ code: 'profile-by-days', period: where, spread: source, within: only.id, text: '' });
     } else {
       // Children cut across profile periods: weight = Σ value × overlap days × (L / period days).
       let l = 1;
@@ -381,19 +412,16 @@ function groupWeights(slots: Slot[], spread: LevelSpread, where: string, notes: 
         l = (l / gcd(l, d)) * d;
       }
       weights = overlaps.map((list) => list.reduce((a, o) => a.plus(o.p.value.times(o.days * (l / (o.p.to - o.p.from + 1)))), ZERO));
-      notes.push({
-        period: where,
-        message: `the periods cut across ${spread.kind} periods: each weight is Σ ${spread.kind} weight × overlapping days × ${l} / the ${spread.kind} period's days`,
-      });
+      weightSteps.push({ code: 'profile-overlap', period: where, spread: source, multiple: l, text: '' });
     }
   }
   if (weights.every((w) => w.isZero())) {
-    const kinds: ('even' | 'days' | 'workdays')[] =
-      spread.kind === 'reference' ? [spread.fallback, 'days'] : ['days'];
+    const kinds: ('even' | 'days' | 'workdays')[] = spread.kind === 'reference' ? [spread.fallback, 'days'] : ['days'];
     for (const k of kinds) {
       weights = simple(k);
       if (!weights.every((w) => w.isZero())) {
-        notes.push({ period: where, message: `the ${spread.kind} weights sum to zero here; fell back to ${k}` });
+        weightSteps.push({ code: 'fallback', period: where, from: spread.kind, to: k, text: '' });
+        warnings.push({ code: 'spread-fallback', message: W.spreadFallback(where, spread.kind, k), path: [...spread.path] });
         basis = k;
         break;
       }
@@ -405,7 +433,21 @@ function groupWeights(slots: Slot[], spread: LevelSpread, where: string, notes: 
     s.weightTotal = total;
     s.basis = basis;
   });
-  return { slots, ints: intWeights(weights) };
+  for (const n of weightSteps) n.text = cascadeStepText(n, 0, EN);
+  return {
+    slots,
+    ints: intWeights(weights),
+    where,
+    kind,
+    basis,
+    weightTotal: total,
+    even: basis === 'even',
+    weightSteps,
+    weightTotalText: exact(total, EN),
+    noun: PLURAL[kind],
+    by: BASIS[basis],
+    weightWord: WEIGHT[basis],
+  };
 }
 
 function workdayTable(
@@ -424,18 +466,23 @@ function workdayTable(
   const place = (list: IsoDate[] | undefined, key: string, value: 0 | 1) => {
     (list ?? []).forEach((d, i) => {
       if (d < spanStart || d > spanEnd) {
-        issues.add(['workdays', key, i], `is outside the plan (${spanStart} to ${spanEnd}), received ${d}`, 'out_of_range');
+        issues.add(['workdays', key, i], M.holidayOutside(spanStart, spanEnd, d), 'out_of_range', {
+          code: 'out_of_range',
+          expected: `from ${spanStart} to ${spanEnd}`,
+          received: d,
+          limit: d < spanStart ? spanStart : spanEnd,
+        });
         return;
       }
       const k = daysFrom(d, spanStart);
-      if (value === 1 && work[k] === 1) issues.add(['workdays', key, i], `is a working day already (${WEEKDAY_NAMES[(first + k) % 7]}), received ${d}`);
+      if (value === 1 && work[k] === 1) issues.add(['workdays', key, i], M.alreadyWorkday(WEEKDAY_NAMES[(first + k) % 7]!, d), 'invalid_input', { code: 'invalid_value', received: d });
       work[k] = value;
     });
   };
   place(spec?.holidays, 'holidays', 0);
   const holidaySet = new Set(spec?.holidays ?? []);
   (spec?.extraWorkdays ?? []).forEach((d, i) => {
-    if (holidaySet.has(d)) issues.add(['workdays', 'extraWorkdays', i], `is also listed as a holiday, received ${d}`);
+    if (holidaySet.has(d)) issues.add(['workdays', 'extraWorkdays', i], M.extraIsHoliday(d), 'invalid_input', { code: 'inconsistent', received: d });
   });
   place(spec?.extraWorkdays, 'extraWorkdays', 1);
   issues.throwIfAny();
@@ -451,9 +498,9 @@ function workdayTable(
   };
 }
 
-/** Validates a cascade spec (without its total) and compiles everything that does not depend on the total. @internal */
-export function compileCascade(input: unknown, base: IssuePath = []): { plan: CascadePlan; total: Decimal } {
-  const spec = parseWith(cascadeShape, input, base);
+/** Validates a cascade spec and compiles everything that does not depend on the total. @internal */
+export function compileCascade(input: unknown, base: IssuePath = []): CascadePlan {
+  const spec = parseTargets(cascadeShape, input, base);
   let calendar: TargetCalendar;
   try {
     calendar = resolveCalendar(spec.calendar);
@@ -463,37 +510,40 @@ export function compileCascade(input: unknown, base: IssuePath = []): { plan: Ca
   const levels = spec.levels as TargetPeriodKind[];
   const issues = new IssueCollector();
   levels.forEach((k, i) => {
-    if (i > 0 && RANK[k] <= RANK[levels[i - 1]!]) {
-      issues.add([...base, 'levels', i], `must be finer than '${levels[i - 1]}' (levels go coarsest first, each once), received '${k}'`);
-    }
+    if (i === 0) return;
+    const previous = levels[i - 1]!;
+    if (k === previous || levels.indexOf(k) < i) issues.add([...base, 'levels', i], M.levelRepeated(k), 'invalid_input', { code: 'duplicate', received: `'${k}'` });
+    else if (RANK[k] < RANK[previous]) issues.add([...base, 'levels', i], M.levelOrder(previous, k), 'invalid_input', { code: 'not_ascending', received: `'${k}'` });
   });
   issues.throwIfAny();
   const weekIndex = levels.indexOf('week');
   let weeks: 'split' | 'thursday' | null = spec.weeks ?? null;
   if (calendar.system === 'retail') {
-    if (weeks !== null) invalid([...base, 'weeks'], 'applies to Gregorian calendars only: retail weeks never straddle two months');
+    if (weeks !== null) invalid([...base, 'weeks'], M.weeksOnRetail(), { code: 'inconsistent' });
   } else if (weekIndex >= 0 && weeks === null) {
-    const parent = weekIndex === 0 ? `the year ${calendar.id}` : `'${levels[weekIndex - 1]}'`;
-    invalid(
-      [...base, 'levels', weekIndex],
-      `'week' does not nest in ${parent} on a Gregorian calendar (ISO weeks straddle months and the year's ends); set weeks to 'split' (cut at month ends) or 'thursday' (each week whole, in the month of its Thursday)`,
-    );
+    const parent = weekIndex === 0 ? `the year ${calendar.period}` : `'${levels[weekIndex - 1]}'`;
+    invalid([...base, 'levels', weekIndex], M.weekDoesNotNest(parent), { code: 'inconsistent' });
   } else if (weekIndex < 0 && weeks !== null) {
-    invalid([...base, 'weeks'], "is only used when levels include 'week'");
+    invalid([...base, 'weeks'], M.weeksWithoutWeekLevel(), { code: 'inconsistent' });
   }
   if (weekIndex < 0) weeks = null;
 
+  const rawSpread = (input as { spread?: unknown }).spread;
   const spreadList = Array.isArray(spec.spread) ? (spec.spread as SpreadParsed[]) : null;
   if (spreadList !== null && spreadList.length !== levels.length) {
-    invalid([...base, 'spread'], `must hold one spread per level (${levels.length}), received ${spreadList.length}`);
+    invalid([...base, 'spread'], M.spreadPerLevel(levels.length, spreadList.length), {
+      code: spreadList.length < levels.length ? 'too_short' : 'too_long',
+      limit: String(levels.length),
+    });
   }
   const { spanStart, spanLen, partialWeeks, periods } = basePeriods(calendar, weeks);
   const spreads = levels.map((_, i) =>
     resolveSpread(
       spreadList === null ? (spec.spread as SpreadParsed) : spreadList[i]!,
+      spreadList === null ? rawSpread : (rawSpread as unknown[])[i],
       spreadList === null ? [...base, 'spread'] : [...base, 'spread', i],
       periods,
-      calendar.id,
+      calendar.period,
     ),
   );
   const dates: IsoDate[] = new Array<IsoDate>(spanLen);
@@ -520,7 +570,7 @@ export function compileCascade(input: unknown, base: IssuePath = []): { plan: Ca
     weightTotal: ZERO,
     basis: 'even',
   });
-  const root = mkSlot(calendar.id, 'quarter', 0, spanLen - 1, null);
+  const root = mkSlot(calendar.period, 'quarter', 0, spanLen - 1, null);
   const byDepth: Slot[][] = [];
   let parents = [root];
   for (const kind of levels) {
@@ -546,22 +596,30 @@ export function compileCascade(input: unknown, base: IssuePath = []): { plan: Ca
     parents = level;
   }
 
-  const notes: TargetCascadeNote[] = [];
+  const warnings: Warning[] = [];
   const path = spec.path ?? 'nested';
   const directGroups: Group[] = [];
   if (path === 'nested') {
     const visit = (slot: Slot, depth: number) => {
       if (slot.children.length === 0) return;
-      slot.childGroup = groupWeights(slot.children, spreads[depth]!, slot.id, notes);
+      slot.childGroup = groupWeights(slot.children, spreads[depth]!, slot.id, levels[depth]!, warnings);
       for (const c of slot.children) visit(c, depth + 1);
     };
     visit(root, 0);
   } else {
-    byDepth.forEach((level, d) => directGroups.push(groupWeights(level, spreads[d]!, `${calendar.id}:${levels[d]}`, notes)));
+    byDepth.forEach((level, d) => directGroups.push(groupWeights(level, spreads[d]!, `${calendar.period}:${levels[d]}`, levels[d]!, warnings)));
   }
-  const plan: CascadePlan = {
+  const scale = spec.rounding?.scale ?? 0;
+  const headSteps: TargetCascadeStep[] = partialWeeks.map((w) => {
+    const step: TargetCascadeStep = { code: 'partial-week', period: w.period, start: w.start, end: w.end, daysInYear: w.daysInYear, treatment: w.treatment, text: '' };
+    step.text = cascadeStepText(step, scale, EN);
+    return step;
+  });
+  return {
     calendar,
-    scale: spec.scale,
+    scale,
+    scaleDefaulted: spec.rounding?.scale === undefined,
+    mode: spec.rounding?.mode ?? 'half-up',
     path,
     weeks,
     levels,
@@ -572,15 +630,17 @@ export function compileCascade(input: unknown, base: IssuePath = []): { plan: Ca
     directGroups,
     partialWeeks,
     workdayRules: table.rules,
-    notes,
+    headSteps,
+    warnings,
+    startParts: cascadeStartParts(calendar.period, calendar.system, dates[0]!, dates[spanLen - 1]!, spanLen, levels, path, EN),
+    unitText: unitsText(1, scale, EN),
     spanWorkdays: workdaysIn(0, spanLen - 1),
   };
-  return { plan, total: spec.total };
 }
 
 function outputNode(plan: CascadePlan, slot: Slot, target: Decimal, up: boolean, children: TargetPeriod[]): TargetPeriod {
   const node: TargetPeriod = {
-    id: slot.id,
+    period: slot.id,
     kind: slot.kind,
     start: plan.dates[slot.from]!,
     end: plan.dates[slot.to]!,
@@ -597,6 +657,48 @@ function outputNode(plan: CascadePlan, slot: Slot, target: Decimal, up: boolean,
   return node;
 }
 
+/** The step of one split, its sentence built from units (the same text `cascadeStepText` gives). */
+function splitStep(plan: CascadePlan, group: Group, period: string, units: Units, amount: Decimal, each: Decimal | null, leftover: number, roundedUp: string[]): TargetCascadeSplitStep {
+  let eachText: string | null = null;
+  let eachPlus = '';
+  if (group.even) {
+    const n = group.slots.length;
+    const floor: Units = typeof units === 'number' ? Math.floor(units / n) : units / BigInt(n);
+    eachText = unitsText(floor, plan.scale, EN);
+    if (leftover > 0) eachPlus = unitsText(typeof floor === 'number' ? floor + 1 : floor + BigInt(1), plan.scale, EN);
+  }
+  return {
+    code: 'split',
+    period,
+    kind: group.kind,
+    amount,
+    count: group.slots.length,
+    basis: group.basis,
+    weightTotal: group.weightTotal,
+    each: group.even ? each : null,
+    leftover,
+    roundedUp,
+    text: splitSentence({
+      prefix: `${period}: `,
+      amount: unitsText(units, plan.scale, EN),
+      count: group.slots.length,
+      noun: group.noun,
+      by: group.by,
+      weightWord: group.weightWord,
+      weightTotal: group.weightTotalText,
+      each: eachText,
+      eachPlus,
+      unit: plan.unitText,
+      leftover,
+      roundedUp,
+    }),
+  };
+}
+
+// The last level's periods share one frozen empty list of children: a cascade of 10,000 dealers
+// has half a million of them, and an empty list per period was a good part of its garbage.
+const NO_CHILDREN: TargetPeriod[] = Object.freeze([]) as unknown as TargetPeriod[];
+
 // Remainders of the split in progress (at most 32), filled before any recursion reads them.
 const scratch = new Float64Array(32);
 
@@ -605,12 +707,13 @@ const scratch = new Float64Array(32);
  * earlier position), writing parts into one array and flagging leftover units by sign: a part
  * that got a leftover unit is stored as −(part + 1). Null when the numbers are not small enough.
  */
-function smallSplit(units: Units, w: IntWeights): Float64Array | null {
+function smallSplit(units: Units, w: IntWeights): number[] | null {
   const ints = w.ints;
   const n = w.bigs.length;
   if (typeof units !== 'number' || ints === null || n > 32 || units * w.sum > Number.MAX_SAFE_INTEGER) return null;
   const rems = scratch;
-  const parts = new Float64Array(n);
+  // A plain array: small typed arrays cost a backing store each, and there is one per split.
+  const parts = new Array<number>(n);
   const total = w.sum;
   let given = 0;
   for (let i = 0; i < n; i++) {
@@ -630,12 +733,22 @@ function smallSplit(units: Units, w: IntWeights): Float64Array | null {
   return parts;
 }
 
-function nestedNodes(plan: CascadePlan, parent: Slot, units: Units): TargetPeriod[] {
+function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Decimal, steps: TargetCascadeStep[] | null): TargetPeriod[] {
   const group = parent.childGroup!;
   const small = smallSplit(units, group.ints);
   const general = small === null ? apportion(units, group.ints) : null;
   const n = group.slots.length;
   const out = new Array<TargetPeriod>(n);
+  // The split's step comes before its children's: keep its place, fill it once the parts are known.
+  let at = -1;
+  let roundedUpIds: string[] | null = null;
+  if (steps !== null) {
+    for (const note of group.weightSteps) steps.push({ ...note });
+    at = steps.length;
+    steps.push(undefined as unknown as TargetCascadeStep);
+    roundedUpIds = [];
+  }
+  let each: Decimal | null = null;
   // Siblings of equal weight get one of two amounts: reuse their (immutable) Decimals.
   let aUnits: Units = -1;
   let aDec: Decimal = ZERO;
@@ -663,53 +776,98 @@ function nestedNodes(plan: CascadePlan, parent: Slot, units: Units): TargetPerio
       aUnits = u;
       aDec = target;
     }
-    out[i] = outputNode(plan, slot, target, roundedUp, slot.childGroup === null ? [] : nestedNodes(plan, slot, u));
+    if (roundedUpIds !== null) {
+      if (roundedUp) roundedUpIds.push(slot.id);
+      else if (each === null) each = target;
+    }
+    out[i] = outputNode(plan, slot, target, roundedUp, slot.childGroup === null ? NO_CHILDREN : nestedNodes(plan, slot, u, target, steps));
   }
+  if (steps !== null) steps[at] = splitStep(plan, group, parent.id, units, amount, each, roundedUpIds!.length, roundedUpIds!);
   return out;
 }
 
-/** Runs a compiled cascade for one validated total. @internal */
-export function runCascade(plan: CascadePlan, total: Decimal, totalPath: IssuePath): TargetCascade {
-  const units = unitsOf(total, plan.scale, totalPath);
+/** Runs a compiled cascade for one validated total; `summary` leaves out its steps (the figures stay). @internal */
+export function runCascade(plan: CascadePlan, total: Decimal, totalPath: IssuePath, summary = false): TargetCascade {
+  return cascadeUnits(plan, unitsOf(total, plan.scale, totalPath, plan.scaleDefaulted), summary);
+}
+
+/** Runs a compiled cascade for a total in units of 10^-scale. */
+function cascadeUnits(plan: CascadePlan, units: Units, summary: boolean): TargetCascade {
+  const totalDecimal = decimalOfUnits(units, plan.scale);
+  const spanLen = plan.dates.length;
+  const levels = [...plan.levels];
+  const steps: TargetCascadeStep[] = [];
+  if (!summary) {
+    steps.push({
+      code: 'cascade',
+      period: plan.calendar.period,
+      total: totalDecimal,
+      system: plan.calendar.system,
+      start: plan.dates[0]!,
+      end: plan.dates[spanLen - 1]!,
+      days: spanLen,
+      levels,
+      path: plan.path,
+      text: plan.startParts[0] + unitsText(units, plan.scale, EN) + plan.startParts[1],
+    });
+    for (const s of plan.headSteps) steps.push({ ...s });
+  }
+  const warnings: Warning[] = plan.warnings.length === 0 ? [] : plan.warnings.map((w) => ({ ...w, path: [...(w.path ?? [])] }));
   let periods: TargetPeriod[];
   const differences: TargetCascadeDifference[] = [];
   if (plan.path === 'nested') {
-    periods = nestedNodes(plan, plan.root, units);
+    periods = nestedNodes(plan, plan.root, units, totalDecimal, summary ? null : steps);
   } else {
     // Every level from the year: split each level's whole list, then hang children on parents.
+    const splits = plan.directGroups.map((group) => apportion(units, group.ints));
+    plan.directGroups.forEach((group, d) => {
+      if (summary) return;
+      for (const note of group.weightSteps) steps.push({ ...note });
+      const { parts, up } = splits[d]!;
+      const roundedUp = group.slots.filter((_, i) => up[i]).map((s) => s.id);
+      const plainIndex = up.indexOf(false);
+      const each = plainIndex < 0 ? null : decimalOfUnits(parts[plainIndex]!, plan.scale);
+      steps.push(splitStep(plan, group, plan.calendar.period, units, totalDecimal, each, roundedUp.length, roundedUp));
+    });
     const made = new Map<Slot, TargetPeriod>();
     for (let d = plan.byDepth.length - 1; d >= 0; d--) {
       const group = plan.directGroups[d]!;
-      const { parts, up } = apportion(units, group.ints);
-      group.slots.forEach((slot, i) => made.set(slot, outputNode(plan, slot, decimalOfUnits(parts[i]!, plan.scale), up[i]!, slot.children.map((c) => made.get(c)!))));
+      const { parts, up } = splits[d]!;
+      group.slots.forEach((slot, i) => made.set(slot, outputNode(plan, slot, decimalOfUnits(parts[i]!, plan.scale), up[i]!, slot.children.length === 0 ? NO_CHILDREN : slot.children.map((c) => made.get(c)!))));
     }
     periods = plan.root.children.map((c) => made.get(c)!);
     const walk = (list: TargetPeriod[]) => {
       for (const p of list) {
         if (p.children.length === 0) continue;
         const sum = p.children.reduce((a, c) => a.plus(c.target), ZERO);
-        differences.push({ id: p.id, target: p.target, childrenSum: sum, difference: sum.minus(p.target) });
+        const difference = sum.minus(p.target);
+        differences.push({ period: p.period, target: p.target, childrenSum: sum, difference });
+        if (!difference.isZero() && !summary) {
+          const step: TargetCascadeStep = { code: 'difference', period: p.period, target: p.target, childrenSum: sum, difference, text: '' };
+          step.text = cascadeStepText(step, plan.scale, EN);
+          steps.push(step);
+        }
         walk(p.children);
       }
     };
     walk(periods);
+    const off = differences.filter((d) => !d.difference.isZero()).length;
+    if (off > 0) warnings.push({ code: 'direct-differences', message: W.directDifferences(off), path: ['path'] });
   }
   // Every split's parts sum exactly to the units split (Hamilton), so each level sums to the total;
   // the property tests check this by adding the targets up independently.
   const levelSums: TargetCascade['levelSums'] = [];
-  const totalDecimal = decimalOfUnits(units, plan.scale);
-  plan.byDepth.forEach((level, d) => levelSums.push({ kind: plan.levels[d]!, periods: level.length, sum: totalDecimal }));
-  const spanLen = plan.dates.length;
+  plan.byDepth.forEach((level, d) => levelSums.push({ kind: plan.levels[d]!, count: level.length, sum: totalDecimal }));
   return {
-    id: plan.calendar.id,
+    period: plan.calendar.period,
     total: totalDecimal,
-    scale: plan.scale,
+    rounding: { scale: plan.scale, mode: plan.mode },
     system: plan.calendar.system,
     start: plan.dates[0]!,
     end: plan.dates[spanLen - 1]!,
     days: spanLen,
     workdays: plan.spanWorkdays,
-    levels: [...plan.levels],
+    levels,
     spreads: plan.spreads.map((s) => s.kind),
     path: plan.path,
     weeks: plan.weeks,
@@ -722,7 +880,8 @@ export function runCascade(plan: CascadePlan, total: Decimal, totalPath: IssuePa
       holidays: [...plan.workdayRules.holidays],
       extraWorkdays: [...plan.workdayRules.extraWorkdays],
     },
-    notes: plan.notes.map((n) => ({ ...n })),
+    steps,
+    warnings,
   };
 }
 
@@ -732,60 +891,141 @@ export function runCascade(plan: CascadePlan, total: Decimal, totalPath: IssuePa
  *
  * Each split is largest-remainder (Hamilton) on whole units of `10^-scale`: each child gets the
  * floor of its exact share `parent × weight / weightTotal`, and the leftover units go to the
- * largest remainders, ties to the earlier period (`roundedUp` marks them).
+ * largest remainders, ties to the earlier period (`roundedUp` marks them; each split's step lists them).
  *
  * - `spread`: `'even'`, `'days'`, `'workdays'`, `{ profile }` (seasonal weights per quarter, month or
  *   week) or `{ reference, fallback? }` (last year's actuals; a split whose reference sums to zero
- *   falls back to `fallback`, `'days'` by default); one for all levels or one per level.
+ *   falls back to `fallback`, `'days'` by default, with a warning); one for all levels or one per level.
  * - `weeks` (Gregorian): `'split'` cuts weeks at month ends (the parts are `2026-W05@2026-01` and
  *   `2026-W05@2026-02`); `'thursday'` keeps weeks whole, each in the month of its Thursday, and every
  *   month is then the run of its weeks (2026-01 runs from 2025-12-29 to 2026-02-01).
  * - `path`: `'nested'` (default) splits each level inside its parent; `'direct'` splits every level
  *   from the year, so each level sums to the total but children may differ from their parent by a
- *   few units (listed in `differences`).
+ *   few units (listed in `differences`, with a warning).
+ * - `rounding.scale`: decimal places of every target, 0 (whole units) by default.
  *
+ * @param spec - How to cascade: calendar, levels, spread, working days, week rule, rounding, path.
+ * @param total - The year's target, with at most `rounding.scale` decimals.
  * @example
  * ```ts
- * const c = cascadeTarget({ total: 100000000, calendar: gregorianCalendar({ year: 2026 }), levels: ['quarter', 'month'], spread: 'even', scale: 0 });
+ * const c = cascadeTarget({ calendar: defineGregorianCalendar({ year: 2026 }), levels: ['quarter', 'month'], spread: 'even' }, 100000000);
  * c.periods.map((q) => q.target.toString());
  * //=> ['25000000', '25000000', '25000000', '25000000']
  * c.periods[0].children.map((m) => m.target.toString());
  * //=> ['8333334', '8333333', '8333333']
+ * c.steps[2].text;
+ * //=> '2026-Q1: 25,000,000 over 3 months, evenly: 8,333,333 each; the leftover 1 goes to 2026-01 (8,333,334).'
  * ```
  */
-export function cascadeTarget(spec: CascadeTargetSpec): TargetCascade {
+export function cascadeTarget(spec: CascadeTargetSpec, total: DecimalInput): TargetCascade {
   try {
-    const { plan, total } = compileCascade(spec);
-    return runCascade(plan, total, ['total']);
+    const plan = compileCascade(spec);
+    return runCascade(plan, parseWith(nonNegativeDecimalSchema, total, ['total']), ['total']);
   } catch (error) {
     throw wrapThrown(error);
   }
 }
 
-function parseTotal(value: unknown, path: IssuePath): Decimal {
+/** The totals of `cascadeTargets`: over the rows that were cascaded. */
+export interface TargetCascadeTotals {
+  /** The sum of their totals. */
+  total: Decimal;
+  /** How many rows were cascaded. */
+  count: number;
+}
+
+/** The step of `cascadeTargets`: how many totals were cascaded, and their sum. */
+export interface TargetCascadeBatchStep extends Step {
+  /** Always `'cascades'`. */
+  code: 'cascades';
+  /** How many rows were cascaded. */
+  count: number;
+  /** The sum of their totals. */
+  total: Decimal;
+}
+
+const ROW_KEYS = new Set(['id', 'total']);
+
+/** True when a row's own keys are `id` and `total` only (the fast path skips zod, which would refuse others). */
+function onlyRowKeys(row: object): boolean {
+  for (const k in row) if (!ROW_KEYS.has(k) && Object.prototype.hasOwnProperty.call(row, k)) return false;
+  return true;
+}
+
+function rowTotal(row: unknown): Decimal {
   // A dealer's target from cascadeHierarchy is already one of our Decimals: no need for zod.
-  if (value instanceof Decimal && value.isFinite() && !value.isNegative()) return value;
-  return parseWith(cascadeShape.shape.total, value, path);
+  if (typeof row === 'object' && row !== null && !Array.isArray(row)) {
+    const r = row as { id?: unknown; total?: unknown };
+    const t = r.total;
+    const id = r.id;
+    if (
+      t instanceof Decimal &&
+      t.isFinite() &&
+      !t.isNegative() &&
+      (id === undefined || (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id))) &&
+      onlyRowKeys(row)
+    ) {
+      return t;
+    }
+  }
+  return parseWith(cascadeRowShape, row, []).total;
 }
 
 /**
- * {@link cascadeTarget} for many totals on one spec, validated and compiled once (a cascade per
- * dealer). Each total must be non-negative with at most `scale` decimals; errors name `totals[i]`.
+ * {@link cascadeTarget} for many rows (a cascade per dealer) on one spec, validated and compiled
+ * once. Each row is `{ id?, total }`; the result has one entry per row with its id and cascade (or,
+ * under `onError: 'collect'`, its error), and the sum of the totals cascaded. Errors name the row by
+ * its id: `inputs[D-117].total`.
  *
+ * @param spec - How to cascade, as for `cascadeTarget`.
+ * @param inputs - The rows.
+ * @param options - `onError: 'throw' | 'collect'`, `onProgress(done, total)`, and `detail: 'summary'` to leave out each cascade's steps.
  * @example
  * ```ts
- * const spec = { calendar: retailCalendar.nrf(2026), levels: ['month'], spread: 'even', scale: 0 } as const;
- * cascadeTargets([1200, 13], spec).map((c) => c.periods.slice(0, 2).map((m) => m.target.toString()));
- * //=> [['100', '100'], ['2', '1']]
+ * const spec = { calendar: defineNrfCalendar(2026), levels: ['month'], spread: 'even' } as const;
+ * const r = cascadeTargets(spec, [{ id: 'D01', total: 1200 }, { id: 'D02', total: 13 }]);
+ * r.rows.map((row) => [row.id, row.result.periods.slice(0, 2).map((m) => m.target.toString())]);
+ * //=> [['D01', ['100', '100']], ['D02', ['2', '1']]]
+ * r.totals.total.toString();
+ * //=> '1213'
  * ```
  */
-export function cascadeTargets(totals: readonly CascadeTargetSpec['total'][], spec: Omit<CascadeTargetSpec, 'total'>): TargetCascade[] {
+export function cascadeTargets(
+  spec: CascadeTargetSpec,
+  inputs: readonly CascadeTargetRow[],
+  options?: CascadeTargetsOptions,
+): BatchResult<TargetCascade, TargetCascadeTotals> {
   try {
-    if (!Array.isArray(totals)) invalid(['totals'], 'must be an array of totals');
-    const { plan } = compileCascade({ ...spec, total: 0 }, []);
-    const out = new Array<TargetCascade>(totals.length);
-    for (let i = 0; i < totals.length; i++) out[i] = runCascade(plan, parseTotal(totals[i], ['totals', i]), ['totals', i]);
-    return out;
+    const parsed = options === undefined ? undefined : parseWith(batchOptionsShape, options, ['options']);
+    const opts = batchOptionsOf(parsed === undefined ? undefined : { onError: parsed.onError, onProgress: parsed.onProgress });
+    const summary = parsed?.detail === 'summary';
+    const plan = compileCascade(spec);
+    if (!Array.isArray(inputs)) invalid(['inputs'], M.rowsArray(), { code: 'invalid_type' });
+    // The totals add up in units (a BigInt once beyond 2^53), counted only for rows that were cascaded.
+    let sum = 0;
+    let bigSum = BigInt(0);
+    let count = 0;
+    const run = runBatch(
+      inputs,
+      'inputs',
+      (row: unknown) => {
+        const units = unitsOf(rowTotal(row), plan.scale, ['total'], plan.scaleDefaulted);
+        const cascade = cascadeUnits(plan, units, summary);
+        if (typeof units === 'number' && sum + units <= Number.MAX_SAFE_INTEGER) sum += units;
+        else bigSum += BigInt(units);
+        count++;
+        return cascade;
+      },
+      opts,
+    );
+    const total = decimalOfUnits(bigSum === BigInt(0) ? sum : bigSum + BigInt(sum), plan.scale);
+    const step: TargetCascadeBatchStep = {
+      code: 'cascades',
+      count,
+      total,
+      text: batchSentence(count, amount(total, plan.scale, EN)),
+    };
+    return { rows: run.rows, totals: { total, count }, failed: run.failed, warnings: [], steps: [step] };
   } catch (error) {
     throw wrapThrown(error);
   }

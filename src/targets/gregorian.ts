@@ -1,20 +1,21 @@
 import { daysInMonth, type IsoDate } from '../core/dates.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
+import { TARGETS_MESSAGES as M } from './messages.js';
 import { sealCalendar, type TargetCalendar, type TargetCalendarPeriod } from './calendar.js';
 import { pad2, plusDays, spanDays } from './days.js';
-import { isoWeekOfIso } from './iso-weeks.js';
+import { isoWeekAt } from './iso-weeks.js';
 import { gregorianShape, type GregorianCalendarSpec } from './schema.js';
 
 /** Builds a Gregorian calendar from validated fields. @internal */
 export function buildGregorian(spec: { year?: number | undefined; start?: IsoDate | undefined; fiscalYear?: number | undefined }): TargetCalendar {
-  if (spec.year !== undefined && spec.start !== undefined) invalid(['start'], 'give either year or start, not both');
-  if (spec.year === undefined && spec.start === undefined) invalid(['year'], 'is required (a number), or give start for a fiscal year');
-  if (spec.year !== undefined && spec.fiscalYear !== undefined) invalid(['fiscalYear'], 'goes with start; a calendar year is named by its year');
+  if (spec.year !== undefined && spec.start !== undefined) invalid(['start'], M.yearAndStart(), { code: 'inconsistent' });
+  if (spec.year === undefined && spec.start === undefined) invalid(['year'], M.yearOrStart(), { code: 'required', expected: 'a number' });
+  if (spec.year !== undefined && spec.fiscalYear !== undefined) invalid(['fiscalYear'], M.fiscalYearWithYear(), { code: 'inconsistent' });
   let firstYear: number;
   let firstMonth: number;
   if (spec.start !== undefined) {
-    if (spec.start.slice(8) !== '01') invalid(['start'], `must be the first day of a month, received ${JSON.stringify(spec.start)}`);
+    if (spec.start.slice(8) !== '01') invalid(['start'], M.firstOfMonth(spec.start), { code: 'invalid_value', expected: 'the first day of a month', received: JSON.stringify(spec.start) });
     firstYear = Number(spec.start.slice(0, 4));
     firstMonth = Number(spec.start.slice(5, 7));
   } else {
@@ -34,45 +35,45 @@ export function buildGregorian(spec: { year?: number | undefined; start?: IsoDat
     const m = (m0 % 12) + 1;
     const days = daysInMonth(y, m);
     const start = `${y}-${pad2(m)}-01`;
-    months.push({ id: `${y}-${pad2(m)}`, kind: 'month', index: k + 1, start, end: `${y}-${pad2(m)}-${pad2(days)}`, days });
+    months.push({ period: `${y}-${pad2(m)}`, kind: 'month', index: k + 1, start, end: `${y}-${pad2(m)}-${pad2(days)}`, days });
   }
   const quarters: TargetCalendarPeriod[] = [];
   for (let q = 0; q < 4; q++) {
     const first = months[q * 3]!;
     const last = months[q * 3 + 2]!;
-    quarters.push({ id: `${id}-Q${q + 1}`, kind: 'quarter', index: q + 1, start: first.start, end: last.end, days: spanDays(first.start, last.end) });
+    quarters.push({ period: `${id}-Q${q + 1}`, kind: 'quarter', index: q + 1, start: first.start, end: last.end, days: spanDays(first.start, last.end) });
   }
   const start = months[0]!.start;
   const end = months[11]!.end;
   const weeks: TargetCalendarPeriod[] = [];
-  let monday = isoWeekOfIso(start).start;
+  let monday = isoWeekAt(start).start;
   while (monday <= end) {
-    const w = isoWeekOfIso(monday);
-    weeks.push({ id: w.id, kind: 'week', index: weeks.length + 1, start: w.start, end: w.end, days: 7, isoYear: w.isoYear, isoWeek: w.isoWeek });
+    const w = isoWeekAt(monday);
+    weeks.push({ period: w.period, kind: 'week', index: weeks.length + 1, start: w.start, end: w.end, days: 7, isoYear: w.isoYear, isoWeek: w.isoWeek });
     monday = plusDays(monday, 7);
   }
-  return sealCalendar({ system: 'gregorian', id, fiscalYear, start, end, days: spanDays(start, end), quarters, months, weeks, retail: null });
+  return sealCalendar({ system: 'gregorian', period: id, fiscalYear, start, end, days: spanDays(start, end), quarters, months, weeks, retail: null });
 }
 
 /**
  * A Gregorian year (or fiscal year starting on the 1st of any month) with its quarters, calendar
  * months and the ISO weeks that overlap it.
  *
- * Ids: `2026-Q1`, `2026-03`, `2026-W09` (ISO week id, with its ISO year). A fiscal year is named
- * `FY2025` and its quarters `FY2025-Q1`; its months keep their calendar ids. The `weeks` list holds
- * every ISO week overlapping the year with its full Monday–Sunday dates: `cascadeTarget`'s `weeks`
- * option decides how the first and last (partial) weeks count.
+ * Period ids: `2026-Q1`, `2026-03`, `2026-W09` (ISO week id, with its ISO year). A fiscal year is
+ * named `FY2025` and its quarters `FY2025-Q1`; its months keep their calendar ids. The `weeks` list
+ * holds every ISO week overlapping the year with its full Monday–Sunday dates: `cascadeTarget`'s
+ * `weeks` option decides how the first and last (partial) weeks count.
  *
  * @example
  * ```ts
- * const c = gregorianCalendar({ year: 2026 });
- * [c.id, c.quarters[0].id, c.months[2].id, c.weeks.length, c.weeks[0].start];
+ * const c = defineGregorianCalendar({ year: 2026 });
+ * [c.period, c.quarters[0].period, c.months[2].period, c.weeks.length, c.weeks[0].start];
  * //=> ['2026', '2026-Q1', '2026-03', 53, '2025-12-29']
- * gregorianCalendar({ start: '2025-04-01' }).quarters.map((q) => `${q.id} ${q.start}`);
+ * defineGregorianCalendar({ start: '2025-04-01' }).quarters.map((q) => `${q.period} ${q.start}`);
  * //=> ['FY2025-Q1 2025-04-01', 'FY2025-Q2 2025-07-01', 'FY2025-Q3 2025-10-01', 'FY2025-Q4 2026-01-01']
  * ```
  */
-export function gregorianCalendar(spec: GregorianCalendarSpec): TargetCalendar {
+export function defineGregorianCalendar(spec: GregorianCalendarSpec): TargetCalendar {
   try {
     return buildGregorian(parseWith(gregorianShape, spec));
   } catch (error) {

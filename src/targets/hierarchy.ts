@@ -1,10 +1,14 @@
 import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
-import { IssueCollector, fail, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
-import { roundDecimal } from '../core/money.js';
+import { DealerkitError, IssueCollector, fail, formatPath, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
+import { roundDecimal, type RoundingMode } from '../core/money.js';
 import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
+import type { Warning } from '../core/result.js';
+import { TARGETS_MESSAGES as M } from './messages.js';
 import { treeNodeShape, type SplitTargetOptions, type TargetTreeNode, type TargetTreeNodeParsed } from './schema.js';
 import { repath } from './repath.js';
-import { parseSplitOptions, splitCore, unitFormatter, upliftSplit, type TargetSplitPart } from './split.js';
+import type { TargetSplitStep } from './steps.js';
+import { parseSplitOptions, splitCore, splitSteps, unitFormatter, upliftSplit, type TargetSplitPart } from './split.js';
+import { EN, splitStepText } from './text.js';
 import { decimalOfUnits, unitsOf, type Units } from './units.js';
 
 /**
@@ -21,14 +25,23 @@ export interface TargetHierarchyNode extends TargetSplitPart {
 export interface TargetHierarchy {
   /** The total at the root. */
   total: Decimal;
-  /** Decimal places of every target. */
-  scale: number;
+  /** Decimal places of every target, and the mode the uplifted targets were rounded with. */
+  rounding: {
+    /** Decimal places of every target. */
+    scale: number;
+    /** How each uplifted amount is rounded. */
+    mode: RoundingMode;
+  };
   /** The uplift factor of each level below the root (1 where none), or null without uplift. */
   uplift: Decimal[] | null;
   /** The root node (its target is the total). */
   root: TargetHierarchyNode;
   /** How many leaves (dealers) the tree has. */
   leaves: number;
+  /** How every target was reached: for each node with children, in tree order, its locks, binding floors, weighted split and uplift (`node` names it). */
+  steps: TargetSplitStep[];
+  /** What to look at: an uplift that looks like a percentage. */
+  warnings: Warning[];
 }
 
 interface Prepared {
@@ -41,6 +54,60 @@ interface Prepared {
   children: Prepared[];
 }
 
+/** Deeper trees are refused (`too_deep`): territory trees are a handful of levels. */
+const MAX_DEPTH = 100;
+
+/**
+ * Walks the tree as given, before it is parsed: a node that contains itself is a `cycle` (named by
+ * its ids), a node object given twice a `duplicate`, and a tree deeper than {@link MAX_DEPTH} levels
+ * `too_deep`, so that none of them reaches a recursive parse.
+ */
+function checkTreeShape(tree: unknown): void {
+  const ancestors: object[] = [];
+  const seen = new Set<object>();
+  const path: (string | number)[] = ['tree'];
+  // Where a node object was first met: looked for again only to report it.
+  const firstPath = (target: object): (string | number)[] => {
+    const find = (node: unknown, at: (string | number)[]): (string | number)[] | null => {
+      if (node === target) return at;
+      const children = typeof node === 'object' && node !== null ? (node as { children?: unknown }).children : undefined;
+      if (!Array.isArray(children)) return null;
+      for (let i = 0; i < children.length; i++) {
+        const found = find(children[i], [...at, 'children', i]);
+        if (found !== null) return found;
+      }
+      return null;
+    };
+    return find(tree, ['tree'])!;
+  };
+  const idOf = (n: object): string => {
+    const id = (n as { id?: unknown }).id;
+    return typeof id === 'string' ? id : formatPath(path);
+  };
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const at = ancestors.indexOf(node);
+    if (at >= 0) {
+      throw new DealerkitError('invalid_input', [{ path: [...path], code: 'cycle', message: M.cycle([...ancestors.slice(at), node].map(idOf)) }]);
+    }
+    if (seen.has(node)) throw new DealerkitError('invalid_input', [{ path: [...path], code: 'duplicate', message: M.sameNode(formatPath(firstPath(node))) }]);
+    seen.add(node);
+    if (ancestors.length >= MAX_DEPTH) {
+      throw new DealerkitError('invalid_input', [{ path: [...path], code: 'too_deep', message: M.tooDeep(MAX_DEPTH), limit: String(MAX_DEPTH) }]);
+    }
+    const children = (node as { children?: unknown }).children;
+    if (!Array.isArray(children)) return;
+    ancestors.push(node);
+    for (let i = 0; i < children.length; i++) {
+      path.push('children', i);
+      visit(children[i]);
+      path.length -= 2;
+    }
+    ancestors.pop();
+  };
+  visit(tree);
+}
+
 /**
  * Cascades a total down a territory tree (region → area → dealer), nested: each node's target is
  * split exactly over its children by weight, with `splitTarget`'s locks, floors and uplift.
@@ -49,23 +116,28 @@ interface Prepared {
  * their ancestors' floors (an area cannot get less than its dealers' floors), so an infeasible
  * floor is reported at the level where it cannot hold, with the shortfall. `uplift` is one factor
  * for every level or a list from the top; each level's over-assignment is its parent's
- * (over-)assigned target × the factor, split in proportion to the exact targets.
+ * (over-)assigned target × the factor, split in proportion to the exact targets. A tree that
+ * contains itself is refused with the issue code `cycle`.
  *
+ * @param tree - The territory tree `{ id, weight?, children? }`.
+ * @param total - The total at the root.
+ * @param options - `rounding` (scale 0 by default), `locks`, `floors`, `uplift`, as for `splitTarget`.
  * @example
  * ```ts
  * const tree = { id: 'brand', children: [
  *   { id: 'north', children: [{ id: 'D01', weight: 120 }, { id: 'D02', weight: 80 }] },
  *   { id: 'south', children: [{ id: 'D03', weight: 100 }] },
  * ] };
- * const h = cascadeHierarchy(1000, tree, { scale: 0 });
+ * const h = cascadeHierarchy(tree, 1000);
  * h.root.children.map((r) => [r.id, r.weight.toString(), r.target.toString(), r.children.map((d) => d.target.toString())]);
  * //=> [['north', '200', '667', ['400', '267']], ['south', '100', '333', ['333']]]
  * ```
  */
-export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, options: SplitTargetOptions): TargetHierarchy {
+export function cascadeHierarchy(tree: TargetTreeNode, total: DecimalInput, options?: SplitTargetOptions): TargetHierarchy {
   try {
-    const t = parseWith(nonNegativeDecimalSchema, total, ['total']);
+    checkTreeShape(tree);
     const root = parseWith(treeNodeShape, tree, ['tree']);
+    const t = parseWith(nonNegativeDecimalSchema, total, ['total']);
     const issues = new IssueCollector();
     const ids = new Set<string>();
     let leaves = 0;
@@ -73,13 +145,13 @@ export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, opti
     // One path stack for the walk: a path is copied only when an issue is reported.
     const stack: (string | number)[] = ['tree'];
     const scan = (n: TargetTreeNodeParsed, d: number) => {
-      if (ids.has(n.id)) issues.add([...stack, 'id'], `repeats the id ${JSON.stringify(n.id)}`);
+      if (ids.has(n.id)) issues.add([...stack, 'id'], M.duplicateId(n.id), 'invalid_input', { code: 'duplicate', received: JSON.stringify(n.id) });
       ids.add(n.id);
       if (d > depth) depth = d;
       const kids = n.children ?? [];
       if (kids.length === 0) {
         leaves++;
-        if (n.weight === undefined && d > 0) issues.add([...stack, 'weight'], 'is required on a node without children');
+        if (n.weight === undefined && d > 0) issues.add([...stack, 'weight'], M.leafWeight(), 'invalid_input', { code: 'required', expected: 'a number' });
       }
       for (let i = 0; i < kids.length; i++) {
         stack.push('children', i);
@@ -89,42 +161,44 @@ export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, opti
     };
     scan(root, 0);
     issues.throwIfAny();
-    if ((root.children ?? []).length === 0) invalid(['tree', 'children'], 'must hold at least one child');
+    if ((root.children ?? []).length === 0) invalid(['tree', 'children'], M.noChildren(), { code: 'too_short', limit: '1' });
     const opts = parseSplitOptions(options, ids);
     const scale = opts.scale;
-    if (opts.locks?.[root.id] !== undefined) invalid(['options', 'locks', root.id], 'cannot lock the root: its target is the total');
+    if (opts.locks.has(root.id)) invalid(['options', 'locks', root.id], M.lockRoot(), { code: 'invalid_value' });
     const uplifts: Decimal[] | null =
       opts.uplift === undefined ? null : Array.isArray(opts.uplift) ? opts.uplift : Array.from({ length: depth }, () => opts.uplift as Decimal);
     if (uplifts !== null && uplifts.length > depth) {
-      invalid(['options', 'uplift'], `has ${uplifts.length} factors but the tree has ${depth} level${depth === 1 ? '' : 's'} below the root`);
+      invalid(['options', 'uplift'], M.upliftLevels(uplifts.length, depth), { code: 'too_long', limit: String(depth) });
     }
     const fmt = unitFormatter(scale);
     const big = (u: Units): bigint => (typeof u === 'bigint' ? u : BigInt(u));
 
-    const constrained = Object.keys(opts.locks ?? {}).length + Object.keys(opts.floors ?? {}).length > 0;
+    const constrained = opts.locks.size + opts.floors.size > 0;
     const NONE = BigInt(0);
-    const prepare = (n: TargetTreeNodeParsed, path: IssuePath): Prepared => {
+    const prepare = (n: TargetTreeNodeParsed): Prepared => {
       const kids = n.children ?? [];
       const children = new Array<Prepared>(kids.length);
-      for (let i = 0; i < kids.length; i++) children[i] = prepare(kids[i]!, path);
+      for (let i = 0; i < kids.length; i++) children[i] = prepare(kids[i]!);
       let weight = n.weight;
       if (weight === undefined) {
         weight = ZERO;
         for (const c of children) weight = weight.plus(c.weight);
       }
       if (!constrained) return { node: n, weight, lock: null, ownFloor: null, least: NONE, children };
-      const lock = opts.locks?.[n.id] === undefined ? null : unitsOf(opts.locks[n.id]!, scale, ['options', 'locks', n.id]);
-      const ownFloor = opts.floors?.[n.id] === undefined ? null : unitsOf(opts.floors[n.id]!, scale, ['options', 'floors', n.id]);
+      const lockAmount = opts.locks.get(n.id);
+      const floorAmount = opts.floors.get(n.id);
+      const lock = lockAmount === undefined ? null : unitsOf(lockAmount, scale, ['options', 'locks', n.id], opts.scaleDefaulted);
+      const ownFloor = floorAmount === undefined ? null : unitsOf(floorAmount, scale, ['options', 'floors', n.id], opts.scaleDefaulted);
       let need = NONE;
       for (const c of children) need += c.least;
       if (lock !== null && big(lock) < need) {
-        fail('infeasible', ['options', 'locks', n.id], `is below what its children's locks and floors need (${fmt(need)}) by ${fmt(need - big(lock))}`);
+        fail('infeasible', ['options', 'locks', n.id], M.lockBelowNeed(fmt(need), fmt(need - big(lock))), { limit: fmt(need) });
       }
       const own = ownFloor === null ? NONE : big(ownFloor);
       const least = lock !== null ? big(lock) : own > need ? own : need;
       return { node: n, weight, lock, ownFloor, least, children };
     };
-    const prepared = prepare(root, []);
+    const prepared = prepare(root);
     // The path of a node, found again only for an error message.
     const pathOf = (target: TargetTreeNodeParsed): IssuePath => {
       const find = (n: TargetTreeNodeParsed, path: IssuePath): IssuePath | null => {
@@ -138,7 +212,8 @@ export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, opti
       };
       return find(root, ['tree'])!;
     };
-    const units = unitsOf(t, scale, ['total']);
+    const units = unitsOf(t, scale, ['total'], opts.scaleDefaulted);
+    const steps: TargetSplitStep[] = [];
     const out = (p: Prepared, target: Units, assigned: Units | null, meta: { floor: Units | null; binds: boolean; up: boolean }, d: number): TargetHierarchyNode => {
       let children: TargetHierarchyNode[] = [];
       if (p.children.length > 0) {
@@ -154,13 +229,18 @@ export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, opti
           throw repath(
             error,
             (q) => (q[0] === 'children' ? [...pathOf(p.node), ...q] : ['options', ...q]),
-            (m) => `under ${p.node.id} (target ${fmt(big(target))}): ${m}`,
+            (m) => M.underNode(p.node.id, fmt(big(target)), m),
           );
         }
+        for (const s of splitSteps(p.node.id, p.children.map((c) => c.node.id), core, split, target, scale)) steps.push(s);
         let childAssigned: Units[] | null = null;
         if (assigned !== null && uplifts !== null) {
           const factor = uplifts[d] ?? new Decimal(1);
-          const handed = roundDecimal(decimalOfUnits(assigned, scale).times(factor), scale, 'half-up');
+          const from = decimalOfUnits(assigned, scale);
+          const handed = roundDecimal(from.times(factor), scale, opts.mode);
+          const step: TargetSplitStep = { code: 'uplift', node: p.node.id, amount: from, uplift: factor, assigned: handed, text: '' };
+          step.text = splitStepText(step, scale, EN);
+          steps.push(step);
           childAssigned = upliftSplit(unitsOf(handed, scale, ['options', 'uplift']), split.parts, p.children.map((c) => c.weight));
         }
         children = p.children.map((c, i) =>
@@ -182,10 +262,12 @@ export function cascadeHierarchy(total: DecimalInput, tree: TargetTreeNode, opti
     const rootNode = out(prepared, units, uplifts === null ? null : units, { floor: null, binds: false, up: false }, 0);
     return {
       total: decimalOfUnits(units, scale),
-      scale,
+      rounding: { scale, mode: opts.mode },
       uplift: uplifts === null ? null : Array.from({ length: depth }, (_, i) => uplifts[i] ?? new Decimal(1)),
       root: rootNode,
       leaves,
+      steps,
+      warnings: opts.warnings,
     };
   } catch (error) {
     throw wrapThrown(error);

@@ -3,6 +3,7 @@ import { getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek, addDays 
 import { formatUtcDate, isoDateAt, utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
 import { invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { pad2 } from './days.js';
+import { TARGETS_MESSAGES as M } from './messages.js';
 
 /** An ISO 8601 week: its week-numbering year, its number and its Monday-to-Sunday dates. */
 export interface IsoWeekDate {
@@ -10,8 +11,8 @@ export interface IsoWeekDate {
   isoYear: number;
   /** The week number, 1 to 52 or 53. */
   isoWeek: number;
-  /** The week's id, `YYYY-Www`: `'2026-W09'`. */
-  id: string;
+  /** The week's period id, `YYYY-Www`: `'2026-W09'`. */
+  period: string;
   /** The Monday that starts the week. */
   start: IsoDate;
   /** The Sunday that ends the week. */
@@ -23,13 +24,13 @@ export function isoWeekId(isoYear: number, isoWeek: number): string {
   return `${String(isoYear).padStart(4, '0')}-W${pad2(isoWeek)}`;
 }
 
-/** {@link isoWeekOf} on a validated ISO date. @internal */
-export function isoWeekOfIso(iso: IsoDate): IsoWeekDate {
+/** {@link toIsoWeek} on a validated ISO date. @internal */
+export function isoWeekAt(iso: IsoDate): IsoWeekDate {
   const d = utcDateOf(iso);
   const isoYear = getISOWeekYear(d);
   const isoWeek = getISOWeek(d);
   const monday = startOfISOWeek(d);
-  return { isoYear, isoWeek, id: isoWeekId(isoYear, isoWeek), start: formatUtcDate(monday), end: formatUtcDate(addDays(monday, 6)) };
+  return { isoYear, isoWeek, period: isoWeekId(isoYear, isoWeek), start: formatUtcDate(monday), end: formatUtcDate(addDays(monday, 6)) };
 }
 
 /**
@@ -40,13 +41,13 @@ export function isoWeekOfIso(iso: IsoDate): IsoWeekDate {
  *
  * @example
  * ```ts
- * isoWeekOf('2027-01-01');
- * //=> { isoYear: 2026, isoWeek: 53, id: '2026-W53', start: '2026-12-28', end: '2027-01-03' }
+ * toIsoWeek('2027-01-01');
+ * //=> { isoYear: 2026, isoWeek: 53, period: '2026-W53', start: '2026-12-28', end: '2027-01-03' }
  * ```
  */
-export function isoWeekOf(date: DateInput): IsoWeekDate {
+export function toIsoWeek(date: DateInput): IsoWeekDate {
   try {
-    return isoWeekOfIso(isoDateAt(date, ['date']));
+    return isoWeekAt(isoDateAt(date, ['date']));
   } catch (error) {
     throw wrapThrown(error);
   }
@@ -54,9 +55,10 @@ export function isoWeekOf(date: DateInput): IsoWeekDate {
 
 /** Validates an ISO week-numbering year (1 to 9998). @internal */
 export function checkIsoYear(value: unknown, path: IssuePath): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) invalid(path, `must be a whole year, received ${String(value)}`);
+  if (typeof value !== 'number') invalid(path, M.wholeYear(value), { code: 'invalid_type', expected: 'a whole year' });
   const y = value as number;
-  if (y < 1 || y > 9998) outOfRange(path, `must be from 1 to 9998, received ${y}`);
+  if (!Number.isInteger(y)) invalid(path, M.wholeYear(value), { code: Number.isFinite(y) ? 'not_an_integer' : 'not_a_number', received: String(y) });
+  if (y < 1 || y > 9998) outOfRange(path, M.isoYearRange(y), { received: String(y), expected: 'from 1 to 9998', limit: y < 1 ? '1' : '9998' });
   return y;
 }
 
@@ -77,11 +79,11 @@ export function isoWeeksOf(isoYear: number): 52 | 53 {
  *
  * @example
  * ```ts
- * [isoWeeksInYear(2025), isoWeeksInYear(2026), isoWeeksInYear(2027)];
+ * [calculateIsoWeeksInYear(2025), calculateIsoWeeksInYear(2026), calculateIsoWeeksInYear(2027)];
  * //=> [52, 53, 52]
  * ```
  */
-export function isoWeeksInYear(isoYear: number): 52 | 53 {
+export function calculateIsoWeeksInYear(isoYear: number): 52 | 53 {
   try {
     return isoWeeksOf(checkIsoYear(isoYear, ['isoYear']));
   } catch (error) {

@@ -1,6 +1,6 @@
 import { DealerkitError, wrapThrown, type IssuePath } from '../core/errors.js';
 
-/** Rebuilds an error with its issues' paths (and optionally messages) rewritten. @internal */
+/** Rebuilds an error with its issues' paths (and optionally messages) rewritten, keeping their codes and details. @internal */
 export function repath(
   error: unknown,
   path: (p: IssuePath) => IssuePath,
@@ -9,6 +9,6 @@ export function repath(
   const e = wrapThrown(error);
   return new DealerkitError(
     e.code,
-    e.issues.map((i) => ({ path: [...path(i.path)], message: message(i.message) })),
+    e.issues.map((i) => ({ ...i, path: [...path(i.path)], message: message(i.message) })),
   );
 }

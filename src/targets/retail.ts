@@ -62,22 +62,22 @@ export function buildRetail(spec: RetailSpecParsed): TargetCalendar {
     const mStart = cursor;
     for (let w = 0; w < monthWeeks[m]!; w++) {
       const n = weeks.length + 1;
-      weeks.push({ id: `${id}-W${pad2(n)}`, kind: 'week', index: n, start: cursor, end: plusDays(cursor, 6), days: 7, weeks: 1 });
+      weeks.push({ period: `${id}-W${pad2(n)}`, kind: 'week', index: n, start: cursor, end: plusDays(cursor, 6), days: 7, weeks: 1 });
       cursor = plusDays(cursor, 7);
     }
     const mEnd = plusDays(cursor, -1);
-    months.push({ id: `${id}-P${pad2(m + 1)}`, kind: 'month', index: m + 1, start: mStart, end: mEnd, days: monthWeeks[m]! * 7, weeks: monthWeeks[m]! });
+    months.push({ period: `${id}-P${pad2(m + 1)}`, kind: 'month', index: m + 1, start: mStart, end: mEnd, days: monthWeeks[m]! * 7, weeks: monthWeeks[m]! });
   }
   const quarters: TargetCalendarPeriod[] = [];
   for (let q = 0; q < 4; q++) {
     const first = months[q * 3]!;
     const last = months[q * 3 + 2]!;
     const w = first.weeks! + months[q * 3 + 1]!.weeks! + last.weeks!;
-    quarters.push({ id: `${id}-Q${q + 1}`, kind: 'quarter', index: q + 1, start: first.start, end: last.end, days: w * 7, weeks: w });
+    quarters.push({ period: `${id}-Q${q + 1}`, kind: 'quarter', index: q + 1, start: first.start, end: last.end, days: w * 7, weeks: w });
   }
   return sealCalendar({
     system: 'retail',
-    id,
+    period: id,
     fiscalYear,
     start,
     end,
@@ -109,16 +109,16 @@ export const NRF_SPEC = { pattern: '4-5-4', yearEnd: { weekday: 'saturday', rule
  * in a named month (`{ month: 3 }`), or drops the year's first week (`'restate'`).
  * The fiscal year is named by the calendar year holding most of its days (`naming: 'majority'`, so
  * NRF's fiscal 2017 runs from 2017-01-29 to 2018-02-03) or by the year it ends in (`'end'`).
- * Ids: `FY2026-Q1`, `FY2026-P01`, `FY2026-W01`.
+ * Period ids: `FY2026-Q1`, `FY2026-P01`, `FY2026-W01`.
  *
  * @example
  * ```ts
- * const c = retailCalendar({ fiscalYear: 2026, pattern: '4-4-5', yearEnd: { weekday: 'saturday', rule: 'last', month: 12 } });
+ * const c = defineRetailCalendar({ fiscalYear: 2026, pattern: '4-4-5', yearEnd: { weekday: 'saturday', rule: 'last', month: 12 } });
  * [c.start, c.end, c.months.slice(0, 3).map((m) => m.weeks)];
  * //=> ['2025-12-28', '2026-12-26', [4, 4, 5]]
  * ```
  */
-export function retailCalendar(spec: RetailCalendarSpec): TargetCalendar {
+export function defineRetailCalendar(spec: RetailCalendarSpec): TargetCalendar {
   try {
     return buildRetail(parseWith(retailShape, spec));
   } catch (error) {
@@ -126,27 +126,24 @@ export function retailCalendar(spec: RetailCalendarSpec): TargetCalendar {
   }
 }
 
-/** Presets of {@link retailCalendar}. */
-// eslint-disable-next-line @typescript-eslint/no-namespace
-export namespace retailCalendar {
-  /**
-   * The National Retail Federation's 4-5-4 calendar: the year ends on the Saturday nearest
-   * 31 January, and a 53rd week goes to the last month (January).
-   *
-   * 53-week years: 2000, 2006, 2012, 2017, 2023 (NRF's published list) and next 2028.
-   *
-   * @example
-   * ```ts
-   * const c = retailCalendar.nrf(2017);
-   * [c.start, c.end, c.retail.weeksInYear];
-   * //=> ['2017-01-29', '2018-02-03', 53]
-   * ```
-   */
-  export function nrf(fiscalYear: number): TargetCalendar {
-    try {
-      return buildRetail(parseWith(retailShape, { fiscalYear, ...NRF_SPEC }));
-    } catch (error) {
-      throw wrapThrown(error);
-    }
+/**
+ * The National Retail Federation's 4-5-4 calendar for a fiscal year: the year ends on the Saturday
+ * nearest 31 January, and a 53rd week goes to the last month (January).
+ *
+ * 53-week years: 2000, 2006, 2012, 2017, 2023 (NRF's published list) and next 2028. The same as
+ * `defineRetailCalendar({ fiscalYear, pattern: '4-5-4', yearEnd: { weekday: 'saturday', rule: 'nearest', month: 1 } })`.
+ *
+ * @example
+ * ```ts
+ * const c = defineNrfCalendar(2017);
+ * [c.start, c.end, c.retail.weeksInYear];
+ * //=> ['2017-01-29', '2018-02-03', 53]
+ * ```
+ */
+export function defineNrfCalendar(fiscalYear: number): TargetCalendar {
+  try {
+    return buildRetail(parseWith(retailShape, { fiscalYear, ...NRF_SPEC }, []));
+  } catch (error) {
+    throw wrapThrown(error);
   }
 }

@@ -1,18 +1,29 @@
-import { decimalSchema, isoDateSchema, nonNegativeDecimalSchema, positiveDecimalSchema, scaleSchema } from '../core/schema.js';
+import {
+  decimalSchema,
+  fractionSchema,
+  isoDateSchema,
+  nonNegativeDecimalSchema,
+  positiveDecimalSchema,
+  roundingModeSchema,
+  scaleSchema,
+  type RoundingSpec,
+} from '../core/schema.js';
 import * as z from 'zod/mini';
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
+import type { BatchOptions } from '../core/batch.js';
 import { isBuiltCalendar, type RetailLeapWeek, type RetailPattern, type RetailYearEnd, type TargetCalendar, type TargetPeriodKind } from './calendar.js';
 import { WEEKDAY_NAMES, type TargetWeekday } from './days.js';
+import { TARGETS_MESSAGES as M } from './messages.js';
 
 const yearSchema = z.number().check(
-  z.int({ error: (iss) => `must be a whole year, received ${String(iss.input)}` }),
+  z.int({ error: (iss) => M.wholeYear(iss.input) }),
   z.minimum(1000),
   z.maximum(9000),
 );
 
 const monthSchema = z.number().check(
-  z.int({ error: (iss) => `must be a month number from 1 to 12, received ${String(iss.input)}` }),
+  z.int({ error: (iss) => M.monthNumber(iss.input) }),
   z.minimum(1),
   z.maximum(12),
 );
@@ -31,9 +42,28 @@ export const targetWeekdaySchema: z.ZodMiniType<TargetWeekday, TargetWeekday> = 
 );
 
 // ---------------------------------------------------------------------------------------------
+// Rounding
+
+/**
+ * The `rounding` option of the targets engine: the shared `{ scale?, mode? }` without `stage`
+ * (every split is largest remainder, so its parts always sum to the whole).
+ *
+ * - `scale`: decimal places of every target (0, whole units, when omitted; 2 for cents).
+ * - `mode`: how a figure made by multiplication is rounded (an uplifted total, an adjusted
+ *   target, a prorated expected-to-date, a forecast); `'half-up'` when omitted.
+ */
+export type TargetRounding = Omit<RoundingSpec, 'stage'>;
+
+/** @internal */
+export const roundingShape = z.strictObject({
+  scale: z.optional(scaleSchema),
+  mode: z.optional(roundingModeSchema),
+});
+
+// ---------------------------------------------------------------------------------------------
 // Calendars
 
-/** The spec of `gregorianCalendar`: a calendar year, or a fiscal year starting on the 1st of any month. */
+/** The spec of `defineGregorianCalendar`: a calendar year, or a fiscal year starting on the 1st of any month. */
 export type GregorianCalendarSpec =
   | {
       /** The calendar year (1000–9000). */
@@ -54,7 +84,7 @@ export const gregorianShape = z.strictObject({
 });
 
 /**
- * Schema of the spec of `gregorianCalendar`: `{ year }`, or `{ start, fiscalYear? }` (checked together by the function).
+ * Schema of the spec of `defineGregorianCalendar`: `{ year }`, or `{ start, fiscalYear? }` (checked together by the function).
  *
  * @example
  * ```ts
@@ -67,7 +97,7 @@ export const gregorianCalendarSpecSchema: z.ZodMiniType<unknown, GregorianCalend
   GregorianCalendarSpec
 >;
 
-/** The spec of `retailCalendar`. */
+/** The spec of `defineRetailCalendar`. */
 export interface RetailCalendarSpec {
   /** The fiscal year's number (1000–9000). */
   fiscalYear: number;
@@ -82,7 +112,7 @@ export interface RetailCalendarSpec {
 }
 
 const leapWeekShape = z.union([z.literal('last-month'), z.literal('restate'), z.strictObject({ month: monthSchema })], {
-  error: (iss) => `must be 'last-month', 'restate' or { month: 1–12 }, received ${JSON.stringify(iss.input)}`,
+  error: (iss) => M.leapWeek(iss.input),
 });
 
 const retailFields = {
@@ -101,7 +131,7 @@ const retailFields = {
 export const retailShape = z.strictObject(retailFields);
 
 /**
- * Schema of the spec of `retailCalendar`.
+ * Schema of the spec of `defineRetailCalendar`.
  *
  * @example
  * ```ts
@@ -156,14 +186,11 @@ export const targetCalendarSpecSchema: z.ZodMiniType<unknown, TargetCalendarSpec
 const spreadNameSchema = z.enum(['even', 'days', 'workdays']);
 
 const spreadWeightsSchema = z.union([z.array(nonNegativeDecimalSchema), z.record(z.string(), nonNegativeDecimalSchema)], {
-  error: (iss) =>
-    iss.input === undefined
-      ? 'is required (an array of weights or an object of weights by period id)'
-      : 'must be an array of weights or an object of weights by period id',
+  error: (iss) => M.spreadWeights(iss.input === undefined),
 });
 
 const spreadError = (iss: { input?: unknown }) =>
-  `must be 'even', 'days', 'workdays', { profile } or { reference }, received ${typeof iss.input === 'string' ? JSON.stringify(iss.input) : Array.isArray(iss.input) ? 'an array' : typeof iss.input}`;
+  M.spread(typeof iss.input === 'string' ? JSON.stringify(iss.input) : Array.isArray(iss.input) ? 'an array' : typeof iss.input);
 
 const spreadBranches = [
   spreadNameSchema,
@@ -228,11 +255,9 @@ const workdaysShape = z.strictObject({
  */
 export const targetWorkdaysSchema: z.ZodMiniType<unknown, TargetWorkdayRules> = workdaysShape as unknown as z.ZodMiniType<unknown, TargetWorkdayRules>;
 
-/** The spec of `cascadeTarget`. */
+/** The spec of `cascadeTarget` and `cascadeTargets`: how a year's target is cascaded (the total is the fact). */
 export interface CascadeTargetSpec {
-  /** The year's target, in major units (`100000000`, `'1234.56'`), with at most `scale` decimals. */
-  total: DecimalInput;
-  /** The calendar: from `gregorianCalendar` / `retailCalendar`, or as data (`{ system: 'gregorian', year: 2026 }`). */
+  /** The calendar: from `defineGregorianCalendar` / `defineRetailCalendar` / `defineNrfCalendar`, or as data (`{ system: 'gregorian', year: 2026 }`). */
   calendar: TargetCalendar | TargetCalendarSpec;
   /** The levels below the year, coarsest first: `['quarter', 'month', 'week']`, `['month']`, `['week']`. */
   levels: readonly TargetPeriodKind[];
@@ -242,24 +267,23 @@ export interface CascadeTargetSpec {
   workdays?: TargetWorkdayRules;
   /** Gregorian calendars with a week level: `'split'` (weeks cut at month ends) or `'thursday'` (each week whole, in the month of its Thursday). */
   weeks?: 'split' | 'thursday';
-  /** Decimal places of every target: 0 for whole units. */
-  scale: number;
+  /** `scale`: decimal places of every target (0, whole units, by default); `mode`: kept on the result for `trackTarget`'s prorations (`'half-up'` by default). */
+  rounding?: TargetRounding;
   /** `'nested'` (the default): each level split inside its parent; `'direct'`: every level split from the year. */
   path?: 'nested' | 'direct';
 }
 
 /** @internal */
 export const cascadeShape = z.strictObject({
-  total: nonNegativeDecimalSchema,
   calendar: z.union([z.custom<TargetCalendar>(isBuiltCalendar), calendarSpecShape], {
-    error: () => 'must be a calendar from gregorianCalendar or retailCalendar, or a calendar spec with a system',
+    error: () => M.notACalendar(),
   }),
   levels: z.array(z.enum(['quarter', 'month', 'week'])).check(z.minLength(1)),
   // One flat union, so a bad field inside a profile or reference is reported at its own path.
   spread: z.union([...spreadBranches, z.array(z.union(spreadBranches, { error: spreadError }))], { error: spreadError }),
   workdays: z.optional(workdaysShape),
   weeks: z.optional(z.enum(['split', 'thursday'])),
-  scale: scaleSchema,
+  rounding: z.optional(roundingShape),
   path: z.optional(z.enum(['nested', 'direct'])),
 });
 
@@ -268,19 +292,67 @@ export const cascadeShape = z.strictObject({
  *
  * @example
  * ```ts
- * cascadeTargetSpecSchema.safeParse({ total: 100000000, calendar: { system: 'gregorian', year: 2026 }, levels: ['quarter', 'month'], spread: 'even', scale: 0 }).success;
+ * cascadeTargetSpecSchema.safeParse({ calendar: { system: 'gregorian', year: 2026 }, levels: ['quarter', 'month'], spread: 'even' }).success;
  * //=> true
  * ```
  */
 export const cascadeTargetSpecSchema: z.ZodMiniType<unknown, CascadeTargetSpec> = cascadeShape as unknown as z.ZodMiniType<unknown, CascadeTargetSpec>;
+
+/** One row of `cascadeTargets`: a dealer's (or territory's) total, with its id. */
+export interface CascadeTargetRow {
+  /** The row's id (a dealer id), returned on its result and naming it in errors. */
+  id?: string | number;
+  /** The year's target of this row. */
+  total: DecimalInput;
+}
+
+/** @internal */
+export const cascadeRowShape = z.strictObject({
+  id: z.optional(z.union([z.string().check(z.minLength(1)), z.number()])),
+  total: nonNegativeDecimalSchema,
+});
+
+/**
+ * Schema of one row of `cascadeTargets`: `{ id?, total }`.
+ *
+ * @example
+ * ```ts
+ * cascadeTargetRowSchema.safeParse({ id: 'D-117', total: 1200000 }).success;
+ * //=> true
+ * ```
+ */
+export const cascadeTargetRowSchema: z.ZodMiniType<unknown, CascadeTargetRow> = cascadeRowShape as unknown as z.ZodMiniType<unknown, CascadeTargetRow>;
+
+/** Options of `cascadeTargets`: what to do with a bad row, progress, and how much of each cascade to keep. */
+export interface CascadeTargetsOptions extends BatchOptions {
+  /**
+   * `'full'` (the default): every row's cascade with all its steps. `'summary'`: every row's
+   * cascade with its figures but no steps (`steps: []`), so that many thousands of cascades fit
+   * in memory; every figure can still be redone from the periods' `weight`, `weightTotal` and
+   * `roundedUp`.
+   */
+  detail?: 'full' | 'summary';
+}
+
+/** @internal */
+export const batchOptionsShape = z.strictObject({
+  onError: z.optional(z.enum(['throw', 'collect'])),
+  detail: z.optional(z.enum(['full', 'summary'])),
+  onProgress: z.optional(
+    z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', {
+      error: () => M.progressFunction(),
+      params: { issue: 'invalid_type', expected: 'a function' },
+    }),
+  ),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Territories
 
 /** Options of `splitTarget` and `cascadeHierarchy`. */
 export interface SplitTargetOptions {
-  /** Decimal places of every target: 0 for whole units. */
-  scale: number;
+  /** `scale`: decimal places of every target (0 by default); `mode`: how the uplifted total is rounded (`'half-up'` by default). */
+  rounding?: TargetRounding;
   /** Children whose target is fixed, by id; the rest is spread over the others. */
   locks?: Readonly<Record<string, DecimalInput>>;
   /** Minimum targets by id: a floor that binds takes its units from the others in proportion to their weights. */
@@ -291,7 +363,7 @@ export interface SplitTargetOptions {
 
 /** @internal */
 export const splitOptionsShape = z.strictObject({
-  scale: scaleSchema,
+  rounding: z.optional(roundingShape),
   locks: z.optional(z.record(z.string(), nonNegativeDecimalSchema)),
   floors: z.optional(z.record(z.string(), nonNegativeDecimalSchema)),
   uplift: z.optional(z.union([positiveDecimalSchema, z.array(positiveDecimalSchema)])),
@@ -302,7 +374,7 @@ export const splitOptionsShape = z.strictObject({
  *
  * @example
  * ```ts
- * splitTargetOptionsSchema.safeParse({ scale: 0, locks: { D01: 5000000 } }).success;
+ * splitTargetOptionsSchema.safeParse({ rounding: { scale: 0 }, locks: { D01: 5000000 } }).success;
  * //=> true
  * ```
  */
@@ -371,27 +443,31 @@ export const treeNodeShape: z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode> 
 export const targetTreeNodeSchema: z.ZodMiniType<unknown, TargetTreeNode> = treeNodeShape as unknown as z.ZodMiniType<unknown, TargetTreeNode>;
 
 // ---------------------------------------------------------------------------------------------
-// Pace and adjustment
+// Tracking and adjustment
 
-/** Options of `paceTarget`. */
-export interface PaceTargetOptions {
-  /** The date the pace is measured at (included). */
+/** Options of `trackTarget`. */
+export interface TrackTargetOptions {
+  /** The date the figures are measured at (included). */
   asOf: IsoDate | Date;
+  /** Decimal places of the reported ratios (`attainment`, `requiredRate`), rounded half-up; 10 by default. */
+  ratioScale?: number;
+  /** How the prorated and forecast figures are rounded: `scale` (the cascade's by default) and `mode` (the cascade's, `'half-up'` by default). */
+  rounding?: TargetRounding;
 }
 
 /** @internal */
-export const paceOptionsShape = z.strictObject({ asOf: isoDateSchema });
+export const trackOptionsShape = z.strictObject({ asOf: isoDateSchema, ratioScale: z.optional(scaleSchema), rounding: z.optional(roundingShape) });
 
 /**
- * Schema of the options of `paceTarget`.
+ * Schema of the options of `trackTarget`.
  *
  * @example
  * ```ts
- * paceTargetOptionsSchema.safeParse({ asOf: '2026-10-31' }).success;
+ * trackTargetOptionsSchema.safeParse({ asOf: '2026-10-31' }).success;
  * //=> true
  * ```
  */
-export const paceTargetOptionsSchema: z.ZodMiniType<unknown, PaceTargetOptions> = paceOptionsShape as unknown as z.ZodMiniType<unknown, PaceTargetOptions>;
+export const trackTargetOptionsSchema: z.ZodMiniType<unknown, TrackTargetOptions> = trackOptionsShape as unknown as z.ZodMiniType<unknown, TrackTargetOptions>;
 
 /** One elastic rule: when demand falls by at least `drop`, multiply the target and set the reward coefficient. */
 export interface TargetAdjustRule {
@@ -403,21 +479,31 @@ export interface TargetAdjustRule {
   rewardCoefficient: DecimalInput;
 }
 
-/** Options of `adjustTarget`. */
-export interface AdjustTargetOptions {
-  /** Demand change as a fraction: `-0.12` is a 12 % fall, `0.05` a 5 % rise. */
-  demandChange: DecimalInput;
+/** The spec of `adjustTarget`: the elastic rules. */
+export interface AdjustTargetSpec {
   /** The rules; the one with the largest `drop` not above the fall fires. */
   rules: readonly TargetAdjustRule[];
-  /** Decimal places of the adjusted target (half-up); by default the target's own. */
-  scale?: number;
+}
+
+/** The facts of `adjustTarget`: the target and how demand changed. */
+export interface AdjustTargetInput {
+  /** The target before adjustment. */
+  target: DecimalInput;
+  /** Demand change as a fraction: `-0.12` is a 12 % fall, `0.05` a 5 % rise; at least -1. */
+  demandChange: DecimalInput;
+}
+
+/** Options of `adjustTarget`. */
+export interface AdjustTargetOptions {
+  /** `scale`: decimal places of the adjusted target (the target's own by default); `mode`: `'half-up'` by default. */
+  rounding?: TargetRounding;
 }
 
 const ruleShape = z.strictObject({
-  drop: positiveDecimalSchema.check(
-    z.refine((d: Decimal) => d.lte(1), {
-      error: (iss) => `must be at most 1 (a fall of 100 %), received ${String(iss.input)}`,
-      params: { code: 'out_of_range' },
+  drop: fractionSchema.check(
+    z.refine((d: Decimal) => d.isPositive() && !d.isZero(), {
+      error: (iss) => M.dropPositive(String(iss.input)),
+      params: { code: 'out_of_range', issue: 'out_of_range', expected: 'greater than 0', limit: '0' },
     }),
   ),
   targetFactor: nonNegativeDecimalSchema,
@@ -436,18 +522,41 @@ const ruleShape = z.strictObject({
 export const targetAdjustRuleSchema: z.ZodMiniType<unknown, TargetAdjustRule> = ruleShape as unknown as z.ZodMiniType<unknown, TargetAdjustRule>;
 
 /** @internal */
-export const adjustOptionsShape = z.strictObject({
-  demandChange: decimalSchema,
+export const adjustSpecShape = z.strictObject({
   rules: z.array(ruleShape).check(z.minLength(1)),
-  scale: z.optional(scaleSchema),
 });
 
 /**
- * Schema of the options of `adjustTarget`.
+ * Schema of the spec of `adjustTarget`: `{ rules }`.
  *
  * @example
  * ```ts
- * adjustTargetOptionsSchema.safeParse({ demandChange: '-0.12', rules: [{ drop: '0.1', targetFactor: '0.92', rewardCoefficient: '1.05' }] }).success;
+ * adjustTargetSpecSchema.safeParse({ rules: [{ drop: '0.1', targetFactor: '0.92', rewardCoefficient: '1.05' }] }).success;
+ * //=> true
+ * ```
+ */
+export const adjustTargetSpecSchema: z.ZodMiniType<unknown, AdjustTargetSpec> = adjustSpecShape as unknown as z.ZodMiniType<unknown, AdjustTargetSpec>;
+
+/** @internal */
+export const adjustInputShape = z.strictObject({
+  target: nonNegativeDecimalSchema,
+  demandChange: decimalSchema.check(
+    z.refine((d: Decimal) => d.gte(-1), {
+      error: (iss) => M.demandChangeBelow(String(iss.input)),
+      params: { code: 'out_of_range', issue: 'percent_as_whole_number', expected: 'at least -1', limit: '-1' },
+    }),
+  ),
+});
+
+/** @internal */
+export const adjustOptionsShape = z.strictObject({ rounding: z.optional(roundingShape) });
+
+/**
+ * Schema of the options of `adjustTarget`: `{ rounding? }`.
+ *
+ * @example
+ * ```ts
+ * adjustTargetOptionsSchema.safeParse({ rounding: { scale: 2 } }).success;
  * //=> true
  * ```
  */

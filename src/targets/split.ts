@@ -1,10 +1,15 @@
 import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, fail, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
-import { roundDecimal } from '../core/money.js';
+import { roundDecimal, type RoundingMode } from '../core/money.js';
 import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
+import type { Warning } from '../core/result.js';
 import * as z from 'zod/mini';
+import { TARGETS_MESSAGES as M, TARGETS_WARNINGS as W } from './messages.js';
+import { ownEntries, parseTargets } from './own.js';
 import { childShape, splitOptionsShape, type SplitTargetOptions, type TargetChild } from './schema.js';
 import { repath } from './repath.js';
+import type { TargetSplitStep } from './steps.js';
+import { EN, splitStepText } from './text.js';
 import { apportion, decimalOfUnits, intWeights, unitsOf, type Units } from './units.js';
 
 /** One child of a {@link TargetSplit}. */
@@ -31,8 +36,13 @@ export interface TargetSplitPart {
 export interface TargetSplit {
   /** The total split. */
   total: Decimal;
-  /** Decimal places of every target. */
-  scale: number;
+  /** Decimal places of every target, and the mode the uplifted total was rounded with. */
+  rounding: {
+    /** Decimal places of every target. */
+    scale: number;
+    /** How the uplifted total is rounded. */
+    mode: RoundingMode;
+  };
   /** The sum of the locked targets. */
   lockedTotal: Decimal;
   /** The sum of the floors that bind. */
@@ -45,11 +55,16 @@ export interface TargetSplit {
   parts: TargetSplitPart[];
   /** The uplift factor, or null. */
   uplift: Decimal | null;
-  /** total × uplift, rounded half-up to the scale; null without an uplift. */
+  /** total × uplift, rounded to the scale; null without an uplift. */
   assignedTotal: Decimal | null;
+  /** How the parts were reached: locks, binding floors, the weighted split, the uplift. */
+  steps: TargetSplitStep[];
+  /** What to look at: an uplift that looks like a percentage. */
+  warnings: Warning[];
 }
 
-interface CoreChild {
+/** One child as the split core reads it. @internal */
+export interface CoreChild {
   weight: Decimal;
   lock: Units | null;
   floor: Units | null;
@@ -60,6 +75,8 @@ export interface CoreSplit {
   parts: Units[];
   up: boolean[];
   binds: boolean[];
+  /** The children spread by weight (neither locked nor at a binding floor). */
+  active: number[];
   lockedUnits: bigint;
   flooredUnits: bigint;
   weightTotal: Decimal;
@@ -77,19 +94,19 @@ export function splitCore(units: Units, children: readonly CoreChild[], fmt: (u:
   let lockedUnits = BigInt(0);
   for (const c of children) if (c.lock !== null) lockedUnits += big(c.lock);
   if (lockedUnits > total) {
-    fail('infeasible', [...where, 'locks'], `sum to ${fmt(lockedUnits)}, above the total of ${fmt(total)} by ${fmt(lockedUnits - total)}`);
+    fail('infeasible', [...where, 'locks'], M.locksAbove(fmt(lockedUnits), fmt(total), fmt(lockedUnits - total)), { limit: fmt(total) });
   }
   const rest0 = total - lockedUnits;
   const free: number[] = [];
   for (let i = 0; i < n; i++) if (children[i]!.lock === null) free.push(i);
   if (free.length === 0 && rest0 > BigInt(0)) {
-    fail('infeasible', [...where, 'locks'], `lock every child and sum to ${fmt(lockedUnits)}, short of the total of ${fmt(total)} by ${fmt(rest0)}`);
+    fail('infeasible', [...where, 'locks'], M.locksShort(fmt(lockedUnits), fmt(total), fmt(rest0)), { limit: fmt(total) });
   }
   let floorSum = BigInt(0);
   for (const i of free) if (children[i]!.floor !== null) floorSum += big(children[i]!.floor!);
   if (floorSum > rest0) {
-    const left = lockedUnits > BigInt(0) ? `the ${fmt(rest0)} left after locks` : `the total of ${fmt(total)}`;
-    fail('infeasible', [...where, 'floors'], `sum to ${fmt(floorSum)}, above ${left} by ${fmt(floorSum - rest0)}`);
+    const left = lockedUnits > BigInt(0) ? M.leftAfterLocks(fmt(rest0)) : M.theTotal(fmt(total));
+    fail('infeasible', [...where, 'floors'], M.floorsAbove(fmt(floorSum), left, fmt(floorSum - rest0)), { limit: fmt(rest0) });
   }
   const weights = children.map((c) => c.weight);
   const binds = new Array<boolean>(n).fill(false);
@@ -128,9 +145,7 @@ export function splitCore(units: Units, children: readonly CoreChild[], fmt: (u:
   for (const i of active) weightTotal = weightTotal.plus(weights[i]!);
   if (active.length > 0) {
     if (weightTotal.isZero()) {
-      if (rest > BigInt(0)) {
-        fail('infeasible', [...where, 'children'], `the weights of the children left to spread over are all zero, so nothing carries the remaining ${fmt(rest)}`);
-      }
+      if (rest > BigInt(0)) fail('infeasible', [...where, 'children'], M.zeroWeights(fmt(rest)));
       for (const i of active) parts[i] = 0;
     } else {
       const restUnits: Units = rest <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(rest) : rest;
@@ -141,7 +156,49 @@ export function splitCore(units: Units, children: readonly CoreChild[], fmt: (u:
       });
     }
   }
-  return { parts, up, binds, lockedUnits, flooredUnits, weightTotal };
+  return { parts, up, binds, active, lockedUnits, flooredUnits, weightTotal };
+}
+
+/** The steps of one split: its locks, its binding floors and its weighted split. @internal */
+export function splitSteps(
+  node: string | null,
+  ids: readonly string[],
+  children: readonly CoreChild[],
+  split: CoreSplit,
+  units: Units,
+  scale: number,
+): TargetSplitStep[] {
+  const out: TargetSplitStep[] = [];
+  const dec = (u: Units | bigint) => decimalOfUnits(u, scale);
+  const total = big(units);
+  const locked: { id: string; target: Decimal }[] = [];
+  const floored: { id: string; floor: Decimal }[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (c.lock !== null) locked.push({ id: ids[i]!, target: dec(c.lock) });
+    else if (split.binds[i]) floored.push({ id: ids[i]!, floor: dec(c.floor!) });
+  }
+  if (locked.length > 0) {
+    out.push({ code: 'locks', node, amount: dec(total), locked, lockedTotal: dec(split.lockedUnits), rest: dec(total - split.lockedUnits), text: '' });
+  }
+  const weighted = total - split.lockedUnits - split.flooredUnits;
+  if (floored.length > 0) out.push({ code: 'floors', node, floored, flooredTotal: dec(split.flooredUnits), rest: dec(weighted), text: '' });
+  if (split.active.length > 0 && !split.weightTotal.isZero()) {
+    const roundedUp: string[] = [];
+    for (const i of split.active) if (split.up[i]) roundedUp.push(ids[i]!);
+    out.push({
+      code: 'weighted-split',
+      node,
+      amount: dec(weighted),
+      count: split.active.length,
+      weightTotal: split.weightTotal,
+      leftover: roundedUp.length,
+      roundedUp,
+      text: '',
+    });
+  }
+  for (const s of out) s.text = splitStepText(s, scale, EN);
+  return out;
 }
 
 /** Splits an uplifted total over exact targets (zero targets: by weight). @internal */
@@ -152,30 +209,47 @@ export function upliftSplit(assignedUnits: Units, targets: readonly Units[], wei
   return apportion(assignedUnits, intWeights(basis)).parts;
 }
 
-interface ParsedOptions {
+/** Validated split options, with locks and floors as own-key maps. @internal */
+export interface ParsedSplitOptions {
   scale: number;
-  locks?: Record<string, Decimal> | undefined;
-  floors?: Record<string, Decimal> | undefined;
-  uplift?: Decimal | Decimal[] | undefined;
+  /** True when no rounding.scale was given. */
+  scaleDefaulted: boolean;
+  mode: RoundingMode;
+  locks: Map<string, Decimal>;
+  floors: Map<string, Decimal>;
+  uplift: Decimal | Decimal[] | undefined;
+  warnings: Warning[];
 }
 
 /** Parses options and checks that lock and floor ids exist and agree. @internal */
-export function parseSplitOptions(options: unknown, ids: ReadonlySet<string>): ParsedOptions {
-  const opts = parseWith(splitOptionsShape, options, ['options']);
+export function parseSplitOptions(options: unknown, ids: ReadonlySet<string>): ParsedSplitOptions {
+  const opts = parseTargets(splitOptionsShape, options ?? {}, ['options']);
+  const raw = (options ?? {}) as { locks?: unknown; floors?: unknown };
+  const locks = ownEntries(raw.locks, opts.locks, nonNegativeDecimalSchema, ['options', 'locks']);
+  const floors = ownEntries(raw.floors, opts.floors, nonNegativeDecimalSchema, ['options', 'floors']);
   const issues = new IssueCollector();
-  for (const key of ['locks', 'floors'] as const) {
-    for (const id of Object.keys(opts[key] ?? {})) {
-      if (!ids.has(id)) issues.add(['options', key, id], 'is not a child id', 'unknown_label');
+  for (const [key, map] of [['locks', locks], ['floors', floors]] as const) {
+    for (const id of map.keys()) {
+      if (!ids.has(id)) issues.add(['options', key, id], M.notAChild(), 'unknown_label', { received: JSON.stringify(id) });
     }
   }
-  for (const [id, lock] of Object.entries(opts.locks ?? {})) {
-    const floor = opts.floors?.[id];
-    if (floor !== undefined && lock.lt(floor)) {
-      issues.add(['options', 'locks', id], `is below its floor of ${floor.toString()} by ${floor.minus(lock).toString()}`, 'infeasible');
-    }
+  for (const [id, lock] of locks) {
+    const floor = floors.get(id);
+    if (floor !== undefined && lock.lt(floor)) issues.add(['options', 'locks', id], M.lockBelowFloor(floor.toString(), floor.minus(lock).toString()), 'infeasible', { limit: floor.toString() });
   }
   issues.throwIfAny();
-  return opts;
+  const warnings: Warning[] = [];
+  const uplifts = opts.uplift === undefined ? [] : Array.isArray(opts.uplift) ? opts.uplift : [opts.uplift];
+  uplifts.forEach((u, i) => {
+    if (u.gt(2)) {
+      warnings.push({
+        code: 'percent-like-factor',
+        message: W.percentLikeFactor('an uplift', u.toFixed()),
+        path: Array.isArray(opts.uplift) ? ['options', 'uplift', i] : ['options', 'uplift'],
+      });
+    }
+  });
+  return { scale: opts.rounding?.scale ?? 0, scaleDefaulted: opts.rounding?.scale === undefined, mode: opts.rounding?.mode ?? 'half-up', locks, floors, uplift: opts.uplift, warnings };
 }
 
 /** Formats units of 10^-scale as a plain decimal. @internal */
@@ -192,35 +266,47 @@ export function unitFormatter(scale: number): (u: bigint) => string {
  * its floor and takes the units from the others in proportion to their weights. Locks above the
  * total and floors that cannot all hold are `infeasible` errors that say by how much. An uplift
  * (`1.1`) reports, beside the exact split, the over-assignment: total × uplift split in
- * proportion to the exact targets.
+ * proportion to the exact targets. `rounding.scale` (0 by default) is the decimal places of every
+ * target; `rounding.mode` (half-up by default) rounds the uplifted total.
  *
+ * @param children - The children and their weights (market potential, last year's sales).
+ * @param total - What is split.
+ * @param options - `rounding`, `locks`, `floors`, `uplift`.
  * @example
  * ```ts
- * const s = splitTarget(100, [{ id: 'a', weight: 5 }, { id: 'b', weight: 3 }, { id: 'c', weight: 2 }], { scale: 0, floors: { c: 30 } });
+ * const s = splitTarget([{ id: 'a', weight: 5 }, { id: 'b', weight: 3 }, { id: 'c', weight: 2 }], 100, { floors: { c: 30 } });
  * s.parts.map((p) => `${p.id} ${p.target}${p.floorBinds ? ' (floor)' : ''}`);
  * //=> ['a 44', 'b 26', 'c 30 (floor)']
+ * s.steps.map((step) => step.text);
+ * //=> ['c gets its floor of 30 (the weighted share is below it); 70 left to spread by weight.', '70 over 2 children by weight (8 in all): each gets 70 × its weight / 8, rounded down to whole units; the leftover 1 goes to a.']
  * ```
  */
-export function splitTarget(total: DecimalInput, children: readonly TargetChild[], options: SplitTargetOptions): TargetSplit {
+export function splitTarget(children: readonly TargetChild[], total: DecimalInput, options?: SplitTargetOptions): TargetSplit {
   try {
-    const t = parseWith(nonNegativeDecimalSchema, total, ['total']);
     const kids = parseWith(z.array(childShape).check(z.minLength(1)), children, ['children']);
+    const t = parseWith(nonNegativeDecimalSchema, total, ['total']);
     const issues = new IssueCollector();
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     kids.forEach((c, i) => {
-      if (seen.has(c.id)) issues.add(['children', i, 'id'], `repeats the id ${JSON.stringify(c.id)}`);
-      seen.add(c.id);
+      if (seen.has(c.id)) issues.add(['children', i, 'id'], M.duplicateId(c.id), 'invalid_input', { code: 'duplicate', received: JSON.stringify(c.id) });
+      else seen.set(c.id, i);
     });
     issues.throwIfAny();
-    const opts = parseSplitOptions(options, seen);
-    if (Array.isArray(opts.uplift)) invalid(['options', 'uplift'], 'must be one factor for splitTarget (a list of factors per level is for cascadeHierarchy)');
+    const opts = parseSplitOptions(options, new Set(seen.keys()));
+    if (Array.isArray(opts.uplift)) invalid(['options', 'uplift'], M.oneUplift(), { code: 'invalid_type', expected: 'one factor' });
     const scale = opts.scale;
-    const units = unitsOf(t, scale, ['total']);
-    const core: CoreChild[] = kids.map((c) => ({
-      weight: c.weight,
-      lock: opts.locks?.[c.id] === undefined ? null : unitsOf(opts.locks[c.id]!, scale, ['options', 'locks', c.id]),
-      floor: opts.floors?.[c.id] === undefined ? null : unitsOf(opts.floors[c.id]!, scale, ['options', 'floors', c.id]),
-    }));
+    const units = unitsOf(t, scale, ['total'], opts.scaleDefaulted);
+    const lockOf = (id: string) => opts.locks.get(id);
+    const floorOf = (id: string) => opts.floors.get(id);
+    const core: CoreChild[] = kids.map((c) => {
+      const lock = lockOf(c.id);
+      const floor = floorOf(c.id);
+      return {
+        weight: c.weight,
+        lock: lock === undefined ? null : unitsOf(lock, scale, ['options', 'locks', c.id], opts.scaleDefaulted),
+        floor: floor === undefined ? null : unitsOf(floor, scale, ['options', 'floors', c.id], opts.scaleDefaulted),
+      };
+    });
     const fmt = unitFormatter(scale);
     let split: CoreSplit;
     try {
@@ -228,16 +314,21 @@ export function splitTarget(total: DecimalInput, children: readonly TargetChild[
     } catch (error) {
       throw repath(error, (q) => (q[0] === 'children' ? q : ['options', ...q]));
     }
+    const ids = kids.map((c) => c.id);
+    const steps = splitSteps(null, ids, core, split, units, scale);
     const uplift = (opts.uplift as Decimal | undefined) ?? null;
     let assigned: Units[] | null = null;
     let assignedTotal: Decimal | null = null;
     if (uplift !== null) {
-      assignedTotal = roundDecimal(t.times(uplift), scale, 'half-up');
+      assignedTotal = roundDecimal(t.times(uplift), scale, opts.mode);
       assigned = upliftSplit(unitsOf(assignedTotal, scale, ['total']), split.parts, kids.map((c) => c.weight));
+      const step: TargetSplitStep = { code: 'uplift', node: null, amount: decimalOfUnits(units, scale), uplift, assigned: assignedTotal, text: '' };
+      step.text = splitStepText(step, scale, EN);
+      steps.push(step);
     }
     return {
       total: decimalOfUnits(units, scale),
-      scale,
+      rounding: { scale, mode: opts.mode },
       lockedTotal: decimalOfUnits(split.lockedUnits, scale),
       flooredTotal: decimalOfUnits(split.flooredUnits, scale),
       weightedTotal: decimalOfUnits(big(units) - split.lockedUnits - split.flooredUnits, scale),
@@ -254,6 +345,8 @@ export function splitTarget(total: DecimalInput, children: readonly TargetChild[
       })),
       uplift,
       assignedTotal,
+      steps,
+      warnings: opts.warnings,
     };
   } catch (error) {
     throw wrapThrown(error);

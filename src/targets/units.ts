@@ -2,6 +2,7 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { invalid, type IssuePath } from '../core/errors.js';
 import { apportionUnits } from '../core/money.js';
+import { TARGETS_MESSAGES as M } from './messages.js';
 import { decimalFromScaled } from '../core/fast.js';
 
 /** A whole number of units of 10^-scale: a plain number while safe, a BigInt beyond. @internal */
@@ -9,10 +10,10 @@ export type Units = number | bigint;
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
-/** An amount in units of 10^-scale; errors when it has more decimals than the scale. @internal */
-export function unitsOf(amount: Decimal, scale: number, path: IssuePath): Units {
+/** An amount in units of 10^-scale; errors when it has more decimals than the scale (`defaulted`: the scale was not given, so say how to). @internal */
+export function unitsOf(amount: Decimal, scale: number, path: IssuePath, defaulted = false): Units {
   const u = amount.times(`1e${scale}`);
-  if (!u.isInteger()) invalid(path, `has more than ${scale} decimal places (${amount.toString()}); round it to the scale first`);
+  if (!u.isInteger()) invalid(path, M.tooManyDecimals(scale, amount.toString(), defaulted), { code: 'invalid_value', expected: `at most ${scale} decimal places`, limit: String(scale) });
   const n = u.toNumber();
   return Math.abs(n) <= SAFE ? n : BigInt(u.toFixed(0));
 }

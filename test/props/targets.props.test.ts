@@ -4,10 +4,13 @@ import { Decimal, allocate } from 'dealerkit';
 import {
   cascadeHierarchy,
   cascadeTarget,
-  gregorianCalendar,
-  isoWeekOf,
-  retailCalendar,
+  cascadeTargets,
+  defineGregorianCalendar,
+  defineNrfCalendar,
+  defineRetailCalendar,
   splitTarget,
+  toIsoWeek,
+  trackTarget,
   type TargetCalendar,
   type TargetPeriod,
   type TargetSpread,
@@ -17,9 +20,9 @@ const Big = Decimal.clone({ precision: 100 });
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
 const calendarArb: fc.Arbitrary<TargetCalendar> = fc.oneof(
-  fc.integer({ min: 1990, max: 2040 }).map((year) => gregorianCalendar({ year })),
+  fc.integer({ min: 1990, max: 2040 }).map((year) => defineGregorianCalendar({ year })),
   fc.record({ year: fc.integer({ min: 1990, max: 2040 }), month: fc.integer({ min: 2, max: 12 }) }).map(({ year, month }) =>
-    gregorianCalendar({ start: `${year}-${String(month).padStart(2, '0')}-01` }),
+    defineGregorianCalendar({ start: `${year}-${String(month).padStart(2, '0')}-01` }),
   ),
   fc
     .record({
@@ -31,7 +34,7 @@ const calendarArb: fc.Arbitrary<TargetCalendar> = fc.oneof(
       leapWeek: fc.constantFrom('last-month', 'restate', { month: 2 }, { month: 7 }),
     })
     .map(({ fiscalYear, pattern, weekday, rule, month, leapWeek }) =>
-      retailCalendar({ fiscalYear, pattern, yearEnd: { weekday, rule, month }, leapWeek } as Parameters<typeof retailCalendar>[0]),
+      defineRetailCalendar({ fiscalYear, pattern, yearEnd: { weekday, rule, month }, leapWeek } as Parameters<typeof defineRetailCalendar>[0]),
     ),
 );
 
@@ -74,14 +77,13 @@ type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
 function run(c: Case) {
   return cascadeTarget({
-    total: c.total.total,
     calendar: c.calendar,
     levels: c.levels,
     spread: c.spread,
-    scale: c.total.scale,
     path: c.direct ? 'direct' : 'nested',
     ...(c.calendar.system === 'gregorian' && c.levels.includes('week') ? { weeks: c.weeks } : {}),
-  });
+    rounding: { scale: c.total.scale },
+  }, c.total.total);
 }
 
 function walk(list: TargetPeriod[], fn: (parent: TargetPeriod) => void): void {
@@ -97,7 +99,7 @@ describe('cascadeTarget laws (fast-check)', () => {
       fc.property(caseArb, (raw) => {
         const c = run({ ...raw, direct: false });
         expect(sum(c.periods).equals(c.total)).toBe(true);
-        walk(c.periods, (p) => expect(sum(p.children).equals(p.target), p.id).toBe(true));
+        walk(c.periods, (p) => expect(sum(p.children).equals(p.target), p.period).toBe(true));
         // The periods of each level tile the plan: consecutive, no gap, no overlap.
         let level = c.periods;
         while (level.length > 0) {
@@ -116,7 +118,7 @@ describe('cascadeTarget laws (fast-check)', () => {
       fc.property(caseArb, (raw) => {
         const c = run({ ...raw, direct: false });
         const check = (parentTarget: Decimal, kids: TargetPeriod[]) => {
-          const expected = allocate(parentTarget, kids.map((k) => k.weight), { scale: c.scale }).map(String);
+          const expected = allocate(parentTarget, kids.map((k) => k.weight), { scale: c.rounding.scale }).map(String);
           expect(kids.map((k) => k.target.toString())).toEqual(expected);
         };
         check(c.total, c.periods);
@@ -145,7 +147,7 @@ describe('cascadeTarget laws (fast-check)', () => {
     fc.assert(
       fc.property(caseArb, (raw) => {
         const c = run({ ...raw, levels: [raw.levels[0]!], direct: false });
-        const unit = new Big(1).div(new Big(10).pow(c.scale));
+        const unit = new Big(1).div(new Big(10).pow(c.rounding.scale));
         for (const p of c.periods) {
           const share = new Big(c.total.toString()).times(p.weight.toString()).div(p.weightTotal.toString());
           const t = new Big(p.target.toString());
@@ -154,6 +156,71 @@ describe('cascadeTarget laws (fast-check)', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('steps laws (fast-check)', () => {
+  it("nested: every split step redoes its parts: floor(amount × weight / weightTotal) plus one unit for the periods it lists", () => {
+    fc.assert(
+      fc.property(caseArb, (raw) => {
+        const c = run({ ...raw, direct: false });
+        const unit = new Big(1).div(new Big(10).pow(c.rounding.scale));
+        const byPeriod = new Map<string, TargetPeriod[]>([[c.period, c.periods]]);
+        walk(c.periods, (p) => byPeriod.set(p.period, p.children));
+        const splits = c.steps.filter((step) => step.code === 'split');
+        expect(splits).toHaveLength(byPeriod.size);
+        for (const step of splits) {
+          const kids = byPeriod.get(step.period)!;
+          expect(step.count).toBe(kids.length);
+          for (const k of kids) {
+            // Independent arithmetic at 100 digits: the floor of the exact share, in units.
+            const share = new Big(step.amount.toString()).times(k.weight.toString()).div(step.weightTotal.toString());
+            const floor = share.div(unit).floor().times(unit);
+            const expected = step.roundedUp.includes(k.period) ? floor.plus(unit) : floor;
+            expect(k.target.toString(), k.period).toBe(expected.toString());
+          }
+          expect(step.leftover).toBe(step.roundedUp.length);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('cascadeTargets gives, row by row, what cascadeTarget gives; summary keeps the same periods', () => {
+    fc.assert(
+      fc.property(caseArb, fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 5 }), (raw, totals) => {
+        const spec = {
+          calendar: raw.calendar,
+          levels: raw.levels,
+          spread: raw.spread,
+          ...(raw.calendar.system === 'gregorian' && raw.levels.includes('week') ? { weeks: raw.weeks } : {}),
+        };
+        const batch = cascadeTargets(spec, totals.map((total, i) => ({ id: `D${i}`, total })));
+        const summary = cascadeTargets(spec, totals.map((total) => ({ total })), { detail: 'summary' });
+        totals.forEach((total, i) => {
+          const one = cascadeTarget(spec, total);
+          expect(JSON.stringify(batch.rows[i]!.result)).toBe(JSON.stringify(one));
+          expect(JSON.stringify(summary.rows[i]!.result!.periods)).toBe(JSON.stringify(one.periods));
+        });
+        expect(batch.totals.total.toString()).toBe(String(totals.reduce((a, b) => a + b, 0)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('trackTarget: what is due after the year ends is the total; a cascade read back from JSON tracks the same', () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 0, max: 400 }), (raw, day) => {
+        const c = run({ ...raw, direct: false });
+        const asOf = new Date(Date.UTC(Number(c.start.slice(0, 4)), Number(c.start.slice(5, 7)) - 1, Number(c.start.slice(8)) + day));
+        const t = trackTarget(c, {}, { asOf });
+        const back = trackTarget(JSON.parse(JSON.stringify(c)), {}, { asOf });
+        expect(JSON.stringify(back)).toBe(JSON.stringify(t));
+        if (day >= c.days) expect(t.expectedToDate.toString()).toBe(c.total.toString());
+        expect(t.expectedToDate.lte(c.total)).toBe(true);
+      }),
+      { numRuns: 60 },
     );
   });
 });
@@ -177,7 +244,7 @@ describe('splitTarget and cascadeHierarchy laws (fast-check)', () => {
           const rest = total - lockSum;
           const free = children.filter((c) => !(c.id in locks));
           if (floorSum > rest || free.length === 0 || free.every((c) => c.weight === 0)) return;
-          const s = splitTarget(total, children, { scale: 0, floors, locks });
+          const s = splitTarget(children, total, { floors, locks });
           expect(sum(s.parts).toString()).toBe(String(total));
           for (const p of s.parts) {
             if (p.id in floors) expect(p.target.gte(floors[p.id]!)).toBe(true);
@@ -194,7 +261,7 @@ describe('splitTarget and cascadeHierarchy laws (fast-check)', () => {
   it('without floors that bind, a split equals the core allocate', () => {
     fc.assert(
       fc.property(childrenArb, fc.integer({ min: 0, max: 1_000_000_000 }), (weights, total) => {
-        const s = splitTarget(total, weights.map((weight, i) => ({ id: `c${i}`, weight })), { scale: 0 });
+        const s = splitTarget(weights.map((weight, i) => ({ id: `c${i}`, weight })), total);
         expect(s.parts.map((p) => p.target.toString())).toEqual(allocate(total, weights, { scale: 0 }).map(String));
       }),
       { numRuns: 200 },
@@ -205,7 +272,7 @@ describe('splitTarget and cascadeHierarchy laws (fast-check)', () => {
     fc.assert(
       fc.property(fc.array(childrenArb, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 1_000_000_000 }), (areas, total) => {
         const tree = { id: 'root', children: areas.map((ws, a) => ({ id: `a${a}`, children: ws.map((weight, d) => ({ id: `a${a}d${d}`, weight })) })) };
-        const h = cascadeHierarchy(total, tree, { scale: 0 });
+        const h = cascadeHierarchy(tree, total);
         const check = (n: typeof h.root) => {
           if (n.children.length === 0) return;
           expect(sum(n.children).equals(n.target)).toBe(true);
@@ -230,18 +297,16 @@ describe('no time-zone dependence', () => {
     const compute = () =>
       JSON.stringify([
         cascadeTarget({
-          total: 100000000,
-          calendar: gregorianCalendar({ start: new Date(Date.UTC(2025, 3, 1)) }),
+          calendar: defineGregorianCalendar({ start: new Date(Date.UTC(2025, 3, 1)) }),
           levels: ['quarter', 'month', 'week'],
           weeks: 'split',
           spread: 'workdays',
           workdays: { holidays: [new Date(Date.UTC(2025, 4, 1)), '2025-10-01'] },
-          scale: 0,
-        }),
-        cascadeTarget({ total: 100000000, calendar: retailCalendar.nrf(2028), levels: ['quarter', 'month', 'week'], spread: 'days', scale: 2 }),
-        cascadeTarget({ total: 5200, calendar: gregorianCalendar({ year: 2026 }), levels: ['month', 'week'], weeks: 'thursday', spread: 'even', scale: 0 }),
-        ['1997-12-31', '1999-01-01', '2005-01-01', '2012-12-31', '2027-01-01'].map((d) => isoWeekOf(d)),
-        isoWeekOf(new Date(Date.UTC(2026, 0, 4, 23, 30))),
+        }, 100000000),
+        cascadeTarget({ calendar: defineNrfCalendar(2028), levels: ['quarter', 'month', 'week'], spread: 'days', rounding: { scale: 2 } }, 100000000),
+        cascadeTarget({ calendar: defineGregorianCalendar({ year: 2026 }), levels: ['month', 'week'], weeks: 'thursday', spread: 'even' }, 5200),
+        ['1997-12-31', '1999-01-01', '2005-01-01', '2012-12-31', '2027-01-01'].map((d) => toIsoWeek(d)),
+        toIsoWeek(new Date(Date.UTC(2026, 0, 4, 23, 30))),
       ]);
     process.env.TZ = 'UTC';
     const reference = compute();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DK_SPLIT } from 'dealerkit';
+import { DK_SPLIT, DealerkitError } from 'dealerkit';
+import { decimalAt } from '../../src/sheets/args.js';
 import { failure } from '../helpers.js';
 
 describe('DK.SPLIT', () => {
@@ -47,6 +48,24 @@ describe('DK.SPLIT', () => {
       message:
         '[dealerkit] weights[1]: must be a number, received "x" (row 1, column 2 of the range); weights[2]: is required (a number), received an empty cell (row 2, column 1 of the range)',
     });
+  });
+
+  it("keeps every bad cell's issue as the argument reader gives it (code included)", () => {
+    const issueOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        expect(e).toBeInstanceOf(DealerkitError);
+        return (e as DealerkitError).issues;
+      }
+      throw new Error('expected an error');
+    };
+    const all = issueOf(() => DK_SPLIT(100, [[1, 'x'], [null, '3%']]));
+    expect(all.map((i) => i.path)).toEqual([['weights', 1], ['weights', 2], ['weights', 3]]);
+    // Each is the reader's own issue for that cell, code and all.
+    expect(all[0]).toEqual(issueOf(() => decimalAt('x', ['weights', 1], ' (row 1, column 2 of the range)'))[0]);
+    expect(all[1]).toEqual(issueOf(() => decimalAt(null, ['weights', 2], ' (row 2, column 1 of the range)'))[0]);
+    expect(all[2]).toEqual(issueOf(() => decimalAt('3%', ['weights', 3], ' (row 2, column 2 of the range)'))[0]);
   });
 
   it('refuses negative or all-zero weights, a total finer than the scale and a bad scale', () => {

@@ -134,10 +134,10 @@ describe('DK.PACE', () => {
 
 describe("the pace engine's actuals paths as cells", () => {
   it('maps actuals[periodId] to the cell index and leaves other paths alone', () => {
-    const periods = [{ id: '2026-01' }, { id: '2026-02' }];
-    expect(actualsIssue(periods, { path: ['actuals', '2026-02'], message: 'm' })).toEqual({ path: ['actuals', 1], message: 'm' });
-    expect(actualsIssue(periods, { path: ['actuals', '2027-01'], message: 'm' })).toEqual({ path: ['actuals', '2027-01'], message: 'm' });
-    expect(actualsIssue(periods, { path: ['asOf'], message: 'm' })).toEqual({ path: ['asOf'], message: 'm' });
+    const periods = [{ period: '2026-01' }, { period: '2026-02' }];
+    expect(actualsIssue(periods, { path: ['actuals', '2026-02'], code: 'out_of_range', message: 'm' })).toEqual({ path: ['actuals', 1], code: 'out_of_range', message: 'm' });
+    expect(actualsIssue(periods, { path: ['actuals', '2027-01'], code: 'unknown_label', message: 'm' })).toEqual({ path: ['actuals', '2027-01'], code: 'unknown_label', message: 'm' });
+    expect(actualsIssue(periods, { path: ['asOf'], code: 'not_a_date', message: 'm' })).toEqual({ path: ['asOf'], code: 'not_a_date', message: 'm' });
   });
 });
 
