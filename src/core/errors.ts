@@ -85,14 +85,32 @@ export interface DealerkitIssue {
   limit?: string;
 }
 
-/** What a thrower gives for one issue: the path and message, the rest optional. @internal */
+/** One issue as given to the {@link DealerkitError} constructor: a path and a message, the rest optional. */
 export interface IssueInput {
+  /** Where the problem is. */
   path: readonly (string | number)[];
+  /** What is wrong, in plain words. */
   message: string;
+  /** The issue code; the error kind's default when omitted (`invalid_input` → `invalid_value`). */
   code?: DealerkitIssueCode;
+  /** What was expected. */
   expected?: string;
+  /** What was received, printed. */
   received?: string;
+  /** The bound that was crossed. */
   limit?: string;
+}
+
+/** A {@link DealerkitError} as plain data: what `error.toJSON()` (and so `JSON.stringify`) gives. */
+export interface DealerkitErrorJson {
+  /** Always `'DealerkitError'`. */
+  name: 'DealerkitError';
+  /** The kind of problem. */
+  code: DealerkitErrorCode;
+  /** The message, `[dealerkit] path: message; …`. */
+  message: string;
+  /** Every issue, with its path, code and details. */
+  issues: DealerkitIssue[];
 }
 
 /** The extra fields of an issue: its code and, where they apply, expected, received, limit. @internal */
@@ -209,7 +227,7 @@ export class DealerkitError extends Error {
   }
 
   /** The error as plain data: `{ name, code, message, issues }`. */
-  toJSON(): { name: 'DealerkitError'; code: DealerkitErrorCode; message: string; issues: DealerkitIssue[] } {
+  toJSON(): DealerkitErrorJson {
     return { name: 'DealerkitError', code: this.code, message: this.message, issues: this.issues.map((i) => ({ ...i, path: [...i.path] })) };
   }
 }

@@ -8,7 +8,7 @@
 export { Decimal, DECIMAL_PRECISION, ZERO, ONE, isDecimal, toDecimal } from './decimal.js';
 export type { DecimalInput, DecimalConstructor } from './decimal.js';
 export { DealerkitError, isDealerkitError, formatPath, ISSUE_CODES } from './errors.js';
-export type { DealerkitErrorCode, DealerkitIssue, DealerkitIssueCode, IssuePath } from './errors.js';
+export type { DealerkitErrorCode, DealerkitErrorJson, DealerkitIssue, DealerkitIssueCode, IssueInput, IssuePath } from './errors.js';
 export { roundTo, toCurrencyScale, allocate, allocateEvenly, ROUNDING_MODES, MAX_SCALE } from './money.js';
 export type { RoundingMode, RoundOptions, AllocateOptions } from './money.js';
 export { toIsoDate, toUtcDate, calculateDateAfter, calculateDaysBetween } from './dates.js';

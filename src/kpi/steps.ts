@@ -94,7 +94,12 @@ export interface KpiWeightedScoreStep extends Step {
   /** How many contributions were summed (one per KPI). */
   contributions: number;
   /** The rounding applied to the sum, or null. */
-  rounding: { scale: number; mode: string } | null;
+  rounding: {
+    /** Decimal places the sum was rounded to. */
+    scale: number;
+    /** The rounding mode used. */
+    mode: string;
+  } | null;
 }
 
 /** One hard standard as applied to a dealer. */

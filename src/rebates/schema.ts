@@ -120,7 +120,10 @@ export interface RebateProgramSpec {
  * `stage` required. `'line'`: every line rounded, the rebate is their sum; `'total'`: rounded once.
  * `scale` is the currency's minor unit and `mode` `'half-up'` unless given.
  */
-export type RebateRoundingSpec = RoundingSpec & { stage: RoundingStage };
+export type RebateRoundingSpec = RoundingSpec & {
+  /** `'line'`: every line rounded, the rebate is their sum; `'total'`: rounded once. Required: it changes the figures. */
+  stage: RoundingStage;
+};
 
 /** The over-achievement award of a program spec. */
 export interface RebateOverAchievementSpec {
