@@ -34,6 +34,12 @@ export type SheetMessageErrorType = '#VALUE!' | '#N/A';
  * message; the Apps Script wrappers start their message with the same error. The generator of
  * the host files (test/tools/sheets-generate.ts) applies it; {@link SHEET_ERROR_BY_CODE} keeps
  * the kind (HyperFormula shows `#NUM!` with the message).
+ *
+ * @example
+ * ```ts
+ * [SHEET_ERROR_SHOWN['#NUM!'], SHEET_ERROR_SHOWN['#N/A']];
+ * //=> ['#VALUE!', '#N/A']
+ * ```
  */
 export const SHEET_ERROR_SHOWN: Readonly<Record<SheetErrorType, SheetMessageErrorType>> = Object.freeze({
   '#VALUE!': '#VALUE!',

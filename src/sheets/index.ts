@@ -31,8 +31,8 @@ export type {
   SheetDimensionality,
   SheetModule,
 } from './manifest.js';
-export { SHEET_ERROR_BY_CODE, toSheetError } from './errors.js';
-export type { SheetError, SheetErrorType } from './errors.js';
+export { SHEET_ERROR_BY_CODE, SHEET_ERROR_SHOWN, toSheetError } from './errors.js';
+export type { SheetError, SheetErrorType, SheetMessageErrorType } from './errors.js';
 export { toIsoDateFromSheet, toSheetSerial } from './args.js';
 export type { SheetScalar, SheetMatrix, SheetValue, SheetCell, SheetCellMatrix } from './args.js';
 

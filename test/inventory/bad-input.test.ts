@@ -41,7 +41,7 @@ describe('bad input: each a DealerkitError naming the path', () => {
     ['MOQ above the maximum', { ...item, moq: 50, maxOrderQty: 40 }, policy, 'infeasible', 'infeasible', '[dealerkit] item.moq: must not exceed maxOrderQty (40), received 50'],
     ['MOQ in packs above the maximum', { ...item, moq: 10, packSize: 6, maxOrderQty: 11 }, policy, 'infeasible', 'infeasible', '[dealerkit] item.moq: needs 12 units in whole packs of 6, more than maxOrderQty (11)'],
     ['maximum below one pack', { ...item, packSize: 6, maxOrderQty: 4 }, policy, 'infeasible', 'infeasible', '[dealerkit] item.maxOrderQty: must allow at least one pack of 6, received 4'],
-    ['history with NaN', { ...item, demand: { history: [1, Number.NaN, 3], periodDays: 30 } }, policy, 'invalid_input', 'invalid_type', '[dealerkit] item.demand.history[1]: must be a number, received NaN'],
+    ['history with NaN', { ...item, demand: { history: [1, Number.NaN, 3], periodDays: 30 } }, policy, 'invalid_input', 'not_a_number', '[dealerkit] item.demand.history[1]: must be a finite number, received NaN'],
     ['history of one period', { ...item, demand: { history: [1], periodDays: 30 } }, policy, 'out_of_range', 'too_short', '[dealerkit] item.demand.history: must hold at least 2 items'],
     ['seasonality of 11 months', { ...item, seasonality: { indicesByMonth: new Array(11).fill(1), asOf: '2026-01-01' } }, policy, 'invalid_input', 'too_short', '[dealerkit] item.seasonality.indicesByMonth: must hold 12 monthly indices (January to December), received 11'],
     ['seasonality without asOf', { ...item, seasonality: { indicesByMonth: new Array(12).fill(1) } }, policy, 'invalid_input', 'required', '[dealerkit] item.seasonality.asOf: is required (or the policy asOf): the lead-time window starts there'],
@@ -55,7 +55,7 @@ describe('bad input: each a DealerkitError naming the path', () => {
     ['an unknown trigger', item, { ...policy, trigger: 'le' as 'lt' }, 'invalid_input', 'invalid_value', "[dealerkit] policy.trigger: must be one of 'lte', 'lt', received \"le\""],
     ['a negative review period', item, { ...policy, reviewPeriodDays: -7 }, 'out_of_range', 'out_of_range', '[dealerkit] policy.reviewPeriodDays: must be greater than 0, received -7'],
     ['an override out of range', { ...item, policy: { service: { cycle: 2 } } }, policy, 'out_of_range', 'percent_as_whole_number', '[dealerkit] item.policy.service.cycle: must be strictly between 0 and 1, received 2: write 0.02 for 2 %'],
-    ['an infinite demand', { ...item, demand: { meanPerDay: Number.POSITIVE_INFINITY, sdPerDay: 1 } }, policy, 'invalid_input', 'invalid_type', '[dealerkit] item.demand.meanPerDay: must be a number, received Infinity'],
+    ['an infinite demand', { ...item, demand: { meanPerDay: Number.POSITIVE_INFINITY, sdPerDay: 1 } }, policy, 'invalid_input', 'not_a_number', '[dealerkit] item.demand.meanPerDay: must be a finite number, received Infinity'],
     ['a huge demand', { ...item, demand: { meanPerDay: 1e16, sdPerDay: 1 } }, policy, 'out_of_range', 'out_of_range', '[dealerkit] item.demand.meanPerDay: must be at most 1000000000000000, received 10000000000000000'],
   ] as const)('%s', (_name, it, pol, code, issue, message) => {
     const e = error(() => planReorder(pol as ReorderPolicy, it as ReorderItem));

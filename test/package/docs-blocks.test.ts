@@ -40,9 +40,13 @@ export function blocksOf(page: string, text: string): Block[] {
     let j = i + 1;
     while (j < lines.length && !/^```\s*$/.test(lines[j]!)) j++;
     const code = lines.slice(i + 1, j).join('\n');
+    // The not-run mark is one of the HTML comments right above the block.
     let k = i - 1;
-    while (k >= 0 && lines[k]!.trim() === '') k--;
-    const mark = k >= 0 ? /^<!--\s*not run:\s*(.*?)\s*-->$/.exec(lines[k]!.trim()) : null;
+    let mark: RegExpExecArray | null = null;
+    while (k >= 0 && (lines[k]!.trim() === '' || /^<!--.*-->$/.test(lines[k]!.trim()))) {
+      mark ??= /^<!--\s*not run:\s*(.*?)\s*-->$/.exec(lines[k]!.trim());
+      k--;
+    }
     let printed: string | undefined;
     let m = j + 1;
     while (m < lines.length && lines[m]!.trim() === '') m++;
@@ -55,6 +59,43 @@ export function blocksOf(page: string, text: string): Block[] {
     i = j;
   }
   return out;
+}
+
+/** True when `text` is a JavaScript expression. */
+function parses(text: string): boolean {
+  try {
+    new Function(`return (${text});`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The value text of a `//=>` line without a trailing note in parentheses (`1.64 (√e: …)`). */
+function withoutNote(text: string): string {
+  if (parses(text)) return text;
+  const m = /^(.*?)\s+\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$/.exec(text);
+  return m && parses(m[1]!) ? m[1]! : text;
+}
+
+/**
+ * Imports as `require` calls, written before transpiling: a block that only imports (the first of a
+ * guide, say) must still bind its names for the blocks after it, and TypeScript would drop an
+ * import its own block does not use.
+ */
+function requireImports(code: string): string {
+  return code
+    .replace(/^import\s+type\s+[^;]*;?$/gm, '')
+    .replace(/^import\s*\{([^}]*)\}\s*from\s*(['"][^'"]+['"]);?/gm, (_all, names: string, from: string) => {
+      const bound = names
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n !== '' && !n.startsWith('type '))
+        .map((n) => n.replace(/\s+as\s+/, ': '));
+      return `var { ${bound.join(', ')} } = require(${from});`;
+    })
+    .replace(/^import\s+\*\s+as\s+(\w+)\s+from\s*(['"][^'"]+['"]);?/gm, 'var $1 = require($2);')
+    .replace(/^import\s+(\w+)\s+from\s*(['"][^'"]+['"]);?/gm, 'var $1 = require($2).default ?? require($2);');
 }
 
 /** The expression whose value a `//=>` after `stmt` shows: the statement itself, or the last one of a try/catch. */
@@ -86,7 +127,14 @@ export function instrument(code: string, where: string): { js: string; checks: n
     const after = code.slice(stmt.end);
     const m = /^[ \t]*(?:\r?\n[ \t]*)?\/\/=> ?(.*)$/m.exec(after);
     if (!m || after.slice(0, m.index).trim() !== '') continue;
-    const expectedText = m[1]!.trim();
+    // A value may go on over the following `//` lines (an array of sentences, say).
+    let expectedText = m[1]!.trim();
+    const rest = after.slice(m.index + m[0].length).split('\n').slice(1);
+    for (const line of rest) {
+      const more = /^\s*\/\/(?!=>)\s?(.*)$/.exec(line);
+      if (!more || parses(expectedText)) break;
+      expectedText += ` ${more[1]!.trim()}`;
+    }
     const target = lastExpression(stmt);
     if (target === undefined) {
       throw new Error(`${where} (line ${lineOf(stmt.getStart()) + 1}): //=> must follow an expression, not a declaration`);
@@ -100,6 +148,7 @@ export function instrument(code: string, where: string): { js: string; checks: n
   }
   let rewritten = code;
   for (const e of edits.sort((a, b) => b.start - a.start)) rewritten = rewritten.slice(0, e.start) + e.text + rewritten.slice(e.end);
+  rewritten = requireImports(rewritten);
   const js = ts.transpileModule(rewritten, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, verbatimModuleSyntax: false },
     reportDiagnostics: false,
@@ -114,6 +163,8 @@ function scope(globals: Record<string, unknown> = {}): { context: Context; print
   const failures: string[] = [];
   const record = (...args: unknown[]) => printed.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
   const context = createContext({
+    // The host's own constructors, so a Date or a typed array made in a block is one the library knows.
+    Date, Float64Array, Float32Array, Int32Array, Uint32Array, Uint8Array, Int8Array, Int16Array, Uint16Array, BigInt64Array, Map, Set, Error, TypeError,
     ...globals,
     require: requireFromConsumer,
     module: { exports: {} },
@@ -123,7 +174,7 @@ function scope(globals: Record<string, unknown> = {}): { context: Context; print
     __check(actual: unknown, expectedText: string, line: number) {
       let expected: unknown;
       try {
-        expected = runInContext(`(${expectedText})`, context);
+        expected = runInContext(`(${withoutNote(expectedText)})`, context);
       } catch {
         failures.push(`line ${line}: the //=> value is not a JavaScript value: ${expectedText}`);
         return;

@@ -117,15 +117,17 @@ describe('the packed package', () => {
     expect(JSON.parse(result as string)).toEqual({ parts: ['33.34', '33.33', '33.33'], kwd: 3, day: '2024-02-29', hasRequire: 'undefined', hasProcess: 'undefined' });
   });
 
-  it('keeps the IIFE within its size budget (110 kB gzipped) and free of syntax its ES2017 target forbids', () => {
+  it('keeps the IIFE within its size budget (160 kB gzipped) and free of syntax its ES2017 target forbids', () => {
     // The foundation set 60 kB for the core and its dependencies (measured then: 25 kB). With the five
-    // engines and the spreadsheet adapters inside, the one bundle with everything measures about
-    // 105 kB gzipped (decimal.js and zod/mini about 25 kB of it); see the README. This budget stops
+    // engines and the spreadsheet adapters inside, the one bundle with everything measured about
+    // 105 kB gzipped; issue 13's explanations (every result's steps and explain* sentences, every
+    // message in one file per engine) brought it to about 150 kB (decimal.js and zod/mini about 25 kB
+    // of it). Single-engine users take the per-engine bundles (next test). This budget stops
     // regressions such as the whole zod namespace (185 kB) slipping back in.
     const code = readFileSync(join(root, 'dist/dealerkit.iife.js'));
     const size = gzipSync(code, { level: 9 }).length;
-    console.log(`IIFE: ${code.length} bytes, ${size} bytes gzipped (budget ${110 * 1024})`);
-    expect(size).toBeLessThanOrEqual(110 * 1024);
+    console.log(`IIFE: ${code.length} bytes, ${size} bytes gzipped (budget ${160 * 1024})`);
+    expect(size).toBeLessThanOrEqual(160 * 1024);
     // The IIFE is compiled for ES2017: no BigInt literals, no optional chaining, no nullish coalescing.
     const text = code.toString('utf8');
     expect(text).not.toMatch(/\?\.[A-Za-z_$(]/);
