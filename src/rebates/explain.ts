@@ -415,7 +415,7 @@ export function settlementStepTexts(steps: readonly RebateSettlementStep[], f: S
  * const sap = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive',
  *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
  *   settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' } });
- * explainSettlement(settleRebate(sap, { periods: [{ id: 'P1', sales: 7000 }, { id: 'P2', sales: 20000 }] }));
+ * explainSettlement(settleRebate(sap, { periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] }));
  * //=> ['P1: Tier 2 reached at net sales of 7,000.00: 2 % × 7,000.00 = 140.00 → pays 140.00.',
  * //    'P2 closes the year: Tier 3 reached at net sales of 27,000.00: 4 % × 27,000.00 = 1,080.00; less 140.00 paid → pays 940.00.',
  * //    'Paid over the year 1,080.00 = annual rebate 1,080.00.']
