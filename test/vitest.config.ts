@@ -17,6 +17,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/package/**', 'node_modules/**'],
     testTimeout: 60_000,
+    // Hooks that build or load bundles take seconds; under coverage on a loaded 2-core machine, more than 10.
+    hookTimeout: 120_000,
     reporters: ['default', 'json'],
     outputFile: { json: `.reports/vitest-${tz.replace(/\//g, '_')}.json` },
     coverage: {
