@@ -120,7 +120,12 @@ export interface RebateCliffExposure {
   /** Decimal places of money (the program's `rounding.scale`). */
   scale: number;
   /** The window: relative to each threshold, or absolute (the other null). */
-  window: { relative: Decimal | null; absolute: Decimal | null };
+  window: {
+    /** The window as a share of each threshold, or null. */
+    relative: Decimal | null;
+    /** The window in basis units, or null. */
+    absolute: Decimal | null;
+  };
   /** The dealers within the window below their next threshold, the largest gain per unit of gap first (ties in network order). */
   dealers: RebateCliff[];
   /** Per threshold (tier 2 upwards), the dealers below it within the window. */

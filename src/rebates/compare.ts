@@ -75,9 +75,19 @@ export interface RebateSwitchDealerMean {
   /** Its segment, or null. */
   segment: string | null;
   /** Its mean rebate and most frequent tier under `from`. */
-  before: { rebate: number; tier: RebateTierRef };
+  before: {
+    /** The dealer's mean rebate under `from`. */
+    rebate: number;
+    /** The tier reached under `from`. */
+    tier: RebateTierRef;
+  };
   /** Under `to`. */
-  after: { rebate: number; tier: RebateTierRef };
+  after: {
+    /** The dealer's mean rebate under `to`. */
+    rebate: number;
+    /** The tier reached under `to`. */
+    tier: RebateTierRef;
+  };
   /** after.rebate − before.rebate. */
   change: number;
 }
