@@ -133,9 +133,8 @@ export function runBatch<T, R>(
   let skippedIssues = 0;
   const every = Math.max(1, Math.ceil(n / PROGRESS_CALLS));
   for (let i = 0; i < n; i++) {
-    let row = rows[i] as unknown;
+    const row = rows[i] as unknown;
     const hole = row === undefined && !(i in rows);
-    if (hole) row = undefined;
     const id = rowIdOf(row);
     const key = id === null ? i : String(id);
     let error: DealerkitError | undefined;

@@ -152,7 +152,7 @@ export function formatPath(path: IssuePath): string {
   const keys: unknown[] = path.length > MAX_PATH_PRINTED ? [...path.slice(0, 8), '…', ...path.slice(-8)] : [...path];
   let out = '';
   for (const key of keys) {
-    if (typeof key === 'number') out += `[${Number.isFinite(key) ? key : String(key)}]`;
+    if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string') {
       if (IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
       else if (key === '…') out += '…';

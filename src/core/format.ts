@@ -108,8 +108,3 @@ export function fmtPercent(ratio: Decimal, places = 2, seps: Separators = EN): s
   return `${groupDigits(roundDecimal(ratio.times(100), places, 'half-up').toFixed(places), seps)} %`;
 }
 
-/** A plain decimal text of an exact figure, trailing zeros kept as given (no exponent). @internal */
-export function plain(value: Decimal): string {
-  return value.toFixed();
-}
-

@@ -34,7 +34,6 @@ interface RawIssue {
 }
 
 const GENERIC = 'Invalid input';
-const describeInput = describeValue;
 
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
@@ -60,10 +59,10 @@ function rangeIssue(issue: RawIssue, small: boolean): IssueDetail & { message: s
   }
   const words = small ? (issue.inclusive === false ? 'greater than' : 'at least') : issue.inclusive === false ? 'less than' : 'at most';
   return {
-    message: `must be ${words} ${bound}, received ${describeInput(issue.input)}`,
+    message: `must be ${words} ${bound}, received ${describeValue(issue.input)}`,
     code: 'out_of_range',
     expected: `${words} ${bound}`,
-    received: describeInput(issue.input),
+    received: describeValue(issue.input),
     limit: bound,
   };
 }
@@ -100,13 +99,13 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
       else if (!('input' in issue)) detail = { message: `must be ${expected}`, code: 'invalid_type', expected };
       else if (issue.expected === 'number' && typeof issue.input === 'number') {
         // NaN and ±Infinity are numbers to JavaScript but not to zod: not a (finite) number.
-        const received = describeInput(issue.input);
+        const received = describeValue(issue.input);
         detail = { message: `must be a finite number, received ${received}`, code: 'not_a_number', expected: 'a finite number', received };
       } else if (issue.expected === 'int' && typeof issue.input === 'number') {
-        const received = describeInput(issue.input);
+        const received = describeValue(issue.input);
         detail = { message: `must be a whole number, received ${received}`, code: 'not_an_integer', expected: 'a whole number', received };
       } else {
-        const received = describeInput(issue.input);
+        const received = describeValue(issue.input);
         detail = { message: `must be ${expected}, received ${received}`, code: 'invalid_type', expected, received };
       }
       break;
@@ -117,10 +116,10 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
       break;
     case 'invalid_value':
       detail = {
-        message: `must be one of ${quoteAll(issue.values ?? [])}, received ${describeInput(issue.input)}`,
+        message: `must be one of ${quoteAll(issue.values ?? [])}, received ${describeValue(issue.input)}`,
         code: 'input' in issue && issue.input === undefined ? 'required' : 'invalid_value',
         expected: `one of ${quoteAll(issue.values ?? [])}`,
-        received: describeInput(issue.input),
+        received: describeValue(issue.input),
       };
       break;
     case 'unrecognized_keys': {
@@ -133,7 +132,7 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
     case 'invalid_union': {
       if (issue.note === 'No matching discriminator') {
         const input = issue.input as Record<string, unknown> | undefined;
-        const received = describeInput(input?.[issue.discriminator ?? '']);
+        const received = describeValue(input?.[issue.discriminator ?? '']);
         out.push({
           path,
           code: input?.[issue.discriminator ?? ''] === undefined ? 'required' : 'invalid_value',
@@ -145,7 +144,7 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
       }
       const best = closestBranch(issue.errors ?? []);
       if (best === undefined) {
-        detail = { message: `does not match any accepted form, received ${describeInput(issue.input)}`, code: 'invalid_type', received: describeInput(issue.input) };
+        detail = { message: `does not match any accepted form, received ${describeValue(issue.input)}`, code: 'invalid_type', received: describeValue(issue.input) };
         break;
       }
       for (const inner of best) toIssues(inner, path, out, ctx, kind);
@@ -153,16 +152,16 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
     }
     case 'not_multiple_of':
       detail = {
-        message: `must be a multiple of ${String(issue.divisor)}, received ${describeInput(issue.input)}`,
+        message: `must be a multiple of ${String(issue.divisor)}, received ${describeValue(issue.input)}`,
         code: issue.divisor === 1 ? 'not_an_integer' : 'invalid_value',
-        received: describeInput(issue.input),
+        received: describeValue(issue.input),
       };
       break;
     case 'invalid_format':
-      detail = { message: `must be in the ${String(issue.format)} format, received ${describeInput(issue.input)}`, code: 'invalid_value', received: describeInput(issue.input) };
+      detail = { message: `must be in the ${String(issue.format)} format, received ${describeValue(issue.input)}`, code: 'invalid_value', received: describeValue(issue.input) };
       break;
     default:
-      detail = { message: `is not valid, received ${describeInput(issue.input)}`, code: 'invalid_value', received: describeInput(issue.input) };
+      detail = { message: `is not valid, received ${describeValue(issue.input)}`, code: 'invalid_value', received: describeValue(issue.input) };
   }
   // A message and code given to the schema (its `error` and `params`) win over the generic ones here.
   const message = typeof issue.message === 'string' && issue.message !== GENERIC ? issue.message : detail.message;
@@ -173,7 +172,7 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
   const expected = issue.params?.expected ?? detail.expected;
   if (expected !== undefined) item.expected = expected;
   if (detail.received !== undefined || issue.code === 'custom') {
-    if (issue.input !== undefined || detail.received !== undefined) item.received = detail.received ?? describeInput(issue.input);
+    if (issue.input !== undefined || detail.received !== undefined) item.received = detail.received ?? describeValue(issue.input);
   }
   const limit = issue.params?.limit ?? detail.limit;
   if (limit !== undefined) item.limit = limit;
@@ -181,7 +180,6 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
 }
 
 function defaultCustomCode(issue: RawIssue, kind: DealerkitErrorCode): DealerkitIssueCode {
-  if (issue.input === undefined) return 'required';
   const k = issue.params?.code ?? kind;
   return k === 'out_of_range' ? 'out_of_range' : k === 'unknown_label' ? 'unknown_label' : k === 'infeasible' ? 'infeasible' : 'invalid_value';
 }
@@ -382,7 +380,7 @@ export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = z.pipe(
  */
 export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
   z.refine((d: Decimal) => !d.isNegative() || d.isZero(), {
-    error: (iss) => `must not be negative, received ${describeInput(iss.input)}`,
+    error: (iss) => `must not be negative, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'at least 0', limit: '0' },
   }),
 );
@@ -398,7 +396,7 @@ export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = de
  */
 export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
   z.refine((d: Decimal) => d.isPositive() && !d.isZero(), {
-    error: (iss) => `must be greater than 0, received ${describeInput(iss.input)}`,
+    error: (iss) => `must be greater than 0, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'greater than 0', limit: '0' },
   }),
 );
@@ -466,7 +464,7 @@ export const roundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.e
  * ```
  */
 export const scaleSchema: z.ZodMiniType<number, number> = z.number().check(
-  z.int({ error: (iss) => `must be a whole number of decimal places, received ${describeInput(iss.input)}` }),
+  z.int({ error: (iss) => `must be a whole number of decimal places, received ${describeValue(iss.input)}` }),
   z.minimum(0),
   z.maximum(MAX_SCALE),
 );
@@ -499,7 +497,7 @@ export const roundOptionsSchema: z.ZodMiniType<RoundOptions, RoundOptions> = z.s
  */
 export const fractionSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
   z.refine((d: Decimal) => !d.isNegative() || d.isZero(), {
-    error: (iss) => `must not be negative, received ${describeInput(iss.input)}`,
+    error: (iss) => `must not be negative, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'from 0 to 1', limit: '0' },
     abort: true,
   }),
