@@ -1,0 +1,14 @@
+// An engine called by a chart names its errors after its own arguments; the chart names them after
+// the chart's (`facts.metrics.onTimePaymentRatio`, not `metrics.onTimePaymentRatio`).
+import { repathError, wrapThrown, type IssuePath } from '../core/errors.js';
+
+/** Runs an engine call, prefixing its errors' paths with `prefix` (a `program…` path is kept). @internal */
+export function repath<T>(prefix: IssuePath, run: () => T): T {
+  try {
+    return run();
+  } catch (thrown) {
+    const error = wrapThrown(thrown);
+    if (error.code === 'internal') throw error;
+    throw repathError(error, (p) => (p[0] === 'program' ? p : [...prefix, ...p]));
+  }
+}
