@@ -1,5 +1,6 @@
 // The main job: dealerkit over the embedded sample dealer network (examples/data/).
 // Run with `npm run demo`. Each engine adds its section to SECTIONS.
+import { designSection } from './demo/design.js';
 import { inventorySection } from './demo/inventory.js';
 import { kpiSection } from './demo/kpi.js';
 import { planSplitSection } from './demo/plan-split.js';
@@ -13,6 +14,7 @@ const SECTIONS: [string, () => string[]][] = [
   ['targets', targetsSection],
   ['kpi', kpiSection],
   ['rebates', rebatesSection],
+  ['design', designSection],
   ['risk', riskSection],
   ['inventory', inventorySection],
   ['sheets', sheetsSection],

@@ -4,7 +4,7 @@
 // power of ten, so each step is an exact integer operation while it stays below 2^53; a product
 // that would not is detected and the dealer falls back to the Decimal path, as does any input that
 // is not a plain number at the money scale (the Decimal path then reports the error, if any).
-import type { Decimal } from '../core/decimal.js';
+import { ZERO, type Decimal } from '../core/decimal.js';
 import { decimalFromScaled } from '../core/fast.js';
 import type { RoundingMode } from '../core/money.js';
 import { namesAFraction } from '../core/schema.js';
@@ -35,9 +35,14 @@ export interface FastProgram {
   total: boolean;
   method: number;
   upTo: boolean;
-  /** Tier bounds in minor units; highs[n-1] is Infinity. */
-  lows: number[];
-  highs: number[];
+  /** Number of tiers. */
+  n: number;
+  /**
+   * Tier bounds and the award's threshold in minor units, as {@link priceUnits} reads them: lows at
+   * [0, n), highs at [n, 2n) (the last Infinity), the threshold at 2n (Infinity without an award).
+   * The design functions keep one such axis per dealer (see {@link fastAxisOf}).
+   */
+  axis: Float64Array;
   /** Tier rates over rateDen. */
   rates: number[];
   rateDen: number;
@@ -54,6 +59,10 @@ export interface FastProgram {
   minimum: number;
   minimumRaise: boolean;
   hasMinimum: boolean;
+  /** The over-achievement award's rate over rateDen (0 without one; set by {@link prepareFastDesign} only). */
+  awardRate: number;
+  /** The award's cap in minor units (Infinity without one). */
+  awardCap: number;
 }
 
 function placesOf(ds: readonly (Decimal | null)[]): number {
@@ -137,8 +146,8 @@ export function prepareFastProgram(program: RebateProgram): FastProgram | null {
     total: program.rounding.stage === 'total',
     method: program.method === 'incremental' ? 1 : program.method === 'step' ? 2 : 0,
     upTo: program.bounds === 'upTo',
-    lows,
-    highs,
+    n: lows.length,
+    axis: Float64Array.from([...lows, ...highs, Infinity]),
     rates: rates as number[],
     rateDen: 10 ** rd,
     fixed,
@@ -153,7 +162,64 @@ export function prepareFastProgram(program: RebateProgram): FastProgram | null {
     minimum,
     minimumRaise: program.minimum?.whenBelow === 'raise',
     hasMinimum: program.minimum !== null,
+    awardRate: 0,
+    awardCap: Infinity,
   };
+}
+
+/**
+ * Design hook (design.ts, for simulate.ts, sensitivity.ts, cliffs.ts and compare.ts): the
+ * scaled-integer form of an amount or attainment program with its over-achievement award, for
+ * many dealers at once. Its bounds and the award's threshold depend on each dealer's target and
+ * come from {@link fastAxisOf}, one axis per dealer; null when the program does not fit. @internal
+ */
+export function prepareFastDesign(program: RebateProgram): FastProgram | null {
+  const onTarget = program.basis === 'attainment';
+  if (program.basis !== 'amount' && !onTarget) return null;
+  // An attainment program's bounds are ratios: each dealer's come from fastAxisOf, so they are left out here.
+  const tiers = onTarget ? program.tiers.map((t) => ({ ...t, from: ZERO, to: t.to === null ? null : ZERO })) : program.tiers;
+  const f = prepareFastProgram({ ...program, basis: 'amount', overAchievement: null, tiers });
+  const oa = program.overAchievement;
+  if (f === null || oa === null) return f;
+  const cap = oa.cap === null ? Infinity : scaled(oa.cap, f.scale);
+  // The award's rate over a denominator shared with the tier rates (the total stage adds them).
+  const ap = oa.rate.decimalPlaces();
+  let rd = 0;
+  while (10 ** rd < f.rateDen) rd++;
+  if (cap === null || ap > MAX_PLACES) return null;
+  if (ap > rd) {
+    const k = 10 ** (ap - rd);
+    f.rates = f.rates.map((r) => r * k);
+    f.rateDen *= k;
+  }
+  f.awardRate = scaled(oa.rate, Math.max(ap, rd))!;
+  f.awardCap = cap;
+  return f;
+}
+
+/**
+ * Design hook: one dealer's axis for {@link priceUnits} (its tier bounds, × its target on an
+ * attainment basis, and its award's threshold, above × target) in minor units, written into
+ * `out` from `at` (2n + 1 numbers); false when one is not a whole number of minor units (the
+ * dealer then takes the Decimal path). @internal
+ */
+export function fastAxisOf(program: RebateProgram, f: FastProgram, target: Decimal | null, out: Float64Array, at: number): boolean {
+  const n = f.n;
+  const onTarget = program.basis === 'attainment';
+  const oa = program.overAchievement;
+  if ((onTarget || oa !== null) && (target === null || !target.gt(0))) return false;
+  for (let i = 0; i < n; i++) {
+    const t = program.tiers[i]!;
+    const lo = scaled(onTarget ? t.from.times(target!) : t.from, f.scale);
+    const hi = t.to === null ? Infinity : scaled(onTarget ? t.to.times(target!) : t.to, f.scale);
+    if (lo === null || hi === null) return false;
+    out[at + i] = lo;
+    out[at + n + i] = hi;
+  }
+  const threshold = oa === null ? Infinity : scaled(oa.above.times(target!), f.scale);
+  if (threshold === null) return false;
+  out[at + 2 * n] = threshold;
+  return true;
 }
 
 /** n / d rounded by a mode, for 0 ≤ n < 2^53 and 0 < d < 2^53 (Math.floor(n / d) is then exact). */
@@ -186,25 +252,80 @@ function metricOf(name: string, own: Record<string, unknown> | undefined, top: R
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-/** The rebate in minor units for a net amount in minor units, or BAIL. Mirrors calculate.ts's evaluate. */
-function rebateUnits(
+/** Numbers per dealer in a factors array: gNum, gDen (the failed gates' product), mNum, mDen (the multipliers'), eligible (1 or 0). @internal */
+export const FACTORS = 5;
+
+/**
+ * Reads a dealer's metrics into its gates' and multipliers' factors, written into `out` from `at`
+ * ({@link FACTORS} numbers); false when the batch path declines them (a metric missing or not a
+ * plain number, below a multiplier's first band, or a ratio written as a percentage, which the
+ * Decimal path warns about). Split from the price so that the design functions read a dealer's
+ * factors once for many runs. @internal
+ */
+export function readFactors(
   f: FastProgram,
-  netUnits: number,
   own: Record<string, unknown> | undefined,
   top: Record<string, unknown> | undefined,
   ownFirst: boolean,
-  tierOut: number[],
-): number {
-  // A negative net warns (negative-net): the Decimal path reports it.
-  if (netUnits < 0) return BAIL;
-  const v = netUnits;
-  const { lows, highs, rates, fixed } = f;
-  const n = lows.length;
+  out: Float64Array,
+  at: number,
+): boolean {
+  let eligible = true;
+  let gNum = 1;
+  let gDen = 1;
+  const gates = f.gates;
+  for (let i = 0; i < gates.length; i++) {
+    const g = gates[i]!;
+    const x = metricOf(g.metric, own, top, ownFirst);
+    if (x === null || (g.fraction && x > 1)) return false;
+    const passed = g.op === 0 ? x >= g.value : g.op === 1 ? x > g.value : g.op === 2 ? x <= g.value : x < g.value;
+    if (!passed) {
+      if (g.zero) eligible = false;
+      gNum *= g.failNum;
+      gDen *= f.gateDen;
+    }
+  }
+  let mNum = 1;
+  let mDen = 1;
+  const mults = f.multipliers;
+  for (let i = 0; i < mults.length; i++) {
+    const m = mults[i]!;
+    const x = metricOf(m.metric, own, top, ownFirst);
+    if (x === null || x < m.froms[0]!) return false;
+    let b = 0;
+    for (let j = m.froms.length - 1; j > 0; j--) {
+      if (x >= m.froms[j]!) {
+        b = j;
+        break;
+      }
+    }
+    mNum *= m.factors[b]!;
+    mDen *= f.multDen;
+  }
+  out[at] = gNum;
+  out[at + 1] = gDen;
+  out[at + 2] = mNum;
+  out[at + 3] = mDen;
+  out[at + 4] = eligible ? 1 : 0;
+  return true;
+}
+
+/**
+ * The rebate in minor units of a net amount `v` ≥ 0 in minor units, or BAIL (−1) when a product
+ * would leave the exact integers. Mirrors calculate.ts's evaluate: tier, lines, award, gates,
+ * multipliers, minimum, cap, rounding. The dealer's bounds and award threshold are read from
+ * `axis` at `a` (see {@link FastProgram.axis}), its factors from `fac` at `b` (see
+ * {@link readFactors}): typed arrays, so that the design functions price millions of runs over
+ * one program form. @internal
+ */
+export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: number, fac: Float64Array, b: number, tierOut: number[]): number {
+  const { rates, fixed } = f;
+  const n = f.n;
   let k: number;
   if (f.upTo) {
     k = n - 1;
     for (let i = 0; i < n - 1; i++) {
-      if (v <= highs[i]!) {
+      if (v <= axis[a + n + i]!) {
         k = i;
         break;
       }
@@ -212,7 +333,7 @@ function rebateUnits(
   } else {
     k = 0;
     for (let i = n - 1; i > 0; i--) {
-      if (v >= lows[i]!) {
+      if (v >= axis[a + i]!) {
         k = i;
         break;
       }
@@ -225,8 +346,8 @@ function rebateUnits(
   let s = 0;
   if (f.method === 1) {
     for (let i = 0; i <= k; i++) {
-      const hi = highs[i]!;
-      const portion = (v < hi ? v : hi) - lows[i]!;
+      const hi = axis[a + n + i]!;
+      const portion = (v < hi ? v : hi) - axis[a + i]!;
       const p = portion > 0 ? portion * rates[i]! : 0;
       if (p > SAFE) return BAIL;
       s += total ? p + fixed[i]! * den : roundDiv(p, den, f.mode) + fixed[i]!;
@@ -238,63 +359,38 @@ function rebateUnits(
   } else {
     s = total ? fixed[k]! * den : fixed[k]!;
   }
+  // The over-achievement award on the net above its threshold (Infinity without an award), at most its cap.
+  const threshold = axis[a + 2 * n]!;
+  if (v > threshold) {
+    let p = (v - threshold) * f.awardRate;
+    if (p > SAFE) return BAIL;
+    if (p > f.awardCap * den) p = f.awardCap * den;
+    s += total ? p : roundDiv(p, den, f.mode);
+  }
   if (s > SAFE) return BAIL;
   let sDen = total ? den : 1;
-
-  let eligible = true;
-  const gates = f.gates;
-  if (gates.length > 0) {
-    let gNum = 1;
-    let gDen = 1;
-    for (let i = 0; i < gates.length; i++) {
-      const g = gates[i]!;
-      const x = metricOf(g.metric, own, top, ownFirst);
-      if (x === null || (g.fraction && x > 1)) return BAIL;
-      const passed = g.op === 0 ? x >= g.value : g.op === 1 ? x > g.value : g.op === 2 ? x <= g.value : x < g.value;
-      if (!passed) {
-        if (g.zero) eligible = false;
-        gNum *= g.failNum;
-        gDen *= f.gateDen;
-      }
-    }
-    if (gNum !== gDen) {
-      const p = s * gNum;
-      if (p > SAFE || gDen > SAFE) return BAIL;
-      if (total) {
-        s = p;
-        sDen *= gDen;
-      } else s = roundDiv(p, gDen, f.mode);
-    }
+  const gNum = fac[b]!;
+  const gDen = fac[b + 1]!;
+  if (gNum !== gDen) {
+    const p = s * gNum;
+    if (p > SAFE || gDen > SAFE) return BAIL;
+    if (total) {
+      s = p;
+      sDen *= gDen;
+    } else s = roundDiv(p, gDen, f.mode);
   }
-  const mults = f.multipliers;
-  if (mults.length > 0) {
-    let mNum = 1;
-    let mDen = 1;
-    for (let i = 0; i < mults.length; i++) {
-      const m = mults[i]!;
-      const x = metricOf(m.metric, own, top, ownFirst);
-      if (x === null || x < m.froms[0]!) return BAIL;
-      let b = 0;
-      for (let j = m.froms.length - 1; j > 0; j--) {
-        if (x >= m.froms[j]!) {
-          b = j;
-          break;
-        }
-      }
-      mNum *= m.factors[b]!;
-      mDen *= f.multDen;
-    }
-    if (mNum !== mDen) {
-      const p = s * mNum;
-      if (p > SAFE || mDen > SAFE) return BAIL;
-      if (total) {
-        s = p;
-        sDen *= mDen;
-      } else s = roundDiv(p, mDen, f.mode);
-    }
+  const mNum = fac[b + 2]!;
+  const mDen = fac[b + 3]!;
+  if (mNum !== mDen) {
+    const p = s * mNum;
+    if (p > SAFE || mDen > SAFE) return BAIL;
+    if (total) {
+      s = p;
+      sDen *= mDen;
+    } else s = roundDiv(p, mDen, f.mode);
   }
   if (sDen > SAFE) return BAIL;
-  if (f.hasMinimum && eligible) {
+  if (f.hasMinimum && fac[b + 4] === 1) {
     const minScaled = f.minimum * sDen;
     if (minScaled > SAFE) return BAIL;
     if (s < minScaled) s = f.minimumRaise ? minScaled : 0;
@@ -312,6 +408,23 @@ function rebateUnits(
     if (s > capScaled) s = capScaled;
   }
   return total ? roundDiv(s, sDen, f.mode) : s;
+}
+
+const factorScratch = new Float64Array(FACTORS);
+
+/** The rebate in minor units for a net amount in minor units, or BAIL: the dealer's factors, then its price. */
+function rebateUnits(
+  f: FastProgram,
+  netUnits: number,
+  own: Record<string, unknown> | undefined,
+  top: Record<string, unknown> | undefined,
+  ownFirst: boolean,
+  tierOut: number[],
+): number {
+  // A negative net warns (negative-net): the Decimal path reports it.
+  if (netUnits < 0) return BAIL;
+  if (!readFactors(f, own, top, ownFirst, factorScratch, 0)) return BAIL;
+  return priceUnits(f, netUnits, f.axis, 0, factorScratch, 0, tierOut);
 }
 
 /** Minor units of a plain number at the money scale, or NaN. */
