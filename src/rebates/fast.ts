@@ -6,14 +6,13 @@
 // is not a plain number at the money scale (the Decimal path then reports the error, if any).
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { decimalFromScaled } from '../core/fast.js';
-import type { RoundingMode } from '../core/money.js';
+import { ROUNDING_CODE, divRound } from '../core/scaled.js';
 import { namesAFraction } from '../core/schema.js';
 import type { RebateProgram } from './program.js';
 import type { RebateSettlementSummary } from './settlement.js';
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 const MAX_PLACES = 9;
-const MODE_CODES: Record<RoundingMode, number> = { 'half-up': 0, 'half-even': 1, 'half-down': 2, up: 3, ceiling: 3, down: 4, floor: 4 };
 
 /** A gate in integers. @internal */
 interface FastGate {
@@ -142,7 +141,7 @@ export function prepareFastProgram(program: RebateProgram): FastProgram | null {
   return {
     scale,
     unit,
-    mode: MODE_CODES[program.rounding.mode],
+    mode: ROUNDING_CODE[program.rounding.mode],
     total: program.rounding.stage === 'total',
     method: program.method === 'incremental' ? 1 : program.method === 'step' ? 2 : 0,
     upTo: program.bounds === 'upTo',
@@ -220,25 +219,6 @@ export function fastAxisOf(program: RebateProgram, f: FastProgram, target: Decim
   if (threshold === null) return false;
   out[at + 2 * n] = threshold;
   return true;
-}
-
-/** n / d rounded by a mode, for 0 ≤ n < 2^53 and 0 < d < 2^53 (Math.floor(n / d) is then exact). */
-function roundDiv(n: number, d: number, mode: number): number {
-  const q = Math.floor(n / d);
-  const r = n - q * d;
-  if (r === 0) return q;
-  switch (mode) {
-    case 0:
-      return 2 * r >= d ? q + 1 : q;
-    case 1:
-      return 2 * r > d || (2 * r === d && q % 2 === 1) ? q + 1 : q;
-    case 2:
-      return 2 * r > d ? q + 1 : q;
-    case 3:
-      return q + 1;
-    default:
-      return q;
-  }
 }
 
 const BAIL = -1;
@@ -350,12 +330,12 @@ export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: num
       const portion = (v < hi ? v : hi) - axis[a + i]!;
       const p = portion > 0 ? portion * rates[i]! : 0;
       if (p > SAFE) return BAIL;
-      s += total ? p + fixed[i]! * den : roundDiv(p, den, f.mode) + fixed[i]!;
+      s += total ? p + fixed[i]! * den : divRound(p, den, f.mode) + fixed[i]!;
     }
   } else if (f.method === 0) {
     const p = v * rates[k]!;
     if (p > SAFE) return BAIL;
-    s = total ? p + fixed[k]! * den : roundDiv(p, den, f.mode) + fixed[k]!;
+    s = total ? p + fixed[k]! * den : divRound(p, den, f.mode) + fixed[k]!;
   } else {
     s = total ? fixed[k]! * den : fixed[k]!;
   }
@@ -365,7 +345,7 @@ export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: num
     let p = (v - threshold) * f.awardRate;
     if (p > SAFE) return BAIL;
     if (p > f.awardCap * den) p = f.awardCap * den;
-    s += total ? p : roundDiv(p, den, f.mode);
+    s += total ? p : divRound(p, den, f.mode);
   }
   if (s > SAFE) return BAIL;
   let sDen = total ? den : 1;
@@ -377,7 +357,7 @@ export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: num
     if (total) {
       s = p;
       sDen *= gDen;
-    } else s = roundDiv(p, gDen, f.mode);
+    } else s = divRound(p, gDen, f.mode);
   }
   const mNum = fac[b + 2]!;
   const mDen = fac[b + 3]!;
@@ -387,7 +367,7 @@ export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: num
     if (total) {
       s = p;
       sDen *= mDen;
-    } else s = roundDiv(p, mDen, f.mode);
+    } else s = divRound(p, mDen, f.mode);
   }
   if (sDen > SAFE) return BAIL;
   if (f.hasMinimum && fac[b + 4] === 1) {
@@ -407,7 +387,7 @@ export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: num
     if (capScaled > SAFE) return BAIL;
     if (s > capScaled) s = capScaled;
   }
-  return total ? roundDiv(s, sDen, f.mode) : s;
+  return total ? divRound(s, sDen, f.mode) : s;
 }
 
 const factorScratch = new Float64Array(FACTORS);
@@ -554,7 +534,7 @@ export function settleFast(
       if (policy.keepNum !== policy.keepDen) {
         const prod = r * policy.keepNum;
         if (prod > SAFE) return undefined;
-        advance = roundDiv(prod, policy.keepDen, f.mode);
+        advance = divRound(prod, policy.keepDen, f.mode);
       }
       payment = cumulative ? advance - paid : advance;
       if (payment < 0 && !clawback) payment = 0;

@@ -1,0 +1,202 @@
+// Exact scaled-integer arithmetic for the batch paths: the one home of it (issue 15).
+//
+// A figure is an integer `u` standing for `u × 10^-s`. Every operation here is exact while its
+// operands and result stay within ±(2^53 − 1); an operation that would leave that range returns
+// TOO_BIG (NaN), which every later operation here propagates, so a caller checks once, at the end,
+// with isTooBig, and then falls back to the Decimal path. Plain doubles, no allocation.
+import type { Decimal } from './decimal.js';
+import type { RoundingMode } from './money.js';
+
+export { decimalFromScaled } from './fast.js';
+
+/** The largest integer every operation here keeps exact: 2^53 − 1. @internal */
+export const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** The "too big, fall back" signal: NaN, which every operation here passes on. @internal */
+export const TOO_BIG = NaN;
+
+/** True when a scaled result left the exact range somewhere (it is {@link TOO_BIG}). @internal */
+export function isTooBig(x: number): boolean {
+  return x !== x;
+}
+
+/**
+ * The one numeric encoding of the rounding modes in the scaled paths (the order of
+ * `ROUNDING_MODES`): 0 half-up, 1 half-even, 2 half-down, 3 up, 4 down, 5 ceiling, 6 floor.
+ * @internal
+ */
+export const ROUNDING_CODE: Readonly<Record<RoundingMode, number>> = Object.freeze({
+  'half-up': 0,
+  'half-even': 1,
+  'half-down': 2,
+  up: 3,
+  down: 4,
+  ceiling: 5,
+  floor: 6,
+});
+
+/** Powers of ten 10^0 … 10^22, each exact as a double. @internal */
+export const POW10: readonly number[] = Object.freeze(Array.from({ length: 23 }, (_, k) => 10 ** k));
+
+/** `x` when it is a safe integer's magnitude, else TOO_BIG. */
+function guard(x: number): number {
+  return x <= SAFE && x >= -SAFE ? x : TOO_BIG;
+}
+
+/** `a × b` for integers, or TOO_BIG when the product leaves ±(2^53 − 1). @internal */
+export function mulScaled(a: number, b: number): number {
+  return guard(a * b);
+}
+
+/** `a + b` for integers, or TOO_BIG when the sum leaves ±(2^53 − 1). @internal */
+export function addScaled(a: number, b: number): number {
+  return guard(a + b);
+}
+
+/**
+ * The integer `n / d` rounded by a mode ({@link ROUNDING_CODE}), with the signs of both taken
+ * into account (`up` is away from zero, `ceiling` towards +∞, ties of the half modes are ties of
+ * the exact quotient). `n`, `d` safe integers, `d` ≠ 0; TOO_BIG in gives TOO_BIG out.
+ * @internal
+ */
+export function divRound(n: number, d: number, code: number): number {
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  // `%` is exact on doubles, and n − r is a multiple of d, so q is the exact truncated quotient.
+  const r = n % d;
+  const q = (n - r) / d;
+  if (r === 0) return q === 0 ? 0 : q; // also passes NaN through (NaN === 0 is false, q is NaN)
+  const neg = r < 0;
+  // away: the neighbour away from zero; q is towards zero.
+  const away = neg ? q - 1 : q + 1;
+  switch (code) {
+    case 3:
+      return away;
+    case 4:
+      return q === 0 ? 0 : q;
+    case 5:
+      return neg ? (q === 0 ? 0 : q) : away;
+    case 6:
+      return neg ? away : q;
+    default: {
+      const twice = neg ? -2 * r : 2 * r;
+      if (twice > d) return away;
+      if (twice < d) return q === 0 ? 0 : q;
+      if (code === 0) return away;
+      if (code === 2) return q === 0 ? 0 : q;
+      return q % 2 === 0 ? (q === 0 ? 0 : q) : away;
+    }
+  }
+}
+
+/** `u × 10^-from` at scale `to` (to ≥ from): `u × 10^(to − from)`, or TOO_BIG. @internal */
+export function rescale(u: number, from: number, to: number): number {
+  if (to === from) return u;
+  if (to < from || to - from > 22) return TOO_BIG;
+  return guard(u * POW10[to - from]!);
+}
+
+/** `u × 10^-from` rounded to scale `to` (to ≤ from) by a mode. @internal */
+export function roundScaled(u: number, from: number, to: number, code: number): number {
+  if (to >= from) return rescale(u, from, to);
+  if (from - to > 22) return TOO_BIG;
+  return divRound(u, POW10[from - to]!, code);
+}
+
+/**
+ * Compares `a × 10^-sa` with `b × 10^-sb`: negative, zero or positive, or NaN (TOO_BIG) when the
+ * common scale would leave the exact range.
+ * @internal
+ */
+export function compareScaled(a: number, sa: number, b: number, sb: number): number {
+  if (sa === sb) return a - b;
+  return sa < sb ? rescale(a, sa, sb) - b : a - rescale(b, sb, sa);
+}
+
+/** The integer `d × 10^places` when it is a whole safe integer, else TOO_BIG. @internal */
+export function toScaled(d: Decimal, places: number): number {
+  if (places > 22 || places < 0) return TOO_BIG;
+  const x = d.times(POW10[places]!);
+  if (!x.isInteger() || x.abs().gt(SAFE)) return TOO_BIG;
+  const n = x.toNumber();
+  return n === 0 ? 0 : n;
+}
+
+/** The most decimal places among Decimals (nulls skipped). @internal */
+export function placesOf(ds: readonly (Decimal | null | undefined)[]): number {
+  let p = 0;
+  for (const d of ds) if (d != null) p = Math.max(p, d.decimalPlaces());
+  return p;
+}
+
+/**
+ * A plain number as an integer count of `10^-scale` units (`unit` = 10^scale), or TOO_BIG when
+ * it is not exactly such a count below 2^52 (a string, NaN, 0.125 at scale 2 …).
+ * @internal
+ */
+export function unitsOfNumber(x: unknown, unit: number): number {
+  if (typeof x !== 'number') return TOO_BIG;
+  const u = Math.round(x * unit);
+  // Below 2^52 distinct multiples of 1/unit are distinct doubles: u / unit === x proves x = u / unit.
+  if (!(u < 4503599627370496 && u > -4503599627370496) || u / unit !== x) return TOO_BIG;
+  return u === 0 ? 0 : u;
+}
+
+let rems = new Float64Array(64);
+
+function bump(out: number[], i: number, bumped: { [i: number]: number } | undefined): void {
+  out[i] = out[i]! + 1;
+  if (bumped !== undefined) bumped[i] = 1;
+}
+
+/**
+ * Largest-remainder (Hamilton) apportionment of `units` whole units over non-negative integer
+ * weights summing to `total` (> 0): each part is its quota `units × w / total` truncated towards
+ * zero, and the units left over go one each to the largest remainders, equal remainders to the
+ * earlier position. A negative `units` is split symmetrically (the parts of −u are those of u,
+ * negated). Written into `out` (a new array when omitted); `bumped`, when given, gets 1 where a
+ * part received a leftover unit, else 0. Returns null when `|units| × total` leaves 2^53.
+ * @internal
+ */
+export function apportionScaled(
+  units: number,
+  weights: ArrayLike<number>,
+  total: number,
+  out: number[] = new Array<number>(weights.length),
+  bumped?: { [i: number]: number; readonly length: number },
+): number[] | null {
+  const n = weights.length;
+  const neg = units < 0;
+  const u = neg ? -units : units;
+  if (!(u * total <= SAFE) || !(total > 0)) return null;
+  if (rems.length < n) rems = new Float64Array(Math.max(n, 2 * rems.length));
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const a = u * weights[i]!;
+    const r = a % total;
+    const q = (a - r) / total;
+    out[i] = q;
+    rems[i] = r;
+    given += q;
+    if (bumped !== undefined) bumped[i] = 0;
+  }
+  let left = u - given;
+  if (left > 0 && n > 32) {
+    // Many parts: one stable sort by remainder, largest first, the earlier position among equals.
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => rems[b]! - rems[a]! || a - b);
+    for (let k = 0; k < left; k++) bump(out, order[k]!, bumped);
+    left = 0;
+  }
+  for (; left > 0; left--) {
+    // Few parts: repeated selection, the largest remainder not yet bumped (−1), the earliest among equals.
+    let best = 0;
+    for (let i = 1; i < n; i++) if (rems[i]! > rems[best]!) best = i;
+    rems[best] = -1;
+    bump(out, best, bumped);
+  }
+  if (neg) for (let i = 0; i < n; i++) out[i] = out[i] === 0 ? 0 : -out[i]!;
+  return out;
+}
