@@ -7,13 +7,13 @@ import {
   calculateCliffExposure,
   calculateThresholdSensitivity,
   compareRebatePrograms,
-  defineRebateProgram,
   explainCliffExposure,
   explainThresholdSensitivity,
   simulateRebateProgram,
   type RebateNetworkDealer,
   type RebateScenario,
-} from 'dealerkit/rebates';
+} from 'dealerkit/design';
+import { defineRebateProgram } from 'dealerkit/rebates';
 import { network } from '../data/index.js';
 import { grouped, table, title } from '../lib/table.js';
 import { demoRebateProgram } from './rebates.js';

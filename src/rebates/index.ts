@@ -1,9 +1,8 @@
 /**
  * dealerkit/rebates: tiered rebate programs (retroactive, incremental, step; by amount, units,
  * attainment or growth), settlement with advances and the annual true-up, accruals, partner
- * levels, points, loyalty bonuses and profit pools, exact to the cent; and designing a program
- * before paying it: simulated over a dealer network under scenarios, its thresholds' marginal cost,
- * its cliffs, and programs compared.
+ * levels, points, loyalty bonuses and profit pools, exact to the cent. Designing a program before
+ * paying it (simulations, sensitivities, cliffs, comparisons) is `dealerkit/design`.
  *
  * @module rebates
  */
@@ -120,74 +119,6 @@ export type {
   ProfitPoolSplitStep,
   ProfitPoolShareStep,
 } from './pool.js';
-export { simulateRebateProgram, explainRebateSimulation } from './simulate.js';
-export type {
-  RebateSimulation,
-  RebateSimulationOptions,
-  RebateSimulationStep,
-  RebateScenarioOutcome,
-  RebateDeterministicOutcome,
-  RebateStochasticOutcome,
-  RebateScenarioDealer,
-  RebateTierMeans,
-  RebateDealerDistribution,
-  RebateTopDealerMean,
-  RebateDraw,
-  RebateDrawnDealer,
-  RebateScenarioStep,
-  RebateScenarioProjectionStep,
-  RebateDrawsStep,
-  RebateDesignTotalStep,
-  RebateTierTallyStep,
-  RebateShareStep,
-  RebateCostStep,
-  RebateStatisticsStep,
-} from './simulate.js';
-export type {
-  RebateNetworkDealer,
-  RebateDealerOverride,
-  RebateGrowthDistribution,
-  RebateScenarioBase,
-  RebateDeterministicScenario,
-  RebateStochasticScenario,
-  RebateScenario,
-  RebateProjectedFacts,
-  RebateTierTally,
-  RebateTopDealer,
-  RebateRunStatistics,
-} from './design.js';
-export { calculateThresholdSensitivity, explainThresholdSensitivity } from './sensitivity.js';
-export type {
-  RebateSensitivity,
-  RebateSensitivityOptions,
-  RebateSensitivityPoint,
-  RebateSensitivityBaseStep,
-  RebateSensitivityPointStep,
-  RebateDealerFigures,
-  RebateMovedDealer,
-} from './sensitivity.js';
-export { calculateCliffExposure, explainCliffExposure } from './cliffs.js';
-export type {
-  RebateCliffExposure,
-  RebateCliffOptions,
-  RebateCliffWindow,
-  RebateCliff,
-  RebateCliffThreshold,
-  RebateCliffStep,
-  RebateExposureStep,
-} from './cliffs.js';
-export { compareRebatePrograms, explainRebateComparison } from './compare.js';
-export type {
-  RebateProgramComparison,
-  RebateComparisonOptions,
-  RebateComparedScenario,
-  RebateSwitch,
-  RebateDeterministicSwitch,
-  RebateStochasticSwitch,
-  RebateSwitchDealerMean,
-  RebateTierMove,
-  RebateSwitchStep,
-} from './compare.js';
 export {
   rebateProgramSchema,
   rebateInputSchema,

@@ -4,37 +4,14 @@ import { IssueCollector, invalid, unknownLabel, wrapThrown } from '../core/error
 import { groupDigits, separatorsOf } from '../core/format.js';
 import type { ExplainOptions, Step, Warning } from '../core/result.js';
 import { decimalSchema, parseWith } from '../core/schema.js';
-import type { RebateFacts } from './calculate.js';
-import type { RebateTierRef } from './calculate.js';
-import type { RebateBasis } from './schema.js';
-import {
-  EN_SEPS,
-  Progress,
-  checkProjected,
-  count,
-  designProgramOf,
-  fmtBasisDelta,
-  fmtBasisValue,
-  fmtMoney,
-  fmtSigned,
-  onErrorShape,
-  parseNetwork,
-  parseScenarios,
-  priceAll,
-  progressShape,
-  projectDeterministic,
-  ratioScaleShape,
-  specOf,
-  tierLabel,
-  type DealerFigures,
-  type DesignNetwork,
-  type DesignProgram,
-  type DeterministicPlan,
-  type RebateDeterministicScenario,
-  type RebateNetworkDealer,
-  type Seps,
-} from './design.js';
-import { defineProgramAt, type RebateProgram } from './program.js';
+import type { RebateFacts } from './engine.js';
+import type { RebateTierRef } from './engine.js';
+import type { RebateBasis } from './engine.js';
+import { type DesignNetwork, onErrorShape, parseNetwork, progressShape, ratioScaleShape, type RebateDeterministicScenario, type RebateNetworkDealer } from './network.js';
+import { type DeterministicPlan, parseScenarios, projectDeterministic } from './scenarios.js';
+import { checkProjected, type DealerFigures, type DesignProgram, designProgramOf, priceAll, specOf } from './pricing.js';
+import { count, EN_SEPS, fmtBasisDelta, fmtBasisValue, fmtMoney, fmtSigned, Progress, type Seps, tierLabel } from './format.js';
+import { defineProgramAt, type RebateProgram } from './engine.js';
 import { DESIGN_MESSAGES as M } from './messages.js';
 
 /** One dealer's rebate, tier and benefits under a program. */

@@ -1,12 +1,12 @@
-// docs/rebates.md, "Designing a program before paying it", runs as written: its code blocks run in
+// docs/design.md, the guide to designing a program before paying it, runs as written: its code blocks run in
 // order in one scope, and every statement followed by a `//=> value` line must give that value.
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import * as design from 'dealerkit/design';
 import * as rebates from 'dealerkit/rebates';
 
-const guide = readFileSync('docs/rebates.md', 'utf8');
-const section = guide.slice(guide.indexOf('## Designing a program before paying it'));
+const section = readFileSync('docs/design.md', 'utf8');
 const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 /** Each expression statement followed by a `//=>` line, rewritten into a check of its value. */
@@ -27,7 +27,7 @@ function instrument(code: string): { js: string; checks: number } {
   return { js: js.replace(/^(const|let) /gm, 'var '), checks: edits.length };
 }
 
-describe('docs/rebates.md: designing a program before paying it', () => {
+describe('docs/design.md: designing a program before paying it', () => {
   it('has its code blocks', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
   });
@@ -45,6 +45,7 @@ describe('docs/rebates.md: designing a program before paying it', () => {
     };
     const require = (name: string) => {
       if (name === 'dealerkit/rebates') return rebates;
+      if (name === 'dealerkit/design') return design;
       throw new Error(`the guide imports ${name}`);
     };
     const source = blocks.map((b) => {

@@ -2,38 +2,19 @@ import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
 import type { ExplainOptions, Step, Warning } from '../core/result.js';
-import type { RebateTierRef } from './calculate.js';
-import {
-  EN_SEPS,
-  Progress,
-  count,
-  designProgramOf,
-  fmtSigned,
-  fmtStat,
-  parseNetwork,
-  parseScenarios,
-  statisticsOf,
-  tierLabel,
-  type DesignProgram,
-  type RebateNetworkDealer,
-  type RebateRunStatistics,
-  type RebateScenario,
-  type Seps,
-} from './design.js';
-import type { RebateProgram } from './program.js';
+import type { RebateTierRef } from './engine.js';
+import { parseNetwork, type RebateNetworkDealer, type RebateScenario } from './network.js';
+import { parseScenarios } from './scenarios.js';
+import { type DesignProgram, designProgramOf } from './pricing.js';
+import { type RebateRunStatistics, statisticsOf } from './tally.js';
+import { count, EN_SEPS, fmtSigned, fmtStat, Progress, type Seps, tierLabel } from './format.js';
+import type { RebateProgram } from './engine.js';
 import type { RebateMovedDealer } from './sensitivity.js';
-import {
-  designOptionsOf,
-  deterministicOutcomes,
-  evaluationsOf,
-  formatMean,
-  headline,
-  runStochastic,
-  stochasticOutcome,
-  type RebateDeterministicOutcome,
-  type RebateScenarioOutcome,
-  type RebateStochasticOutcome,
-} from './simulate.js';
+import { type RebateDeterministicOutcome, type RebateScenarioOutcome, type RebateStochasticOutcome } from './outcomes.js';
+import { deterministicOutcomes } from './deterministic.js';
+import { runStochastic } from './stochastic.js';
+import { formatMean, stochasticOutcome } from './stochastic-outcome.js';
+import { designOptionsOf, evaluationsOf, headline } from './simulate.js';
 import { DESIGN_MESSAGES as M } from './messages.js';
 
 /** How many dealers move from one tier under the first program to one tier under the other. */

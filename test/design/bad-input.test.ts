@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DealerkitError, calculateThresholdSensitivity, simulateRebateProgram, type RebateScenario } from 'dealerkit';
 import { thrown } from '../helpers.js';
-import { handNetwork, handProgram } from './design-helpers.js';
+import { handNetwork, handProgram } from './helpers.js';
 
 const simulate = (scenarios: unknown, network: unknown = handNetwork, options?: unknown) => () =>
   simulateRebateProgram(handProgram, network as never, scenarios as RebateScenario[], options as never);

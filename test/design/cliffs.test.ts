@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { calculateCliffExposure, calculateRebate, defineRebateProgram, explainCliffExposure } from 'dealerkit';
 import { thrown } from '../helpers.js';
-import { handNetwork, handProgram, strs } from './design-helpers.js';
+import { handNetwork, handProgram, strs } from './helpers.js';
 
-// The hand network (design-helpers.ts): A at 95 % (Silver, 1,900) is 15 points below Gold's 110 %;
+// The hand network (helpers.ts): A at 95 % (Silver, 1,900) is 15 points below Gold's 110 %;
 // B is in Gold (no next tier); C at 80 % (nothing) is 10 points below Silver's 90 %.
 
 describe('calculateCliffExposure on the three-dealer network', () => {

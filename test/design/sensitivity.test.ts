@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { calculateThresholdSensitivity, defineRebateProgram, explainThresholdSensitivity, type RebateProgramSpec } from 'dealerkit';
 import { thrown } from '../helpers.js';
-import { handNetwork, handProgram, handSpec, strs } from './design-helpers.js';
+import { handNetwork, handProgram, handSpec, strs } from './helpers.js';
 
-// The hand network (design-helpers.ts): A 95 % Silver 1,900; B 110 % Gold 3,400 + brand fund 1,000;
+// The hand network (helpers.ts): A 95 % Silver 1,900; B 110 % Gold 3,400 + brand fund 1,000;
 // C 80 %, no tier, gate failed (× 0.5). Rebate 5,300, cost 6,300.
 
 describe('calculateThresholdSensitivity on the three-dealer network', () => {

@@ -5,28 +5,13 @@ import { separatorsOf } from '../core/format.js';
 import { roundRatio } from '../core/money.js';
 import type { ExplainOptions, Step, Warning } from '../core/result.js';
 import { nonNegativeDecimalSchema, parseWith } from '../core/schema.js';
-import { evaluate, type RebateTierRef } from './calculate.js';
-import {
-  EN_SEPS,
-  Progress,
-  count,
-  designProgramOf,
-  fmtBasisValue,
-  fmtMoney,
-  fmtPct,
-  fmtSigned,
-  onErrorShape,
-  parseNetwork,
-  progressShape,
-  ratioScaleShape,
-  tierLabel,
-  type RebateDeterministicScenario,
-  type RebateNetworkDealer,
-  type Seps,
-} from './design.js';
+import { evaluate, type RebateTierRef } from './engine.js';
+import { onErrorShape, parseNetwork, progressShape, ratioScaleShape, type RebateDeterministicScenario, type RebateNetworkDealer } from './network.js';
+import { designProgramOf } from './pricing.js';
+import { count, EN_SEPS, fmtBasisValue, fmtMoney, fmtPct, fmtSigned, Progress, type Seps, tierLabel } from './format.js';
 import { factsUnder, scenarioOption } from './sensitivity.js';
-import type { RebateProgram } from './program.js';
-import type { RebateBasis } from './schema.js';
+import type { RebateProgram } from './engine.js';
+import type { RebateBasis } from './engine.js';
 import { DESIGN_MESSAGES as M } from './messages.js';
 
 /** A dealer just below its next tier's threshold: what reaching it needs and is worth. */

@@ -10,15 +10,15 @@ import {
   type RebateScenario,
   type RebateStochasticOutcome,
 } from 'dealerkit';
-import { inverseNormal, seededStream } from '../../src/rebates/random.js';
-import { handNetwork, handProgram, strs } from './design-helpers.js';
+import { inverseNormal, seededStream } from '../../src/design/random.js';
+import { handNetwork, handProgram, strs } from './helpers.js';
 
 const det = (s: unknown) => s as RebateDeterministicOutcome;
 const sto = (s: unknown) => s as RebateStochasticOutcome;
 const simulate = (scenarios: RebateScenario[], options?: Parameters<typeof simulateRebateProgram>[3]) =>
   simulateRebateProgram(handProgram, handNetwork, scenarios, options);
 
-describe('simulateRebateProgram: deterministic scenarios on the three-dealer network (worked by hand in design-helpers.ts)', () => {
+describe('simulateRebateProgram: deterministic scenarios on the three-dealer network (worked by hand in helpers.ts)', () => {
   it('flat replays last period: A 1,900 (Silver), B 3,400 (Gold, award 100), C 0; rebate 5,300, cost 6,300 with the brand fund', () => {
     const s = det(simulate([{ name: 'flat' }]).scenarios[0]);
     expect(s.kind).toBe('deterministic');

@@ -30,6 +30,7 @@ import {
   type RebateStochasticOutcome,
   type Warning,
 } from 'dealerkit';
+import * as design from 'dealerkit/design';
 import * as rebates from 'dealerkit/rebates';
 
 const program = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0 }, { from: 1000, rate: '0.02', name: 'Silver' }] });
@@ -104,10 +105,12 @@ describe('designing a program: types', () => {
     expectTypeOf(explainRebateComparison).toEqualTypeOf<(comparison: RebateProgramComparison, options?: ExplainOptions) => string[]>();
   });
 
-  it('dealerkit/rebates exports the same functions', () => {
-    expect(rebates.simulateRebateProgram).toBe(simulateRebateProgram);
-    expect(rebates.calculateThresholdSensitivity).toBe(calculateThresholdSensitivity);
-    expect(rebates.calculateCliffExposure).toBe(calculateCliffExposure);
-    expect(rebates.compareRebatePrograms).toBe(compareRebatePrograms);
+  it('dealerkit/design exports the same functions, and dealerkit/rebates does not carry them', () => {
+    expect(design.simulateRebateProgram).toBe(simulateRebateProgram);
+    expect(design.calculateThresholdSensitivity).toBe(calculateThresholdSensitivity);
+    expect(design.calculateCliffExposure).toBe(calculateCliffExposure);
+    expect(design.compareRebatePrograms).toBe(compareRebatePrograms);
+    expect(design.DealerkitError).toBe(DealerkitError);
+    for (const name of ['simulateRebateProgram', 'calculateThresholdSensitivity', 'calculateCliffExposure', 'compareRebatePrograms']) expect(name in rebates).toBe(false);
   });
 });

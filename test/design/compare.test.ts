@@ -10,11 +10,11 @@ import {
   type RebateStochasticSwitch,
 } from 'dealerkit';
 import { thrown } from '../helpers.js';
-import { handNetwork, handProgram, handSpec, strs } from './design-helpers.js';
+import { handNetwork, handProgram, handSpec, strs } from './helpers.js';
 
 /**
  * The flat alternative: 2 % of every net sale, the same payment gate. On the hand network
- * (design-helpers.ts): A 2 % × 95,000 = 1,900 (as now); B 2 % × 110,000 = 2,200 (now 3,400 and the
+ * (helpers.ts): A 2 % × 95,000 = 1,900 (as now); B 2 % × 110,000 = 2,200 (now 3,400 and the
  * 1,000 fund: −2,200); C 2 % × 80,000 = 1,600, halved by its gate: 800 (now 0: +800).
  * Rebate 4,900 (−400), cost 4,900 (−1,400).
  */
