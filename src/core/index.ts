@@ -11,7 +11,8 @@ export { DealerkitError, isDealerkitError, formatPath, ISSUE_CODES } from './err
 export type { DealerkitErrorCode, DealerkitErrorJson, DealerkitIssue, DealerkitIssueCode, IssueInput, IssuePath } from './errors.js';
 export { roundTo, toCurrencyScale, allocate, allocateEvenly, ROUNDING_MODES, MAX_SCALE } from './money.js';
 export type { RoundingMode, RoundOptions, AllocateOptions } from './money.js';
-export { toIsoDate, toUtcDate, calculateDateAfter, calculateDaysBetween } from './dates.js';
+export { toIsoDate, calculateDateAfter, calculateDaysBetween } from './dates.js';
+export { toUtcDate } from './utc-date.js';
 export type { IsoDate, DateInput } from './dates.js';
 export { formatNumber, formatPercent } from './format.js';
 export type { FormatNumberOptions } from './format.js';

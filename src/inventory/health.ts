@@ -1,6 +1,6 @@
 // analyzeInventoryHealth: turnover, turnover days, days of supply, slow-moving share, ageing
 // buckets and the holding (capital) cost of a period, every figure explained as steps.
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { ZERO, Decimal, type DecimalInput } from '../core/decimal.js';
 import { utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';

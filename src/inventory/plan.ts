@@ -1,7 +1,7 @@
 // planReorder / planReorders: one SKU (or many under one policy) planned end to end, every figure
 // explained as steps. The numbers come from the shared kernel (kernel.ts), which the columnar path
 // also runs; the steps are a layer that reads the kernel's figures.
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { batchOptionsOf, rowKey, runBatch, type BatchOptions, type BatchResult } from '../core/batch.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { plusDaysAt, utcDateOf, type IsoDate } from '../core/dates.js';

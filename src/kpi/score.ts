@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import * as z from 'zod/mini';
 import { Decimal, ZERO, toDecimal } from '../core/decimal.js';
 import { formatUtcDate, isoDateAt, utcDateOf, type IsoDate } from '../core/dates.js';

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { invalid, outOfRange, wrapThrown } from '../core/errors.js';
 import { formatPath } from '../core/errors.js';

@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import * as z from 'zod/mini';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { fail, IssueCollector, wrapThrown } from '../core/errors.js';

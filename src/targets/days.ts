@@ -1,5 +1,7 @@
 // Day arithmetic for the targets module: ISO strings in and out, date-fns on UTCDate in between.
-import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { getDay } from 'date-fns/getDay';
 import { formatUtcDate, utcDateOf, type IsoDate } from '../core/dates.js';
 
 /** English weekday names in lower case, in date-fns `getDay` order (Sunday is 0). @internal */

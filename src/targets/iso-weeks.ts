@@ -1,5 +1,9 @@
-import { UTCDate } from '@date-fns/utc';
-import { getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek, addDays } from 'date-fns';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { addDays } from 'date-fns/addDays';
 import { formatUtcDate, isoDateAt, utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
 import { invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { pad2 } from './days.js';
@@ -66,7 +70,7 @@ export function checkIsoYear(value: unknown, path: IssuePath): number {
 export function isoWeeksOf(isoYear: number): 52 | 53 {
   // January 4 always lies in week 1, so its ISO year is `isoYear` itself. Asking date-fns about
   // a date near the year's end (2027-01-01 is in ISO year 2026) would answer for another year.
-  const jan4 = new UTCDate(2000, 0, 4);
+  const jan4 = new UTCDateMini(2000, 0, 4);
   jan4.setFullYear(isoYear);
   return getISOWeeksInYear(jan4) as 52 | 53;
 }
