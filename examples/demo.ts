@@ -8,6 +8,7 @@ import { rebatesSection } from './demo/rebates.js';
 import { riskSection } from './demo/risk.js';
 import { sheetsSection } from './demo/sheets.js';
 import { targetsSection } from './demo/targets.js';
+import { yearSection } from './demo/year.js';
 
 const SECTIONS: [string, () => string[]][] = [
   ['plan split', planSplitSection],
@@ -18,6 +19,7 @@ const SECTIONS: [string, () => string[]][] = [
   ['risk', riskSection],
   ['inventory', inventorySection],
   ['sheets', sheetsSection],
+  ['year', yearSection],
 ];
 
 for (const [, section] of SECTIONS) console.log(section().join('\n'));
