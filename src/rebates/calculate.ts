@@ -453,17 +453,18 @@ function highAt(a: Axis, i: number): Decimal | null {
 }
 
 /** Prices one tier line: `base × rate + units × perUnit + fixed` (rounded with `stage: 'line'`). */
-function priceLine(program: RebateProgram, i: number, base: Decimal | null, units: Decimal | null, lines: RebateTierStep[], exact: Decimal[]): void {
+function priceLine(program: RebateProgram, i: number, base: Decimal | null, units: Decimal | null, paysFixed: boolean, lines: RebateTierStep[], exact: Decimal[]): void {
   const t = program.tiers[i]!;
+  const fixed = paysFixed ? t.fixed : null;
   let amount = ZERO;
   const rate = program.method !== 'step' ? t.rate : null;
   const perUnit = program.method !== 'step' ? t.perUnit : null;
   if (rate !== null) amount = amount.plus(base!.times(rate));
   if (perUnit !== null) amount = amount.plus(units!.times(perUnit));
-  if (t.fixed !== null) amount = amount.plus(t.fixed);
+  if (fixed !== null) amount = amount.plus(fixed);
   const { scale, mode, stage } = program.rounding;
   const shown = stage === 'line' ? roundDecimal(amount, scale, mode) : amount;
-  lines.push({ code: 'tier', index: i, name: t.name, from: t.from, to: t.to, base, units, rate, perUnit, fixed: t.fixed, amount: shown, text: '' });
+  lines.push({ code: 'tier', index: i, name: t.name, from: t.from, to: t.to, base, units, rate, perUnit, fixed, amount: shown, text: '' });
   exact.push(amount);
 }
 
@@ -651,6 +652,8 @@ export function evaluate(program: RebateProgram, facts: RebateFacts, forced: num
   const increment = isGrowth && program.applyTo === 'increment' ? (effNet.gt(B) ? effNet.minus(B) : ZERO) : effNet;
   const lines: RebateTierStep[] = [];
   const exact: Decimal[] = [];
+  // No tier's fixed amount without a positive net basis: it would pay a dealer that sold nothing (docs/rebates.md).
+  const paysFixed = v.gt(0);
   if (program.method === 'incremental') {
     for (let i = 0; i <= k; i++) {
       let portion: Decimal;
@@ -659,10 +662,10 @@ export function evaluate(program: RebateProgram, facts: RebateFacts, forced: num
         const lo = i === 0 && isGrowth && program.applyTo === 'net' ? ZERO : lowAt(axis, i);
         portion = band(v, lo, highAt(axis, i));
       }
-      priceLine(program, i, onUnits ? null : hasAmount ? portion : null, onUnits ? portion : null, lines, exact);
+      priceLine(program, i, onUnits ? null : hasAmount ? portion : null, onUnits ? portion : null, paysFixed, lines, exact);
     }
   } else {
-    priceLine(program, k, hasAmount ? increment : null, hasUnits ? effUnits : null, lines, exact);
+    priceLine(program, k, hasAmount ? increment : null, hasUnits ? effUnits : null, paysFixed, lines, exact);
   }
   let award: RebateOverAchievementStep | null = null;
   let awardExact: Decimal | null = null;

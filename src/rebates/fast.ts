@@ -322,6 +322,8 @@ export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: num
   tierOut[0] = k;
   const den = f.rateDen;
   const total = f.total;
+  // No tier's fixed amount without a positive net (the rule of calculate.ts's priceLine).
+  const fx = v > 0 ? 1 : 0;
   // s: the subtotal in minor units (line stage) or its numerator over sDen (total stage).
   let s = 0;
   if (f.method === 1) {
@@ -330,14 +332,14 @@ export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: num
       const portion = (v < hi ? v : hi) - axis[a + i]!;
       const p = portion > 0 ? portion * rates[i]! : 0;
       if (p > SAFE) return BAIL;
-      s += total ? p + fixed[i]! * den : divRound(p, den, f.mode) + fixed[i]!;
+      s += total ? p + fx * fixed[i]! * den : divRound(p, den, f.mode) + fx * fixed[i]!;
     }
   } else if (f.method === 0) {
     const p = v * rates[k]!;
     if (p > SAFE) return BAIL;
-    s = total ? p + fixed[k]! * den : divRound(p, den, f.mode) + fixed[k]!;
+    s = total ? p + fx * fixed[k]! * den : divRound(p, den, f.mode) + fx * fixed[k]!;
   } else {
-    s = total ? fixed[k]! * den : fixed[k]!;
+    s = total ? fx * fixed[k]! * den : fx * fixed[k]!;
   }
   // The over-achievement award on the net above its threshold (Infinity without an award), at most its cap.
   const threshold = axis[a + 2 * n]!;
