@@ -10,6 +10,9 @@ const weights = [3, 2, 5, 7];
 export const scenarios: Scenario[] = [
   {
     name: `allocate: ${N.toLocaleString('en')} totals (cents) over 4 weights, exact Hamilton split`,
+    goal: 3,
+    rows: N,
+    keep: () => totals.map((t) => allocate(t, weights, { scale: 2 })),
     library: () => {
       let check = 0;
       for (let i = 0; i < N; i++) check += allocate(totals[i]!, weights, { scale: 2 }).length;

@@ -43,7 +43,9 @@ const start = Date.UTC(2026, 2, 1);
 export const scenarios: Scenario[] = [
   {
     name: `assessPartners: ${N.toLocaleString('en')} partners × ${FACTORS} findings (dealerDueDiligence, weighted roll-up, exact scores)`,
-    goal: 5,
+    goal: 2,
+    rows: N,
+    keep: () => assessPartners({ template: dealerDueDiligence, policy }, partners, { asOf: '2026-03-01' }),
     library: () => {
       const batch = assessPartners({ template: dealerDueDiligence, policy }, partners, { asOf: '2026-03-01' });
       let check = 0;

@@ -2,7 +2,7 @@
 // same floating-point operations in the same order and agree exactly. No allocation per call.
 import { fail, invalid, outOfRange } from '../core/errors.js';
 import { INVENTORY_MESSAGES as M } from './messages.js';
-import type { ReorderColumnsOutput } from './columnar.js';
+import type { ReorderColumnsOutput } from './columns.js';
 import { cdf, inverse, loss, lossInverse } from './normal.js';
 import { poissonCdfOf, poissonLoss, poissonLossInverseOf, poissonQuantileOf, MAX_POISSON_MEAN } from './poisson.js';
 import type { ParsedReorderPolicy } from './schema.js';

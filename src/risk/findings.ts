@@ -1,11 +1,11 @@
-import type { Decimal } from '../core/decimal.js';
+import { toDecimal, type Decimal } from '../core/decimal.js';
 import { invalid, wrapThrown, unknownLabel } from '../core/errors.js';
 import type { Step, Warning } from '../core/result.js';
 import * as z from 'zod/mini';
 import { parseWith } from '../core/schema.js';
 import type { AltmanZone } from './altman.js';
-import type { RiskFinding } from './assess.js';
-import type { FinancialBand } from './benchmarks.js';
+import type { RiskFinding } from './finding.js';
+import type { FinancialBand, FinancialBandResult } from './benchmarks.js';
 import type { FinancialAnalysis, FinancialYearAnalysis } from './financials.js';
 import { RATIO_WORDS, RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W, describe, hasOwn } from './messages.js';
 import type { FinancialRatioName } from './schema.js';
@@ -119,6 +119,13 @@ export function toFinancialFindings(mappings: readonly FinancialFactorMapping[],
     }
     const o = parseWith(optionsShape, options ?? {}, ['options']);
     const years: readonly FinancialYearAnalysis[] = analysis.years;
+    // The analysis may come back from JSON (figures as strings): every year it names is read, not trusted.
+    for (let i = 0; i < years.length; i++) {
+      const y: unknown = years[i];
+      if (typeof y !== 'object' || y === null || typeof (y as { year?: unknown }).year !== 'number') {
+        invalid(['analysis', 'years', i], M.notAnAnalysis(), { code: y === undefined ? 'required' : 'invalid_type', received: describe(y) });
+      }
+    }
     const year = o.year === undefined ? years[years.length - 1]! : years.find((y) => y.year === o.year);
     if (year === undefined) {
       unknownLabel(['options', 'year'], M.unknownYear(o.year!, years.map((y) => y.year)), { code: 'unknown_label', received: String(o.year) });
@@ -146,7 +153,7 @@ export function toFinancialFindings(mappings: readonly FinancialFactorMapping[],
           const label = hasOwn(zones, zone) ? (zones as Record<string, unknown>)[zone] : undefined;
           if (typeof label !== 'string' || label === '') invalid(['mappings', k, 'altman', zone], M.altmanZoneLabel(), { code: label === undefined ? 'required' : 'invalid_type', received: describe(label) });
         }
-        const a = year.altman;
+        const a = altmanOf(year.altman, ['analysis', 'years', years.indexOf(year), 'altman']);
         if (a === null) {
           skip(k, factor, M.noAltmanInYear(year.year));
           return;
@@ -163,7 +170,7 @@ export function toFinancialFindings(mappings: readonly FinancialFactorMapping[],
       }
       const ratio = name as FinancialRatioName;
       const value = year.ratios[ratio];
-      const band = hasOwn(year.bands, ratio) ? year.bands[ratio] : undefined;
+      const band = hasOwn(year.bands, ratio) ? bandOf(year.bands[ratio], ['analysis', 'years', years.indexOf(year), 'bands', ratio]) : undefined;
       if (band === undefined) {
         skip(k, factor, value === null ? M.ratioNotMeaningful(RATIO_WORDS[ratio], year.year) : M.ratioWithoutBand(RATIO_WORDS[ratio]));
         return;
@@ -185,6 +192,29 @@ export function toFinancialFindings(mappings: readonly FinancialFactorMapping[],
   } catch (error) {
     throw wrapThrown(error);
   }
+}
+
+/** A band of an analysis (or its JSON): its value as a Decimal, its labels as text. */
+function bandOf(raw: unknown, path: (string | number)[]): FinancialBandResult | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object') invalid(path, M.notAnAnalysis(), { code: 'invalid_type', received: describe(raw) });
+  const b = raw as Record<string, unknown>;
+  for (const key of ['band', 'likelihood']) {
+    if (typeof b[key] !== 'string') invalid([...path, key], M.notAnAnalysis(), { code: b[key] === undefined ? 'required' : 'invalid_type', received: describe(b[key]) });
+  }
+  return { ...(b as unknown as FinancialBandResult), value: toDecimal(b.value, [...path, 'value']) };
+}
+
+/** The Altman result of an analysis year (or its JSON): z as a Decimal, zone one of the three. */
+function altmanOf(raw: unknown, path: (string | number)[]): FinancialYearAnalysis['altman'] {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw !== 'object') invalid(path, M.notAnAnalysis(), { code: 'invalid_type', received: describe(raw) });
+  const a = raw as Record<string, unknown>;
+  if (typeof a.zone !== 'string' || !ZONES.includes(a.zone as AltmanZone)) {
+    invalid([...path, 'zone'], M.notAnAnalysis(), { code: a.zone === undefined ? 'required' : 'invalid_value', received: describe(a.zone) });
+  }
+  if (typeof a.variant !== 'string') invalid([...path, 'variant'], M.notAnAnalysis(), { code: a.variant === undefined ? 'required' : 'invalid_type', received: describe(a.variant) });
+  return { ...(a as unknown as NonNullable<FinancialYearAnalysis['altman']>), z: toDecimal(a.z, [...path, 'z']) };
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Decimal } from '../core/decimal.js';
 import type { DealerkitIssueCode } from '../core/errors.js';
 import { fmtAmount, fmtPercent } from '../core/format.js';
 import { CORE_MESSAGES, describeValue, percentHint } from '../core/messages.js';
-import type { FinancialRatioName } from './schema.js';
+import type { FinancialRatioName } from './financial-schema.js';
 
 /** A received value printed for a message: strings quoted, numbers as written, `null`, `an object`. @internal */
 export const describe = describeValue;
