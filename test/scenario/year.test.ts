@@ -425,6 +425,55 @@ describe('the year, 4: grades and turnover drive the rebate, paid in advances an
     expect(y.scores[D03]!.map((s) => s.grade)).toEqual([null, null, null, null]);
   });
 
+  it('D10 (maturity) scores 100.7315 in Q4: a Gold grade, complaints answered in exactly 24 h', () => {
+    // Target 6,000,000 × 292/1000 = 1,752,000; net 1,497,000 − 7,500 = 1,489,500.
+    // sales 85.02 × 0.25 = 21.255; satisfaction 91.7/90 = 101.89 × 0.10 = 10.189; share 6/5 = 120 × 0.10 = 12;
+    // channel 25.1/30 = 83.67 × 0.05 = 4.1835; profit 19.3/15 = 128.67 × 0.30 = 38.601; new products 6.9/20 = 34.5
+    // × 0.05 = 1.725; complaints 24 h → 100 × 0.05 = 5; stock 35/45 = 77.78, 100 − 22.22 = 77.78 × 0.10 = 7.778.
+    // Sum 100.7315 ≥ 100: Gold; 24 h ≤ 24 h, so the hard standard does not cap it.
+    const q4 = y.scores[at('D10')]![3]!;
+    expect([q4.score.toString(), q4.grade]).toEqual(['100.7315', 'Gold']);
+  });
+
+  it('D01 is advanced in Q1 and clawed back in Q2, when it falls below Bronze', () => {
+    // Q1: 1,236,000 of 1,461,600 = 84.6 % → Bronze 1 % = 12,360.00; paid on time 0.88 < 0.9 → × 0.5 = 6,180.00;
+    //   24 days → × 1.1 = 6,798.00; graded Bronze (87.5005); advance × 0.9 = 6,118.20.
+    // Q2: scored 78.702, no grade: the grade gate zeroes the rebate; 0 − 6,118.20 paid = −6,118.20, clawed back.
+    // Q3: 3,953,200 of 5,097,600 = 77.5 %, below Bronze: 0, nothing due; the year (77.2 %) pays 0.
+    const s = y.settlements[at('D01')]!;
+    expect(str(s.periods.map((p) => p.payment))).toEqual(['6118.2', '-6118.2', '0', '0']);
+    expect(s.periods[1]!.calculation.eligible).toBe(false);
+  });
+
+  it('the network pays 1,150,794.90 for the year: each dealer’s annual rebate derived', () => {
+    // Attainment = 2025 net sales / target; Bronze 1 % from 80 %, Silver 2 % from 90 %, Gold 3 % from 100 % plus
+    // 2 % of the excess; × 0.5 if paid on time below 0.9; turnover days × 1.1 under 30, × 0.8 from 61; × 1.05 for a
+    // Q4 Gold grade (the Q4 grades the chain carries: D02 Bronze, D04 Bronze, D05 Gold, D10 Gold derived above;
+    // D06 Bronze, D08 Silver, D09 Bronze, D11 Bronze; every dealer with a tier is graded, so none is zeroed).
+    //   D01 5,556,800 / 7,200,000 = 77.2 %: 0.           D03 6,403,500 / 9,000,000 = 71.2 %: 0.
+    //   D07 4,633,000 / 6,000,000 = 77.2 %: 0.           D12 5,568,700 / 7,200,000 = 77.3 %: 0.
+    //   D02 199,182.50 (above).                           D05 151,053.00 (above).
+    //   D04 6,919,500 / 7,200,000 = 96.1 % Silver 138,390.00, paid on time 0.88 × 0.5 = 69,195.00, 42 days × 1.
+    //   D06 9,219,100 / 10,000,000 = 92.2 % Silver 184,382.00, 66 days × 0.8 = 147,505.60.
+    //   D08 8,898,300 / 9,000,000 = 98.9 % Silver 177,966.00, 35 days × 1.
+    //   D09 6,641,300 / 6,000,000 = 110.7 % Gold 199,239.00 + 2 % × 641,300 = 12,826.00 = 212,065.00, 75 days
+    //       × 0.8 = 169,652.00.
+    //   D10 5,116,400 / 6,000,000 = 85.3 % Bronze 51,164.00, 35 days × 1, Gold grade × 1.05 = 53,722.20.
+    //   D11 8,296,300 / 9,000,000 = 92.2 % Silver 165,926.00, 28 days × 1.1 = 182,518.60.
+    // Total 199,182.50 + 69,195 + 151,053 + 147,505.60 + 177,966 + 169,652 + 53,722.20 + 182,518.60 = 1,150,794.90;
+    // brand funds: the three Gold dealers D02, D05, D09 × 50,000 = 150,000.
+    const expected: Record<string, string> = {
+      D01: '0', D02: '199182.5', D03: '0', D04: '69195', D05: '151053', D06: '147505.6',
+      D07: '0', D08: '177966', D09: '169652', D10: '53722.2', D11: '182518.6', D12: '0',
+    };
+    expect(Object.fromEntries(y.settlements.map((s, i) => [network.dealers[i]!.id, s.annualRebate!.toString()]))).toEqual(expected);
+    expect(y.scores.map((s) => s[3]!.grade)).toEqual(['Bronze', 'Bronze', null, 'Bronze', 'Gold', 'Bronze', 'Bronze', 'Silver', 'Bronze', 'Gold', 'Bronze', 'Bronze']);
+    expect(y.run.totals.totalPaid.toFixed(2)).toBe('1150794.90');
+    expect(19_918_250 + 6_919_500 + 15_105_300 + 14_750_560 + 17_796_600 + 16_965_200 + 5_372_220 + 18_251_860).toBe(115_079_490);
+    const funds = y.settlements.flatMap((s) => s.annual!.benefits.map((b) => Number(b.amount.toString())));
+    expect(funds).toEqual([50_000, 50_000, 50_000]);
+  });
+
   it('law: for every dealer, the advances and the true-up sum exactly to the annual rebate; the run pays their total', () => {
     let annual = y.settlements[0]!.totalPaid.minus(y.settlements[0]!.totalPaid);
     for (const s of y.settlements) {
@@ -558,6 +607,8 @@ describe('the year, 7: the demo prints the same chain', () => {
       '584,120.00',
       '798,860.00',
       '201,694.50',
+      'rebates for the year 1,150,794.90, paid 1,150,794.90',
+      'brand funds 150,000',
       'earned 1525, redeemed 300, expired 1100, balance 125',
     ]) {
       expect(text).toContain(figure);
