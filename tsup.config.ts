@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
-const modules = ['rebates', 'kpi', 'risk', 'targets', 'inventory', 'sheets'];
+const modules = ['rebates', 'kpi', 'risk', 'targets', 'inventory', 'sheets', 'design', 'statements', 'charts'];
 const ENGINES = ['rebates', 'kpi', 'risk', 'targets', 'inventory'];
+/** Modules outside the all-in-one IIFE, each with its own (global DealerkitDesign, DealerkitStatements, DealerkitCharts). */
+const EXTRAS = ['design', 'statements', 'charts'];
 
 /** The global of an engine's own IIFE: `DealerkitRebates`, `DealerkitKpi`, ... */
 export function engineGlobal(m: string): string {
@@ -40,7 +42,8 @@ export default defineConfig([
     onSuccess: 'npx tsx test/tools/sheets-generate.ts && node test/tools/copy-schemas.mjs',
   },
   {
-    // One self-contained bundle for bare engines (Apps Script, warehouse UDFs, node:vm).
+    // One self-contained bundle for bare engines (Apps Script, warehouse UDFs, node:vm): the five
+    // engines and the spreadsheet adapters (src/iife.ts), within 160 kB gzipped.
     ...iife,
     entry: { dealerkit: 'src/iife.ts' },
     globalName: 'Dealerkit',
@@ -50,6 +53,14 @@ export default defineConfig([
   ...ENGINES.map((m) => ({
     ...iife,
     entry: { [`dealerkit-${m}`]: `src/${m}/index.ts` },
+    globalName: engineGlobal(m),
+  })),
+  // Designing programs, statements and charts, each in its own self-sufficient bundle
+  // (DealerkitDesign: with the rebates engine; DealerkitStatements and DealerkitCharts: with the five
+  // engines) and its own budget in test/package/package.test.ts.
+  ...EXTRAS.map((m) => ({
+    ...iife,
+    entry: { [`dealerkit-${m}`]: `src/iife-${m}.ts` },
     globalName: engineGlobal(m),
   })),
 ]);

@@ -1,17 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import * as root from 'dealerkit';
+import * as charts from 'dealerkit/charts';
+import * as design from 'dealerkit/design';
 import * as inventory from 'dealerkit/inventory';
 import * as kpi from 'dealerkit/kpi';
 import * as rebates from 'dealerkit/rebates';
 import * as risk from 'dealerkit/risk';
 import * as sheets from 'dealerkit/sheets';
+import * as statements from 'dealerkit/statements';
 import * as targets from 'dealerkit/targets';
+
+const MODULES = { rebates, kpi, risk, targets, inventory, sheets, design, statements, charts } as Record<string, Record<string, unknown>>;
 
 describe('subpath modules', () => {
   it('the root entry re-exports every name of every module, unchanged', () => {
-    for (const mod of [rebates, kpi, risk, targets, inventory, sheets] as Record<string, unknown>[]) {
+    for (const mod of Object.values(MODULES)) {
       for (const [name, value] of Object.entries(mod)) expect((root as Record<string, unknown>)[name]).toBe(value);
     }
     expect(root.allocate).toBeTypeOf('function');
+  });
+
+  it('a name two modules export is one value (DealerkitError and isDealerkitError in every module); no other name is shared', () => {
+    const owners = new Map<string, string[]>();
+    for (const [m, mod] of Object.entries(MODULES)) for (const name of Object.keys(mod)) owners.set(name, [...(owners.get(name) ?? []), m]);
+    const shared = [...owners].filter(([, ms]) => ms.length > 1).map(([name]) => name).sort();
+    expect(shared).toEqual(['DealerkitError', 'isDealerkitError']);
+  });
+
+  it('designing programs is dealerkit/design, not dealerkit/rebates (the rebates bundle stays small)', () => {
+    for (const name of ['simulateRebateProgram', 'calculateThresholdSensitivity', 'calculateCliffExposure', 'compareRebatePrograms']) {
+      expect(design[name as keyof typeof design]).toBeTypeOf('function');
+      expect(name in rebates).toBe(false);
+    }
   });
 });

@@ -17,7 +17,18 @@ function sh(cmd: string, args: string[], cwd = root): string {
   return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
 }
 
-const SUBPATHS = ['dealerkit', 'dealerkit/rebates', 'dealerkit/kpi', 'dealerkit/risk', 'dealerkit/targets', 'dealerkit/inventory', 'dealerkit/sheets'];
+const SUBPATHS = [
+  'dealerkit',
+  'dealerkit/rebates',
+  'dealerkit/kpi',
+  'dealerkit/risk',
+  'dealerkit/targets',
+  'dealerkit/inventory',
+  'dealerkit/sheets',
+  'dealerkit/design',
+  'dealerkit/statements',
+  'dealerkit/charts',
+];
 
 describe('the packed package', () => {
   it('ships only what users need: dist, README, LICENSE, package.json', () => {
@@ -54,16 +65,19 @@ describe('the packed package', () => {
     expect(out.kinds).toEqual(SUBPATHS.map(() => 'object'));
   });
 
-  it('one DealerkitError across builds: instanceof holds for errors thrown by the CJS build, the ESM build and an IIFE', () => {
+  it('one DealerkitError across builds: instanceof holds for errors thrown by the CJS build, the ESM build and every IIFE', () => {
     const script = `
       import { createRequire } from 'node:module';
       import { readFileSync } from 'node:fs';
       import { runInThisContext } from 'node:vm';
       import { DealerkitError, isDealerkitError, toDecimal } from 'dealerkit';
       import * as esmRebates from 'dealerkit/rebates';
+      import * as esmDesign from 'dealerkit/design';
+      import * as esmCharts from 'dealerkit/charts';
       const require = createRequire(import.meta.url);
       const cjs = require('dealerkit');
       const cjsKpi = require('dealerkit/kpi');
+      const cjsStatements = require('dealerkit/statements');
       const catchOf = (fn) => { try { fn(); } catch (e) { return e; } };
       const fromCjs = catchOf(() => cjs.toDecimal('x', 'sales'));
       const fromEsm = catchOf(() => toDecimal('x', 'sales'));
@@ -72,10 +86,19 @@ describe('the packed package', () => {
       runInThisContext(iife);
       const Dk = globalThis.Dealerkit;
       const fromIife = Dk ? catchOf(() => Dk.toDecimal('x', 'sales')) : null;
+      // The design, statements and charts bundles, in the same realm.
+      const dist = require.resolve('dealerkit/package.json').replace('package.json', 'dist/');
+      for (const m of ['design', 'statements', 'charts']) runInThisContext(readFileSync(dist + 'dealerkit-' + m + '.iife.js', 'utf8'));
+      const fromExtras = [
+        catchOf(() => globalThis.DealerkitDesign.simulateRebateProgram({}, [], [])),
+        catchOf(() => globalThis.DealerkitStatements.toDecimal('x', 'sales')),
+        catchOf(() => globalThis.DealerkitCharts.chartPace(null)),
+      ];
       console.log(JSON.stringify({
         distinctClasses: cjs.DealerkitError !== DealerkitError,
         cjsIsEsm: fromCjs instanceof DealerkitError, esmIsCjs: fromEsm instanceof cjs.DealerkitError,
-        subpaths: fromCjs instanceof esmRebates.DealerkitError && fromEsm instanceof cjsKpi.DealerkitError,
+        subpaths: fromCjs instanceof esmRebates.DealerkitError && fromEsm instanceof cjsKpi.DealerkitError && fromEsm instanceof esmDesign.DealerkitError && fromCjs instanceof esmCharts.DealerkitError && fromEsm instanceof cjsStatements.DealerkitError,
+        extras: fromExtras.map((e) => e instanceof DealerkitError && e instanceof cjs.DealerkitError),
         guard: isDealerkitError(fromCjs) && cjs.isDealerkitError(fromEsm),
         iife: fromIife === null ? 'no global' : fromIife instanceof DealerkitError,
         json: JSON.parse(JSON.stringify(fromCjs)),
@@ -88,6 +111,7 @@ describe('the packed package', () => {
       cjsIsEsm: true,
       esmIsCjs: true,
       subpaths: true,
+      extras: [true, true, true],
       guard: true,
       iife: true,
       json: {
@@ -122,8 +146,11 @@ describe('the packed package', () => {
     // engines and the spreadsheet adapters inside, the one bundle with everything measured about
     // 105 kB gzipped; issue 13's explanations (every result's steps and explain* sentences, every
     // message in one file per engine) brought it to about 150 kB (decimal.js and zod/mini about 25 kB
-    // of it). Single-engine users take the per-engine bundles (next test). This budget stops
-    // regressions such as the whole zod namespace (185 kB) slipping back in.
+    // of it). Single-engine users take the per-engine bundles (next test). Designing programs
+    // (issue 16), statements and charts (issue 17) have their own bundles (the test after next), so
+    // this one holds the five engines and the spreadsheet adapters: about 151 kB measured with them
+    // out (169 kB with the design module in). This budget stops regressions such as the whole zod
+    // namespace (185 kB) slipping back in.
     const code = readFileSync(join(root, 'dist/dealerkit.iife.js'));
     const size = gzipSync(code, { level: 9 }).length;
     console.log(`IIFE: ${code.length} bytes, ${size} bytes gzipped (budget ${160 * 1024})`);
@@ -152,6 +179,34 @@ describe('the packed package', () => {
       expect(size).toBeLessThanOrEqual(60 * 1024);
       const context = createContext({});
       runInContext(code.toString('utf8'), context);
+      expect(runInContext(`typeof ${global}`, context)).toBe('object');
+      expect(runInContext(probe, context)).toBe(expected);
+    }
+  });
+
+  it('ships DealerkitDesign, DealerkitStatements and DealerkitCharts IIFEs, each within its budget and self-sufficient in a bare node:vm context', () => {
+    // Each bundle recognises only the programs, scorecards and matrices it defined itself, so each
+    // carries the engines its inputs come from: design with defineRebateProgram (measured 57.8 kB
+    // gzipped, budget 64), statements with targets, KPI, rebates and inventory (measured 128.7 kB,
+    // budget 144), charts with the five engines (measured 151.0 kB, budget 168).
+    const spec = "{ currency: 'USD', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0 }, { from: 1000, rate: '0.02' }, { from: 2000, rate: '0.03' }] }";
+    const network = "[{ id: 'A', sales: 900 }, { id: 'B', sales: 1500 }, { id: 'C', sales: 2500 }]";
+    const probes: [string, string, number, string, unknown][] = [
+      // Hand: A 900 is below 1,000 (0); B 1,500 × 2 % = 30; C 2,500 × 3 % = 75; total 105.
+      ['design', 'DealerkitDesign', 64, `DealerkitDesign.simulateRebateProgram(DealerkitDesign.defineRebateProgram(${spec}), ${network}, [{ name: 'flat' }]).scenarios[0].rebate.toString()`, '105'],
+      ['statements', 'DealerkitStatements', 144, 'typeof DealerkitStatements.buildDealerStatement + typeof DealerkitStatements.defineScorecard', 'functionfunction'],
+      ['charts', 'DealerkitCharts', 168, `DealerkitCharts.chartRebateCurve(DealerkitCharts.defineRebateProgram(${spec})).$schema`, 'https://vega.github.io/schema/vega-lite/v5.json'],
+    ];
+    for (const [m, global, budgetKb, probe, expected] of probes) {
+      const code = readFileSync(join(root, `dist/dealerkit-${m}.iife.js`));
+      const size = gzipSync(code, { level: 9 }).length;
+      console.log(`dealerkit-${m}.iife.js: ${size} bytes gzipped (budget ${budgetKb * 1024})`);
+      expect(size).toBeLessThanOrEqual(budgetKb * 1024);
+      const text = code.toString('utf8');
+      expect(text).not.toMatch(/\?\.[A-Za-z_$(]/);
+      expect(text).not.toMatch(/[^?]\?\?[^?]/);
+      const context = createContext({});
+      runInContext(text, context);
       expect(runInContext(`typeof ${global}`, context)).toBe('object');
       expect(runInContext(probe, context)).toBe(expected);
     }
@@ -187,6 +242,9 @@ export const used = [text, sum];
       ['node10.ts', "import { allocate, calculateRebate, defineRebateProgram, type Decimal } from 'dealerkit';", { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }],
       ['subpath-esm.mts', "import { allocate, type Decimal } from 'dealerkit';\nimport { calculateRebate, defineRebateProgram } from 'dealerkit/rebates';", { module: 'nodenext', moduleResolution: 'nodenext' }],
       ['subpath-node10.ts', "import { allocate, type Decimal } from 'dealerkit';\nimport { calculateRebate, defineRebateProgram } from 'dealerkit/rebates';", { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }],
+      ['extras-esm.mts', "import { allocate, type Decimal } from 'dealerkit';\nimport { calculateRebate, defineRebateProgram } from 'dealerkit/rebates';\nimport { simulateRebateProgram, type RebateSimulation } from 'dealerkit/design';\nimport { formatDealerStatement, type DealerStatement } from 'dealerkit/statements';\nimport { chartRebateCurve, type VegaLiteSpec } from 'dealerkit/charts';\nexport const extras: [typeof simulateRebateProgram, typeof formatDealerStatement, typeof chartRebateCurve] = [simulateRebateProgram, formatDealerStatement, chartRebateCurve];\nexport type Extras = [RebateSimulation, DealerStatement, VegaLiteSpec];", { module: 'nodenext', moduleResolution: 'nodenext' }],
+      ['extras-node10.ts', "import { allocate, type Decimal } from 'dealerkit';\nimport { calculateRebate, defineRebateProgram } from 'dealerkit/rebates';\nimport { simulateRebateProgram, type RebateSimulation } from 'dealerkit/design';\nimport { formatDealerStatement, type DealerStatement } from 'dealerkit/statements';\nimport { chartRebateCurve, type VegaLiteSpec } from 'dealerkit/charts';\nexport const extras: [typeof simulateRebateProgram, typeof formatDealerStatement, typeof chartRebateCurve] = [simulateRebateProgram, formatDealerStatement, chartRebateCurve];\nexport type Extras = [RebateSimulation, DealerStatement, VegaLiteSpec];", { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }],
+      ['extras-bundler.ts', "import { allocate, type Decimal } from 'dealerkit';\nimport { calculateRebate, defineRebateProgram } from 'dealerkit/rebates';\nimport { simulateRebateProgram, type RebateSimulation } from 'dealerkit/design';\nimport { formatDealerStatement, type DealerStatement } from 'dealerkit/statements';\nimport { chartRebateCurve, type VegaLiteSpec } from 'dealerkit/charts';\nexport const extras: [typeof simulateRebateProgram, typeof formatDealerStatement, typeof chartRebateCurve] = [simulateRebateProgram, formatDealerStatement, chartRebateCurve];\nexport type Extras = [RebateSimulation, DealerStatement, VegaLiteSpec];", { module: 'esnext', moduleResolution: 'bundler' }],
     ];
     it.each(cases)('%s compiles, and its wrong uses are caught', (file, importLine, options) => {
       const dir = join(project, 'types', file.replace(/\W/g, '-'));
@@ -220,8 +278,10 @@ export const used = [text, sum];
 
   it('builds a d.ts per subpath for both module systems', () => {
     const dist = readdirSync(join(root, 'dist'));
-    expect(dist).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'dealerkit.iife.js']));
-    for (const m of ['rebates', 'kpi', 'risk', 'targets', 'inventory', 'sheets']) {
+    expect(dist).toEqual(
+      expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'dealerkit.iife.js', 'dealerkit-design.iife.js', 'dealerkit-statements.iife.js', 'dealerkit-charts.iife.js']),
+    );
+    for (const m of ['rebates', 'kpi', 'risk', 'targets', 'inventory', 'sheets', 'design', 'statements', 'charts']) {
       expect(readdirSync(join(root, 'dist', m))).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']));
     }
   });
