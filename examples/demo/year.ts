@@ -125,8 +125,8 @@ export function yearPointsEvents(d: Dealer, attainment: readonly (Decimal | null
     if (attainment[q] !== null && attainment[q]!.gte(1)) events.push({ date, type: 'earn', rule: 'quarterOnTarget', quantity: 1 });
     const grade = scores[q]!.grade;
     if (grade !== null) events.push({ date, type: 'earn', rule: 'grade', quantity: GRADE_LEVEL[grade]! });
-    // Whole points of satisfaction above 90 (a tenth is read as the decimal it is written as).
-    const above = Math.floor(Math.round(k.satisfaction * 10) / 10 - 90);
+    // Whole points of satisfaction above 90 (95.1 → 5).
+    const above = Math.floor(k.satisfaction - 90);
     if (above > 0) events.push({ date, type: 'earn', rule: 'satisfaction', quantity: above });
   });
   // A training seat (300 points) in March, for a dealer whose first quarter earned that much.
@@ -253,7 +253,7 @@ export function runYear(): Year {
   return { quarters, planTotal, dealers, run, health, pools, assessments };
 }
 
-const money = (d: Decimal | number | null | undefined) => (d === null || d === undefined ? '' : grouped(typeof d === 'number' ? d.toFixed(2) : d.toFixed(2)));
+const money = (d: Decimal | number | null | undefined) => (d === null || d === undefined ? '' : grouped(d.toFixed(2)));
 const pct = (d: Decimal | null | undefined) => (d === null || d === undefined ? '' : `${d.times(100).toFixed(2)}%`);
 const sum = (xs: Decimal[]) => xs.reduce((a, x) => a.plus(x));
 

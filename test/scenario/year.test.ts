@@ -129,7 +129,7 @@ function pointsEvents(d: Dealer, attainment: readonly (Decimal | null)[], scores
     if (attainment[q] !== null && attainment[q]!.gte(1)) events.push({ date, type: 'earn', rule: 'quarterOnTarget', quantity: 1 });
     const grade = scores[q]!.grade;
     if (grade !== null) events.push({ date, type: 'earn', rule: 'grade', quantity: GRADE_LEVEL[grade]! });
-    const above = Math.floor(Math.round(k.satisfaction * 10) / 10 - 90);
+    const above = Math.floor(k.satisfaction - 90);
     if (above > 0) events.push({ date, type: 'earn', rule: 'satisfaction', quantity: above });
   });
   const firstQuarter = events.reduce((a, e) => a + (e.type === 'earn' && e.date < '2025-04-01' ? Number(e.quantity) * POINTS_PER_UNIT[e.rule]! : 0), 0);
