@@ -1,6 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
-import { defineRebateProgram, type RebateMethod, type RebateResult, type RebateTierSpec } from '../rebates/index.js';
+import { defineRebateProgram, type RebateMethod, type RebateProgram, type RebateResult, type RebateTierSpec } from '../rebates/index.js';
 // A cell shows one number: the figures without the steps' sentences (the same rule, the same figures).
 import { calculateFigures } from '../rebates/calculate.js';
 import { cellOf, decimalAt, optionalChoiceAt, optionalDecimalAt, optionalStringAt, tableAt, tableDecimals, type SheetValue } from './args.js';
@@ -13,32 +13,77 @@ const TIER_COLUMNS = [
   { name: 'fixed', required: false },
 ] as const;
 
-/** Reads the shared arguments of the DK.REBATE functions and calculates the rebate. */
-function rebateOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, target: SheetValue, currency: SheetValue): RebateResult {
-  const sales = decimalAt(amount, ['amount']);
+// A recalculation calls DK.REBATE once per cell with the same tier table: the table's tiers and the
+// validated program are kept per table content (and method, basis, currency), the most recent few.
+const CACHE_SIZE = 64;
+const tableCache = new Map<string, RebateTierSpec[]>();
+const programCache = new Map<string, RebateProgram>();
+
+function remember<T>(cache: Map<string, T>, key: string | null, value: T): T {
+  if (key === null) return value;
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
+/** A key for a tier table of primitives (every cell's type and value), or null for anything else. */
+function contentKey(tiers: SheetValue): string | null {
+  if (!Array.isArray(tiers)) return null;
+  let key = '';
+  for (const row of tiers as unknown[]) {
+    if (!Array.isArray(row)) return null;
+    key += '|';
+    for (const cell of row as unknown[]) {
+      if (typeof cell === 'number') key += Object.is(cell, -0) ? 'n-0,' : `n${cell},`;
+      else if (typeof cell === 'string') key += `s${JSON.stringify(cell)},`;
+      else if (typeof cell === 'boolean') key += `b${cell},`;
+      else if (cell === null) key += 'z,';
+      else if (cell === undefined) key += 'u,';
+      else return null;
+    }
+  }
+  return key;
+}
+
+/** Reads a tier table (`from | rate | [fixed]`) into tier specs. */
+function tiersOf(tiers: SheetValue): RebateTierSpec[] {
   const table = tableAt(tiers, ['tiers'], TIER_COLUMNS);
   const issues = new IssueCollector();
   const froms = tableDecimals(table, ['tiers'], 0, 'from', false, issues);
   const rates = tableDecimals(table, ['tiers'], 1, 'rate', true, issues);
   const fixeds = tableDecimals(table, ['tiers'], 2, 'fixed', true, issues);
   issues.throwIfAny();
-  const m = optionalChoiceAt(method, ['method'], METHODS) ?? 'retroactive';
-  const t = optionalDecimalAt(target, ['target']);
-  const code = optionalStringAt(currency, ['currency']);
-  const specTiers: RebateTierSpec[] = froms.map((from, i) => {
+  return froms.map((from, i) => {
     const tier: RebateTierSpec = { from: from! };
     if (rates[i] !== undefined) tier.rate = rates[i];
     if (fixeds[i] !== undefined) tier.fixed = fixeds[i];
     return tier;
   });
-  const program = defineRebateProgram({
-    // Without a currency the money scale is 2 places; the code then only has to be a valid one.
-    currency: code ?? 'USD',
-    rounding: code === undefined ? { scale: 2, stage: 'total' } : { stage: 'total' },
-    basis: t === undefined ? 'amount' : 'attainment',
-    method: m,
-    tiers: specTiers,
-  });
+}
+
+/** Reads the shared arguments of the DK.REBATE functions and calculates the rebate. */
+function rebateOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, target: SheetValue, currency: SheetValue): RebateResult {
+  const sales = decimalAt(amount, ['amount']);
+  const tableKey = contentKey(tiers);
+  const specTiers = (tableKey === null ? undefined : tableCache.get(tableKey)) ?? remember(tableCache, tableKey, tiersOf(tiers));
+  const m = optionalChoiceAt(method, ['method'], METHODS) ?? 'retroactive';
+  const t = optionalDecimalAt(target, ['target']);
+  const code = optionalStringAt(currency, ['currency']);
+  const key = tableKey === null ? null : `${m} ${t === undefined ? 'amount' : 'attainment'} ${code === undefined ? '-' : JSON.stringify(code)} ${tableKey}`;
+  const program =
+    (key === null ? undefined : programCache.get(key)) ??
+    remember(
+      programCache,
+      key,
+      defineRebateProgram({
+        // Without a currency the money scale is 2 places; the code then only has to be a valid one.
+        currency: code ?? 'USD',
+        rounding: code === undefined ? { scale: 2, stage: 'total' } : { stage: 'total' },
+        basis: t === undefined ? 'amount' : 'attainment',
+        method: m,
+        tiers: specTiers,
+      }),
+    );
   return calculateFigures(program, t === undefined ? { sales } : { sales, target: t });
 }
 
