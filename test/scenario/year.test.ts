@@ -13,6 +13,7 @@
 // written out below; nothing expected is computed by the code under test. The laws (quarters sum to
 // the year, pool shares to the pool, advances + true-up to the annual rebate) are checked on every
 // dealer. examples/demo/year.ts prints the same chain; the last test checks it prints these figures.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculateDateAfter, calculateDaysBetween, type Decimal } from 'dealerkit';
@@ -588,7 +589,20 @@ describe('the year, 6: the risk engine decides which candidates join in 2026 (ri
   });
 });
 
-describe('the year, 7: the demo prints the same chain', () => {
+describe('the year, 7: the chain is repeatable and leaves its data alone', () => {
+  it('running the year again gives the same figures, and the sample data are unchanged', () => {
+    const again = runChain();
+    const figures = (r: typeof y) => JSON.stringify([r.cascades, r.attainments, r.scores, r.standings, r.health, r.settlements, r.points, r.loyalty, r.pools, r.assessments]);
+    expect(figures(again)).toBe(figures(y));
+    const raw = (file: string) => JSON.parse(readFileSync(new URL(`../../examples/data/${file}`, import.meta.url), 'utf8'));
+    expect(network).toEqual(raw('network.json'));
+    expect(candidates).toEqual(raw('candidates.json').candidates);
+    expect(inventory).toEqual(raw('skus.json'));
+    expect(plan).toEqual(raw('plan.json'));
+  });
+});
+
+describe('the year, 8: the demo prints the same chain', () => {
   it('examples/demo/year.ts prints the figures derived here', () => {
     const text = yearSection().join('\n');
     for (const figure of [
