@@ -7,6 +7,7 @@ import { planSplitSection } from './demo/plan-split.js';
 import { rebatesSection } from './demo/rebates.js';
 import { riskSection } from './demo/risk.js';
 import { sheetsSection } from './demo/sheets.js';
+import { statementsSection } from './demo/statements.js';
 import { targetsSection } from './demo/targets.js';
 import { yearSection } from './demo/year.js';
 
@@ -19,6 +20,7 @@ const SECTIONS: [string, () => string[]][] = [
   ['risk', riskSection],
   ['inventory', inventorySection],
   ['sheets', sheetsSection],
+  ['statements', statementsSection],
   ['year', yearSection],
 ];
 

@@ -181,38 +181,7 @@ export function chartRebateCurve(program: RebateProgram, facts?: RebateInput, op
       steps.push({ code: 'dealer-position', text: S.position(explainRebate(own)[0]!) });
     }
     const xField = { field: 'x', type: 'quantitative', title: basis.unit, axis: { format: ',.0f' } };
-    const rebateLayers: Record<string, unknown>[] = [
-      {
-        name: 'rebate',
-        data: { name: 'curve' },
-        mark: { type: 'line', color: '#1f4e79', strokeWidth: 2 },
-        encoding: {
-          x: xField,
-          y: { field: 'rebate', type: 'quantitative', title: `rebate (${p.currency})`, axis: { format: ',.0f' } },
-          detail: { field: 'segment', type: 'nominal' },
-          tooltip: [{ field: 'x', type: 'quantitative', format: ',.2f' }, { field: 'rebate', type: 'quantitative', format: ',.2f' }, { field: 'tier', type: 'nominal' }],
-        },
-      },
-      { name: 'thresholds', data: { name: 'thresholds' }, mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { x: { field: 'x', type: 'quantitative' } } },
-      {
-        name: 'thresholdLabels',
-        data: { name: 'thresholds' },
-        mark: { type: 'text', angle: 270, align: 'right', baseline: 'bottom', dx: -4, fontSize: 10, color: '#555' },
-        encoding: { x: { field: 'x', type: 'quantitative' }, y: { value: 4 }, text: { field: 'label' } },
-      },
-    ];
-    if (dealer.length > 0) {
-      rebateLayers.push(
-        { name: 'dealer', data: { name: 'dealer' }, mark: { type: 'point', filled: true, size: 90, color: '#c62828' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'rebate', type: 'quantitative' } } },
-        { name: 'dealerLabel', data: { name: 'dealer' }, mark: { type: 'text', align: 'right', dx: -8, dy: -8, fontSize: 11, color: '#c62828' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'rebate', type: 'quantitative' }, text: { field: 'label' } } },
-      );
-    }
-    if (gap.length > 0) {
-      rebateLayers.push(
-        { name: 'gap', data: { name: 'gap' }, mark: { type: 'rule', color: '#c62828', strokeWidth: 2, strokeDash: [2, 2] }, encoding: { x: { field: 'x', type: 'quantitative' }, x2: { field: 'x2' }, y: { field: 'rebate', type: 'quantitative' } } },
-        { name: 'gapLabel', data: { name: 'gap' }, mark: { type: 'text', align: 'right', dy: 14, fontSize: 10, color: '#c62828' }, encoding: { x: { field: 'x2', type: 'quantitative' }, y: { field: 'rebate', type: 'quantitative' }, text: { field: 'label' } } },
-      );
-    }
+    const rebateLayers = rebateLayersOf(xField, p.currency, dealer.length > 0, gap.length > 0);
     return specOf(
       'rebate-curve',
       {
@@ -243,4 +212,41 @@ export function chartRebateCurve(program: RebateProgram, facts?: RebateInput, op
   } catch (error) {
     throw wrapThrown(error);
   }
+}
+
+/** The rebate axis's layers: the curve by tier, the thresholds and their labels, the dealer and its gap when given. */
+function rebateLayersOf(xField: Record<string, unknown>, currency: string, hasDealer: boolean, hasGap: boolean): Record<string, unknown>[] {
+  const layers: Record<string, unknown>[] = [
+    {
+      name: 'rebate',
+      data: { name: 'curve' },
+      mark: { type: 'line', color: '#1f4e79', strokeWidth: 2 },
+      encoding: {
+        x: xField,
+        y: { field: 'rebate', type: 'quantitative', title: `rebate (${currency})`, axis: { format: ',.0f' } },
+        detail: { field: 'segment', type: 'nominal' },
+        tooltip: [{ field: 'x', type: 'quantitative', format: ',.2f' }, { field: 'rebate', type: 'quantitative', format: ',.2f' }, { field: 'tier', type: 'nominal' }],
+      },
+    },
+    { name: 'thresholds', data: { name: 'thresholds' }, mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { x: { field: 'x', type: 'quantitative' } } },
+    {
+      name: 'thresholdLabels',
+      data: { name: 'thresholds' },
+      mark: { type: 'text', angle: 270, align: 'right', baseline: 'bottom', dx: -4, fontSize: 10, color: '#555' },
+      encoding: { x: { field: 'x', type: 'quantitative' }, y: { value: 4 }, text: { field: 'label' } },
+    },
+  ];
+  if (hasDealer) {
+    layers.push(
+      { name: 'dealer', data: { name: 'dealer' }, mark: { type: 'point', filled: true, size: 90, color: '#c62828' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'rebate', type: 'quantitative' } } },
+      { name: 'dealerLabel', data: { name: 'dealer' }, mark: { type: 'text', align: 'right', dx: -8, dy: -8, fontSize: 11, color: '#c62828' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'rebate', type: 'quantitative' }, text: { field: 'label' } } },
+    );
+  }
+  if (hasGap) {
+    layers.push(
+      { name: 'gap', data: { name: 'gap' }, mark: { type: 'rule', color: '#c62828', strokeWidth: 2, strokeDash: [2, 2] }, encoding: { x: { field: 'x', type: 'quantitative' }, x2: { field: 'x2' }, y: { field: 'rebate', type: 'quantitative' } } },
+      { name: 'gapLabel', data: { name: 'gap' }, mark: { type: 'text', align: 'right', dy: 14, fontSize: 10, color: '#c62828' }, encoding: { x: { field: 'x2', type: 'quantitative' }, y: { field: 'rebate', type: 'quantitative' }, text: { field: 'label' } } },
+    );
+  }
+  return layers;
 }
