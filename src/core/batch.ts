@@ -1,4 +1,5 @@
 import { DealerkitError, invalid, wrapThrown, type DealerkitIssue, type IssuePath } from './errors.js';
+import { describeValue } from './messages.js';
 import type { Step, Warning } from './result.js';
 
 /** What a batch function does with a bad row. */
@@ -83,7 +84,7 @@ export function batchOptionsOf(options: unknown, path: IssuePath = ['options']):
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return invalid(path, 'must be an object', { code: 'invalid_type' });
   const o = options as { onError?: unknown; onProgress?: unknown };
   if (o.onError !== undefined && o.onError !== 'throw' && o.onError !== 'collect') {
-    invalid([...path, 'onError'], `must be one of 'throw', 'collect', received ${JSON.stringify(o.onError)}`, {
+    invalid([...path, 'onError'], `must be one of 'throw', 'collect', received ${describeValue(o.onError)}`, {
       code: 'invalid_value',
       expected: "'throw' or 'collect'",
     });
@@ -144,7 +145,7 @@ export function runBatch<T, R>(
       error = new DealerkitError('invalid_input', [{ path: [label, key], code: 'required', message: 'is missing (a hole in the array)' }]);
     } else if (first >= 0) {
       error = new DealerkitError('invalid_input', [
-        { path: [label, key, 'id'], code: 'duplicate', message: `repeats the id of row ${first}`, received: JSON.stringify(id) },
+        { path: [label, key, 'id'], code: 'duplicate', message: `repeats the id of row ${first}`, received: describeValue(id) },
       ]);
     } else {
       try {

@@ -1,5 +1,6 @@
 import { toDecimal, type Decimal, type DecimalInput } from './decimal.js';
 import { invalid, guard, type IssuePath } from './errors.js';
+import { describeValue } from './messages.js';
 import { checkMode, checkScale, roundDecimal, type RoundingMode } from './money.js';
 
 /** Options of {@link formatNumber} and {@link formatPercent}. */
@@ -24,7 +25,7 @@ const separatorCache = new Map<string, Separators>();
 export function separatorsOf(locale: unknown, path: IssuePath): Separators {
   if (locale === undefined || locale === 'en') return EN;
   if (typeof locale !== 'string' || locale === '' || locale.length > 35) {
-    return invalid(path, `must be a BCP 47 locale tag such as 'en' or 'de-CH', received ${JSON.stringify(locale)}`, { code: 'invalid_value' });
+    return invalid(path, `must be a BCP 47 locale tag such as 'en' or 'de-CH', received ${describeValue(locale)}`, { code: typeof locale === 'string' ? 'invalid_value' : 'invalid_type' });
   }
   const cached = separatorCache.get(locale);
   if (cached !== undefined) return cached;
@@ -34,7 +35,7 @@ export function separatorsOf(locale: unknown, path: IssuePath): Separators {
   try {
     parts = new intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234567.5);
   } catch {
-    return invalid(path, `is not a locale this engine knows, received ${JSON.stringify(locale)}`, { code: 'unknown_label' });
+    return invalid(path, `is not a locale this engine knows, received ${describeValue(locale)}`, { code: 'unknown_label' });
   }
   const out: Separators = {
     group: parts.find((p) => p.type === 'group')?.value ?? '',

@@ -2,6 +2,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, ZERO, toDecimal, type DecimalInput } from './decimal.js';
 import { decimalFromScaled } from './fast.js';
 import { invalid, outOfRange, wrapThrown, unknownLabel, type IssuePath } from './errors.js';
+import { describeValue } from './messages.js';
 
 /**
  * How a value is rounded to its scale.
@@ -67,7 +68,7 @@ export interface RoundOptions {
 /** Validates a scale (an integer from 0 to {@link MAX_SCALE}) and returns it. @internal */
 export function checkScale(scale: unknown, path: IssuePath): number {
   if (typeof scale !== 'number' || !Number.isInteger(scale)) {
-    return invalid(path, `must be a whole number of decimal places, received ${String(scale)}`);
+    return invalid(path, `must be a whole number of decimal places, received ${describeValue(scale)}`);
   }
   if (scale < 0 || scale > MAX_SCALE) return outOfRange(path, `must be from 0 to ${MAX_SCALE}, received ${scale}`);
   return scale;
@@ -76,7 +77,7 @@ export function checkScale(scale: unknown, path: IssuePath): number {
 /** Validates a rounding mode and returns it. @internal */
 export function checkMode(mode: unknown, path: IssuePath): RoundingMode {
   if (typeof mode === 'string' && Object.prototype.hasOwnProperty.call(MODE, mode)) return mode as RoundingMode;
-  return invalid(path, `must be one of ${ROUNDING_MODES.map((m) => `'${m}'`).join(', ')}, received ${JSON.stringify(mode)}`);
+  return invalid(path, `must be one of ${ROUNDING_MODES.map((m) => `'${m}'`).join(', ')}, received ${describeValue(mode)}`);
 }
 
 /** Rounds an already validated Decimal; never returns negative zero. @internal */

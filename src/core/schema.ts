@@ -44,7 +44,10 @@ function quoteAll(values: readonly unknown[]): string {
 }
 
 function cleanPath(path: readonly PropertyKey[] | undefined): (string | number)[] {
-  return (Array.isArray(path) ? path : []).map((k) => (typeof k === 'symbol' ? String(k.description) : (k as string | number)));
+  // A path from outside (anything with zod's `issues`) may hold any value: keys are strings or numbers.
+  return (Array.isArray(path) ? Array.from(path) : []).map((k: unknown) =>
+    typeof k === 'number' || typeof k === 'string' ? k : typeof k === 'symbol' ? String(k.description) : String(describeValue(k)),
+  );
 }
 
 function rangeIssue(issue: RawIssue, small: boolean): IssueDetail & { message: string } {

@@ -1,3 +1,4 @@
+import { reviveResult } from '../core/revive.js';
 import * as z from 'zod/mini';
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
 import { invalid, wrapThrown } from '../core/errors.js';
@@ -302,6 +303,7 @@ function gapText(basis: RebateBasis, scale: number, gap: Decimal, seps: Seps): s
  */
 export function explainCliffExposure(exposure: RebateCliffExposure, options?: ExplainOptions): string[] {
   try {
+    exposure = reviveResult(exposure);
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     const { basis, scale } = exposure;
     const out = [

@@ -1,3 +1,4 @@
+import { reviveResult } from '../core/revive.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
@@ -369,6 +370,7 @@ function signedStat(x: number, scale: number, seps: Seps): string {
  */
 export function explainRebateComparison(comparison: RebateProgramComparison, options?: ExplainOptions): string[] {
   try {
+    comparison = reviveResult(comparison);
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     const scale = comparison.scale;
     const out: string[] = [];

@@ -1,3 +1,4 @@
+import { reviveResult } from '../core/revive.js';
 import * as z from 'zod/mini';
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, unknownLabel, wrapThrown } from '../core/errors.js';
@@ -377,6 +378,7 @@ function fmtDelta(p: { basis: RebateBasis; scale: number }, move: 'threshold' | 
  */
 export function explainThresholdSensitivity(sensitivity: RebateSensitivity, options?: ExplainOptions): string[] {
   try {
+    sensitivity = reviveResult(sensitivity);
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     const scale = sensitivity.scale;
     const label = tierLabel(sensitivity.tier);

@@ -1,4 +1,5 @@
 // simulateRebateProgram and explainRebateSimulation.
+import { reviveResult } from '../core/revive.js';
 import * as z from 'zod/mini';
 import { wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
@@ -174,6 +175,7 @@ function tiersInWords(s: RebateScenarioOutcome, scale: number, seps: Seps): stri
  */
 export function explainRebateSimulation(simulation: RebateSimulation, options?: ExplainOptions): string[] {
   try {
+    simulation = reviveResult(simulation);
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     const scale = simulation.scale;
     const out: string[] = [];

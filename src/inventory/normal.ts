@@ -140,6 +140,9 @@ export function inverse(p: number): number {
 export function lossInverse(g: number): number {
   // G is strictly decreasing from +∞ to 0; G(k) ≥ −k, and G(0) = φ(0), so the root is in
   // [−g, 0] when g ≥ φ(0) and in [0, 40] otherwise (G(40) underflows to 0).
+  // Far left G(k) = −k + G(−k), and G(−k) underflows below 1e-300 once −k ≥ 38: the root is −g to
+  // the last bit from g = 40 on (and the search below would overflow for g near 1e308).
+  if (g >= 40) return -g;
   let lo: number;
   let hi: number;
   if (g >= loss(0)) {

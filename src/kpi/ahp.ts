@@ -171,15 +171,19 @@ export function readReciprocal(matrix: unknown): number[][] {
   const n = matrix.length;
   const issues = new IssueCollector();
   const a: number[][] = [];
-  matrix.forEach((row: unknown, i: number) => {
+  // Index loops, not forEach/map: a hole in the matrix or a row is read as missing, never skipped.
+  for (let i = 0; i < n; i++) {
+    const row: unknown = matrix[i];
     if (!Array.isArray(row) || row.length !== n) {
-      const code = !Array.isArray(row) ? 'invalid_type' : row.length < n ? 'too_short' : 'too_long';
+      const code = row === undefined ? 'required' : !Array.isArray(row) ? 'invalid_type' : row.length < n ? 'too_short' : 'too_long';
       issues.add(['matrix', i], M.ahpRowLength(n, Array.isArray(row) ? `${row.length} entries` : typeof row), 'invalid_input', { code, limit: String(n) });
       a.push([]);
-      return;
+      continue;
     }
-    a.push(row.map((v: unknown, j: number) => entry(v, i, j, issues)));
-  });
+    const values: number[] = [];
+    for (let j = 0; j < n; j++) values.push(entry(row[j], i, j, issues));
+    a.push(values);
+  }
   issues.throwIfAny();
   for (let i = 0; i < n; i++) {
     if (Math.abs(a[i]![i]! - 1) > TOLERANCE) {

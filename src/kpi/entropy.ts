@@ -111,25 +111,29 @@ export function calculateEntropyWeights(spec: EntropyWeightsSpec, rows: readonly
     const kpis = spec.kpis;
     const ids = new Set<string>();
     const columns: number[][] = [];
-    kpis.forEach((k: EntropyKpi, j: number) => {
+    // Array.from reads a hole as undefined (forEach would skip it): a sparse list is refused, not shortened.
+    Array.from(kpis).forEach((k: EntropyKpi, j: number) => {
       const path = ['spec', 'kpis', j];
       if (typeof k !== 'object' || k === null || typeof k.id !== 'string' || k.id === '') {
-        const id = (k as { id?: unknown } | null)?.id;
-        issues.add([...path, 'id'], M.entropyKpiId, 'invalid_input', { code: id === undefined ? 'required' : id === '' ? 'too_short' : 'invalid_type' });
+        const whole = typeof k !== 'object' || k === null;
+        const id = whole ? k : (k as { id?: unknown }).id;
+        issues.add(whole ? path : [...path, 'id'], M.entropyKpiId, 'invalid_input', { code: id === undefined ? 'required' : id === '' ? 'too_short' : 'invalid_type' });
         columns.push([]);
         return;
       }
       if (ids.has(k.id)) issues.add([...path, 'id'], M.entropyDuplicate(k.id), 'invalid_input', { code: 'duplicate', received: k.id });
       ids.add(k.id);
       const column: number[] = [];
-      rows.forEach((row: unknown, i: number) => {
+      Array.from(rows).forEach((row: unknown, i: number) => {
         if (typeof row !== 'object' || row === null) {
-          if (j === 0) issues.add(['rows', i], M.entropyRowNotObject, 'invalid_input', { code: 'invalid_type', received: describeValue(row) });
+          if (j === 0) issues.add(['rows', i], M.entropyRowNotObject, 'invalid_input', { code: row === undefined ? 'required' : 'invalid_type', received: describeValue(row) });
           column.push(NaN);
           return;
         }
         try {
-          column.push(toDecimal((row as Record<string, unknown>)[k.id], ['rows', i, k.id]).toNumber());
+          // Own properties only: a KPI named 'toString' is not read from Object.prototype.
+          const cell = Object.prototype.hasOwnProperty.call(row, k.id) ? (row as Record<string, unknown>)[k.id] : undefined;
+          column.push(toDecimal(cell, ['rows', i, k.id]).toNumber());
         } catch (e) {
           issues.addError(wrapThrown(e));
           column.push(NaN);

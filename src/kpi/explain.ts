@@ -1,5 +1,6 @@
 // The sentences a channel manager sends: a KPI score or a standing review in words, re-rendered
 // from the result's steps with the locale's digit grouping.
+import { reviveResult } from '../core/revive.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
 import type { ExplainOptions } from '../core/result.js';
@@ -41,6 +42,7 @@ function stepsOf(result: unknown, what: string): unknown[] {
  */
 export function explainScore(result: KpiScoreResult, options?: ExplainOptions): string[] {
   try {
+    result = reviveResult(result);
     const steps = stepsOf(result, 'scoreDealer') as KpiScoreResult['steps'];
     const seps = separators(options);
     const out: string[] = [];
@@ -104,6 +106,7 @@ export function explainScore(result: KpiScoreResult, options?: ExplainOptions): 
  */
 export function explainStanding(review: StandingReview, options?: ExplainOptions): string[] {
   try {
+    review = reviveResult(review);
     const steps = stepsOf(review, 'reviewStanding') as StandingReview['steps'];
     const seps = separators(options);
     const out = steps.map((s) => standingStepText(s.code, s, review.rule, seps));

@@ -1,3 +1,4 @@
+import { reviveResult } from '../core/revive.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
@@ -361,6 +362,7 @@ function rebateSentences(result: RebateResult, f: StepFormat): { main: string; g
  */
 export function explainRebate(result: RebateResult, options?: ExplainOptions): string[] {
   try {
+    result = reviveResult(result);
     const f = formatOf(result, options);
     const s = rebateSentences(result, f);
     return [s.main, s.gates, s.benefits, s.next, ...s.notes].filter((x): x is string => x !== null);
@@ -423,6 +425,7 @@ export function settlementStepTexts(steps: readonly RebateSettlementStep[], f: S
  */
 export function explainSettlement(result: RebateSettlement, options?: ExplainOptions): string[] {
   try {
+    result = reviveResult(result);
     const first = result.periods[0]!.calculation;
     const f = formatOf(first, options);
     const out: string[] = [];
@@ -493,6 +496,7 @@ export function accrualStepTexts(steps: readonly RebateAccrualStep[], f: StepFor
  */
 export function explainAccrual(result: RebateAccrual, options?: ExplainOptions): string[] {
   try {
+    result = reviveResult(result);
     const f = formatOf(result.projected, options);
     const units = result.projected.basis === 'quantity';
     const net = fmtMoney(result.netToDate, f);

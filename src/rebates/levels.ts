@@ -1,3 +1,4 @@
+import { reviveResult } from '../core/revive.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
 import { groupDigits, separatorsOf } from '../core/format.js';
@@ -262,6 +263,7 @@ export function calculatePartnerLevel(levels: readonly PartnerLevelSpec[], metri
  */
 export function explainPartnerLevel(result: PartnerLevelResult, options?: ExplainOptions): string[] {
   try {
+    result = reviveResult(result);
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     return result.steps.filter((s) => s.code !== 'level-criterion').map((s) => render(s, seps));
   } catch (error) {

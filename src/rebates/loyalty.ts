@@ -1,3 +1,4 @@
+import { reviveResult } from '../core/revive.js';
 import * as z from 'zod/mini';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
@@ -274,6 +275,7 @@ export function calculateLoyaltyBonus(input: LoyaltyBonusInput, options?: Loyalt
  */
 export function explainLoyaltyBonus(result: LoyaltyBonusResult, options?: ExplainOptions): string[] {
   try {
+    result = reviveResult(result);
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     return result.steps.filter((s) => s.code !== 'loyalty-year').map((s) => render(s, result.scale, seps));
   } catch (error) {

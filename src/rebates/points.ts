@@ -1,3 +1,4 @@
+import { reviveResult } from '../core/revive.js';
 import { addDays } from 'date-fns/addDays';
 import * as z from 'zod/mini';
 import { ZERO, type Decimal } from '../core/decimal.js';
@@ -479,6 +480,7 @@ export function accruePoints(rules: PointsRules, events: readonly PointsEvent[],
  */
 export function explainPoints(result: PointsAccrual, options?: ExplainOptions): string[] {
   try {
+    result = reviveResult(result);
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     return result.steps.map((s) => render(s, result.scale, seps));
   } catch (error) {

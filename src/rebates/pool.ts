@@ -1,3 +1,4 @@
+import { reviveResult } from '../core/revive.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
 import { runBatch } from '../core/batch.js';
@@ -261,6 +262,7 @@ function parseBody(input: unknown) {
  */
 export function explainProfitPool(result: ProfitPoolResult, options?: ExplainOptions): string[] {
   try {
+    result = reviveResult(result);
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     return result.steps.filter((s) => s.code === 'pool-increment' || s.code === 'pool-total' || s.code === 'pool-share').map((s) => render(s, result.scale, seps));
   } catch (error) {

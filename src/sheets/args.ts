@@ -103,7 +103,11 @@ export function optionalNumberAt(value: unknown, path: IssuePath): number | unde
  */
 export function decimalAt(value: unknown, path: IssuePath, where = ''): Decimal {
   const v = scalarAt(value, path);
-  if (typeof v === 'string' && NUMERIC.test(v)) return toDecimal(v, path);
+  if (typeof v === 'string' && NUMERIC.test(v)) {
+    // A cell holds a double: text beyond its range (`'1e400'`) is refused at the argument, as numberAt does.
+    if (!Number.isFinite(Number(v))) return outOfRange(path, `is out of the range of a spreadsheet number, received ${describeSheetValue(v)}${where}`);
+    return toDecimal(v, path);
+  }
   return toDecimal(numberAt(v, path, where), path);
 }
 
@@ -215,6 +219,9 @@ export function serialOfIsoDate(iso: IsoDate): number {
 /** A number as a cell shows it: the nearest double to the exact decimal. @internal */
 export function cellOf(value: Decimal): number {
   const n = Number(value.toString());
+  // A figure beyond a double's range would show as ±Infinity (and one below it as a silent 0 is
+  // what a spreadsheet shows anyway): refuse it, so no sheet function returns a non-finite number.
+  if (!Number.isFinite(n)) return outOfRange([], `gives a ${value.isNeg() ? 'negative ' : ''}result beyond the range of a spreadsheet number (about 1.8e308): check the arguments' magnitudes`);
   return n === 0 ? 0 : n;
 }
 

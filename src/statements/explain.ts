@@ -1,6 +1,7 @@
 // explainDealerStatement: a statement in the sentences a channel manager sends, each section in
 // its own engine's words (explainTracking, explainScore, explainStanding, explainRebate,
 // explainSettlement, explainPoints, explainInventoryHealth, explainReorderPlan).
+import { reviveResult } from '../core/revive.js';
 import { isDecimal } from '../core/decimal.js';
 import { wrapThrown } from '../core/errors.js';
 import type { ExplainOptions } from '../core/result.js';
@@ -87,6 +88,7 @@ export function sectionSentences(statement: DealerStatement, options: ExplainOpt
  */
 export function explainDealerStatement(statement: DealerStatement, options?: ExplainOptions): string[] {
   try {
+    statement = reviveResult(statement);
     return sectionSentences(statement, options).flatMap((x) => x.sentences);
   } catch (error) {
     throw wrapThrown(error);

@@ -1,3 +1,4 @@
+import { reviveResult } from '../core/revive.js';
 import * as z from 'zod/mini';
 import { invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
@@ -55,6 +56,7 @@ function explain<S extends Step>(result: unknown, what: keyof typeof MADE_BY, op
  */
 export function explainCascade(cascade: TargetCascade, options?: ExplainOptions): string[] {
   try {
+    cascade = reviveResult(cascade);
     return explain(cascade, 'cascade', options, cascadeStepText);
   } catch (error) {
     throw wrapThrown(error);
@@ -74,6 +76,7 @@ export function explainCascade(cascade: TargetCascade, options?: ExplainOptions)
  */
 export function explainTracking(tracking: TargetTracking, options?: ExplainOptions): string[] {
   try {
+    tracking = reviveResult(tracking);
     return explain(tracking, 'tracking', options, trackingStepText);
   } catch (error) {
     throw wrapThrown(error);
@@ -91,6 +94,7 @@ export function explainTracking(tracking: TargetTracking, options?: ExplainOptio
  */
 export function explainSplit(split: TargetSplit, options?: ExplainOptions): string[] {
   try {
+    split = reviveResult(split);
     return explain(split, 'split', options, splitStepText);
   } catch (error) {
     throw wrapThrown(error);
@@ -108,6 +112,7 @@ export function explainSplit(split: TargetSplit, options?: ExplainOptions): stri
  */
 export function explainHierarchy(hierarchy: TargetHierarchy, options?: ExplainOptions): string[] {
   try {
+    hierarchy = reviveResult(hierarchy);
     return explain(hierarchy, 'hierarchy', options, splitStepText);
   } catch (error) {
     throw wrapThrown(error);
@@ -127,6 +132,7 @@ export function explainHierarchy(hierarchy: TargetHierarchy, options?: ExplainOp
  */
 export function explainAdjustment(adjustment: TargetAdjustment, options?: ExplainOptions): string[] {
   try {
+    adjustment = reviveResult(adjustment);
     return explain(adjustment, 'adjustment', options, adjustmentStepText);
   } catch (error) {
     throw wrapThrown(error);
