@@ -46,7 +46,7 @@ function quoteAll(values: readonly unknown[]): string {
 function cleanPath(path: readonly PropertyKey[] | undefined): (string | number)[] {
   // A path from outside (anything with zod's `issues`) may hold any value: keys are strings or numbers.
   return (Array.isArray(path) ? Array.from(path) : []).map((k: unknown) =>
-    typeof k === 'number' || typeof k === 'string' ? k : typeof k === 'symbol' ? String(k.description) : String(describeValue(k)),
+    (typeof k === 'number' && Number.isFinite(k)) || typeof k === 'string' ? k : typeof k === 'symbol' ? String(k.description) : String(describeValue(k)),
   );
 }
 
@@ -301,7 +301,7 @@ function editDistance(a: string, b: string): number {
  */
 export function toDealerkitError(error: unknown, base: IssuePath = [], schema?: unknown): DealerkitError {
   if (error instanceof DealerkitError) return error;
-  const root = Array.isArray(base) ? base : [];
+  const root = cleanPath(base as PropertyKey[]);
   let raws: unknown;
   try {
     raws = (error as { issues?: unknown } | null | undefined)?.issues;

@@ -10,6 +10,9 @@ const RENAMES: readonly SheetPathRename[] = [
   [['item', 'leadTime', 'sdDays'], 'leadTimeSdDays'],
   [['item', 'moq'], 'moq'],
   [['item', 'packSize'], 'packSize'],
+  // The position argument becomes on hand (or backorders when negative).
+  [['item', 'stock', 'onHand'], 'position'],
+  [['item', 'stock', 'backordered'], 'position'],
   [['policy', 'service', 'cycle'], 'serviceLevel'],
   [['policy', 'orderQuantity', 'fixed'], 'lotSize'],
   [['demandPerYear'], 'demandPerYear'],

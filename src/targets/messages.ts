@@ -6,15 +6,24 @@
  * @internal
  * @module
  */
-import { percentHint } from '../core/messages.js';
+import { describeValue, percentHint } from '../core/messages.js';
 
-const json = (v: unknown): string => JSON.stringify(v);
+/** A primitive as String prints it; an object (which String may throw on) described. */
+const plain = (v: unknown): string => (typeof v === 'object' && v !== null) || typeof v === 'function' ? describeValue(v) : String(v);
+const json = (v: unknown): string => {
+  // Any value a caller passes (a bigint, a cyclic object) is printed, never thrown on.
+  try {
+    return JSON.stringify(v) ?? describeValue(v);
+  } catch {
+    return describeValue(v);
+  }
+};
 
 /** Issue messages of the targets engine. @internal */
 export const TARGETS_MESSAGES = {
   // Calendars and ISO weeks
-  wholeYear: (v: unknown) => `must be a whole year, received ${String(v)}`,
-  monthNumber: (v: unknown) => `must be a month number from 1 to 12, received ${String(v)}`,
+  wholeYear: (v: unknown) => `must be a whole year, received ${plain(v)}`,
+  monthNumber: (v: unknown) => `must be a month number from 1 to 12, received ${plain(v)}`,
   isoYearRange: (y: number) => `must be from 1 to 9998, received ${y}`,
   yearAndStart: () => 'give either year or start, not both',
   yearOrStart: () => 'is required (a number), or give start for a fiscal year',
