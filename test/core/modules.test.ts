@@ -9,6 +9,10 @@ import * as risk from 'dealerkit/risk';
 import * as sheets from 'dealerkit/sheets';
 import * as statements from 'dealerkit/statements';
 import * as targets from 'dealerkit/targets';
+import * as iife from '../../src/iife.js';
+import * as iifeCharts from '../../src/iife-charts.js';
+import * as iifeDesign from '../../src/iife-design.js';
+import * as iifeStatements from '../../src/iife-statements.js';
 
 const MODULES = { rebates, kpi, risk, targets, inventory, sheets, design, statements, charts } as Record<string, Record<string, unknown>>;
 
@@ -32,5 +36,16 @@ describe('subpath modules', () => {
       expect(design[name as keyof typeof design]).toBeTypeOf('function');
       expect(name in rebates).toBe(false);
     }
+  });
+
+  it('the IIFE entries: Dealerkit holds the core, the five engines and sheets; each other bundle is self-sufficient', () => {
+    const names = (...mods: Record<string, unknown>[]) => [...new Set(mods.flatMap((m) => Object.keys(m)))].sort();
+    const core = Object.fromEntries(Object.entries(root).filter(([name]) => !Object.values(MODULES).some((m) => name in m)));
+    expect(Object.keys(iife).sort()).toEqual(names(core, rebates, kpi, risk, targets, inventory, sheets));
+    // A bundle recognises only what it defined itself: design carries defineRebateProgram (and Decimal).
+    expect(Object.keys(iifeDesign).sort()).toEqual(names(design, { defineRebateProgram: 0, Decimal: 0 }));
+    expect(iifeDesign.defineRebateProgram).toBe(rebates.defineRebateProgram);
+    expect(Object.keys(iifeStatements).sort()).toEqual(names(core, rebates, kpi, targets, inventory, statements));
+    expect(Object.keys(iifeCharts).sort()).toEqual(names(core, rebates, kpi, risk, targets, inventory, charts));
   });
 });
