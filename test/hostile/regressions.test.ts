@@ -7,8 +7,6 @@ import { DealerkitError } from 'dealerkit';
 import { thrown } from '../helpers.js';
 import { PUBLIC, VALID } from './table.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const D = dk as any;
 const where = (e: DealerkitError) => e.issues.map((i) => [i.path.join('.'), i.code]);
 
 const deep = (n: number): unknown => {
