@@ -24,7 +24,6 @@ const ALLOWED: Record<string, string> = {
   'rebates/schema.ts': 'being split by issue 15 (H4)',
   'rebates/settlement.ts': 'being split by issue 15 (H4)',
   'rebates/explain.ts': 'being split by issue 15 (H4)',
-  'charts/rebate-curve.ts#chartRebateCurve': 'being split by issue 15 (H1)',
   'rebates/points.ts#accruePoints': 'being split by issue 15 (H4)',
   'rebates/program.ts#defineProgramAt': 'being split by issue 15 (H4)',
   'rebates/settlement.ts#settleParsed': 'being split by issue 15 (H4)',
