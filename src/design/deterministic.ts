@@ -95,6 +95,7 @@ export function deterministicOutcomes(dps: readonly DesignProgram[], net: Design
   });
 }
 
+/** Step `projection`: how a scenario turned last period's facts into its own (deterministic and stochastic outcomes). @internal */
 export function projectionStep(plan: ScenarioPlan, growth: Decimal): RebateScenarioProjectionStep {
   const text =
     plan.kind === 'deterministic'
