@@ -5,6 +5,7 @@
 import DecimalJs from 'decimal.js';
 import { Decimal, ZERO } from '../core/decimal.js';
 import { roundDecimal, type RoundingMode } from '../core/money.js';
+import type { KpiArithmetic } from './rules.js';
 
 const Wide = DecimalJs.clone({
   precision: 1000,
@@ -47,3 +48,19 @@ export function alongRounded(x: Decimal, a0: Decimal, s0: Decimal, a1: Decimal, 
   const w = new Wide(x).minus(a0).times(new Wide(s1).minus(s0)).div(new Wide(a1).minus(a0)).plus(s0);
   return roundDecimal(new Decimal(w), scale, mode);
 }
+
+const HUNDRED = new Decimal(100);
+const TWO_HUNDRED = new Decimal(200);
+
+/** The rules' arithmetic on the points of a KPI: Decimal at its 40 significant digits. @internal */
+export const POINTS_DECIMAL: KpiArithmetic<Decimal> = {
+  zero: ZERO,
+  hundred: HUNDRED,
+  twoHundred: TWO_HUNDRED,
+  cmp: (a, b) => a.cmp(b),
+  minus: (a, b) => a.minus(b),
+  abs: (a) => a.abs(),
+};
+
+/** The rules' arithmetic on a score (gates and grades): Decimal without rounding. @internal */
+export const SCORE_DECIMAL: KpiArithmetic<Decimal> = { ...POINTS_DECIMAL, minus: exactMinus };

@@ -2,12 +2,12 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { outOfRange, type IssuePath } from '../core/errors.js';
 import { roundDecimal, type RoundingMode } from '../core/money.js';
-import { alongRounded, divRounded, exactTimes } from './exact.js';
+import { alongRounded, divRounded, exactTimes, POINTS_DECIMAL } from './exact.js';
 import { KPI_MESSAGES as M } from './messages.js';
+import { lastAtOrBelow, linearPoints, type KpiClamp } from './rules.js';
 import type { KpiDirection, ParsedScoring } from './schema.js';
 
 const HUNDRED = new Decimal(100);
-const TWO_HUNDRED = new Decimal(200);
 
 /** A KPI as the engine uses it, validated and frozen. @internal */
 export interface CompiledKpi {
@@ -66,12 +66,6 @@ function attainmentPosition(value: Decimal, actual: Decimal, target: Decimal): P
   return { value, cmp: (t) => scaled.cmp(exactTimes(t, target)) };
 }
 
-function clamp(v: Decimal, floor: Decimal | null, cap: Decimal | null): { v: Decimal; clamp: 'floor' | 'cap' | null } {
-  if (floor !== null && v.lt(floor)) return { v: floor, clamp: 'floor' };
-  if (cap !== null && v.gt(cap)) return { v: cap, clamp: 'cap' };
-  return { v, clamp: null };
-}
-
 /**
  * Linear interpolation (or extrapolation) on the segment (a0, s0) to (a1, s1): to 40 significant
  * digits, or rounded once to the points scale.
@@ -107,13 +101,7 @@ function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, at: Position,
     return above.score;
   }
   // The last anchor at or below x (x is within [first.at, last.at] here).
-  let lo = 0;
-  let hi = pts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (at.cmp(pts[mid]!.at) >= 0) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBelow(pts.length, (j) => at.cmp(pts[j]!.at));
   const p = pts[lo]!;
   if (!linear || at.cmp(p.at) === 0 || lo === pts.length - 1) return p.score;
   const q = pts[lo + 1]!;
@@ -122,20 +110,14 @@ function curvePoints(s: Extract<ParsedScoring, { type: 'curve' }>, at: Position,
 
 function bandPoints(s: Extract<ParsedScoring, { type: 'bands' }>, at: Position, path: IssuePath): Decimal {
   const bands = s.bands;
-  if (at.cmp(bands[0]!.from) < 0) {
+  const lo = lastAtOrBelow(bands.length, (j) => at.cmp(bands[j]!.from));
+  if (lo < 0) {
     if (s.below !== undefined) return s.below;
     return outOfRange(path, M.belowFirstBand(bands[0]!.from.toString(), at.value.toString()), {
       code: 'out_of_range',
       limit: bands[0]!.from.toString(),
       received: at.value.toString(),
     });
-  }
-  let lo = 0;
-  let hi = bands.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (at.cmp(bands[mid]!.from) >= 0) lo = mid;
-    else hi = mid - 1;
   }
   return bands[lo]!.score;
 }
@@ -164,14 +146,13 @@ export function pointsOf(
   const onAttainment = (s.type === 'curve' || s.type === 'bands') && s.on === 'attainment';
   const at = !onAttainment ? plainPosition(a) : rounding === null ? attainmentPosition(attainment!, a, target!) : plainPosition(attainment!);
   let points: Decimal;
-  let clamped: 'floor' | 'cap' | null = null;
+  let clamped: KpiClamp = null;
   switch (s.type) {
     case 'ratio':
     case 'reduction':
     case 'deviation': {
-      const raw = s.type === 'ratio' ? attainment! : s.type === 'reduction' ? TWO_HUNDRED.minus(attainment!) : HUNDRED.minus(attainment!.minus(HUNDRED).abs());
-      const c = clamp(raw, kpi.floor, kpi.cap);
-      points = c.v;
+      const c = linearPoints(POINTS_DECIMAL, s.type, attainment!, kpi.floor, kpi.cap)!;
+      points = c.points;
       clamped = c.clamp;
       break;
     }

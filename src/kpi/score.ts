@@ -8,7 +8,8 @@ import { CORE_MESSAGES, describeValue, percentHint } from '../core/messages.js';
 import { roundDecimal, roundRatio } from '../core/money.js';
 import type { Warning } from '../core/result.js';
 import { DEFAULT_RATIO_SCALE, namesAFraction, nearestName, scaleSchema } from '../core/schema.js';
-import { exactMinus, exactSum, exactTimes } from './exact.js';
+import { exactMinus, exactSum, exactTimes, SCORE_DECIMAL } from './exact.js';
+import { applyGateRules, gateHolds, gradeRule, type GateEffectRule } from './rules.js';
 import { parseKpi } from './parse.js';
 import { KPI_MESSAGES as M, KPI_WORDS as W } from './messages.js';
 import { pointsOf, type CompiledKpi } from './points.js';
@@ -412,30 +413,34 @@ export function readDealer(card: CompiledScorecard, input: unknown, path: IssueP
   return { id, resolved: resolved!, actuals, targets };
 }
 
-function compare(a: Decimal | boolean, op: KpiGate['op'], v: Decimal | boolean): boolean {
-  if (typeof a === 'boolean' || typeof v === 'boolean') return op === '==' ? a === v : a !== v;
-  const c = a.cmp(v);
-  switch (op) {
-    case '>=':
-      return c >= 0;
-    case '>':
-      return c > 0;
-    case '<=':
-      return c <= 0;
-    case '<':
-      return c < 0;
-    case '==':
-      return c === 0;
-    default:
-      return c !== 0;
-  }
-}
+const decimalCmp = (a: Decimal, b: Decimal): number => a.cmp(b);
 
 /** The grade of a score: the first grade whose minimum it reaches. @internal */
 export function gradeIndexOf(card: CompiledScorecard, score: Decimal): number {
-  const g = card.grades;
-  for (let i = 0; i < g.length; i++) if (score.gte(g[i]!.min)) return i;
-  return -1;
+  return gradeRule(SCORE_DECIMAL, gradeMins(card), score, -1).byScore;
+}
+
+const effectRules = new WeakMap<CompiledScorecard, { effects: GateEffectRule<Decimal>[]; mins: Decimal[] }>();
+
+/** The scorecard's gate effects and grade minimums in the rules' form, built once per scorecard. */
+function rulesOf(card: CompiledScorecard): { effects: GateEffectRule<Decimal>[]; mins: Decimal[] } {
+  let r = effectRules.get(card);
+  if (r === undefined) {
+    r = { effects: card.gates.map((g) => gateEffectRule(card, g.effect, (d) => d)), mins: card.grades.map((g) => g.min) };
+    effectRules.set(card, r);
+  }
+  return r;
+}
+
+function gradeMins(card: CompiledScorecard): Decimal[] {
+  return rulesOf(card).mins;
+}
+
+/** A gate's effect in the rules' form, its score cap in the arithmetic of a path. @internal */
+export function gateEffectRule<V>(card: CompiledScorecard, e: KpiGate['effect'], capOf: (d: Decimal) => V): GateEffectRule<V> {
+  if (e === 'zero') return { zero: true, cap: null, capGrade: -1 };
+  if ('capScore' in e) return { zero: false, cap: capOf(e.capScore), capGrade: -1 };
+  return { zero: false, cap: null, capGrade: card.grades.findIndex((x) => x.grade === e.capGrade) };
 }
 
 /** Applies the gates to a weighted score: the final score, the grade and each gate's result. @internal */
@@ -444,34 +449,21 @@ export function applyGates(
   weightedScore: Decimal,
   actuals: readonly (Decimal | boolean | null)[],
 ): { score: Decimal; grade: string | null; gradeByScore: string | null; byScore: number; final: number; gates: KpiGateResult[] } {
-  let score = weightedScore;
-  let gradeCap = -1;
-  const gates: KpiGateResult[] = [];
-  for (const g of card.gates) {
-    const actual = actuals[g.kpiIndex]!;
-    const passed = actual !== null && compare(actual, g.op, g.value);
-    let adjustment = ZERO;
-    if (!passed) {
-      const e = g.effect;
-      if (e === 'zero') {
-        adjustment = score.isZero() ? ZERO : score.negated();
-        score = ZERO;
-      } else if ('capScore' in e) {
-        if (score.gt(e.capScore)) {
-          adjustment = exactMinus(e.capScore, score);
-          score = e.capScore;
-        }
-      } else {
-        const at = card.grades.findIndex((x) => x.grade === e.capGrade);
-        gradeCap = Math.max(gradeCap, at);
-      }
-    }
-    gates.push({ kpi: g.kpi, op: g.op, value: g.value, actual, passed, effect: g.effect, adjustment: adjustment.isZero() ? ZERO : adjustment });
-  }
-  const byScore = gradeIndexOf(card, score);
-  const final = byScore === -1 ? -1 : Math.max(byScore, gradeCap);
+  const rules = rulesOf(card);
+  const passed = card.gates.map((g) => gateHolds(g.op, actuals[g.kpiIndex]!, g.value, decimalCmp)!);
+  const out = applyGateRules(SCORE_DECIMAL, rules.effects, passed, weightedScore)!;
+  const gates = card.gates.map((g, i): KpiGateResult => ({
+    kpi: g.kpi,
+    op: g.op,
+    value: g.value,
+    actual: actuals[g.kpiIndex]!,
+    passed: passed[i]!,
+    effect: g.effect,
+    adjustment: out.adjustments[i]!.isZero() ? ZERO : out.adjustments[i]!,
+  }));
+  const { byScore, final } = gradeRule(SCORE_DECIMAL, rules.mins, out.score, out.gradeCap);
   return {
-    score,
+    score: out.score,
     grade: final === -1 ? null : card.grades[final]!.grade,
     gradeByScore: byScore === -1 ? null : card.grades[byScore]!.grade,
     byScore,

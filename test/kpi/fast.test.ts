@@ -121,13 +121,24 @@ describe('scorecards the fast path leaves to the general path', () => {
     ['a band below score beyond 2^52', { ...base, kpis: [base.kpis[0]!, { id: 'hours', direction: 'lower', scoring: { type: 'bands', below: '1e20', bands: [{ from: 0, score: 1 }] } }, base.kpis[2]!] }],
     ['a boolean score beyond 2^52', { ...base, kpis: [base.kpis[0]!, base.kpis[1]!, { id: 'kept', direction: 'higher', scoring: { type: 'boolean', pass: '1e20', fail: 0 } }] }],
     ['a gate value with 10 places', { ...base, gates: [{ kpi: 'hours', op: '<', value: '0.0000000001', effect: 'zero' }] }],
-    ['a capScore with 10 places', { ...base, gates: [{ kpi: 'hours', op: '<', value: 1, effect: { capScore: '0.0000000001' } }] }],
-    ['a grade minimum with 10 places', { ...base, grades: [{ min: '0.0000000001', grade: 'A' }], gates: [] }],
   ];
   for (const [name, spec] of nulls) {
     it(name, () => {
       expect(planOf(spec).plan).toBeNull();
       same(spec, ok);
+    });
+  }
+  // Gates and grades run at the scale of their finest figure (issue 15: supported features are derived
+  // from what the scaled arithmetic holds exactly), so a 10-place cap or minimum stays on the fast path.
+  for (const [name, spec] of [
+    ['a capScore with 10 places is taken exactly', { ...base, gates: [{ kpi: 'hours', op: '<', value: 1, effect: { capScore: '0.0000000001' } }] }],
+    ['a grade minimum with 10 places is taken exactly', { ...base, grades: [{ min: '0.0000000001', grade: 'A' }], gates: [] }],
+    ['a grade minimum just above a score at 10 places', { ...base, grades: [{ min: '50.0000000001', grade: 'A' }], gates: [] }],
+  ] as [string, KpiScorecardSpec][]) {
+    it(name, () => {
+      expect(planOf(spec).plan!.stages.has('s')).toBe(true);
+      same(spec, ok);
+      for (const hours of [0, 24, 30, 100]) same(spec, { ...ok, actuals: { ...ok.actuals, hours } });
     });
   }
   it('a stage whose weights have more than 9 places is left out, the others kept', () => {

@@ -171,6 +171,70 @@ describe('kpi laws (fast-check)', () => {
     );
   });
 
+  it('over generated scorecards (every gate operator and effect, grades, floors and caps, points scale 0–4, negative actuals), the batch gives what scoreDealer gives', () => {
+    // Issue 15: one copy of the scoring, gate and grade rules (src/kpi/rules.ts) over two arithmetics;
+    // this law checks the scaled-integer one against the Decimal one on every shape the generators make.
+    const fastKpis = KPIS.filter((k) => k.scoring.type !== 'curve');
+    const ids = fastKpis.map((k) => k.id);
+    const places = (n: number, p: number) => (n / 10 ** p).toFixed(p);
+    const value = fc.tuple(fc.integer({ min: -20_000, max: 3_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, p]) => places(n, p));
+    const effect = fc.oneof(
+      fc.constant('zero' as const),
+      fc.tuple(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 6 })).map(([n, p]) => ({ capScore: places(n, p) })),
+      fc.constantFrom({ capGrade: 'A' }, { capGrade: 'B' }),
+    );
+    const gate = fc.record({ kpi: fc.constantFrom(...ids), op: fc.constantFrom('>=', '>', '<=', '<', '==', '!=' as const), value, effect });
+    const bound = fc.option(fc.tuple(fc.integer({ min: -500, max: 300 }), fc.integer({ min: 0, max: 2 })).map(([n, p]) => places(n, p)), { nil: undefined });
+    const shape = fc.record({
+      gates: fc.array(gate, { maxLength: 3 }),
+      minA: fc.tuple(fc.integer({ min: 0, max: 15_000 }), fc.integer({ min: 0, max: 6 })).map(([n, p]) => places(n, p)),
+      floor: bound,
+      cap: bound,
+      scale: fc.integer({ min: 0, max: 4 }),
+      mode: fc.constantFrom('half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor' as const),
+    });
+    fc.assert(
+      fc.property(shape, fc.array(fc.tuple(dealerData, fc.boolean()), { minLength: 1, maxLength: 5 }), (sh, ds) => {
+        const sales = { id: 'sales', direction: 'higher' as const, scoring: { type: 'ratio' as const, ...(sh.floor === undefined ? {} : { floor: sh.floor }), ...(sh.cap === undefined ? {} : { cap: sh.cap }) } };
+        let spec: KpiScorecardSpec;
+        try {
+          spec = {
+            kpis: [sales, ...fastKpis.slice(1)],
+            stages: {
+              a: { weights: { sales: '0.4', complaints: '0.15', stock: '0.05', share: '0.4' } },
+              b: { weights: { sales: '0.125', complaints: '0.375', stock: '0.25', share: '0.25' } },
+            },
+            grades: [{ min: sh.minA, grade: 'A' }, { min: '-1', grade: 'B' }],
+            gates: sh.gates as NonNullable<KpiScorecardSpec['gates']>,
+            rounding: { scale: sh.scale, mode: sh.mode },
+          };
+          defineScorecard(spec);
+        } catch {
+          return; // a shape the scorecard refuses (a floor above its cap, B above A …)
+        }
+        const c = defineScorecard(spec);
+        const inputs = ds.map(([d, b], i) => {
+          const x = toInput(d);
+          delete x.actuals.hours;
+          delete x.targets.hours;
+          return { id: `d${i}`, stage: b ? 'a' : 'b', ...x };
+        });
+        let singles: string[];
+        try {
+          singles = inputs.map((input) => JSON.stringify(scoreDealer(c, input)));
+        } catch {
+          expect(() => scoreDealers(c, inputs)).toThrow();
+          return;
+        }
+        scoreDealers(c, inputs).rows.forEach((r, i) => {
+          const { rank: _r, percentileRank: _p, ...rest } = r.result!;
+          expect(JSON.stringify(rest)).toBe(singles[i]);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("the batch path's texts from scaled integers read exactly as the Decimal texts (grouping, rounding half-up away from 0, no -0)", () => {
     fc.assert(
       fc.property(fc.integer({ min: -(2 ** 51), max: 2 ** 51 }), fc.integer({ min: 0, max: 15 }), (u, s) => {
