@@ -265,19 +265,21 @@ describe('the seeded generator', () => {
     expect(Math.abs(v / 100000 - 1)).toBeLessThan(0.01);
   });
 
-  it('gives the same figures from the IIFE and CJS bundles, in a bare engine whose Math.random throws', async () => {
+  it('gives the same figures from the DealerkitDesign IIFE and the CJS bundle, in a bare engine whose Math.random throws', async () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const scenario = { name: 'u', growth: { mean: '0.05', sd: '0.1', distribution: 'lognormal', correlation: '0.5' }, runs: 50, seed: 7 };
     const expected = JSON.stringify(simulateRebateProgram(handProgram, handNetwork, [scenario as RebateScenario]).scenarios[0]);
     for (const format of ['iife', 'cjs'] as const) {
-      const out = await build({ entryPoints: [`${root}src/index.ts`], bundle: true, format, globalName: 'Dealerkit', platform: 'neutral', write: false, logLevel: 'silent', mainFields: ['module', 'main'] });
+      // The IIFE as tsup.config.ts builds DealerkitDesign (src/iife-design.ts); the CJS build of the root entry.
+      const entry = format === 'iife' ? `${root}src/iife-design.ts` : `${root}src/index.ts`;
+      const out = await build({ entryPoints: [entry], bundle: true, format, globalName: 'DealerkitDesign', platform: 'neutral', target: 'es2017', write: false, logLevel: 'silent', mainFields: ['module', 'main'] });
       const poisoned = Object.create(Math) as Math;
       poisoned.random = () => {
         throw new Error('Math.random was called');
       };
       const context = createContext({ Math: poisoned, module: { exports: {} }, exports: {}, JSON });
       runInContext(out.outputFiles[0]!.text, context);
-      const lib = format === 'iife' ? context.Dealerkit : context.module.exports;
+      const lib = format === 'iife' ? context.DealerkitDesign : context.module.exports;
       const spec = JSON.parse(JSON.stringify({ ...handSpecForBundles }));
       const program = lib.defineRebateProgram(spec);
       const got = lib.simulateRebateProgram(program, JSON.parse(JSON.stringify(handNetwork)), [scenario]).scenarios[0];
