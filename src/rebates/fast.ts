@@ -1,246 +1,370 @@
-// The batch path of settleRebates: the same figures as the Decimal path, in scaled integers.
+// The batch path: the rules of kernel.ts over exact scaled integers.
 //
-// Money is held in minor units (cents at scale 2) and every rate or factor as an integer over a
-// power of ten, so each step is an exact integer operation while it stays below 2^53; a product
-// that would not is detected and the dealer falls back to the Decimal path, as does any input that
-// is not a plain number at the money scale (the Decimal path then reports the error, if any).
+// Every value is an integer at one scale per program, the money scale plus enough places for each
+// product the rules take (a rate, the gates' and the multipliers' factors), so every step is an
+// exact integer operation while it stays below 2^53. An operation that would leave the integers
+// (too big, a digit beyond the scale) or a rule that would warn marks the dealer, who then takes
+// the Decimal path: which programs and dealers fit is derived from their figures, not listed.
 import { ZERO, type Decimal } from '../core/decimal.js';
-import { decimalFromScaled } from '../core/fast.js';
-import { ROUNDING_CODE, divRound } from '../core/scaled.js';
+import { POW10, ROUNDING_CODE, SAFE, decimalFromScaled, divRound, isTooBig, toScaled, unitsOfNumber } from '../core/scaled.js';
 import { namesAFraction } from '../core/schema.js';
+import { payPeriod, priceRebate, pricedOf, readAdjustments, type PaymentArith, type PaymentOut, type RebateArith } from './kernel.js';
 import type { RebateProgram } from './program.js';
+import type { RebateTierRef } from './result.js';
 import type { RebateSettlementSummary } from './settlement.js';
 
-const SAFE = Number.MAX_SAFE_INTEGER;
-const MAX_PLACES = 9;
+/** The most extra places a program's scale may take (rates, factors) before it keeps to the Decimal path. */
+const MAX_EXTRA = 12;
 
-/** A gate in integers. @internal */
-interface FastGate {
-  metric: string;
-  op: number;
-  value: number;
-  failNum: number;
-  zero: boolean;
-  /** A ratio-named metric with a threshold ≤ 1: a value above 1 warns (the Decimal path reports it). */
-  fraction: boolean;
+/** A factor product: `num × 10^-places` (preallocated per program, rewritten per dealer). @internal */
+interface Factor {
+  num: number;
+  places: number;
 }
 
-/** The scaled-integer form of a program for the batch path, or null when it does not apply. @internal */
+/** The scaled-integer form of a program (prepared once per program, lazily). @internal */
 export interface FastProgram {
-  scale: number;
-  /** 10^scale. */
-  unit: number;
-  mode: number;
-  total: boolean;
-  method: number;
-  upTo: boolean;
+  program: RebateProgram;
   /** Number of tiers. */
   n: number;
-  /**
-   * Tier bounds and the award's threshold in minor units, as {@link priceUnits} reads them: lows at
-   * [0, n), highs at [n, 2n) (the last Infinity), the threshold at 2n (Infinity without an award).
-   * The design functions keep one such axis per dealer (see {@link fastAxisOf}).
-   */
-  axis: Float64Array;
-  /** Tier rates over rateDen. */
-  rates: number[];
-  rateDen: number;
-  /** Fixed amounts in minor units. */
-  fixed: number[];
-  gates: FastGate[];
-  gateDen: number;
-  multipliers: { metric: string; froms: number[]; factors: number[] }[];
-  multDen: number;
-  capAmount: number;
-  capRate: number;
-  capDen: number;
-  hasCap: boolean;
-  minimum: number;
-  minimumRaise: boolean;
-  hasMinimum: boolean;
-  /** The over-achievement award's rate over rateDen (0 without one; set by {@link prepareFastDesign} only). */
-  awardRate: number;
-  /** The award's cap in minor units (Infinity without one). */
-  awardCap: number;
+  /** Money decimal places, 10^scale, and the extra places of every value (X) with U = 10^X. */
+  scale: number;
+  unit: number;
+  extra: number;
+  U: number;
+  mode: number;
+  /** Tier bounds as values (money or units, at the value scale) and as numerators over 10^boundPlaces (ratio bases). */
+  fromV: number[];
+  toV: number[];
+  fromN: number[];
+  toN: number[];
+  boundPlaces: number;
+  rateN: number[];
+  perUnitN: number[];
+  ratePlaces: number;
+  fixedV: number[];
+  aboveN: number;
+  awardN: number;
+  awardCapV: number;
+  capAmountV: number;
+  capRateN: number;
+  capPlaces: number;
+  minimumV: number;
+  /** Gates: required values and band bounds as plain numbers (metrics are compared as numbers). */
+  gateValue: number[];
+  gateFailN: number[];
+  gatePlaces: number;
+  fraction: boolean[];
+  bandFrom: number[][];
+  bandN: number[][];
+  multPlaces: number;
 }
 
-function placesOf(ds: readonly (Decimal | null)[]): number {
-  let p = 0;
-  for (const d of ds) if (d !== null) p = Math.max(p, d.decimalPlaces());
-  return p;
-}
+const forms = new WeakMap<RebateProgram, FastProgram | null>();
 
-function scaled(d: Decimal, places: number): number | null {
-  const x = d.times(10 ** places);
-  if (!x.isInteger() || x.abs().gt(SAFE)) return null;
-  return x.toNumber();
-}
-
-/** A Decimal as a number when comparisons with plain-number inputs are then exact (its text is the number's shortest text). */
-function exactNumber(d: Decimal): number | null {
-  const n = d.toNumber();
-  return String(n) === d.toString() ? n : null;
-}
-
-/** Prepares the scaled-integer form of a program (amount basis, rate and fixed tiers). @internal */
-export function prepareFastProgram(program: RebateProgram): FastProgram | null {
-  if (program.basis !== 'amount' || program.overAchievement !== null) return null;
-  if (program.tiers.some((t) => t.perUnit !== null)) return null;
-  const scale = program.rounding.scale;
-  if (scale > 6) return null;
-  const unit = 10 ** scale;
-  const lows: number[] = [];
-  const highs: number[] = [];
-  const fixed: number[] = [];
-  for (const t of program.tiers) {
-    const lo = scaled(t.from, scale);
-    const hi = t.to === null ? Infinity : scaled(t.to, scale);
-    const f = t.fixed === null ? 0 : scaled(t.fixed, scale);
-    if (lo === null || hi === null || f === null) return null;
-    lows.push(lo);
-    highs.push(hi);
-    fixed.push(f);
+/** The scaled-integer form of a program, prepared on first use and kept per program; null when a constant does not fit. @internal */
+export function fastFormOf(program: RebateProgram): FastProgram | null {
+  let f = forms.get(program);
+  if (f === undefined) {
+    f = prepareFastProgram(program);
+    forms.set(program, f);
   }
-  const rd = placesOf(program.tiers.map((t) => t.rate));
-  if (rd > MAX_PLACES) return null;
-  const rates = program.tiers.map((t) => (t.rate === null ? 0 : scaled(t.rate, rd)));
-  if (rates.some((r) => r === null)) return null;
-
-  const gd = placesOf(program.gates.map((g) => g.failFactor));
-  if (gd > MAX_PLACES) return null;
-  const gates: FastGate[] = [];
-  for (const g of program.gates) {
-    const value = exactNumber(g.value);
-    const failNum = scaled(g.failFactor, gd);
-    if (value === null || failNum === null) return null;
-    gates.push({
-      metric: g.metric,
-      op: ['>=', '>', '<=', '<'].indexOf(g.op),
-      value,
-      failNum,
-      zero: g.zero || failNum === 0,
-      fraction: value <= 1 && namesAFraction(g.metric),
-    });
-  }
-  const md = placesOf(program.multipliers.flatMap((m) => m.bands.map((b) => b.factor)));
-  if (md > MAX_PLACES) return null;
-  const multipliers: FastProgram['multipliers'] = [];
-  for (const m of program.multipliers) {
-    const froms = m.bands.map((b) => exactNumber(b.from));
-    const factors = m.bands.map((b) => scaled(b.factor, md));
-    if (froms.some((f) => f === null) || factors.some((f) => f === null)) return null;
-    multipliers.push({ metric: m.metric, froms: froms as number[], factors: factors as number[] });
-  }
-  const cap = program.cap;
-  const cd = cap?.rateOfBase == null ? 0 : cap.rateOfBase.decimalPlaces();
-  if (cd > MAX_PLACES) return null;
-  const capAmount = cap?.amount == null ? Infinity : scaled(cap.amount, scale);
-  const capRate = cap?.rateOfBase == null ? -1 : scaled(cap.rateOfBase, cd);
-  const minimum = program.minimum === null ? 0 : scaled(program.minimum.amount, scale);
-  if (capAmount === null || capRate === null || minimum === null) return null;
-  return {
-    scale,
-    unit,
-    mode: ROUNDING_CODE[program.rounding.mode],
-    total: program.rounding.stage === 'total',
-    method: program.method === 'incremental' ? 1 : program.method === 'step' ? 2 : 0,
-    upTo: program.bounds === 'upTo',
-    n: lows.length,
-    axis: Float64Array.from([...lows, ...highs, Infinity]),
-    rates: rates as number[],
-    rateDen: 10 ** rd,
-    fixed,
-    gates,
-    gateDen: 10 ** gd,
-    multipliers,
-    multDen: 10 ** md,
-    capAmount,
-    capRate,
-    capDen: 10 ** cd,
-    hasCap: cap !== null,
-    minimum,
-    minimumRaise: program.minimum?.whenBelow === 'raise',
-    hasMinimum: program.minimum !== null,
-    awardRate: 0,
-    awardCap: Infinity,
-  };
-}
-
-/**
- * Design hook (design.ts, for simulate.ts, sensitivity.ts, cliffs.ts and compare.ts): the
- * scaled-integer form of an amount or attainment program with its over-achievement award, for
- * many dealers at once. Its bounds and the award's threshold depend on each dealer's target and
- * come from {@link fastAxisOf}, one axis per dealer; null when the program does not fit. @internal
- */
-export function prepareFastDesign(program: RebateProgram): FastProgram | null {
-  const onTarget = program.basis === 'attainment';
-  if (program.basis !== 'amount' && !onTarget) return null;
-  // An attainment program's bounds are ratios: each dealer's come from fastAxisOf, so they are left out here.
-  const tiers = onTarget ? program.tiers.map((t) => ({ ...t, from: ZERO, to: t.to === null ? null : ZERO })) : program.tiers;
-  const f = prepareFastProgram({ ...program, basis: 'amount', overAchievement: null, tiers });
-  const oa = program.overAchievement;
-  if (f === null || oa === null) return f;
-  const cap = oa.cap === null ? Infinity : scaled(oa.cap, f.scale);
-  // The award's rate over a denominator shared with the tier rates (the total stage adds them).
-  const ap = oa.rate.decimalPlaces();
-  let rd = 0;
-  while (10 ** rd < f.rateDen) rd++;
-  if (cap === null || ap > MAX_PLACES) return null;
-  if (ap > rd) {
-    const k = 10 ** (ap - rd);
-    f.rates = f.rates.map((r) => r * k);
-    f.rateDen *= k;
-  }
-  f.awardRate = scaled(oa.rate, Math.max(ap, rd))!;
-  f.awardCap = cap;
   return f;
 }
 
-/**
- * Design hook: one dealer's axis for {@link priceUnits} (its tier bounds, × its target on an
- * attainment basis, and its award's threshold, above × target) in minor units, written into
- * `out` from `at` (2n + 1 numbers); false when one is not a whole number of minor units (the
- * dealer then takes the Decimal path). @internal
- */
-export function fastAxisOf(program: RebateProgram, f: FastProgram, target: Decimal | null, out: Float64Array, at: number): boolean {
-  const n = f.n;
-  const onTarget = program.basis === 'attainment';
-  const oa = program.overAchievement;
-  if ((onTarget || oa !== null) && (target === null || !target.gt(0))) return false;
-  for (let i = 0; i < n; i++) {
-    const t = program.tiers[i]!;
-    const lo = scaled(onTarget ? t.from.times(target!) : t.from, f.scale);
-    const hi = t.to === null ? Infinity : scaled(onTarget ? t.to.times(target!) : t.to, f.scale);
-    if (lo === null || hi === null) return false;
-    out[at + i] = lo;
-    out[at + n + i] = hi;
-  }
-  const threshold = oa === null ? Infinity : scaled(oa.above.times(target!), f.scale);
-  if (threshold === null) return false;
-  out[at + 2 * n] = threshold;
-  return true;
+function places(ds: readonly (Decimal | null | undefined)[]): number {
+  let p = 0;
+  for (const d of ds) if (d != null) p = Math.max(p, d.decimalPlaces());
+  return p;
 }
 
+/** A Decimal as a number when comparisons with plain-number inputs are then exact (its text is the number's shortest text). */
+function exactNumber(d: Decimal): number {
+  const n = d.toNumber();
+  return String(n) === d.toString() ? n : NaN;
+}
+
+/** Prepares the scaled-integer form of a program, or null when one of its constants does not fit. @internal */
+export function prepareFastProgram(p: RebateProgram): FastProgram | null {
+  const tiers = p.tiers;
+  const ratio = p.basis === 'attainment' || p.basis === 'growthRate';
+  const boundPlaces = ratio ? places(tiers.flatMap((t) => [t.from, t.to])) : 0;
+  const oa = p.overAchievement;
+  const ratePlaces = places([...tiers.flatMap((t) => [t.rate, t.perUnit]), oa?.rate, oa?.above]);
+  const gatePlaces = places(p.gates.map((g) => g.failFactor));
+  const multPlaces = places(p.multipliers.flatMap((m) => m.bands.map((b) => b.factor)));
+  const extra = Math.max(ratePlaces, boundPlaces) + gatePlaces * p.gates.length + multPlaces * p.multipliers.length;
+  const scale = p.rounding.scale;
+  if (extra > MAX_EXTRA || scale + extra > 22) return null;
+  const at = scale + extra;
+  const capRate = p.cap?.rateOfBase ?? null;
+  const capPlaces = capRate === null ? 0 : capRate.decimalPlaces();
+  const v = (d: Decimal | null | undefined): number => (d == null ? 0 : toScaled(d, at));
+  const f: FastProgram = {
+    program: p,
+    n: tiers.length,
+    scale,
+    unit: POW10[scale]!,
+    extra,
+    U: POW10[extra]!,
+    mode: ROUNDING_CODE[p.rounding.mode],
+    fromV: tiers.map((t) => (ratio ? 0 : v(t.from))),
+    toV: tiers.map((t) => (ratio || t.to === null ? 0 : v(t.to))),
+    fromN: tiers.map((t) => (ratio ? toScaled(t.from, boundPlaces) : 0)),
+    toN: tiers.map((t) => (ratio && t.to !== null ? toScaled(t.to, boundPlaces) : 0)),
+    boundPlaces,
+    rateN: tiers.map((t) => (t.rate === null ? 0 : toScaled(t.rate, ratePlaces))),
+    perUnitN: tiers.map((t) => (t.perUnit === null ? 0 : toScaled(t.perUnit, ratePlaces))),
+    ratePlaces,
+    fixedV: tiers.map((t) => v(t.fixed)),
+    aboveN: oa === null ? 0 : toScaled(oa.above, ratePlaces),
+    awardN: oa === null ? 0 : toScaled(oa.rate, ratePlaces),
+    awardCapV: v(oa?.cap),
+    capAmountV: v(p.cap?.amount),
+    capRateN: capRate === null || capPlaces > MAX_EXTRA ? 0 : toScaled(capRate, capPlaces),
+    capPlaces,
+    minimumV: v(p.minimum?.amount),
+    gateValue: p.gates.map((g) => exactNumber(g.value)),
+    gateFailN: p.gates.map((g) => toScaled(g.failFactor, gatePlaces)),
+    gatePlaces,
+    fraction: p.gates.map((g) => g.value.lte(1) && namesAFraction(g.metric)),
+    bandFrom: p.multipliers.map((m) => m.bands.map((b) => exactNumber(b.from))),
+    bandN: p.multipliers.map((m) => m.bands.map((b) => toScaled(b.factor, multPlaces))),
+    multPlaces,
+  };
+  // Every constant must be exact at its scale (TOO_BIG is NaN, and so is a refused comparison value).
+  const all = [
+    ...f.fromV, ...f.toV, ...f.fromN, ...f.toN, ...f.rateN, ...f.perUnitN, ...f.fixedV, f.aboveN, f.awardN, f.awardCapV,
+    f.capAmountV, f.capRateN, f.minimumV, ...f.gateValue, ...f.gateFailN, ...f.bandFrom.flat(), ...f.bandN.flat(),
+  ];
+  return all.some(isTooBig) || capPlaces > MAX_EXTRA ? null : f;
+}
+
+/** The rules' arithmetic in scaled integers; `bad` is set by any step that leaves them, or would warn. */
+class ScaledArith implements RebateArith<number, Factor> {
+  readonly zero = 0;
+  bad = false;
+  target = 0;
+  baseline = 0;
+  /** Per gate and per multiplier, the dealer's metric (NaN when not a plain number). */
+  readonly gateMetric: number[];
+  readonly multMetric: number[];
+  /** A dealer's precomputed axis (design runs), or null. */
+  axis: Float64Array | null = null;
+  at = 0;
+  /** Factor products preset per dealer (design runs). */
+  preset = false;
+  readonly gateF: Factor;
+  readonly multF: Factor;
+  constructor(readonly f: FastProgram) {
+    this.gateMetric = new Array<number>(f.gateValue.length).fill(NaN);
+    this.multMetric = new Array<number>(f.bandFrom.length).fill(NaN);
+    this.gateF = { num: 1, places: f.gatePlaces * f.gateValue.length };
+    this.multF = { num: 1, places: f.multPlaces * f.bandFrom.length };
+  }
+  private ok(x: number): number {
+    if (!(x <= SAFE && x >= -SAFE)) this.bad = true;
+    return x;
+  }
+  /** x × num × 10^-places, exact at the value scale. */
+  private mul(x: number, num: number, places: number): number {
+    const prod = this.ok(x * num);
+    if (places === 0) return prod;
+    const d = POW10[places]!;
+    const r = prod % d;
+    if (r !== 0) this.bad = true;
+    return (prod - r) / d;
+  }
+  add(a: number, b: number): number {
+    return this.ok(a + b);
+  }
+  sub(a: number, b: number): number {
+    return this.ok(a - b);
+  }
+  cmp(a: number, b: number): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  round(x: number): number {
+    return divRound(x, this.f.U, this.f.mode) * this.f.U;
+  }
+  private bound(v: number, n: number): number {
+    const f = this.f;
+    switch (f.program.basis) {
+      case 'attainment':
+        return this.mul(this.target, n, f.boundPlaces);
+      case 'growth':
+        return this.add(this.baseline, v);
+      case 'growthRate':
+        return this.add(this.baseline, this.mul(this.baseline, n, f.boundPlaces));
+      default:
+        return v;
+    }
+  }
+  low(i: number): number {
+    if (this.axis !== null) return this.axis[this.at + i]!;
+    return this.bound(this.f.fromV[i]!, this.f.fromN[i]!);
+  }
+  high(i: number): number | null {
+    const f = this.f;
+    if (f.program.tiers[i]!.to === null) return null;
+    if (this.axis !== null) return this.axis[this.at + f.n + i]!;
+    return f.program.bounds === 'from' ? this.low(i + 1) : this.bound(f.toV[i]!, f.toN[i]!);
+  }
+  mulRate(x: number, i: number): number {
+    return this.mul(x, this.f.rateN[i]!, this.f.ratePlaces);
+  }
+  mulPerUnit(x: number, i: number): number {
+    return this.mul(x, this.f.perUnitN[i]!, this.f.ratePlaces);
+  }
+  fixed(i: number): number {
+    return this.f.fixedV[i]!;
+  }
+  threshold(): number {
+    if (this.axis !== null) return this.axis[this.at + 2 * this.f.n]!;
+    return this.mul(this.target, this.f.aboveN, this.f.ratePlaces);
+  }
+  mulAward(x: number): number {
+    return this.mul(x, this.f.awardN, this.f.ratePlaces);
+  }
+  awardCap(): number {
+    return this.f.awardCapV;
+  }
+  gateCmp(i: number): number {
+    const x = this.gateMetric[i]!;
+    if (x !== x) this.bad = true;
+    const v = this.f.gateValue[i]!;
+    return x < v ? -1 : x > v ? 1 : 0;
+  }
+  percentLike(i: number): boolean {
+    return this.f.fraction[i]! && this.gateMetric[i]! > 1;
+  }
+  bandCmp(j: number, b: number): number {
+    const x = this.multMetric[j]!;
+    // Below the first band is an error the Decimal path reports.
+    if (x !== x || x < this.f.bandFrom[j]![0]!) this.bad = true;
+    const v = this.f.bandFrom[j]![b]!;
+    return x < v ? -1 : x > v ? 1 : 0;
+  }
+  gateProduct(failed: ArrayLike<number>): Factor {
+    if (this.preset) return this.gateF;
+    const f = this.f;
+    let num = 1;
+    for (let i = 0; i < failed.length; i++) num = this.ok(num * (failed[i] === 1 ? f.gateFailN[i]! : POW10[f.gatePlaces]!));
+    this.gateF.num = num;
+    return this.gateF;
+  }
+  multProduct(bands: ArrayLike<number>): Factor {
+    if (this.preset) return this.multF;
+    const f = this.f;
+    let num = 1;
+    for (let j = 0; j < bands.length; j++) num = this.ok(num * f.bandN[j]![bands[j]!]!);
+    this.multF.num = num;
+    return this.multF;
+  }
+  isOne(x: Factor): boolean {
+    return x.places > 22 ? false : x.num === POW10[x.places];
+  }
+  applyFactor(x: number, k: Factor): number {
+    if (k.places > 22) this.bad = true;
+    return this.mul(x, k.num, k.places);
+  }
+  capAmount(): number {
+    return this.f.capAmountV;
+  }
+  capByRate(net: number): number {
+    const f = this.f;
+    // Rounded down to the money scale, as a Decimal cap is: never exceeded.
+    const prod = this.ok(net * f.capRateN);
+    const den = this.ok(POW10[f.capPlaces]! * f.U);
+    return this.ok(divRound(prod, den, ROUNDING_CODE.down) * f.U);
+  }
+  minimum(): number {
+    return this.f.minimumV;
+  }
+  warn(): void {
+    // The Decimal path words every warning: the dealer takes it.
+    this.bad = true;
+  }
+}
+
+const ariths = new WeakMap<FastProgram, ScaledArith>();
+function arithOf(f: FastProgram): ScaledArith {
+  let a = ariths.get(f);
+  if (a === undefined) {
+    a = new ScaledArith(f);
+    ariths.set(f, a);
+  }
+  return a;
+}
+
+const priced = pricedOf<number>(0);
 const BAIL = -1;
 
-/** The metric values of a period merged over the settlement's (plain numbers only), or null. */
-function metricOf(name: string, own: Record<string, unknown> | undefined, top: Record<string, unknown> | undefined, ownFirst: boolean): number | null {
+/** The rebate in minor units of a net amount in minor units under the arith's dealer state, or BAIL. */
+function priceNet(ar: ScaledArith, netUnits: number, read: boolean, tierOut: number[]): number {
+  const f = ar.f;
+  const net = ar.add(netUnits * f.U, 0);
+  if (ar.bad) return BAIL;
+  priceRebate(ar, f.program, { net, units: null, baseline: 0 }, -1, false, priced, null, read);
+  if (ar.bad) return BAIL;
+  tierOut[0] = priced.tier;
+  return priced.rebate / f.U;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Design hooks (src/design): a program's form over many dealers, each with its own axis (bounds ×
+// its target, the award's threshold) and its gates' and multipliers' factors read once.
+
+/** Numbers per dealer in a factors array: the gates' product, the multipliers' product, eligible (1 or 0), two spare. @internal */
+export const FACTORS = 5;
+
+/** The form of an amount or attainment program for the design functions, or null. @internal */
+export function prepareFastDesign(program: RebateProgram): FastProgram | null {
+  return program.basis === 'amount' || program.basis === 'attainment' ? fastFormOf(program) : null;
+}
+
+/**
+ * One dealer's axis (its tier bounds, × its target on an attainment basis, and its award's
+ * threshold) at the form's value scale, written into `out` from `at` (2n + 1 numbers); false when
+ * one does not fit (the dealer then takes the Decimal path). @internal
+ */
+export function fastAxisOf(program: RebateProgram, f: FastProgram, target: Decimal | null, out: Float64Array, at: number): boolean {
+  const onTarget = program.basis === 'attainment' || program.overAchievement !== null;
+  if (onTarget && (target === null || !target.gt(0))) return false;
+  const ar = arithOf(f);
+  ar.bad = false;
+  ar.axis = null;
+  ar.target = target === null ? 0 : toScaled(target, f.scale + f.extra);
+  if (isTooBig(ar.target)) return false;
+  const n = f.n;
+  for (let i = 0; i < n; i++) {
+    out[at + i] = ar.low(i);
+    out[at + n + i] = ar.high(i) ?? Infinity;
+  }
+  out[at + 2 * n] = program.overAchievement === null ? Infinity : ar.threshold();
+  return !ar.bad;
+}
+
+/** The metric values of a period merged over the settlement's (plain numbers only), or NaN. */
+function metricOf(name: string, own: Record<string, unknown> | undefined, top: Record<string, unknown> | undefined, ownFirst: boolean): number {
   const a = ownFirst ? own : top;
   const b = ownFirst ? top : own;
   let v = a === undefined ? undefined : a[name];
   if (v === undefined && b !== undefined) v = b[name];
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  return typeof v === 'number' && Number.isFinite(v) ? v : NaN;
 }
 
-/** Numbers per dealer in a factors array: gNum, gDen (the failed gates' product), mNum, mDen (the multipliers'), eligible (1 or 0). @internal */
-export const FACTORS = 5;
+function readMetrics(ar: ScaledArith, own: Record<string, unknown> | undefined, top: Record<string, unknown> | undefined, ownFirst: boolean): void {
+  const p = ar.f.program;
+  for (let i = 0; i < p.gates.length; i++) ar.gateMetric[i] = metricOf(p.gates[i]!.metric, own, top, ownFirst);
+  for (let j = 0; j < p.multipliers.length; j++) ar.multMetric[j] = metricOf(p.multipliers[j]!.metric, own, top, ownFirst);
+}
 
 /**
  * Reads a dealer's metrics into its gates' and multipliers' factors, written into `out` from `at`
- * ({@link FACTORS} numbers); false when the batch path declines them (a metric missing or not a
- * plain number, below a multiplier's first band, or a ratio written as a percentage, which the
- * Decimal path warns about). Split from the price so that the design functions read a dealer's
- * factors once for many runs. @internal
+ * ({@link FACTORS} numbers) by the kernel's own reading; false when the batch path declines them
+ * (a metric missing or not a plain number, below a multiplier's first band, a ratio written as a
+ * percentage). @internal
  */
 export function readFactors(
   f: FastProgram,
@@ -250,172 +374,108 @@ export function readFactors(
   out: Float64Array,
   at: number,
 ): boolean {
-  let eligible = true;
-  let gNum = 1;
-  let gDen = 1;
-  const gates = f.gates;
-  for (let i = 0; i < gates.length; i++) {
-    const g = gates[i]!;
-    const x = metricOf(g.metric, own, top, ownFirst);
-    if (x === null || (g.fraction && x > 1)) return false;
-    const passed = g.op === 0 ? x >= g.value : g.op === 1 ? x > g.value : g.op === 2 ? x <= g.value : x < g.value;
-    if (!passed) {
-      if (g.zero) eligible = false;
-      gNum *= g.failNum;
-      gDen *= f.gateDen;
-    }
-  }
-  let mNum = 1;
-  let mDen = 1;
-  const mults = f.multipliers;
-  for (let i = 0; i < mults.length; i++) {
-    const m = mults[i]!;
-    const x = metricOf(m.metric, own, top, ownFirst);
-    if (x === null || x < m.froms[0]!) return false;
-    let b = 0;
-    for (let j = m.froms.length - 1; j > 0; j--) {
-      if (x >= m.froms[j]!) {
-        b = j;
-        break;
-      }
-    }
-    mNum *= m.factors[b]!;
-    mDen *= f.multDen;
-  }
-  out[at] = gNum;
-  out[at + 1] = gDen;
-  out[at + 2] = mNum;
-  out[at + 3] = mDen;
-  out[at + 4] = eligible ? 1 : 0;
-  return true;
+  const ar = arithOf(f);
+  ar.bad = false;
+  ar.preset = false;
+  readMetrics(ar, own, top, ownFirst);
+  readAdjustments(ar, f.program, priced);
+  out[at] = ar.gateProduct(priced.failed).num;
+  out[at + 1] = ar.multProduct(priced.bands).num;
+  out[at + 2] = priced.eligible ? 1 : 0;
+  return !ar.bad;
 }
 
 /**
- * The rebate in minor units of a net amount `v` ≥ 0 in minor units, or BAIL (−1) when a product
- * would leave the exact integers. Mirrors calculate.ts's evaluate: tier, lines, award, gates,
- * multipliers, minimum, cap, rounding. The dealer's bounds and award threshold are read from
- * `axis` at `a` (see {@link FastProgram.axis}), its factors from `fac` at `b` (see
- * {@link readFactors}): typed arrays, so that the design functions price millions of runs over
- * one program form. @internal
+ * The rebate in minor units of a net amount `v` in minor units, or −1 when the dealer takes the
+ * Decimal path: the kernel's rules with the dealer's axis from `axis` at `a` and its factors from
+ * `fac` at `b`; its tier in `tierOut[0]`. @internal
  */
 export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: number, fac: Float64Array, b: number, tierOut: number[]): number {
-  const { rates, fixed } = f;
-  const n = f.n;
-  let k: number;
-  if (f.upTo) {
-    k = n - 1;
-    for (let i = 0; i < n - 1; i++) {
-      if (v <= axis[a + n + i]!) {
-        k = i;
-        break;
-      }
-    }
-  } else {
-    k = 0;
-    for (let i = n - 1; i > 0; i--) {
-      if (v >= axis[a + i]!) {
-        k = i;
-        break;
-      }
-    }
-  }
-  tierOut[0] = k;
-  const den = f.rateDen;
-  const total = f.total;
-  // No tier's fixed amount without a positive net (the rule of calculate.ts's priceLine).
-  const fx = v > 0 ? 1 : 0;
-  // s: the subtotal in minor units (line stage) or its numerator over sDen (total stage).
-  let s = 0;
-  if (f.method === 1) {
-    for (let i = 0; i <= k; i++) {
-      const hi = axis[a + n + i]!;
-      const portion = (v < hi ? v : hi) - axis[a + i]!;
-      const p = portion > 0 ? portion * rates[i]! : 0;
-      if (p > SAFE) return BAIL;
-      s += total ? p + fx * fixed[i]! * den : divRound(p, den, f.mode) + fx * fixed[i]!;
-    }
-  } else if (f.method === 0) {
-    const p = v * rates[k]!;
-    if (p > SAFE) return BAIL;
-    s = total ? p + fx * fixed[k]! * den : divRound(p, den, f.mode) + fx * fixed[k]!;
-  } else {
-    s = total ? fx * fixed[k]! * den : fx * fixed[k]!;
-  }
-  // The over-achievement award on the net above its threshold (Infinity without an award), at most its cap.
-  const threshold = axis[a + 2 * n]!;
-  if (v > threshold) {
-    let p = (v - threshold) * f.awardRate;
-    if (p > SAFE) return BAIL;
-    if (p > f.awardCap * den) p = f.awardCap * den;
-    s += total ? p : divRound(p, den, f.mode);
-  }
-  if (s > SAFE) return BAIL;
-  let sDen = total ? den : 1;
-  const gNum = fac[b]!;
-  const gDen = fac[b + 1]!;
-  if (gNum !== gDen) {
-    const p = s * gNum;
-    if (p > SAFE || gDen > SAFE) return BAIL;
-    if (total) {
-      s = p;
-      sDen *= gDen;
-    } else s = divRound(p, gDen, f.mode);
-  }
-  const mNum = fac[b + 2]!;
-  const mDen = fac[b + 3]!;
-  if (mNum !== mDen) {
-    const p = s * mNum;
-    if (p > SAFE || mDen > SAFE) return BAIL;
-    if (total) {
-      s = p;
-      sDen *= mDen;
-    } else s = divRound(p, mDen, f.mode);
-  }
-  if (sDen > SAFE) return BAIL;
-  if (f.hasMinimum && fac[b + 4] === 1) {
-    const minScaled = f.minimum * sDen;
-    if (minScaled > SAFE) return BAIL;
-    if (s < minScaled) s = f.minimumRaise ? minScaled : 0;
-  }
-  if (f.hasCap) {
-    let cap = f.capAmount;
-    if (f.capRate >= 0) {
-      const p = v * f.capRate;
-      if (p > SAFE) return BAIL;
-      const c = Math.floor(p / f.capDen);
-      if (c < cap) cap = c;
-    }
-    const capScaled = cap * sDen;
-    if (capScaled > SAFE) return BAIL;
-    if (s > capScaled) s = capScaled;
-  }
-  return total ? divRound(s, sDen, f.mode) : s;
+  const ar = arithOf(f);
+  ar.bad = false;
+  ar.axis = axis;
+  ar.at = a;
+  ar.preset = true;
+  ar.gateF.num = fac[b]!;
+  ar.multF.num = fac[b + 1]!;
+  priced.eligible = fac[b + 2] === 1;
+  const r = priceNet(ar, v, false, tierOut);
+  ar.axis = null;
+  ar.preset = false;
+  return r;
 }
 
-const factorScratch = new Float64Array(FACTORS);
+// ---------------------------------------------------------------------------------------------
+// settleRebates' batch path
 
-/** The rebate in minor units for a net amount in minor units, or BAIL: the dealer's factors, then its price. */
-function rebateUnits(
-  f: FastProgram,
-  netUnits: number,
-  own: Record<string, unknown> | undefined,
-  top: Record<string, unknown> | undefined,
-  ownFirst: boolean,
-  tierOut: number[],
-): number {
-  // A negative net warns (negative-net): the Decimal path reports it.
-  if (netUnits < 0) return BAIL;
-  if (!readFactors(f, own, top, ownFirst, factorScratch, 0)) return BAIL;
-  return priceUnits(f, netUnits, f.axis, 0, factorScratch, 0, tierOut);
+/** A settlement policy in integers for the batch path. @internal */
+export interface FastPolicy {
+  cumulative: boolean;
+  negativeTrueUp: 'clawback' | 'carry' | 'waive';
+  noHoldback: boolean;
+  /** 1 − holdback rate, as keepNum / keepDen. */
+  keepNum: number;
+  keepDen: number;
 }
 
-/** Minor units of a plain number at the money scale, or NaN. */
-function unitsOf(x: unknown, unit: number): number {
-  if (typeof x !== 'number' || !(x >= 0)) return NaN;
-  const u = Math.round(x * unit);
-  // Below 2^52 distinct multiples of 10^-scale are distinct doubles: u / unit === x proves x is exactly u minor units.
-  return u < 4503599627370496 && u / unit === x ? u : NaN;
+const policies = new WeakMap<RebateProgram, FastPolicy | null>();
+
+/** The integer form of a program's settlement policy, kept per program; null when its holdback does not fit. @internal */
+export function fastPolicyOf(program: RebateProgram): FastPolicy | null {
+  let fp = policies.get(program);
+  if (fp === undefined) {
+    fp = program.settlement === null ? null : prepareFastPolicy(program.settlement);
+    policies.set(program, fp);
+  }
+  return fp;
 }
+
+/** The integer form of a validated policy, or null when its holdback has too many decimals. @internal */
+export function prepareFastPolicy(policy: {
+  readonly advance: 'cumulative' | 'period';
+  readonly holdbackRate: Decimal;
+  readonly negativeTrueUp: 'clawback' | 'carry' | 'waive';
+}): FastPolicy | null {
+  const h = policy.holdbackRate;
+  const hd = h.decimalPlaces();
+  const hn = hd > MAX_EXTRA ? NaN : toScaled(h, hd);
+  if (isTooBig(hn)) return null;
+  return {
+    cumulative: policy.advance === 'cumulative',
+    negativeTrueUp: policy.negativeTrueUp,
+    noHoldback: hn === 0,
+    keepNum: POW10[hd]! - hn,
+    keepDen: POW10[hd]!,
+  };
+}
+
+/** The payment rule's arithmetic in minor units. */
+class ScaledPayments implements PaymentArith<number> {
+  readonly zero = 0;
+  bad = false;
+  mode = 0;
+  keepNum = 1;
+  keepDen = 1;
+  add(a: number, b: number): number {
+    return a + b;
+  }
+  sub(a: number, b: number): number {
+    return a - b;
+  }
+  neg(a: number): number {
+    return a === 0 ? 0 : -a;
+  }
+  sign(a: number): number {
+    return a < 0 ? -1 : a > 0 ? 1 : 0;
+  }
+  keep(rebate: number): number {
+    const prod = rebate * this.keepNum;
+    if (!(prod <= SAFE && prod >= -SAFE)) this.bad = true;
+    return divRound(prod, this.keepDen, this.mode);
+  }
+}
+const payments = new ScaledPayments();
+const paid: PaymentOut<number> = { advance: null, due: 0, payment: 0, carried: 0, waived: 0 };
 
 /** True when every value of a metrics object is a finite number (the Decimal path refuses anything else). */
 function plainMetrics(m: unknown): boolean {
@@ -429,134 +489,99 @@ function plainMetrics(m: unknown): boolean {
   return true;
 }
 
-/** A settlement policy in integers for the batch path. @internal */
-export interface FastPolicy {
-  cumulative: boolean;
-  clawback: boolean;
-  carry: boolean;
-  /** 1 − holdback rate, as keepNum / keepDen. */
-  keepNum: number;
-  keepDen: number;
-}
-
-/** The integer form of a validated policy, or null when its holdback has too many decimals. @internal */
-export function prepareFastPolicy(policy: {
-  readonly advance: 'cumulative' | 'period';
-  readonly holdbackRate: Decimal;
-  readonly negativeTrueUp: 'clawback' | 'carry' | 'waive';
-}): FastPolicy | null {
-  const h = policy.holdbackRate;
-  const hd = h.decimalPlaces();
-  const hn = hd > MAX_PLACES ? null : scaled(h, hd);
-  if (hn === null) return null;
-  return {
-    cumulative: policy.advance === 'cumulative',
-    clawback: policy.negativeTrueUp === 'clawback',
-    carry: policy.negativeTrueUp === 'carry',
-    keepNum: 10 ** hd - hn,
-    keepDen: 10 ** hd,
-  };
-}
-
 // Scratch space of settleFast (the batch path runs synchronously, one dealer at a time).
 let scratch = new Float64Array(16);
 const tierOut = [0];
 
-/** Settles one dealer on the scaled-integer path, or returns undefined to fall back to the Decimal path. @internal */
-export function settleFast(
-  f: FastProgram,
-  input: unknown,
-  policy: FastPolicy,
-  final: boolean,
-  tiers: readonly { readonly index: number; readonly name: string | null }[],
-  sums: Float64Array,
-): RebateSettlementSummary | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
+/** Checks one dealer's input has only what this path reads (plain numbers at the money scale); its periods' net amounts into `nets`, or false. */
+function readDealer(f: FastProgram, input: unknown, nets: Float64Array): boolean {
+  if (typeof input !== 'object' || input === null) return false;
   const rec = input as Record<string, unknown>;
-  for (const key in rec) if (key !== 'id' && key !== 'periods' && key !== 'metrics') return undefined;
+  for (const key in rec) if (key !== 'id' && key !== 'periods' && key !== 'metrics') return false;
   const id = rec.id;
-  if (id !== undefined && (typeof id !== 'string' || id === '') && (typeof id !== 'number' || !Number.isFinite(id))) return undefined;
+  if (id !== undefined && (typeof id !== 'string' || id === '') && (typeof id !== 'number' || !Number.isFinite(id))) return false;
   const periods = rec.periods;
-  if (!Array.isArray(periods) || periods.length === 0) return undefined;
-  const top = rec.metrics as Record<string, unknown> | undefined;
-  if (!plainMetrics(top)) return undefined;
-  const n = periods.length;
-  const unit = f.unit;
+  if (!Array.isArray(periods) || periods.length === 0 || !plainMetrics(rec.metrics)) return false;
+  for (let k = 0; k < periods.length; k++) {
+    const p = periods[k] as Record<string, unknown>;
+    if (typeof p !== 'object' || p === null) return false;
+    for (const key in p) if (key !== 'period' && key !== 'sales' && key !== 'returns' && key !== 'metrics') return false;
+    const pid = p.period;
+    if (typeof pid !== 'string' || pid === '') return false;
+    for (let j = 0; j < k; j++) if ((periods[j] as { period: string }).period === pid) return false;
+    const sales = unitsOfNumber(p.sales, f.unit);
+    const returns = p.returns === undefined ? 0 : unitsOfNumber(p.returns, f.unit);
+    // Negative figures are the Decimal path's to refuse or warn about.
+    if (!(sales >= 0 && returns >= 0) || !plainMetrics(p.metrics)) return false;
+    nets[k] = sales - returns;
+  }
+  return true;
+}
+
+/**
+ * Settles one dealer on the scaled-integer path (the kernel's pricing and payment rules), or
+ * returns undefined to fall back to the Decimal path. @internal
+ */
+export function settleFast(f: FastProgram, input: unknown, policy: FastPolicy, final: boolean, tiers: readonly RebateTierRef[], sums: Float64Array): RebateSettlementSummary | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const periods = (input as { periods?: unknown }).periods as Record<string, unknown>[];
+  if (Array.isArray(periods) && scratch.length < 2 * periods.length) scratch = new Float64Array(4 * periods.length);
+  const n = Array.isArray(periods) ? periods.length : 0;
+  if (!readDealer(f, input, scratch)) return undefined;
+  const top = (input as { metrics?: Record<string, unknown> }).metrics;
+  const ar = arithOf(f);
+  ar.bad = false;
+  ar.preset = false;
   const cumulative = policy.cumulative;
-  if (scratch.length < n) scratch = new Float64Array(2 * n);
-  const rebates = scratch;
   let cum = 0;
   for (let k = 0; k < n; k++) {
-    const p = periods[k] as Record<string, unknown>;
-    if (typeof p !== 'object' || p === null) return undefined;
-    for (const key in p) if (key !== 'period' && key !== 'sales' && key !== 'returns' && key !== 'metrics') return undefined;
-    const pid = p.period;
-    if (typeof pid !== 'string' || pid === '') return undefined;
-    for (let j = 0; j < k; j++) if ((periods[j] as { period: string }).period === pid) return undefined;
-    const sales = unitsOf(p.sales, unit);
-    const returns = p.returns === undefined ? 0 : unitsOf(p.returns, unit);
-    if (sales !== sales || returns !== returns) return undefined;
-    const own = p.metrics as Record<string, unknown> | undefined;
-    if (!plainMetrics(own)) return undefined;
-    const net = sales - returns;
+    const net = scratch[k]!;
     cum += net;
-    const r = rebateUnits(f, cumulative ? cum : net, own, top, true, tierOut);
+    readMetrics(ar, periods[k]!.metrics as Record<string, unknown> | undefined, top, true);
+    const r = priceNet(ar, cumulative ? cum : net, true, tierOut);
     if (r === BAIL) return undefined;
-    rebates[k] = r;
+    scratch[n + k] = r;
   }
-  let tier = tierOut[0]!;
   let annual = NaN;
   if (final) {
-    if (cumulative && top === undefined) annual = rebates[n - 1]!;
+    if (cumulative && top === undefined) annual = scratch[2 * n - 1]!;
     else {
-      annual = rebateUnits(f, cum, (periods[n - 1] as Record<string, unknown>).metrics as Record<string, unknown> | undefined, top, false, tierOut);
+      readMetrics(ar, periods[n - 1]!.metrics as Record<string, unknown> | undefined, top, false);
+      annual = priceNet(ar, cum, true, tierOut);
       if (annual === BAIL) return undefined;
     }
-    tier = tierOut[0]!;
   }
-  const scale = f.scale;
-  const payments = new Array<Decimal>(n);
-  const clawback = policy.clawback;
-  let paid = 0;
+  const tier = tierOut[0]!;
+  payments.bad = false;
+  payments.mode = f.mode;
+  payments.keepNum = policy.keepNum;
+  payments.keepDen = policy.keepDen;
+  const out = new Array<Decimal>(n);
+  let paidBefore = 0;
   let carried = 0;
   let waived = 0;
-  const last = n - 1;
   for (let k = 0; k < n; k++) {
-    let payment: number;
-    if (final && k === last) {
-      payment = annual - paid;
-      if (payment < 0 && !clawback) {
-        if (policy.carry) carried = -payment;
-        else waived = -payment;
-        payment = 0;
-      }
-    } else {
-      const r = rebates[k]!;
-      let advance = r;
-      if (policy.keepNum !== policy.keepDen) {
-        const prod = r * policy.keepNum;
-        if (prod > SAFE) return undefined;
-        advance = divRound(prod, policy.keepDen, f.mode);
-      }
-      payment = cumulative ? advance - paid : advance;
-      if (payment < 0 && !clawback) payment = 0;
-    }
-    payments[k] = decimalFromScaled(payment, scale);
-    paid += payment;
+    const isFinal = final && k === n - 1;
+    payPeriod(payments, policy, isFinal, isFinal ? annual : scratch[n + k]!, paidBefore, paid);
+    if (payments.bad) return undefined;
+    out[k] = decimalFromScaled(paid.payment, f.scale);
+    paidBefore += paid.payment;
+    carried = paid.carried;
+    waived = paid.waived;
   }
   // Running totals of the batch in minor units (the caller checks they stay exact).
   if (final) sums[0] = sums[0]! + annual;
-  sums[1] = sums[1]! + paid;
+  sums[1] = sums[1]! + paidBefore;
   sums[2] = sums[2]! + carried;
   sums[3] = sums[3]! + waived;
-  const annualDecimal = final ? decimalFromScaled(annual, scale) : null;
+  const annualDecimal = final ? decimalFromScaled(annual, f.scale) : null;
   return {
     annualRebate: annualDecimal,
     tier: tiers[tier]!,
-    payments,
-    totalPaid: annualDecimal !== null && paid === annual ? annualDecimal : decimalFromScaled(paid, scale),
-    carriedForward: decimalFromScaled(carried, scale),
-    waived: decimalFromScaled(waived, scale),
+    payments: out,
+    totalPaid: annualDecimal !== null && paidBefore === annual ? annualDecimal : decimalFromScaled(paidBefore, f.scale),
+    carriedForward: carried === 0 ? ZERO : decimalFromScaled(carried, f.scale),
+    waived: waived === 0 ? ZERO : decimalFromScaled(waived, f.scale),
     warnings: [],
   };
 }

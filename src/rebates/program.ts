@@ -10,7 +10,6 @@ import {
   type RebateMethod,
   type RebateProgramSpec,
 } from './schema.js';
-import { prepareFastPolicy, prepareFastProgram, type FastPolicy, type FastProgram } from './fast.js';
 import { REBATE_MESSAGES as M } from './messages.js';
 
 /** A named extra amount of a tier or level (a brand-promotion fund). */
@@ -163,9 +162,6 @@ export interface ProgramInternals {
   needsQuantity: boolean;
   needsTarget: boolean;
   needsBaseline: boolean;
-  fast: FastProgram | null;
-  /** The settlement policy in integers for the batch path (null without a policy or when it does not fit). */
-  fastPolicy: FastPolicy | null;
   /** Per gate: its metric's name says ratio/rate/share and its threshold is at most 1 (a value above 1 is then a percentage mistake). */
   fractionGates: readonly boolean[];
 }
@@ -387,14 +383,11 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
   };
   deepFreeze(program);
   const hasRate = tiers.some((t) => t.rate !== null);
-  const fast = prepareFastProgram(program);
   internals.set(program, {
     needsSales: AMOUNT_BASES.includes(s.basis) || hasRate || program.overAchievement !== null || program.cap?.rateOfBase != null,
     needsQuantity: s.basis === 'quantity' || tiers.some((t) => t.perUnit !== null),
     needsTarget: s.basis === 'attainment' || program.overAchievement !== null,
     needsBaseline: s.basis === 'growth' || s.basis === 'growthRate',
-    fast,
-    fastPolicy: fast === null || program.settlement === null ? null : prepareFastPolicy(program.settlement),
     fractionGates: program.gates.map((g) => g.value.lte(ONE) && namesAFraction(g.metric)),
   });
   return program;

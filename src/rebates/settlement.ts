@@ -9,7 +9,8 @@ import type { Step, Warning } from '../core/result.js';
 import * as z from 'zod/mini';
 import { batchWarnings, checkFacts, contextOf, evaluate, type EvaluateContext, type RebateFacts, type RebateResult, type RebateTierRef } from './calculate.js';
 import { EN, fmtMoney, settlementStepTexts } from './explain.js';
-import { settleFast } from './fast.js';
+import { fastFormOf, fastPolicyOf, settleFast } from './fast.js';
+import { payPeriod, type PaymentArith, type PaymentOut, type PaymentPolicy } from './kernel.js';
 import { resolveProgram, type ProgramInternals, type RebateProgram, type RebateSettlementPolicyApplied } from './program.js';
 import { settlementShape, type RebateSettlementInput } from './schema.js';
 import { REBATE_MESSAGES as M } from './messages.js';
@@ -229,6 +230,16 @@ export function settleParsed(
 
   const { scale, mode } = program.rounding;
   const keep = ONE.minus(policy.holdbackRate);
+  const payments: PaymentArith<Decimal> = {
+    zero: ZERO,
+    add: (a, b) => a.plus(b),
+    sub: (a, b) => a.minus(b),
+    neg: (a) => a.negated(),
+    sign: (a) => (a.isZero() ? 0 : a.isNegative() ? -1 : 1),
+    keep: (rebate) => roundDecimal(rebate.times(keep), scale, mode),
+  };
+  const paymentPolicy: PaymentPolicy = { cumulative: policy.advance === 'cumulative', negativeTrueUp: policy.negativeTrueUp, noHoldback: policy.holdbackRate.isZero() };
+  const paid: PaymentOut<Decimal> = { advance: null, due: ZERO, payment: ZERO, carried: ZERO, waived: ZERO };
   // Every period's inputs are checked before the year's, so an error names the first period concerned.
   const periodRuns = periods.map((_, k) => {
     const run = policy.advance === 'cumulative' ? factsFor(0, k, 'cumulative') : factsFor(k, k, 'period');
@@ -264,30 +275,12 @@ export function settleParsed(
     const calculation = evaluate(program, periodRuns[k]!.facts, null, ctx);
     warn(calculation.warnings);
     const isFinal = final && k === last;
-    let advance: Decimal | null = null;
-    let due: Decimal;
-    let payment: Decimal;
-    let carried = ZERO;
-    let forgiven = ZERO;
+    payPeriod(payments, paymentPolicy, isFinal, isFinal ? annual!.rebate : calculation.rebate, paidBefore, paid);
+    const { advance, due, carried, waived: forgiven } = paid;
+    let payment = paid.payment;
     if (isFinal) {
-      due = annual!.rebate.minus(paidBefore);
-      payment = due;
-      if (due.isNegative() && !due.isZero()) {
-        if (policy.negativeTrueUp === 'carry') {
-          carried = due.negated();
-          payment = ZERO;
-        } else if (policy.negativeTrueUp === 'waive') {
-          forgiven = due.negated();
-          payment = ZERO;
-        }
-      }
       carriedForward = carried;
       waived = forgiven;
-    } else {
-      advance = policy.holdbackRate.isZero() ? calculation.rebate : roundDecimal(calculation.rebate.times(keep), scale, mode);
-      due = policy.advance === 'cumulative' ? advance.minus(paidBefore) : advance;
-      // Between true-ups only a clawback policy takes money back; otherwise the excess nets against later advances.
-      payment = due.isNegative() && !due.isZero() && policy.negativeTrueUp !== 'clawback' ? ZERO : due;
     }
     const rec = recorded.get(p.period);
     if (rec !== undefined) payment = rec;
@@ -467,8 +460,9 @@ export function settleRebates(
     const o = optionsOf(options, batchOptionsShape);
     const batch = batchOptionsOf(options);
     const tierRefs = tierRefsOf(p);
-    const fastPolicy = internals.fastPolicy;
-    const fast = fastPolicy === null ? null : internals.fast;
+    // The batch form of the program reads sales, returns and metrics: a program that needs more takes the Decimal path.
+    const fastPolicy = internals.needsTarget || internals.needsBaseline || internals.needsQuantity ? null : fastPolicyOf(p);
+    const fast = fastPolicy === null ? null : fastFormOf(p);
     // Totals of the fast results in minor units; exact while every sum stays below 2^53.
     const sums = new Float64Array(4);
     let allFast = fast !== null;
