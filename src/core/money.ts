@@ -1,21 +1,12 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, ZERO, toDecimal, type DecimalInput } from './decimal.js';
 import { decimalFromScaled } from './fast.js';
+import { apportionScaled } from './scaled.js';
 import { invalid, outOfRange, wrapThrown, unknownLabel, type IssuePath } from './errors.js';
 import { describeValue } from './messages.js';
+import type { RoundingMode } from './rounding.js';
 
-/**
- * How a value is rounded to its scale.
- *
- * - `half-up`: to nearest, ties away from zero (2.5 → 3, −2.5 → −3): commercial rounding.
- * - `half-even`: to nearest, ties to the even neighbour (2.5 → 2, 3.5 → 4): banker's rounding.
- * - `half-down`: to nearest, ties towards zero (2.5 → 2, −2.5 → −2).
- * - `up`: away from zero (2.1 → 3, −2.1 → −3).
- * - `down`: towards zero, truncation (2.9 → 2, −2.9 → −2).
- * - `ceiling`: towards +∞ (2.1 → 3, −2.9 → −2).
- * - `floor`: towards −∞ (2.9 → 2, −2.1 → −3).
- */
-export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceiling' | 'floor';
+export type { RoundingMode } from './rounding.js';
 
 /**
  * Every rounding mode, in the order of the docs.
@@ -186,21 +177,8 @@ export function apportionUnits(units: number | bigint, weights: readonly (number
 }
 
 function apportionNumbers(units: number, w: readonly number[], total: number): number[] {
-  const n = w.length;
-  const parts = new Array<number>(n);
-  const rems = new Array<number>(n);
-  let given = 0;
-  for (let i = 0; i < n; i++) {
-    const a = units * w[i]!;
-    // Exact for integers below 2^53: % is exact, and a − r is a multiple of total.
-    const r = a % total;
-    const q = (a - r) / total;
-    parts[i] = q;
-    rems[i] = r;
-    given += q;
-  }
-  distributeLeftover(parts, rems, units - given, 1);
-  return parts;
+  // units ≥ 0, total > 0 and units × total ≤ 2^53 − 1 here: core/scaled's split never declines.
+  return apportionScaled(units, w, total)!;
 }
 
 function apportionBig(units: bigint, w: readonly bigint[]): bigint[] {

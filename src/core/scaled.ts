@@ -5,7 +5,7 @@
 // TOO_BIG (NaN), which every later operation here propagates, so a caller checks once, at the end,
 // with isTooBig, and then falls back to the Decimal path. Plain doubles, no allocation.
 import type { Decimal } from './decimal.js';
-import type { RoundingMode } from './money.js';
+import type { RoundingMode } from './rounding.js';
 
 export { decimalFromScaled } from './fast.js';
 

@@ -4,6 +4,7 @@ import { Decimal } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
 import { IssueCollector, invalid, isDealerkitError, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import { decimalFromScaled } from '../core/fast.js';
+import { divRound, isTooBig, mulScaled, POW10, ROUNDING_CODE, SAFE } from '../core/scaled.js';
 import type { Step, Warning } from '../core/result.js';
 import { isoDateSchema, nearestName, parseWith } from '../core/schema.js';
 import { RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W, describe, hasOwn } from './messages.js';
@@ -27,8 +28,7 @@ export type {
 } from './assessment.js';
 
 
-const SAFE = Number.MAX_SAFE_INTEGER;
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+const HALF_EVEN = ROUNDING_CODE['half-even'];
 const SCORE_PLACES = 6;
 const SEVERITY: Record<RiskDecision, number> = { approve: 0, conditional: 1, escalate: 2, reject: 3 };
 const NO_CONTROLS: readonly RiskControl[] = Object.freeze([]);
@@ -76,13 +76,8 @@ function scaledText(q: number, scale: number): string {
 
 /** `round(num × 10^shift / den)` half-even: the mean's q of q × 10^-6, exact, or -1 past 2^53. */
 function scaledMeanQ(num: number, den: number, shift: number): number {
-  const a = num * POW10[shift]!;
-  if (a > SAFE) return -1;
-  const r = a % den;
-  let q = (a - r) / den;
-  const twice = 2 * r;
-  if (twice > den || (twice === den && q % 2 === 1)) q++;
-  return q;
+  const q = divRound(mulScaled(num, POW10[shift]!), den, HALF_EVEN);
+  return isTooBig(q) ? -1 : q;
 }
 
 /** The mean num / den as a Decimal rounded half-even to 6 places; exact. */
@@ -572,7 +567,7 @@ function prepare(config: unknown): Prepared {
   if (tl.length !== pl.length || tl.some((l, k) => l !== pl[k])) invalid(['config', 'policy', 'levels'], M.policyLevels(tl, pl), { code: 'inconsistent' });
   // Plain integers stay exact while every sum times 10^6 fits in 2^53; otherwise Decimal sums.
   const maxS = p.sU[p.sU.length - 1]!;
-  const fast = t.weightTotalU * maxS * POW10[SCORE_PLACES - p.scoreScale]! <= SAFE && POW10[t.weightScale] !== undefined;
+  const fast = t.weightTotalU * maxS * POW10[SCORE_PLACES - p.scoreScale]! <= SAFE && t.weightScale <= SCORE_PLACES;
   return { t, p, fast, cache: new CallCache() };
 }
 

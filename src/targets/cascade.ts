@@ -17,6 +17,7 @@ import { batchOptionsShape, cascadeRowShape, cascadeShape, type CascadeTargetRow
 import type { TargetCascadeSplitStep, TargetCascadeStep, TargetWeightBasis } from './steps.js';
 import { BASIS, EN, PLURAL, WEIGHT, amount, batchSentence, cascadeStartParts, cascadeStepText, exact, splitSentence, unitsText } from './text.js';
 import { apportion, decimalOfUnits, intWeights, unitsOf, type IntWeights, type Units } from './units.js';
+import { apportionScaled } from '../core/scaled.js';
 
 /** The ISO week a Gregorian week period is (part of). */
 export interface TargetWeekRef {
@@ -699,43 +700,11 @@ function splitStep(plan: CascadePlan, group: Group, period: string, units: Units
 // has half a million of them, and an empty list per period was a good part of its garbage.
 const NO_CHILDREN: TargetPeriod[] = Object.freeze([]) as unknown as TargetPeriod[];
 
-// Remainders of the split in progress (at most 32), filled before any recursion reads them.
-const scratch = new Float64Array(32);
-
-/**
- * Hamilton on plain numbers for the common small split (what `apportionUnits` does, ties to the
- * earlier position), writing parts into one array and flagging leftover units by sign: a part
- * that got a leftover unit is stored as −(part + 1). Null when the numbers are not small enough.
- */
-function smallSplit(units: Units, w: IntWeights): number[] | null {
-  const ints = w.ints;
-  const n = w.bigs.length;
-  if (typeof units !== 'number' || ints === null || n > 32 || units * w.sum > Number.MAX_SAFE_INTEGER) return null;
-  const rems = scratch;
-  // A plain array: small typed arrays cost a backing store each, and there is one per split.
-  const parts = new Array<number>(n);
-  const total = w.sum;
-  let given = 0;
-  for (let i = 0; i < n; i++) {
-    const a = units * ints[i]!;
-    const r = a % total;
-    const q = (a - r) / total;
-    parts[i] = q;
-    rems[i] = r;
-    given += q;
-  }
-  for (let k = units - given; k > 0; k--) {
-    let best = -1;
-    for (let i = 0; i < n; i++) if (rems[i]! >= 0 && (best < 0 || rems[i]! > rems[best]!)) best = i;
-    rems[best] = -1;
-    parts[best] = -(parts[best]! + 1) - 1;
-  }
-  return parts;
-}
-
 function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Decimal, steps: TargetCascadeStep[] | null): TargetPeriod[] {
   const group = parent.childGroup!;
-  const small = smallSplit(units, group.ints);
+  // The common small split in plain numbers (core/scaled), else the general one (bigints past 2^53).
+  const ints = group.ints.ints;
+  const small = typeof units === 'number' && ints !== null ? apportionScaled(units, ints, group.ints.sum) : null;
   const general = small === null ? apportion(units, group.ints) : null;
   const n = group.slots.length;
   const out = new Array<TargetPeriod>(n);
@@ -759,9 +728,9 @@ function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Deci
     let u: Units;
     let roundedUp: boolean;
     if (small !== null) {
-      const v = small[i]!;
-      roundedUp = v < 0;
-      u = roundedUp ? -v - 1 : v;
+      u = small[i]!;
+      // A leftover unit went to this part when it exceeds its exact share (both products below 2^53).
+      roundedUp = u * group.ints.sum > (units as number) * ints![i]!;
     } else {
       u = general!.parts[i]!;
       roundedUp = general!.up[i]!;
