@@ -8,7 +8,7 @@
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { POW10, ROUNDING_CODE, SAFE, decimalFromScaled, divRound, isTooBig, toScaled, unitsOfNumber } from '../core/scaled.js';
 import { namesAFraction } from '../core/schema.js';
-import { payPeriod, priceRebate, pricedOf, readAdjustments, type PaymentArith, type PaymentOut, type RebateArith } from './kernel.js';
+import { payPeriod, priceRebate, pricedOf, readAdjustments, type KernelFacts, type PaymentArith, type PaymentOut, type RebateArith } from './kernel.js';
 import type { RebateProgram } from './program.js';
 import type { RebateTierRef } from './result.js';
 import type { RebateSettlementSummary } from './settlement.js';
@@ -298,6 +298,7 @@ function arithOf(f: FastProgram): ScaledArith {
 }
 
 const priced = pricedOf<number>(0);
+const facts: KernelFacts<number> = { net: 0, units: null, baseline: 0 };
 const BAIL = -1;
 
 /** The rebate in minor units of a net amount in minor units under the arith's dealer state, or BAIL. */
@@ -305,7 +306,8 @@ function priceNet(ar: ScaledArith, netUnits: number, read: boolean, tierOut: num
   const f = ar.f;
   const net = ar.add(netUnits * f.U, 0);
   if (ar.bad) return BAIL;
-  priceRebate(ar, f.program, { net, units: null, baseline: 0 }, -1, false, priced, null, read);
+  facts.net = net;
+  priceRebate(ar, f.program, facts, -1, false, priced, null, read);
   if (ar.bad) return BAIL;
   tierOut[0] = priced.tier;
   return priced.rebate / f.U;

@@ -92,11 +92,33 @@ export interface Priced<V> {
   /** Per gate 1 when it failed; per multiplier its band. */
   failed: number[];
   bands: number[];
+  /** Working figures: the lines' sum exact and rounded, the cap (limit, by amount, by rate). */
+  exact: V;
+  rounded: V;
+  capLimit: V;
+  capByAmount: V | null;
+  capByRate: V | null;
 }
 
 /** A fresh output object. @internal */
 export function pricedOf<V>(zero: V): Priced<V> {
-  return { tier: 0, rebate: zero, unrounded: zero, eligible: true, capApplied: false, minimumApplied: false, effNet: zero, effUnits: zero, failed: [], bands: [] };
+  return {
+    tier: 0,
+    rebate: zero,
+    unrounded: zero,
+    eligible: true,
+    capApplied: false,
+    minimumApplied: false,
+    effNet: zero,
+    effUnits: zero,
+    failed: [],
+    bands: [],
+    exact: zero,
+    rounded: zero,
+    capLimit: zero,
+    capByAmount: null,
+    capByRate: null,
+  };
 }
 
 function maxOf<V, F>(ar: RebateArith<V, F>, a: V, b: V): V {
@@ -128,19 +150,15 @@ function line<V, F>(ar: RebateArith<V, F>, p: RebateProgram, i: number, base: V 
   return amount;
 }
 
-/** The lines of the reached tier (retroactive, step) or of every reached band (incremental), summed. */
-function lines<V, F>(ar: RebateArith<V, F>, p: RebateProgram, f: KernelFacts<V>, k: number, zeroBase: boolean, out: Priced<V>, rec: RebateRecorder<V, F> | null): [exact: V, rounded: V] {
+/** The lines of the reached tier (retroactive, step) or of every reached band (incremental), summed into `out.exact` and `out.rounded`. */
+function lines<V, F>(ar: RebateArith<V, F>, p: RebateProgram, f: KernelFacts<V>, k: number, zeroBase: boolean, out: Priced<V>, rec: RebateRecorder<V, F> | null): void {
   const isGrowth = p.basis === 'growth' || p.basis === 'growthRate';
   const onUnits = p.basis === 'quantity';
   const v = onUnits ? out.effUnits : out.effNet;
   const paysFixed = ar.cmp(v, ar.zero) > 0;
+  const lineStage = p.rounding.stage === 'line';
   let exact = ar.zero;
   let rounded = ar.zero;
-  const lineStage = p.rounding.stage === 'line';
-  const add = (amount: V): void => {
-    exact = ar.add(exact, amount);
-    if (lineStage) rounded = ar.add(rounded, ar.round(amount));
-  };
   if (p.method === 'incremental') {
     for (let i = 0; i <= k; i++) {
       let portion: V;
@@ -151,12 +169,16 @@ function lines<V, F>(ar: RebateArith<V, F>, p: RebateProgram, f: KernelFacts<V>,
         const top = hi !== null && ar.cmp(v, hi) > 0 ? hi : v;
         portion = ar.cmp(top, lo) > 0 ? ar.sub(top, lo) : ar.zero;
       }
-      add(line(ar, p, i, onUnits ? null : f.net !== null ? portion : null, onUnits ? portion : null, paysFixed, rec));
+      const amount = line(ar, p, i, onUnits ? null : f.net !== null ? portion : null, onUnits ? portion : null, paysFixed, rec);
+      exact = ar.add(exact, amount);
+      if (lineStage) rounded = ar.add(rounded, ar.round(amount));
     }
   } else {
     const B = f.baseline;
     const increment = isGrowth && p.applyTo === 'increment' ? (ar.cmp(out.effNet, B) > 0 ? ar.sub(out.effNet, B) : ar.zero) : out.effNet;
-    add(line(ar, p, k, f.net !== null ? increment : null, f.units !== null ? out.effUnits : null, paysFixed, rec));
+    const amount = line(ar, p, k, f.net !== null ? increment : null, f.units !== null ? out.effUnits : null, paysFixed, rec);
+    exact = amount;
+    if (lineStage) rounded = ar.round(amount);
   }
   const oa = p.overAchievement;
   if (oa !== null) {
@@ -165,10 +187,12 @@ function lines<V, F>(ar: RebateArith<V, F>, p: RebateProgram, f: KernelFacts<V>,
     let amount = ar.mulAward(base);
     const capped = oa.cap !== null && ar.cmp(amount, ar.awardCap()) > 0;
     if (capped) amount = ar.awardCap();
-    if (rec !== null) rec.onAward(threshold, base, capped, p.rounding.stage === 'line' ? ar.round(amount) : amount);
-    add(amount);
+    if (rec !== null) rec.onAward(threshold, base, capped, lineStage ? ar.round(amount) : amount);
+    exact = ar.add(exact, amount);
+    if (lineStage) rounded = ar.add(rounded, ar.round(amount));
   }
-  return [exact, rounded];
+  out.exact = exact;
+  out.rounded = rounded;
 }
 
 /** Whether a gate holds, from the sign of its metric − its required value. @internal */
@@ -176,11 +200,11 @@ export function gatePasses(op: RebateComparison, sign: number): boolean {
   return op === '>=' ? sign >= 0 : op === '>' ? sign > 0 : op === '<=' ? sign <= 0 : sign < 0;
 }
 
-/** Reads the gates (eligibility, failed ones) and the multipliers' bands into `out`. */
-function readAdjustments<V, F>(ar: RebateArith<V, F>, p: RebateProgram, out: Priced<V>): void {
+/** Reads the gates (eligibility, failed ones) and the multipliers' bands into `out`. @internal */
+export function readAdjustments<V, F>(ar: RebateArith<V, F>, p: RebateProgram, out: Priced<V>): void {
   let eligible = true;
   const failed = out.failed;
-  failed.length = p.gates.length;
+  if (failed.length !== p.gates.length) failed.length = p.gates.length;
   for (let i = 0; i < p.gates.length; i++) {
     const g = p.gates[i]!;
     const c = ar.gateCmp(i);
@@ -191,7 +215,7 @@ function readAdjustments<V, F>(ar: RebateArith<V, F>, p: RebateProgram, out: Pri
   }
   out.eligible = eligible;
   const bands = out.bands;
-  bands.length = p.multipliers.length;
+  if (bands.length !== p.multipliers.length) bands.length = p.multipliers.length;
   for (let j = 0; j < p.multipliers.length; j++) {
     let b = 0;
     for (let x = p.multipliers[j]!.bands.length - 1; x > 0; x--) {
@@ -205,7 +229,7 @@ function readAdjustments<V, F>(ar: RebateArith<V, F>, p: RebateProgram, out: Pri
 }
 
 /** Gates, multipliers, minimum and cap, in that order, on the sum of the lines; `rounded`: each result to the money scale. */
-function finish<V, F>(ar: RebateArith<V, F>, p: RebateProgram, s: V, g: F, m: F, cap: [V, V | null, V | null] | null, rounded: boolean, out: Priced<V>, rec: RebateRecorder<V, F> | null): V {
+function finish<V, F>(ar: RebateArith<V, F>, p: RebateProgram, s: V, g: F, m: F, rounded: boolean, out: Priced<V>, rec: RebateRecorder<V, F> | null): V {
   if (!ar.isOne(g)) {
     const product = ar.applyFactor(s, g);
     const next = rounded ? ar.round(product) : product;
@@ -232,9 +256,9 @@ function finish<V, F>(ar: RebateArith<V, F>, p: RebateProgram, s: V, g: F, m: F,
     }
   }
   out.capApplied = false;
-  if (cap !== null && ar.cmp(s, cap[0]) > 0) {
-    if (rec !== null) rec.onCap(cap[0], cap[1], cap[2], s);
-    s = cap[0];
+  if (p.cap !== null && ar.cmp(s, out.capLimit) > 0) {
+    if (rec !== null) rec.onCap(out.capLimit, out.capByAmount, out.capByRate, s);
+    s = out.capLimit;
     out.capApplied = true;
   }
   return s;
@@ -253,6 +277,7 @@ export function priceRebate<V, F>(
   unrounded: boolean,
   out: Priced<V>,
   rec: RebateRecorder<V, F> | null,
+  read = true,
 ): void {
   const zero = ar.zero;
   out.effNet = zero;
@@ -279,25 +304,27 @@ export function priceRebate<V, F>(
   } else k = chooseTier(ar, p, sel);
   out.tier = k;
   const stage = p.rounding.stage;
-  const [exact, roundedLines] = lines(ar, p, f, k, zeroBase, out, rec);
-  readAdjustments(ar, p, out);
+  lines(ar, p, f, k, zeroBase, out, rec);
+  // A batch may have read a dealer's gates and multipliers once for many runs (`read` false).
+  if (read) readAdjustments(ar, p, out);
   const g = ar.gateProduct(out.failed);
   const m = ar.multProduct(out.bands);
-  let cap: [V, V | null, V | null] | null = null;
   if (p.cap !== null) {
     const byAmount = p.cap.amount === null ? null : ar.capAmount();
     // A cap is never exceeded: a percentage cap is rounded down to the money scale.
     const byRate = p.cap.rateOfBase === null ? null : ar.capByRate(out.effNet);
-    cap = [byAmount === null ? byRate! : byRate === null || ar.cmp(byAmount, byRate) <= 0 ? byAmount : byRate, byAmount, byRate];
+    out.capLimit = byAmount === null ? byRate! : byRate === null || ar.cmp(byAmount, byRate) <= 0 ? byAmount : byRate;
+    out.capByAmount = byAmount;
+    out.capByRate = byRate;
   }
   if (stage === 'line') {
     if (unrounded) {
       // The exact run gives `unrounded`; its flags and steps are the rounded run's.
-      out.unrounded = finish(ar, p, exact, g, m, cap, false, out, null);
+      out.unrounded = finish(ar, p, out.exact, g, m, false, out, null);
     }
-    out.rebate = finish(ar, p, roundedLines, g, m, cap, true, out, rec);
+    out.rebate = finish(ar, p, out.rounded, g, m, true, out, rec);
   } else {
-    const total = finish(ar, p, exact, g, m, cap, false, out, rec);
+    const total = finish(ar, p, out.exact, g, m, false, out, rec);
     out.unrounded = total;
     out.rebate = ar.round(total);
   }
