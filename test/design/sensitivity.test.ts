@@ -119,3 +119,38 @@ describe('calculateThresholdSensitivity refuses deltas that break the tiers, nam
     expect(e.issues[0]).toMatchObject({ path: ['options', 'scenario', 'growth'], code: 'inconsistent' });
   });
 });
+
+describe('calculateThresholdSensitivity under line rounding: a moved band boundary re-splits the rounded lines', () => {
+  // Found by the monotonicity law (test/props/design.props.test.ts), which therefore states it under
+  // total rounding. One dealer, 416,433.43 of sales on a 1,120,232 target (37.17 %); incremental
+  // bands both at 0.06 %, Gold from 18 % with a 2,366 fund; the on-time gate fails (0.8 < 0.9), × 0.5.
+  // Worked by hand, every line rounded half-up to the fen:
+  //   Gold from 18 %: band 1 = 0.18 × 1,120,232 = 201,641.76 × 0.06 % = 120.985056 → 120.99;
+  //     band 2 = 416,433.43 − 201,641.76 = 214,791.67 × 0.06 % = 128.875002 → 128.88;
+  //     249.87 × 0.5 = 124.935 → 124.94; cost 124.94 + 2,366 = 2,490.94.
+  //   Gold from 0.01 % (delta −0.1799): band 1 = 112.0232 × 0.06 % = 0.06721392 → 0.07;
+  //     band 2 = 416,321.4068 × 0.06 % = 249.79284408 → 249.79; 249.86 × 0.5 = 124.93; cost 2,490.93.
+  // Unrounded, both are 416,433.43 × 0.06 % × 0.5 = 124.930029: the cent is the lines' rounding.
+  const spec: RebateProgramSpec = {
+    currency: 'CNY',
+    rounding: { stage: 'line' },
+    basis: 'attainment',
+    method: 'incremental',
+    tiers: [
+      { from: '0', rate: '0.0006' },
+      { from: '0.18', rate: '0.0006', benefits: { fund: 2366 } },
+    ],
+    gates: [{ metric: 'onTimePaymentRatio', op: '>=', value: '0.9', onFail: { factor: '0.5' } }],
+  };
+  const network = [{ id: 'D0', sales: '416433.43', target: 1120232, metrics: { onTimePaymentRatio: '0.8' } }];
+
+  it('the rounded cost may fall by a cent as the threshold falls (line rounding), and does not under total rounding', () => {
+    const line = calculateThresholdSensitivity(defineRebateProgram(spec), network, { tier: 1, deltas: ['-0.1799'] });
+    expect(line.cost.toString()).toBe('2490.94');
+    expect(line.points.map((p) => p.cost.toString())).toEqual(['2490.93']);
+    const total = calculateThresholdSensitivity(defineRebateProgram({ ...spec, rounding: { stage: 'total' } }), network, { tier: 1, deltas: ['-0.1799'] });
+    // Rounded once: 124.930029 → 124.93 both ways; cost 2,490.93 both ways.
+    expect(total.cost.toString()).toBe('2490.93');
+    expect(total.points.map((p) => p.cost.toString())).toEqual(['2490.93']);
+  });
+});

@@ -159,7 +159,10 @@ describe('designing a program: laws (fast-check)', () => {
   it('with rates (and fixed amounts and benefits) rising by tier, the cost never falls as a threshold falls', () => {
     fc.assert(
       fc.property(programSpec(true), network, fc.nat(), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }), (spec, net, pick, cuts) => {
-        const p = defineRebateProgram(spec);
+        // Rounded once (stage 'total'): the rounding of a non-decreasing amount is non-decreasing. Under
+        // line rounding a moved band boundary re-splits the rounded lines and the total may fall by a
+        // cent (test/design/sensitivity.test.ts shows one such case, worked by hand).
+        const p = defineRebateProgram({ ...spec, rounding: { stage: 'total' } });
         const k = 1 + (pick % (p.tiers.length - 1));
         const below = p.tiers[k - 1]!.from;
         const here = p.tiers[k]!.from;
