@@ -587,3 +587,27 @@ export function settleFast(f: FastProgram, input: unknown, policy: FastPolicy, f
     warnings: [],
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// One figure for a spreadsheet cell
+
+/**
+ * The rebate in minor units of one dealer's net sales (and target) under a program, figures only,
+ * on the scaled-integer path; −1 when the Decimal path must compute it or report an error (a
+ * program that needs more inputs, gates or multipliers without metrics, a figure off the scale). @internal
+ */
+export function rebateUnitsOf(program: RebateProgram, sales: Decimal, target: Decimal | null): number {
+  const f = fastFormOf(program);
+  if (f === null || program.basis === 'quantity' || program.basis === 'growth' || program.basis === 'growthRate') return BAIL;
+  if ((program.basis === 'attainment' || program.overAchievement !== null) && (target === null || !target.gt(0))) return BAIL;
+  if (program.tiers.some((t) => t.perUnit !== null)) return BAIL;
+  const ar = arithOf(f);
+  ar.bad = false;
+  ar.preset = false;
+  ar.axis = null;
+  ar.target = target === null ? 0 : toScaled(target, f.scale + f.extra);
+  const units = toScaled(sales, f.scale);
+  if (isTooBig(ar.target) || isTooBig(units)) return BAIL;
+  readMetrics(ar, undefined, undefined, true);
+  return priceNet(ar, units, true, tierOut);
+}

@@ -3,6 +3,7 @@ import { IssueCollector, wrapThrown } from '../core/errors.js';
 import { defineRebateProgram, type RebateMethod, type RebateProgram, type RebateResult, type RebateTierSpec } from '../rebates/index.js';
 // A cell shows one number: the figures without the steps' sentences (the same rule, the same figures).
 import { calculateFigures } from '../rebates/calculate.js';
+import { rebateUnitsOf } from '../rebates/fast.js';
 import { cellOf, decimalAt, optionalChoiceAt, optionalDecimalAt, optionalStringAt, tableAt, tableDecimals, type SheetValue } from './args.js';
 import { renamedPaths } from './paths.js';
 
@@ -61,8 +62,20 @@ function tiersOf(tiers: SheetValue): RebateTierSpec[] {
   });
 }
 
+interface RebateArgs {
+  program: RebateProgram;
+  sales: Decimal;
+  target: Decimal | undefined;
+}
+
 /** Reads the shared arguments of the DK.REBATE functions and calculates the rebate. */
 function rebateOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, target: SheetValue, currency: SheetValue): RebateResult {
+  const { program, sales, target: t } = argsOf(amount, tiers, method, target, currency);
+  return calculateFigures(program, t === undefined ? { sales } : { sales, target: t });
+}
+
+/** Reads the shared arguments of the DK.REBATE functions: the program (kept per table content), the amount and the target. */
+function argsOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, target: SheetValue, currency: SheetValue): RebateArgs {
   const sales = decimalAt(amount, ['amount']);
   const tableKey = contentKey(tiers);
   const specTiers = (tableKey === null ? undefined : tableCache.get(tableKey)) ?? remember(tableCache, tableKey, tiersOf(tiers));
@@ -84,7 +97,7 @@ function rebateOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, tar
         tiers: specTiers,
       }),
     );
-  return calculateFigures(program, t === undefined ? { sales } : { sales, target: t });
+  return { program, sales, target: t };
 }
 
 function run<T>(compute: () => T): T {
@@ -121,7 +134,13 @@ function run<T>(compute: () => T): T {
  * ```
  */
 export function DK_REBATE(amount: SheetValue, tiers: SheetValue, method?: SheetValue, target?: SheetValue, currency?: SheetValue): number {
-  return run(() => cellOf(rebateOf(amount, tiers, method, target, currency).rebate));
+  return run(() => {
+    const a = argsOf(amount, tiers, method, target, currency);
+    // The same rules on exact scaled integers when the figures fit; the Decimal path otherwise (and for every error).
+    const units = rebateUnitsOf(a.program, a.sales, a.target ?? null);
+    if (units >= 0) return units / 10 ** a.program.rounding.scale;
+    return cellOf(calculateFigures(a.program, a.target === undefined ? { sales: a.sales } : { sales: a.sales, target: a.target }).rebate);
+  });
 }
 
 /**
