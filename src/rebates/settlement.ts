@@ -186,29 +186,44 @@ export function settleParsed(
   };
   const periodTargets = perPeriod('target');
   const periodBaselines = perPeriod('baseline');
-  const allHave = (field: 'sales' | 'quantity', upTo: number): boolean => periods.slice(0, upTo + 1).every((p) => p[field] !== undefined);
+  // Sums from the first period are kept as running totals (the same additions in the same order as
+  // sum() over the slice), so settling n periods costs O(n), not O(n²) (issue 18's time bound).
+  type Summed = 'sales' | 'returns' | 'quantity' | 'returnedQuantity' | 'target' | 'baseline';
+  const running = new Map<Summed, Decimal[]>();
+  const sumOf = (field: Summed, from: number, to: number): Decimal => {
+    if (from !== 0) return sum(periods.slice(from, to + 1).map((p) => p[field]));
+    let totals = running.get(field);
+    if (totals === undefined) running.set(field, (totals = []));
+    while (totals.length <= to) {
+      const before = totals.length === 0 ? ZERO : totals[totals.length - 1]!;
+      const v = periods[totals.length]![field];
+      totals.push(v === undefined ? before : before.plus(v));
+    }
+    return totals[to]!;
+  };
+  const firstMissing = { sales: periods.findIndex((p) => p.sales === undefined), quantity: periods.findIndex((p) => p.quantity === undefined) };
+  const allHave = (field: 'sales' | 'quantity', upTo: number): boolean => firstMissing[field] === -1 || firstMissing[field] > upTo;
 
   const factsFor = (from: number, to: number, own: 'period' | 'cumulative' | 'annual'): { facts: RebateFacts; where: (f: string, ...r: (string | number)[]) => (string | number)[] } => {
-    const slice = periods.slice(from, to + 1);
     const topMetrics = s.metrics ?? {};
     const lastMetrics = periods[to]!.metrics ?? {};
     let target: Decimal | null;
     let baseline: Decimal | null;
     if (own === 'annual') {
-      target = s.target ?? (periodTargets ? sum(slice.map((p) => p.target)) : null);
-      baseline = s.baseline ?? (periodBaselines ? sum(slice.map((p) => p.baseline)) : null);
+      target = s.target ?? (periodTargets ? sumOf('target', from, to) : null);
+      baseline = s.baseline ?? (periodBaselines ? sumOf('baseline', from, to) : null);
     } else if (own === 'period') {
       target = periods[to]!.target ?? null;
       baseline = periods[to]!.baseline ?? null;
     } else {
-      target = periodTargets ? sum(slice.map((p) => p.target)) : (s.target ?? null);
-      baseline = periodBaselines ? sum(slice.map((p) => p.baseline)) : (s.baseline ?? null);
+      target = periodTargets ? sumOf('target', from, to) : (s.target ?? null);
+      baseline = periodBaselines ? sumOf('baseline', from, to) : (s.baseline ?? null);
     }
     const facts: RebateFacts = {
-      sales: allHave('sales', to) ? sum(slice.map((p) => p.sales)) : null,
-      returns: sum(slice.map((p) => p.returns)),
-      quantity: allHave('quantity', to) ? sum(slice.map((p) => p.quantity)) : null,
-      returnedQuantity: sum(slice.map((p) => p.returnedQuantity)),
+      sales: allHave('sales', to) ? sumOf('sales', from, to) : null,
+      returns: sumOf('returns', from, to),
+      quantity: allHave('quantity', to) ? sumOf('quantity', from, to) : null,
+      returnedQuantity: sumOf('returnedQuantity', from, to),
       target,
       baseline,
       metrics: own === 'annual' ? { ...lastMetrics, ...topMetrics } : { ...topMetrics, ...lastMetrics },

@@ -30,8 +30,8 @@ import {
 const TZ = process.env.TZ ?? 'UTC';
 // The full run is in the first time zone of `npm test` (UTC); the other zones run a fifth of it.
 const ZONE_SHARE = TZ === 'UTC' ? 1 : 0.2;
-const RUNS = Math.max(4, Math.round(100 * SCALE * ZONE_SHARE));
-const SLOW_RUNS = Math.max(2, Math.round(25 * SCALE * ZONE_SHARE));
+const RUNS = Math.max(4, Math.round(80 * SCALE * ZONE_SHARE));
+const SLOW_RUNS = Math.max(2, Math.round(20 * SCALE * ZONE_SHARE));
 
 let calls = 0;
 /** Problems of a known open class (KNOWN_OPEN in table.ts): counted and printed, not failed. */
