@@ -88,12 +88,17 @@ function exactNumber(d: Decimal): number {
 export function prepareFastProgram(p: RebateProgram): FastProgram | null {
   const tiers = p.tiers;
   const ratio = p.basis === 'attainment' || p.basis === 'growthRate';
-  const boundPlaces = ratio ? places(tiers.flatMap((t) => [t.from, t.to])) : 0;
   const oa = p.overAchievement;
-  const ratePlaces = places([...tiers.flatMap((t) => [t.rate, t.perUnit]), oa?.rate, oa?.above]);
+  // Bounds and the award's threshold are ratios × the target: they take their places below the money scale.
+  const boundPlaces = places([...(ratio ? tiers.flatMap((t) => [t.from, t.to]) : []), oa?.above]);
+  const ratePlaces = places([...tiers.flatMap((t) => [t.rate, t.perUnit]), oa?.rate]);
   const gatePlaces = places(p.gates.map((g) => g.failFactor));
   const multPlaces = places(p.multipliers.flatMap((m) => m.bands.map((b) => b.factor)));
-  const extra = Math.max(ratePlaces, boundPlaces) + gatePlaces * p.gates.length + multPlaces * p.multipliers.length;
+  // The places a product needs before it is rounded: a rate × a band of ratio bounds, the gates'
+  // factors, the multipliers'. Rounding each line ('line' stage) needs the most of them, rounding
+  // once ('total') their sum.
+  const lineNeeds = [ratePlaces + boundPlaces, gatePlaces * p.gates.length, multPlaces * p.multipliers.length];
+  const extra = p.rounding.stage === 'line' ? Math.max(...lineNeeds) : lineNeeds[0]! + lineNeeds[1]! + lineNeeds[2]!;
   const scale = p.rounding.scale;
   if (extra > MAX_EXTRA || scale + extra > 22) return null;
   const at = scale + extra;
@@ -117,7 +122,7 @@ export function prepareFastProgram(p: RebateProgram): FastProgram | null {
     perUnitN: tiers.map((t) => (t.perUnit === null ? 0 : toScaled(t.perUnit, ratePlaces))),
     ratePlaces,
     fixedV: tiers.map((t) => v(t.fixed)),
-    aboveN: oa === null ? 0 : toScaled(oa.above, ratePlaces),
+    aboveN: oa === null ? 0 : toScaled(oa.above, boundPlaces),
     awardN: oa === null ? 0 : toScaled(oa.rate, ratePlaces),
     awardCapV: v(oa?.cap),
     capAmountV: v(p.cap?.amount),
@@ -168,12 +173,13 @@ class ScaledArith implements RebateArith<number, Factor> {
   }
   /** x × num × 10^-places, exact at the value scale. */
   private mul(x: number, num: number, places: number): number {
-    const prod = this.ok(x * num);
-    if (places === 0) return prod;
+    if (places === 0) return this.ok(x * num);
+    // (q × d + r) × num / d = q × num + r × num / d: the whole part first, so no product overflows needlessly.
     const d = POW10[places]!;
-    const r = prod % d;
-    if (r !== 0) this.bad = true;
-    return (prod - r) / d;
+    const r = x % d;
+    const rn = this.ok(r * num);
+    if (rn % d !== 0) this.bad = true;
+    return this.ok(this.ok(((x - r) / d) * num) + rn / d);
   }
   add(a: number, b: number): number {
     return this.ok(a + b);
@@ -221,7 +227,7 @@ class ScaledArith implements RebateArith<number, Factor> {
   }
   threshold(): number {
     if (this.axis !== null) return this.axis[this.at + 2 * this.f.n]!;
-    return this.mul(this.target, this.f.aboveN, this.f.ratePlaces);
+    return this.mul(this.target, this.f.aboveN, this.f.boundPlaces);
   }
   mulAward(x: number): number {
     return this.mul(x, this.f.awardN, this.f.ratePlaces);
