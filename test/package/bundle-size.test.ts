@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { annotatePure } from '../tools/esbuild-pure.js';
 
 const project = inject('consumer');
 const KB = 1024;
@@ -70,5 +71,24 @@ describe('light imports: consumer bundles of one function (esbuild, from the pac
     const { inputs } = await bundle("import { allocate } from 'dealerkit'; console.log(allocate);", 'neutral', ['decimal.js']);
     expect(inputs.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
     expect(inputs.filter((f) => f.includes('node_modules/date-fns/'))).toEqual([]);
+  });
+});
+
+describe('the build step that makes it possible: annotatePure (test/tools/esbuild-pure.ts)', () => {
+  it('marks every call and `new` of a top-level initializer, and nothing that runs later or on purpose', () => {
+    const src = [
+      "const a = z.object({ b: z.optional(z.string()) });",
+      "export const c = base.check(z.minimum(0)), d = new Map();",
+      "const f = () => z.string();",
+      "function g() { return h(); }",
+      "Object.defineProperty(X, 'y', {});",
+    ].join('\n');
+    expect(annotatePure(src).split('\n')).toEqual([
+      "const a = /* @__PURE__ */ z.object({ b: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) });",
+      "export const c = /* @__PURE__ */ base.check(/* @__PURE__ */ z.minimum(0)), d = /* @__PURE__ */ new Map();",
+      "const f = () => z.string();",
+      "function g() { return h(); }",
+      "Object.defineProperty(X, 'y', {});",
+    ]);
   });
 });
