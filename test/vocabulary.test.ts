@@ -72,8 +72,9 @@ function propertyNames(type: ts.Type, seen = new Set<ts.Type>(), trail = '', dep
     return out;
   }
   const name = checker.typeToString(type);
-  // Decimal's own methods and the built-ins are not ours to name.
-  if (/^(Decimal|Date|string|number|boolean|bigint|Map<|Set<|RegExp|Promise<)/.test(name)) return out;
+  // Decimal's own methods, zod's schema objects (the types a schema infers are exported and walked
+  // under their own names) and the built-ins are not ours to name.
+  if (/^(Decimal|Date|string|number|boolean|bigint|Map<|Set<|RegExp|Promise<|ZodMini|\$Zod)/.test(name)) return out;
   if (checker.isArrayType(type) || checker.isTupleType(type)) {
     for (const t of checker.getTypeArguments(type as ts.TypeReference)) propertyNames(t, seen, `${trail}[]`, depth + 1, out);
     return out;
