@@ -6,100 +6,12 @@ import type { ReorderColumnsOutput } from './columns.js';
 import { cdf, inverse, loss, lossInverse } from './normal.js';
 import { poissonCdfOf, poissonLoss, poissonLossInverseOf, poissonQuantileOf, MAX_POISSON_MEAN } from './poisson.js';
 import type { ParsedReorderPolicy } from './schema.js';
+import { ROUND_DOWN, ROUND_NEAREST, ROUND_UP, snap, lotOf } from './kernel-lots.js';
+import { O_POISSON, O_CLAMPED, O_ERROR, O_K_RAW, O_K, O_SS, O_ORDER_UP_TO, O_ROP, O_Q_RAW, O_MU, O_SIGMA, O_Q_SERVICE, O_CAPPED, O_COVERED, O_MU_L, O_EOQ, O_MAX, O_Q_LOT, O_STATUS, O_EXCESS, O_ORDERED, O_RAW, O_SUGGESTED, type KernelOut } from './kernel-buffer.js';
 
-/** Rounding mode codes of the kernel. @internal */
-export const ROUND_UP = 0;
-/** @internal */
-export const ROUND_DOWN = 1;
-/** @internal */
-export const ROUND_NEAREST = 2;
+export { O_ERROR, O_MU, O_MU_L, O_SIGMA, O_K, O_K_RAW, O_POISSON, O_CLAMPED, O_SS, O_ROP, O_ORDER_UP_TO, O_MAX, O_Q_RAW, O_EOQ, O_Q_LOT, O_Q_SERVICE, O_RAW, O_SUGGESTED, O_CAPPED, O_COVERED, O_ORDERED, O_STATUS, O_EXCESS, O_SIZE, type KernelOut, newKernelBuffer, readKernel } from './kernel-buffer.js';
 
-/**
- * Snaps a quantity within 1e-9 (relative) of a whole number onto it, so 29.999999999999996 packs
- * count as 30 and floating-point noise never buys an extra pack. @internal
- */
-export function snap(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x - r) <= 1e-9 * (r > 1 ? r : 1) ? r : x;
-}
-
-/** Whole packs from a quantity of packs by the rounding mode (nearest: half a pack rounds up). @internal */
-export function roundPacks(packs: number, mode: number): number {
-  const y = snap(packs);
-  return mode === ROUND_UP ? Math.ceil(y) : mode === ROUND_DOWN ? Math.floor(y) : Math.floor(y + 0.5);
-}
-
-
-// The five stages of the lot rule. lotOf runs them inline (the hot path of a million SKUs, kept
-// small enough for V8 to inline twice per row); the explanation (plan.ts) calls them one by one to
-// report each stage's figure. A property test checks that composing them gives lotOf exactly.
-
-/** Stage 1: raise the raw quantity to the MOQ. @internal */
-export function lotRaiseToMoq(raw: number, moq: number): number {
-  return raw < moq ? moq : raw;
-}
-
-/** Stage 2: whole packs by the rounding mode (in units). @internal */
-export function lotToPacks(q: number, pack: number, mode: number): number {
-  return roundPacks(q / pack, mode) * pack;
-}
-
-/** Stage 3: below the MOQ after rounding, the smallest pack multiple at or above it. @internal */
-export function lotMoqMultiple(q: number, moq: number, pack: number): number {
-  return q < moq ? Math.ceil(snap(moq / pack)) * pack : q;
-}
-
-/** Stage 4: when position + q stays below the reorder point, the smallest pack multiple reaching it. @internal */
-export function lotReachReorderPoint(q: number, pack: number, position: number, rop: number): number {
-  return position + q < rop ? Math.ceil(snap((rop - position) / pack)) * pack : q;
-}
-
-/** Stage 5: the maximum order rounded down to whole packs (Infinity: none). @internal */
-export function lotCap(pack: number, maxQ: number): number {
-  return maxQ === Number.POSITIVE_INFINITY ? maxQ : Math.floor(snap(maxQ / pack)) * pack;
-}
-
-/**
- * The order of operations, in integer packs (documented in docs/inventory.md):
- * 1. raise the raw quantity to the MOQ;
- * 2. round to whole packs by the mode;
- * 3. if that fell below the MOQ, take the smallest pack multiple at or above it;
- * 4. (orders only; lot sizes pass position = +Infinity) if position + quantity is still below the reorder point,
- *    take the smallest pack multiple that reaches it, so rounding down never undoes the replenishment;
- * 5. cap at the maximum order rounded down to whole packs.
- * A raw quantity ≤ 0 orders nothing. The stages are those of the `lot*` functions above, inlined. @internal
- */
-export function lotOf(
-  raw: number,
-  moq: number,
-  pack: number,
-  maxQ: number,
-  mode: number,
-  position: number,
-  rop: number,
-  flags: Float64Array,
-  cappedAt: number,
-  coveredAt: number,
-): number {
-  flags[cappedAt] = 0;
-  flags[coveredAt] = 0;
-  if (!(raw > 0)) return 0;
-  let q = raw < moq ? moq : raw;
-  q = roundPacks(q / pack, mode) * pack;
-  if (q < moq) q = Math.ceil(snap(moq / pack)) * pack;
-  if (position + q < rop) {
-    q = Math.ceil(snap((rop - position) / pack)) * pack;
-    flags[coveredAt] = 1;
-  }
-  if (maxQ !== Number.POSITIVE_INFINITY) {
-    const cap = Math.floor(snap(maxQ / pack)) * pack;
-    if (q > cap) {
-      q = cap;
-      flags[cappedAt] = 1;
-    }
-  }
-  return q;
-}
+export { ROUND_UP, ROUND_DOWN, ROUND_NEAREST, snap, roundPacks, lotRaiseToMoq, lotToPacks, lotMoqMultiple, lotReachReorderPoint, lotCap, lotOf } from './kernel-lots.js';
 
 /** Status codes of the columnar path, index into {@link REORDER_STATUSES}. @internal */
 export const STATUS_OK = 0;
@@ -142,7 +54,6 @@ export const ERR_FILL_ZERO_Q = 1;
 export const ERR_POISSON_MEAN = 2;
 /** An economic order quantity beyond {@link MAX_QUANTITY} (or not finite). @internal */
 export const ERR_EOQ_OVERFLOW = 3;
-
 
 /** A policy resolved to plain numbers, once per policy (and per item override). @internal */
 export interface ResolvedPolicy {
@@ -216,119 +127,6 @@ export function resolvePolicy(p: ParsedReorderPolicy): ResolvedPolicy {
     lt: p.trigger === 'lt',
     floorZero,
     maxDays: p.maxDaysOfCover ?? Number.NaN,
-  };
-}
-
-/**
- * The kernel writes its outputs for one SKU into a reused Float64Array (raw double stores: the
- * cheapest writes V8 has), at these indices; booleans are 0/1. @internal
- */
-export const O_ERROR = 0;
-/** Kernel buffer index. @internal */
-export const O_MU = 1;
-/** Kernel buffer index. @internal */
-export const O_MU_L = 2;
-/** Kernel buffer index. @internal */
-export const O_SIGMA = 3;
-/** Kernel buffer index. @internal */
-export const O_K = 4;
-/** Kernel buffer index. @internal */
-export const O_K_RAW = 5;
-/** Kernel buffer index. @internal */
-export const O_POISSON = 6;
-/** Kernel buffer index. @internal */
-export const O_CLAMPED = 7;
-/** Kernel buffer index. @internal */
-export const O_SS = 8;
-/** Kernel buffer index. @internal */
-export const O_ROP = 9;
-/** Kernel buffer index. @internal */
-export const O_ORDER_UP_TO = 10;
-/** Kernel buffer index. @internal */
-export const O_MAX = 11;
-/** Kernel buffer index. @internal */
-export const O_Q_RAW = 12;
-/** Kernel buffer index. @internal */
-export const O_EOQ = 13;
-/** Kernel buffer index. @internal */
-export const O_Q_LOT = 14;
-/** Kernel buffer index. @internal */
-export const O_Q_SERVICE = 15;
-/** Kernel buffer index. @internal */
-export const O_RAW = 16;
-/** Kernel buffer index. @internal */
-export const O_SUGGESTED = 17;
-/** Kernel buffer index. @internal */
-export const O_CAPPED = 18;
-/** Kernel buffer index. @internal */
-export const O_COVERED = 19;
-/** Kernel buffer index. @internal */
-export const O_ORDERED = 20;
-/** Kernel buffer index. @internal */
-export const O_STATUS = 21;
-/** Kernel buffer index. @internal */
-export const O_EXCESS = 22;
-/** The size of a kernel output buffer. @internal */
-export const O_SIZE = 23;
-
-/** The kernel's outputs read back as a record (object path only). @internal */
-export interface KernelOut {
-  error: number;
-  mu: number;
-  muL: number;
-  sigma: number;
-  k: number;
-  kRaw: number;
-  poisson: boolean;
-  clamped: boolean;
-  ss: number;
-  rop: number;
-  orderUpTo: number;
-  max: number;
-  qRaw: number;
-  eoq: number;
-  qLot: number;
-  qService: number;
-  raw: number;
-  suggested: number;
-  capped: boolean;
-  covered: boolean;
-  ordered: boolean;
-  status: number;
-  excess: number;
-}
-
-/** A fresh output buffer. @internal */
-export function newKernelBuffer(): Float64Array {
-  return new Float64Array(O_SIZE);
-}
-
-/** Reads a kernel buffer into a record. @internal */
-export function readKernel(b: Float64Array): KernelOut {
-  return {
-    error: b[O_ERROR]!,
-    mu: b[O_MU]!,
-    muL: b[O_MU_L]!,
-    sigma: b[O_SIGMA]!,
-    k: b[O_K]!,
-    kRaw: b[O_K_RAW]!,
-    poisson: b[O_POISSON] === 1,
-    clamped: b[O_CLAMPED] === 1,
-    ss: b[O_SS]!,
-    rop: b[O_ROP]!,
-    orderUpTo: b[O_ORDER_UP_TO]!,
-    max: b[O_MAX]!,
-    qRaw: b[O_Q_RAW]!,
-    eoq: b[O_EOQ]!,
-    qLot: b[O_Q_LOT]!,
-    qService: b[O_Q_SERVICE]!,
-    raw: b[O_RAW]!,
-    suggested: b[O_SUGGESTED]!,
-    capped: b[O_CAPPED] === 1,
-    covered: b[O_COVERED] === 1,
-    ordered: b[O_ORDERED] === 1,
-    status: b[O_STATUS]!,
-    excess: b[O_EXCESS]!,
   };
 }
 

@@ -18,29 +18,22 @@ const MAX_FILE_LINES = 500;
  */
 const ALLOWED: Record<string, string> = {
   // Files of other owners of issue 15, still being split while this test landed.
-  'rebates/fast.ts': 'being split by issue 15 (H4)',
   'rebates/schema.ts': 'being split by issue 15 (H4)',
-  'rebates/settlement.ts': 'being split by issue 15 (H4)',
   'rebates/explain.ts': 'being split by issue 15 (H4)',
   'rebates/points.ts#accruePoints': 'being split by issue 15 (H4)',
   'rebates/program.ts#defineProgramAt': 'being split by issue 15 (H4)',
-  'rebates/settlement.ts#settleParsed': 'being split by issue 15 (H4)',
   // Files of this test's owner not yet split when it landed.
   'inventory/health.ts#analyzeInventoryHealth': 'not yet split by issue 15 (H5)',
-  'inventory/kernel.ts': 'not yet split by issue 15 (H5)',
   'inventory/kernel.ts#planRange': 'not yet split by issue 15 (H5)',
-  'inventory/plan.ts': 'not yet split by issue 15 (H5)',
   'inventory/plan.ts#planParsed': 'not yet split by issue 15 (H5)',
   'inventory/steps.ts#reorderStepText': 'not yet split by issue 15 (H5)',
   'kpi/entropy.ts#calculateEntropyWeights': 'not yet split by issue 15 (H5)',
   'kpi/scorecard.ts#compileScorecard': 'not yet split by issue 15 (H5)',
   'kpi/standing.ts#reviewStanding': 'not yet split by issue 15 (H5)',
-  'risk/assess.ts': 'not yet split by issue 15 (H5)',
   'risk/assess.ts#assessOne': 'not yet split by issue 15 (H5)',
   'risk/check.ts#checkRiskMatrix': 'not yet split by issue 15 (H5)',
-  'risk/financials.ts': 'not yet split by issue 15 (H5)',
   'risk/financials.ts#analyzeFinancials': 'not yet split by issue 15 (H5)',
-  'risk/financials.ts#(anonymous at line 411)': 'not yet split by issue 15 (H5)',
+  'risk/financials.ts#analyzeFinancials/(anonymous)': 'not yet split by issue 15 (H5)',
   'targets/cascade-plan.ts#compileCascade': 'not yet split by issue 15 (H5)',
   'targets/hierarchy.ts#cascadeHierarchy': 'not yet split by issue 15 (H5)',
   'targets/track.ts#trackTarget': 'not yet split by issue 15 (H5)',
@@ -73,8 +66,10 @@ export function functionSizes(fileName: string, text: string): FunctionSize[] {
     const parent = node.parent;
     if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
     if (parent && ts.isPropertyAssignment(parent) && (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name))) return parent.name.text;
-    return `(anonymous at line ${lineOf(node.getStart(sf)) + 1})`;
+    return `${outer.length > 0 ? outer[outer.length - 1] : '(top)'}/(anonymous)`;
   };
+  // The names of the enclosing functions: an anonymous one is named after its parent (stable across edits).
+  const outer: string[] = [];
   const visit = (node: ts.Node): void => {
     if (
       ts.isFunctionDeclaration(node) ||
@@ -86,7 +81,12 @@ export function functionSizes(fileName: string, text: string): FunctionSize[] {
       ts.isArrowFunction(node)
     ) {
       const body = (node as ts.FunctionLikeDeclaration).body;
-      if (body !== undefined) out.push({ name: nameOf(node), lines: lineOf(node.getEnd()) - lineOf(node.getStart(sf)) + 1 });
+      const name = nameOf(node);
+      if (body !== undefined) out.push({ name, lines: lineOf(node.getEnd()) - lineOf(node.getStart(sf)) + 1 });
+      outer.push(name);
+      ts.forEachChild(node, visit);
+      outer.pop();
+      return;
     }
     ts.forEachChild(node, visit);
   };
