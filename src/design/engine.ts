@@ -10,4 +10,4 @@ export { defineProgramAt, resolveProgram } from '../rebates/program.js';
 export type { ProgramInternals, RebateBenefit, RebateProgram } from '../rebates/program.js';
 export { metricsSchema, rowIdSchema } from '../rebates/schema.js';
 export type { RebateBasis, RebateMetrics, RebateProgramSpec } from '../rebates/schema.js';
-export { tierRefsOf } from '../rebates/settlement.js';
+export { tierRefsOf } from '../rebates/settle-batch.js';

@@ -5,16 +5,15 @@
 // exact integer operation while it stays below 2^53. An operation that would leave the integers
 // (too big, a digit beyond the scale) or a rule that would warn marks the dealer, who then takes
 // the Decimal path: which programs and dealers fit is derived from their figures, not listed.
-import { ZERO, type Decimal } from '../core/decimal.js';
-import { POW10, ROUNDING_CODE, SAFE, decimalFromScaled, divRound, isTooBig, toScaled, unitsOfNumber } from '../core/scaled.js';
+import type { Decimal } from '../core/decimal.js';
+import { POW10, ROUNDING_CODE, SAFE, divRound, isTooBig, toScaled } from '../core/scaled.js';
 import { namesAFraction } from '../core/schema.js';
-import { payPeriod, priceRebate, pricedOf, readAdjustments, type KernelFacts, type PaymentArith, type PaymentOut, type RebateArith } from './kernel.js';
+import { priceRebate, pricedOf, readAdjustments, type KernelFacts, type RebateArith } from './kernel.js';
 import type { RebateProgram } from './program.js';
-import type { RebateTierRef } from './result.js';
-import type { RebateSettlementSummary } from './settlement.js';
 
 /** The most extra places a program's scale may take (rates, factors) before it keeps to the Decimal path. */
-const MAX_EXTRA = 12;
+/** @internal */
+export const MAX_EXTRA = 12;
 
 /** A factor product: `num × 10^-places` (preallocated per program, rewritten per dealer). @internal */
 interface Factor {
@@ -146,7 +145,8 @@ export function prepareFastProgram(p: RebateProgram): FastProgram | null {
 }
 
 /** The rules' arithmetic in scaled integers; `bad` is set by any step that leaves them, or would warn. */
-class ScaledArith implements RebateArith<number, Factor> {
+/** @internal */
+export class ScaledArith implements RebateArith<number, Factor> {
   readonly zero = 0;
   bad = false;
   target = 0;
@@ -294,7 +294,8 @@ class ScaledArith implements RebateArith<number, Factor> {
 }
 
 const ariths = new WeakMap<FastProgram, ScaledArith>();
-function arithOf(f: FastProgram): ScaledArith {
+/** The program form's arithmetic, one per form (the batch paths run synchronously). @internal */
+export function arithOf(f: FastProgram): ScaledArith {
   let a = ariths.get(f);
   if (a === undefined) {
     a = new ScaledArith(f);
@@ -305,10 +306,11 @@ function arithOf(f: FastProgram): ScaledArith {
 
 const priced = pricedOf<number>(0);
 const facts: KernelFacts<number> = { net: 0, units: null, baseline: 0 };
-const BAIL = -1;
+/** What a scaled price returns when the dealer takes the Decimal path. @internal */
+export const BAIL = -1;
 
-/** The rebate in minor units of a net amount in minor units under the arith's dealer state, or BAIL. */
-function priceNet(ar: ScaledArith, netUnits: number, read: boolean, tierOut: number[]): number {
+/** The rebate in minor units of a net amount in minor units under the arith's dealer state, or BAIL. @internal */
+export function priceNet(ar: ScaledArith, netUnits: number, read: boolean, tierOut: number[]): number {
   const f = ar.f;
   const net = ar.add(netUnits * f.U, 0);
   if (ar.bad) return BAIL;
@@ -362,7 +364,8 @@ function metricOf(name: string, own: Record<string, unknown> | undefined, top: R
   return typeof v === 'number' && Number.isFinite(v) ? v : NaN;
 }
 
-function readMetrics(ar: ScaledArith, own: Record<string, unknown> | undefined, top: Record<string, unknown> | undefined, ownFirst: boolean): void {
+/** Reads a dealer's metrics for the gates and multipliers (own first, or the settlement's first). @internal */
+export function readMetrics(ar: ScaledArith, own: Record<string, unknown> | undefined, top: Record<string, unknown> | undefined, ownFirst: boolean): void {
   const p = ar.f.program;
   for (let i = 0; i < p.gates.length; i++) ar.gateMetric[i] = metricOf(p.gates[i]!.metric, own, top, ownFirst);
   for (let j = 0; j < p.multipliers.length; j++) ar.multMetric[j] = metricOf(p.multipliers[j]!.metric, own, top, ownFirst);
@@ -414,188 +417,9 @@ export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: num
 }
 
 // ---------------------------------------------------------------------------------------------
-// settleRebates' batch path
-
-/** A settlement policy in integers for the batch path. @internal */
-export interface FastPolicy {
-  cumulative: boolean;
-  negativeTrueUp: 'clawback' | 'carry' | 'waive';
-  noHoldback: boolean;
-  /** 1 − holdback rate, as keepNum / keepDen. */
-  keepNum: number;
-  keepDen: number;
-}
-
-const policies = new WeakMap<RebateProgram, FastPolicy | null>();
-
-/** The integer form of a program's settlement policy, kept per program; null when its holdback does not fit. @internal */
-export function fastPolicyOf(program: RebateProgram): FastPolicy | null {
-  let fp = policies.get(program);
-  if (fp === undefined) {
-    fp = program.settlement === null ? null : prepareFastPolicy(program.settlement);
-    policies.set(program, fp);
-  }
-  return fp;
-}
-
-/** The integer form of a validated policy, or null when its holdback has too many decimals. @internal */
-export function prepareFastPolicy(policy: {
-  readonly advance: 'cumulative' | 'period';
-  readonly holdbackRate: Decimal;
-  readonly negativeTrueUp: 'clawback' | 'carry' | 'waive';
-}): FastPolicy | null {
-  const h = policy.holdbackRate;
-  const hd = h.decimalPlaces();
-  const hn = hd > MAX_EXTRA ? NaN : toScaled(h, hd);
-  if (isTooBig(hn)) return null;
-  return {
-    cumulative: policy.advance === 'cumulative',
-    negativeTrueUp: policy.negativeTrueUp,
-    noHoldback: hn === 0,
-    keepNum: POW10[hd]! - hn,
-    keepDen: POW10[hd]!,
-  };
-}
-
-/** The payment rule's arithmetic in minor units. */
-class ScaledPayments implements PaymentArith<number> {
-  readonly zero = 0;
-  bad = false;
-  mode = 0;
-  keepNum = 1;
-  keepDen = 1;
-  add(a: number, b: number): number {
-    return a + b;
-  }
-  sub(a: number, b: number): number {
-    return a - b;
-  }
-  neg(a: number): number {
-    return a === 0 ? 0 : -a;
-  }
-  sign(a: number): number {
-    return a < 0 ? -1 : a > 0 ? 1 : 0;
-  }
-  keep(rebate: number): number {
-    const prod = rebate * this.keepNum;
-    if (!(prod <= SAFE && prod >= -SAFE)) this.bad = true;
-    return divRound(prod, this.keepDen, this.mode);
-  }
-}
-const payments = new ScaledPayments();
-const paid: PaymentOut<number> = { advance: null, due: 0, payment: 0, carried: 0, waived: 0 };
-
-/** True when every value of a metrics object is a finite number (the Decimal path refuses anything else). */
-function plainMetrics(m: unknown): boolean {
-  if (m === undefined) return true;
-  if (typeof m !== 'object' || m === null || Array.isArray(m)) return false;
-  const rec = m as Record<string, unknown>;
-  for (const key in rec) {
-    const v = rec[key];
-    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
-  }
-  return true;
-}
-
-// Scratch space of settleFast (the batch path runs synchronously, one dealer at a time).
-let scratch = new Float64Array(16);
-const tierOut = [0];
-
-/** Checks one dealer's input has only what this path reads (plain numbers at the money scale); its periods' net amounts into `nets`, or false. */
-function readDealer(f: FastProgram, input: unknown, nets: Float64Array): boolean {
-  if (typeof input !== 'object' || input === null) return false;
-  const rec = input as Record<string, unknown>;
-  for (const key in rec) if (key !== 'id' && key !== 'periods' && key !== 'metrics') return false;
-  const id = rec.id;
-  if (id !== undefined && (typeof id !== 'string' || id === '') && (typeof id !== 'number' || !Number.isFinite(id))) return false;
-  const periods = rec.periods;
-  if (!Array.isArray(periods) || periods.length === 0 || !plainMetrics(rec.metrics)) return false;
-  for (let k = 0; k < periods.length; k++) {
-    const p = periods[k] as Record<string, unknown>;
-    if (typeof p !== 'object' || p === null) return false;
-    for (const key in p) if (key !== 'period' && key !== 'sales' && key !== 'returns' && key !== 'metrics') return false;
-    const pid = p.period;
-    if (typeof pid !== 'string' || pid === '') return false;
-    for (let j = 0; j < k; j++) if ((periods[j] as { period: string }).period === pid) return false;
-    const sales = unitsOfNumber(p.sales, f.unit);
-    const returns = p.returns === undefined ? 0 : unitsOfNumber(p.returns, f.unit);
-    // Negative figures are the Decimal path's to refuse or warn about.
-    if (!(sales >= 0 && returns >= 0) || !plainMetrics(p.metrics)) return false;
-    nets[k] = sales - returns;
-  }
-  return true;
-}
-
-/**
- * Settles one dealer on the scaled-integer path (the kernel's pricing and payment rules), or
- * returns undefined to fall back to the Decimal path. @internal
- */
-export function settleFast(f: FastProgram, input: unknown, policy: FastPolicy, final: boolean, tiers: readonly RebateTierRef[], sums: Float64Array): RebateSettlementSummary | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const periods = (input as { periods?: unknown }).periods as Record<string, unknown>[];
-  if (Array.isArray(periods) && scratch.length < 2 * periods.length) scratch = new Float64Array(4 * periods.length);
-  const n = Array.isArray(periods) ? periods.length : 0;
-  if (!readDealer(f, input, scratch)) return undefined;
-  const top = (input as { metrics?: Record<string, unknown> }).metrics;
-  const ar = arithOf(f);
-  ar.bad = false;
-  ar.preset = false;
-  const cumulative = policy.cumulative;
-  let cum = 0;
-  for (let k = 0; k < n; k++) {
-    const net = scratch[k]!;
-    cum += net;
-    readMetrics(ar, periods[k]!.metrics as Record<string, unknown> | undefined, top, true);
-    const r = priceNet(ar, cumulative ? cum : net, true, tierOut);
-    if (r === BAIL) return undefined;
-    scratch[n + k] = r;
-  }
-  let annual = NaN;
-  if (final) {
-    if (cumulative && top === undefined) annual = scratch[2 * n - 1]!;
-    else {
-      readMetrics(ar, periods[n - 1]!.metrics as Record<string, unknown> | undefined, top, false);
-      annual = priceNet(ar, cum, true, tierOut);
-      if (annual === BAIL) return undefined;
-    }
-  }
-  const tier = tierOut[0]!;
-  payments.bad = false;
-  payments.mode = f.mode;
-  payments.keepNum = policy.keepNum;
-  payments.keepDen = policy.keepDen;
-  const out = new Array<Decimal>(n);
-  let paidBefore = 0;
-  let carried = 0;
-  let waived = 0;
-  for (let k = 0; k < n; k++) {
-    const isFinal = final && k === n - 1;
-    payPeriod(payments, policy, isFinal, isFinal ? annual : scratch[n + k]!, paidBefore, paid);
-    if (payments.bad) return undefined;
-    out[k] = decimalFromScaled(paid.payment, f.scale);
-    paidBefore += paid.payment;
-    carried = paid.carried;
-    waived = paid.waived;
-  }
-  // Running totals of the batch in minor units (the caller checks they stay exact).
-  if (final) sums[0] = sums[0]! + annual;
-  sums[1] = sums[1]! + paidBefore;
-  sums[2] = sums[2]! + carried;
-  sums[3] = sums[3]! + waived;
-  const annualDecimal = final ? decimalFromScaled(annual, f.scale) : null;
-  return {
-    annualRebate: annualDecimal,
-    tier: tiers[tier]!,
-    payments: out,
-    totalPaid: annualDecimal !== null && paidBefore === annual ? annualDecimal : decimalFromScaled(paidBefore, f.scale),
-    carriedForward: carried === 0 ? ZERO : decimalFromScaled(carried, f.scale),
-    waived: waived === 0 ? ZERO : decimalFromScaled(waived, f.scale),
-    warnings: [],
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
 // One figure for a spreadsheet cell
+
+const cellTier = [0];
 
 /**
  * The rebate in minor units of one dealer's net sales (and target) under a program, figures only,
@@ -615,5 +439,5 @@ export function rebateUnitsOf(program: RebateProgram, sales: Decimal, target: De
   const units = toScaled(sales, f.scale);
   if (isTooBig(ar.target) || isTooBig(units)) return BAIL;
   readMetrics(ar, undefined, undefined, true);
-  return priceNet(ar, units, true, tierOut);
+  return priceNet(ar, units, true, cellTier);
 }

@@ -43,7 +43,8 @@ export type {
   RebateBatchResult,
   RebateTotals,
 } from './calculate.js';
-export { settleRebate, settleRebates } from './settlement.js';
+export { settleRebate } from './settlement.js';
+export { settleRebates } from './settle-batch.js';
 export type {
   RebateSettlement,
   RebateSettlementOptions,

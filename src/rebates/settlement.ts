@@ -1,140 +1,22 @@
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
 import { invalid, unknownLabel, wrapThrown, type IssuePath } from '../core/errors.js';
-import { batchOptionsOf, runBatch, type BatchOptions, type BatchResult } from '../core/batch.js';
-import { roundDecimal } from '../core/money.js';
-import { decimalFromScaled } from '../core/fast.js';
+import { roundDecimal, type RoundingMode } from '../core/money.js';
 import { formatPath } from '../core/errors.js';
 import { parseWith, scaleSchema } from '../core/schema.js';
-import type { Step, Warning } from '../core/result.js';
+import type { Warning } from '../core/result.js';
 import * as z from 'zod/mini';
-import { batchWarnings, checkFacts, contextOf, evaluate, type EvaluateContext, type RebateFacts, type RebateResult, type RebateTierRef } from './calculate.js';
-import { EN, fmtMoney, settlementStepTexts } from './explain.js';
-import { fastFormOf, fastPolicyOf, settleFast } from './fast.js';
+import { checkFacts, contextOf, evaluate, type EvaluateContext, type FactPath, type RebateFacts, type RebateResult } from './calculate.js';
+import { EN, settlementStepTexts } from './explain.js';
 import { payPeriod, type PaymentArith, type PaymentOut, type PaymentPolicy } from './kernel.js';
 import { resolveProgram, type ProgramInternals, type RebateProgram, type RebateSettlementPolicyApplied } from './program.js';
 import { settlementShape, type RebateSettlementInput } from './schema.js';
+import type { RebatePeriodSettlement, RebateSettlement, RebateSettlementOptions, RebateSettlementStep } from './settlement-types.js';
 import { REBATE_MESSAGES as M } from './messages.js';
 
-/** One period of a settlement: its calculation and what was paid. */
-export interface RebatePeriodSettlement {
-  /** The period's id. */
-  period: string;
-  /** `'advance'`, or `'final'` for the period that closes the year with the true-up. */
-  kind: 'advance' | 'final';
-  /** Cumulative advances: the rebate on the sales to date; period advances: on the period's own sales. */
-  calculation: RebateResult;
-  /** `calculation.rebate`. */
-  rebate: Decimal;
-  /** The rebate × (1 − holdback), rounded: the advance earned (null on the final period). */
-  advance: Decimal | null;
-  /** What the rules make due now: advance − paid before (cumulative), the advance (period), or annual − paid before (final). */
-  due: Decimal;
-  /** What is paid (negative: clawed back); a recorded amount from `paid` wins. */
-  payment: Decimal;
-  /** True when the payment was recorded in `paid` rather than computed. */
-  recorded: boolean;
-  /** Payments of the earlier periods. */
-  paidBefore: Decimal;
-}
+export type * from './settlement-types.js';
 
-/** The settlement policy as applied: the program's `settlement` and whether the run closed the year. */
-export interface RebateSettlementPolicyUsed extends RebateSettlementPolicyApplied {
-  /** Whether the last period closed the year. */
-  readonly final: boolean;
-}
-
-/** An advance: `payment = rebate × (1 − holdbackRate)` (rounded) `− paidBefore` (cumulative) or the advance alone (period). */
-export interface RebateAdvanceStep extends Step {
-  code: 'advance';
-  /** The period's id. */
-  period: string;
-  /** The rebate to date (cumulative) or of the period (period advances). */
-  rebate: Decimal;
-  /** The fraction held back. */
-  holdbackRate: Decimal;
-  /** The rebate × (1 − holdbackRate), rounded with the program's mode. */
-  advance: Decimal;
-  /** Payments of the earlier periods. */
-  paidBefore: Decimal;
-  /** What the rules make due. */
-  due: Decimal;
-  /** What is paid: the due amount, 0 for a negative one outside a clawback policy, or the recorded amount. */
-  payment: Decimal;
-  /** True when the payment was recorded in `paid`. */
-  recorded: boolean;
-}
-
-/** The year end: `payment = annualRebate − paidBefore`, a negative one clawed back, carried or waived. */
-export interface RebateTrueUpStep extends Step {
-  code: 'true-up';
-  /** The period's id. */
-  period: string;
-  /** The rebate on the year. */
-  annualRebate: Decimal;
-  /** Payments of the earlier periods. */
-  paidBefore: Decimal;
-  /** annualRebate − paidBefore. */
-  due: Decimal;
-  /** What is paid (negative: clawed back). */
-  payment: Decimal;
-  /** An overpayment left for next year. */
-  carriedForward: Decimal;
-  /** An overpayment forgiven. */
-  waived: Decimal;
-}
-
-/** What was paid in all: `totalPaid = annualRebate + carriedForward + waived` at the year end. */
-export interface RebateSettlementTotalStep extends Step {
-  code: 'total';
-  /** Σ payments. */
-  totalPaid: Decimal;
-  /** The annual rebate (null for a mid-year run). */
-  annualRebate: Decimal | null;
-  /** An overpayment left for next year. */
-  carriedForward: Decimal;
-  /** An overpayment forgiven. */
-  waived: Decimal;
-}
-
-/** One step of a settlement, in order: an `advance` per period, the `true-up` of the final period, the `total`. */
-export type RebateSettlementStep = RebateAdvanceStep | RebateTrueUpStep | RebateSettlementTotalStep;
-
-/** The result of {@link settleRebate}. */
-export interface RebateSettlement {
-  /** The policy applied: the program's `settlement`, and whether the run closed the year. */
-  policy: RebateSettlementPolicyUsed;
-  /** Each period's calculation and payment. */
-  periods: RebatePeriodSettlement[];
-  /** The year-end calculation on the annual totals (null for a mid-year run). */
-  annual: RebateResult | null;
-  /** `annual.rebate` (null for a mid-year run). */
-  annualRebate: Decimal | null;
-  /** Σ payments. At the year end: totalPaid = annualRebate + carriedForward + waived. */
-  totalPaid: Decimal;
-  /** An overpayment left for next year (`negativeTrueUp: 'carry'`). */
-  carriedForward: Decimal;
-  /** An overpayment forgiven (`negativeTrueUp: 'waive'`). */
-  waived: Decimal;
-  /** Σ of the negative payments, as a positive amount. */
-  clawedBack: Decimal;
-  /** How each payment was reached (see {@link RebateSettlementStep}). */
-  steps: RebateSettlementStep[];
-  /** The calculations' warnings (negative nets, ratios written as percentages …), once each, with the paths of the input. */
-  warnings: Warning[];
-}
-
-/** Options of {@link settleRebate}. */
-export interface RebateSettlementOptions {
-  /** Whether the last period closes the year with the true-up (default true); false for a mid-year run. */
-  final?: boolean;
-  /** Decimal places of the reported ratios; the program's `ratioScale` (10 by default) when omitted. */
-  ratioScale?: number;
-}
-
-/** Options of {@link settleRebates}: those of {@link settleRebate} and the batch options. */
-export interface RebateSettlementBatchOptions extends RebateSettlementOptions, BatchOptions {}
-
-type ParsedBody = z.output<typeof settlementShape>;
+/** A settlement input after validation. @internal */
+export type ParsedBody = z.output<typeof settlementShape>;
 
 function sum(values: readonly (Decimal | undefined)[]): Decimal {
   let s = ZERO;
@@ -148,34 +30,11 @@ export function policyOf(program: RebateProgram): RebateSettlementPolicyApplied 
   return program.settlement;
 }
 
-/** Settles one dealer's year on validated input; errors and warnings name paths under `base`. @internal */
-export function settleParsed(
-  program: RebateProgram,
-  inner: ProgramInternals,
-  s: ParsedBody,
-  policy: RebateSettlementPolicyApplied,
-  final: boolean,
-  ratioScale: number | undefined,
-  base: IssuePath,
-): RebateSettlement {
+type FactsAt = (from: number, to: number, own: 'period' | 'cumulative' | 'annual') => { facts: RebateFacts; where: FactPath };
+
+/** The facts of a run of periods (a period's own, cumulative to it, or the year's), with where each came from. */
+function periodFactsOf(s: ParsedBody, at: (...p: (string | number)[]) => (string | number)[]): FactsAt {
   const periods = s.periods;
-  const last = periods.length - 1;
-  const at = (...p: (string | number)[]): (string | number)[] => [...base, ...p];
-  const seen = new Map<string, number>();
-  periods.forEach((p, i) => {
-    const first = seen.get(p.period);
-    if (first !== undefined) invalid(at('periods', i, 'period'), M.periodListedTwice(p.period, first), { code: 'duplicate', received: JSON.stringify(p.period) });
-    seen.set(p.period, i);
-    if (inner.needsSales && p.sales === undefined) invalid(at('periods', i, 'sales'), M.salesRequired(program.basis), { code: 'required', expected: 'a number' });
-    if (inner.needsQuantity && p.quantity === undefined) invalid(at('periods', i, 'quantity'), M.quantityRequired(program.basis), { code: 'required', expected: 'a number' });
-  });
-  const recorded = new Map<string, Decimal>();
-  for (const [id, amount] of Object.entries(s.paid ?? {})) {
-    const i = seen.get(id);
-    if (i === undefined) unknownLabel(at('paid', id), M.paidUnknownPeriod, { code: 'unknown_label', received: JSON.stringify(id) });
-    if (final && i === last) invalid(at('paid', id), M.paidFinalPeriod, { code: 'inconsistent' });
-    recorded.set(id, amount);
-  }
   // Per-period targets and baselines: for every period or for none.
   const perPeriod = (field: 'target' | 'baseline'): boolean => {
     const given = periods.map((p) => p[field] !== undefined);
@@ -204,7 +63,7 @@ export function settleParsed(
   const firstMissing = { sales: periods.findIndex((p) => p.sales === undefined), quantity: periods.findIndex((p) => p.quantity === undefined) };
   const allHave = (field: 'sales' | 'quantity', upTo: number): boolean => firstMissing[field] === -1 || firstMissing[field] > upTo;
 
-  const factsFor = (from: number, to: number, own: 'period' | 'cumulative' | 'annual'): { facts: RebateFacts; where: (f: string, ...r: (string | number)[]) => (string | number)[] } => {
+  return (from, to, own) => {
     const topMetrics = s.metrics ?? {};
     const lastMetrics = periods[to]!.metrics ?? {};
     let target: Decimal | null;
@@ -243,9 +102,11 @@ export function settleParsed(
     return { facts, where };
   };
 
-  const { scale, mode } = program.rounding;
-  const keep = ONE.minus(policy.holdbackRate);
-  const payments: PaymentArith<Decimal> = {
+}
+
+/** The payment rule's arithmetic in Decimals: the advance kept after the holdback, rounded by the program's mode. */
+function decimalPayments(keep: Decimal, scale: number, mode: RoundingMode): PaymentArith<Decimal> {
+  return {
     zero: ZERO,
     add: (a, b) => a.plus(b),
     sub: (a, b) => a.minus(b),
@@ -253,6 +114,40 @@ export function settleParsed(
     sign: (a) => (a.isZero() ? 0 : a.isNegative() ? -1 : 1),
     keep: (rebate) => roundDecimal(rebate.times(keep), scale, mode),
   };
+}
+
+/** Settles one dealer's year on validated input; errors and warnings name paths under `base`. @internal */
+export function settleParsed(
+  program: RebateProgram,
+  inner: ProgramInternals,
+  s: ParsedBody,
+  policy: RebateSettlementPolicyApplied,
+  final: boolean,
+  ratioScale: number | undefined,
+  base: IssuePath,
+): RebateSettlement {
+  const periods = s.periods;
+  const last = periods.length - 1;
+  const at = (...p: (string | number)[]): (string | number)[] => [...base, ...p];
+  const seen = new Map<string, number>();
+  periods.forEach((p, i) => {
+    const first = seen.get(p.period);
+    if (first !== undefined) invalid(at('periods', i, 'period'), M.periodListedTwice(p.period, first), { code: 'duplicate', received: JSON.stringify(p.period) });
+    seen.set(p.period, i);
+    if (inner.needsSales && p.sales === undefined) invalid(at('periods', i, 'sales'), M.salesRequired(program.basis), { code: 'required', expected: 'a number' });
+    if (inner.needsQuantity && p.quantity === undefined) invalid(at('periods', i, 'quantity'), M.quantityRequired(program.basis), { code: 'required', expected: 'a number' });
+  });
+  const recorded = new Map<string, Decimal>();
+  for (const [id, amount] of Object.entries(s.paid ?? {})) {
+    const i = seen.get(id);
+    if (i === undefined) unknownLabel(at('paid', id), M.paidUnknownPeriod, { code: 'unknown_label', received: JSON.stringify(id) });
+    if (final && i === last) invalid(at('paid', id), M.paidFinalPeriod, { code: 'inconsistent' });
+    recorded.set(id, amount);
+  }
+  const factsFor = periodFactsOf(s, at);
+
+  const { scale, mode } = program.rounding;
+  const payments = decimalPayments(ONE.minus(policy.holdbackRate), scale, mode);
   const paymentPolicy: PaymentPolicy = { cumulative: policy.advance === 'cumulative', negativeTrueUp: policy.negativeTrueUp, noHoldback: policy.holdbackRate.isZero() };
   const paid: PaymentOut<Decimal> = { advance: null, due: ZERO, payment: ZERO, carried: ZERO, waived: ZERO };
   // Every period's inputs are checked before the year's, so an error names the first period concerned.
@@ -339,14 +234,16 @@ export function settleParsed(
 }
 
 const optionsShape = z.strictObject({ final: z.optional(z.boolean()), ratioScale: z.optional(scaleSchema) });
-const batchOptionsShape = z.strictObject({
+/** @internal */
+export const batchOptionsShape = z.strictObject({
   final: z.optional(z.boolean()),
   ratioScale: z.optional(scaleSchema),
   onError: z.optional(z.enum(['throw', 'collect'])),
   onProgress: z.optional(z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', { error: 'must be a function (done, total) => void' })),
 });
 
-function optionsOf(options: unknown, shape: z.ZodMiniType): { final: boolean; ratioScale: number | undefined } {
+/** Reads the options of a settlement (`final`, `ratioScale`). @internal */
+export function optionsOf(options: unknown, shape: z.ZodMiniType): { final: boolean; ratioScale: number | undefined } {
   if (options === undefined) return { final: true, ratioScale: undefined };
   const o = parseWith(shape, options, ['options']) as { final?: boolean; ratioScale?: number };
   return { final: o.final ?? true, ratioScale: o.ratioScale };
@@ -387,156 +284,4 @@ export function settleRebate(program: RebateProgram, input: RebateSettlementInpu
   } catch (error) {
     throw wrapThrown(error);
   }
-}
-
-/**
- * One dealer's settlement in a batch: the figures a payment run needs (settle one dealer with
- * {@link settleRebate} for its calculations and steps); the row's `id` is on its batch row.
- */
-export interface RebateSettlementSummary {
-  /** The annual rebate (null for a mid-year run). */
-  annualRebate: Decimal | null;
-  /** The tier reached by the year (or by the last period of a mid-year run). */
-  tier: RebateTierRef;
-  /** Each period's payment, in the input's order. */
-  payments: Decimal[];
-  /** Σ payments. */
-  totalPaid: Decimal;
-  /** An overpayment left for next year. */
-  carriedForward: Decimal;
-  /** An overpayment forgiven. */
-  waived: Decimal;
-  /** The settlement's warnings (negative nets, ratios written as percentages …), as {@link settleRebate} gives them. */
-  warnings: Warning[];
-}
-
-/** The totals of {@link settleRebates} (over the rows settled). */
-export interface RebateSettlementTotals {
-  /** How many dealers were settled. */
-  count: number;
-  /** Σ annual rebates (0 for a mid-year run). */
-  annualRebate: Decimal;
-  /** Σ payments. */
-  totalPaid: Decimal;
-  /** Σ carried forward. */
-  carriedForward: Decimal;
-  /** Σ waived. */
-  waived: Decimal;
-}
-
-/** The result of {@link settleRebates}: one row per dealer (with its `id`), the totals over the rows settled. */
-export type RebateSettlementBatchResult = BatchResult<RebateSettlementSummary, RebateSettlementTotals>;
-
-/** A summary from a full settlement. @internal */
-export function summarise(s: RebateSettlement, tiers: readonly RebateTierRef[]): RebateSettlementSummary {
-  const final = s.annual ?? s.periods[s.periods.length - 1]!.calculation;
-  return {
-    annualRebate: s.annualRebate,
-    tier: tiers[final.tier.index]!,
-    payments: s.periods.map((p) => p.payment),
-    totalPaid: s.totalPaid,
-    carriedForward: s.carriedForward,
-    waived: s.waived,
-    warnings: s.warnings,
-  };
-}
-
-/**
- * Settles many dealers' years under one program and its settlement policy, validated once: one
- * row per dealer, in order, each with its `id` and summary (or, with `onError: 'collect'`, its
- * error), plus the totals over the rows settled.
- *
- * Plain-number inputs at the money scale take an exact scaled-integer path, anything else the
- * Decimal path of {@link settleRebate}, with the same figures either way. Under `onError: 'throw'`
- * (the default) every bad row is reported in one error, each path naming the row by its id
- * (`inputs[D-117].periods[0].sales`).
- *
- * @param program - A program from {@link defineRebateProgram} with a `settlement` policy.
- * @param inputs - One settlement input per dealer, each with an optional `id`.
- * @param options - `final`, `ratioScale`, `onError`, `onProgress(done, total)`.
- * @example
- * ```ts
- * const p = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive',
- *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
- *   settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' } });
- * const run = settleRebates(p, [{ id: 'D1', periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] }]);
- * [run.rows[0]!.id, run.rows[0]!.result!.payments.map(String), run.totals.annualRebate.toString()];
- * //=> ['D1', ['140', '940'], '1080']
- * ```
- */
-export function settleRebates(
-  program: RebateProgram,
-  inputs: readonly RebateSettlementInput[],
-  options?: RebateSettlementBatchOptions,
-): RebateSettlementBatchResult {
-  try {
-    const { program: p, internals } = resolveProgram(program, ['program']);
-    const policy = policyOf(p);
-    const o = optionsOf(options, batchOptionsShape);
-    const batch = batchOptionsOf(options);
-    const tierRefs = tierRefsOf(p);
-    // The batch form of the program reads sales, returns and metrics: a program that needs more takes the Decimal path.
-    const fastPolicy = internals.needsTarget || internals.needsBaseline || internals.needsQuantity ? null : fastPolicyOf(p);
-    const fast = fastPolicy === null ? null : fastFormOf(p);
-    // Totals of the fast results in minor units; exact while every sum stays below 2^53.
-    const sums = new Float64Array(4);
-    let allFast = fast !== null;
-    const run = runBatch<unknown, RebateSettlementSummary>(
-      inputs,
-      'inputs',
-      (input) => {
-        const quick = fast === null ? undefined : settleFast(fast, input, fastPolicy!, o.final, tierRefs, sums);
-        if (quick !== undefined) return quick;
-        allFast = false;
-        const parsed = parseWith(settlementShape, input, []);
-        return summarise(settleParsed(p, internals, parsed, policy, o.final, o.ratioScale, []), tierRefs);
-      },
-      batch,
-    );
-    let annualRebate = ZERO;
-    let totalPaid = ZERO;
-    let carriedForward = ZERO;
-    let waived = ZERO;
-    let count = 0;
-    if (allFast && sums.every((x) => Math.abs(x) <= Number.MAX_SAFE_INTEGER)) {
-      const scale = p.rounding.scale;
-      count = run.rows.length - run.failed;
-      annualRebate = decimalFromScaled(sums[0]!, scale);
-      totalPaid = decimalFromScaled(sums[1]!, scale);
-      carriedForward = decimalFromScaled(sums[2]!, scale);
-      waived = decimalFromScaled(sums[3]!, scale);
-    } else {
-      for (const row of run.rows) {
-        if (!row.ok) continue;
-        const r = row.result;
-        count++;
-        if (r.annualRebate !== null) annualRebate = annualRebate.plus(r.annualRebate);
-        totalPaid = totalPaid.plus(r.totalPaid);
-        if (!r.carriedForward.isZero()) carriedForward = carriedForward.plus(r.carriedForward);
-        if (!r.waived.isZero()) waived = waived.plus(r.waived);
-      }
-    }
-    const f = { scale: p.rounding.scale, seps: EN };
-    return {
-      rows: run.rows,
-      totals: { count, annualRebate, totalPaid, carriedForward, waived },
-      failed: run.failed,
-      warnings: batchWarnings(run.failed, run.rows.length),
-      steps: [{ code: 'total', text: M.batchTotal(count, run.failed, fmtMoney(totalPaid, f)) }],
-    };
-  } catch (error) {
-    throw wrapThrown(error);
-  }
-}
-
-const tierRefCache = new WeakMap<RebateProgram, readonly RebateTierRef[]>();
-
-/** Frozen `{ index, name }` objects per tier, shared by every summary. @internal */
-export function tierRefsOf(program: RebateProgram): readonly RebateTierRef[] {
-  let refs = tierRefCache.get(program);
-  if (refs === undefined) {
-    refs = Object.freeze(program.tiers.map((t) => Object.freeze({ index: t.index, name: t.name })));
-    tierRefCache.set(program, refs);
-  }
-  return refs;
 }
