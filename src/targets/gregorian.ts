@@ -1,5 +1,5 @@
 import { daysInMonth, type IsoDate } from '../core/dates.js';
-import { invalid, wrapThrown } from '../core/errors.js';
+import { invalid, outOfRange, wrapThrown } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import { TARGETS_MESSAGES as M } from './messages.js';
 import { sealCalendar, type TargetCalendar, type TargetCalendarPeriod } from './calendar.js';
@@ -18,6 +18,8 @@ export function buildGregorian(spec: { year?: number | undefined; start?: IsoDat
     if (spec.start.slice(8) !== '01') invalid(['start'], M.firstOfMonth(spec.start), { code: 'invalid_value', expected: 'the first day of a month', received: JSON.stringify(spec.start) });
     firstYear = Number(spec.start.slice(0, 4));
     firstMonth = Number(spec.start.slice(5, 7));
+    // The same years as `year`: a fiscal year starting in 9999 would end past the last date dealerkit reads.
+    if (firstYear < 1000 || firstYear > 9000) outOfRange(['start'], M.startYear(spec.start), { code: 'out_of_range', expected: 'a year from 1000 to 9000', received: JSON.stringify(spec.start) });
   } else {
     firstYear = spec.year!;
     firstMonth = 1;
@@ -26,7 +28,7 @@ export function buildGregorian(spec: { year?: number | undefined; start?: IsoDat
   // March is the starting year (Japan's FY2025), October to September the next (US federal FY2026).
   const fiscalYear = spec.fiscalYear ?? (firstMonth <= 7 ? firstYear : firstYear + 1);
   const calendarYear = firstMonth === 1 && fiscalYear === firstYear;
-  const id = calendarYear ? String(firstYear) : `FY${fiscalYear}`;
+  const id = calendarYear ? String(firstYear).padStart(4, '0') : `FY${String(fiscalYear).padStart(4, '0')}`;
 
   const months: TargetCalendarPeriod[] = [];
   for (let k = 0; k < 12; k++) {
@@ -34,8 +36,11 @@ export function buildGregorian(spec: { year?: number | undefined; start?: IsoDat
     const y = firstYear + Math.floor(m0 / 12);
     const m = (m0 % 12) + 1;
     const days = daysInMonth(y, m);
-    const start = `${y}-${pad2(m)}-01`;
-    months.push({ period: `${y}-${pad2(m)}`, kind: 'month', index: k + 1, start, end: `${y}-${pad2(m)}-${pad2(days)}`, days });
+    // Years print with four digits (0002-01-01): an unpadded year is no ISO date, and comparing it as
+    // text never ended the week loop below (defineGregorianCalendar({ start: '0002-01-01' }) hung).
+    const yyyy = String(y).padStart(4, '0');
+    const start = `${yyyy}-${pad2(m)}-01`;
+    months.push({ period: `${yyyy}-${pad2(m)}`, kind: 'month', index: k + 1, start, end: `${yyyy}-${pad2(m)}-${pad2(days)}`, days });
   }
   const quarters: TargetCalendarPeriod[] = [];
   for (let q = 0; q < 4; q++) {

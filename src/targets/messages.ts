@@ -28,6 +28,7 @@ export const TARGETS_MESSAGES = {
   yearAndStart: () => 'give either year or start, not both',
   yearOrStart: () => 'is required (a number), or give start for a fiscal year',
   fiscalYearWithYear: () => 'goes with start; a calendar year is named by its year',
+  startYear: (start: string) => `must be in the years 1000 to 9000, as a calendar year must, received ${JSON.stringify(start)}`,
   firstOfMonth: (v: string) => `must be the first day of a month, received ${json(v)}`,
   leapWeek: (v: unknown) => `must be 'last-month', 'restate' or { month: 1–12 }, received ${json(v)}`,
 

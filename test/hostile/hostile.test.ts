@@ -6,6 +6,7 @@
 // prototype is touched; every call ends within the time bound.
 //
 // `npm run fuzz` runs it ten times longer with a fresh seed (HOSTILE_SCALE, HOSTILE_SEED).
+import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLASSES, KNOWN_OPEN, PUBLIC, SLOW, VALID } from './table.js';
@@ -117,6 +118,8 @@ describe.each(functions.filter((n) => n in VALID))('hostile input: %s', (name) =
       });
     fc.assert(
       fc.property(perturbation, (p) => {
+        // HOSTILE_TRACE=<file> appends each call to the file before it runs (synchronously), to find one that never returns.
+        if (process.env.HOSTILE_TRACE) appendFileSync(process.env.HOSTILE_TRACE, `${name}(${perturbationLabel(p)})\n`);
         const args = perturb(make(), p);
         const before = snapshot(args);
         const out = run(args);

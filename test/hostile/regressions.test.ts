@@ -225,3 +225,16 @@ describe('a quadratic path: accruePoints', () => {
     expect(ms).toBeLessThan(5000);
   });
 });
+
+describe('a calendar starting before year 1000 or after 9000', () => {
+  it('is refused at start, as year is (a start of 0002-01-01 never returned: its unpadded dates never ended the week loop)', () => {
+    for (const start of ['0001-01-01', '0002-01-01', '0999-12-01', '9999-04-01']) {
+      expect(where(thrown(() => dk.defineGregorianCalendar({ start })))).toEqual([['start', 'out_of_range']]);
+    }
+    // 1000-01-01 to 2000-01-01 (a Saturday) is 365,000 days + 242 leap days (250 multiples of 4, less
+    // 1000, 1100, 1300, 1400, 1500, 1700, 1800, 1900) = 365,242 ≡ 3 (mod 7): 1000-01-01 is a Wednesday, so
+    // ISO week 1 (the week of Saturday 4 January) starts on Monday 999-12-30, printed with four digits.
+    const c = dk.defineGregorianCalendar({ start: '1000-01-01' });
+    expect([c.start, c.end, c.weeks[0]!.start]).toEqual(['1000-01-01', '1000-12-31', '0999-12-30']);
+  });
+});
