@@ -1,7 +1,7 @@
 // The steps of a reorder plan and of daily demand: their figures as types, and the sentence each
 // step's figures make (written once, here, for both the result's `text` and explainReorderPlan).
 import { EN, fmt, money, pct, pctOf, priceScale, type Separators } from './format.js';
-import { type ReorderLot, type FiguresOf, type DemandStep, type ReorderStep } from './step-types.js';
+import type { DemandStep, FiguresOf, ReorderLot, ReorderOrderQuantityStep, ReorderStatusStep, ReorderStep } from './step-types.js';
 
 export { type FiguresOf, type DemandGivenStep, type DemandHistoryStep, type DemandPerDayStep, type DemandStep, type ReorderLot, type ReorderLeadTimeStep, type ReorderReviewStep, type ReorderSeasonalityStep, type ReorderDistributionStep, type ReorderSafetyFactorStep, type ReorderPoissonLevelStep, type ReorderSafetyFloorStep, type ReorderSafetyStockStep, type ReorderPointStep, type ReorderOrderUpToStep, type ReorderOrderQuantityStep, type ReorderManualLevelsStep, type ReorderOrderUpToLotStep, type ReorderMaxStep, type ReorderPositionStep, type ReorderStatusStep, type ReorderSuggestedOrderStep, type ReorderOrderValueStep, type ReorderDaysOfSupplyStep, type ReorderImpliedServiceStep, type ReorderStep } from './step-types.js';
 
@@ -98,20 +98,8 @@ export function reorderStepText(s: FiguresOf<ReorderStep>, seps: Separators = EN
       return `reorder point = demand over the lead time ${f(s.demandOverLeadTime)} + safety stock ${f(s.safetyStock)} = ${f(s.reorderPoint)}`;
     case 'order-up-to':
       return `order-up-to S = demand over R + L ${f(s.demandOverProtection)} + safety stock ${f(s.safetyStock)} = ${f(s.orderUpTo)}`;
-    case 'order-quantity': {
-      let rule: string;
-      if (s.rule === 'fixed') rule = `fixed ${f(s.fixed!)}`;
-      else if (s.rule === 'days-of-cover') rule = `${f(s.daysOfCover!)} days of cover × ${f(s.demandPerDay)}/day = ${f(s.quantity)}`;
-      else {
-        const k = s.orderCost!;
-        const h = s.holdingCostPerUnitPerYear!;
-        const c = s.unitCost!;
-        rule =
-          `EOQ √(2 × K ${money(k, priceScale(k), seps)} × D ${f(s.demandPerYear!)} / h ${money(h, priceScale(h), seps)}) = ${f(s.quantity)} ` +
-          `(D = ${f(s.daysPerYear!)} days × ${f(s.demandPerDay)}/day, h = ${pctOf(s.holdingRatePerYear!, seps)} × unit cost ${money(c, priceScale(c), seps)})`;
-      }
-      return `order quantity: ${rule}; as a lot: ${lotText(s.lot, seps)}`;
-    }
+    case 'order-quantity':
+      return orderQuantityText(s, seps);
     case 'manual-levels':
       return `manual levels replace the computed ones: reorder point (min) ${f(s.min)} instead of ${f(s.computedReorderPoint)}, order-up-to (max) ${f(s.max)}`;
     case 'order-up-to-lot':
@@ -136,18 +124,7 @@ export function reorderStepText(s: FiguresOf<ReorderStep>, seps: Separators = EN
       return `inventory position = on hand ${f(s.onHand)} + on order ${f(s.onOrderCounted)}${receipts} − backordered ${f(s.backordered)} − committed ${f(s.committed)} = ${f(s.inventoryPosition)}`;
     }
     case 'status':
-      switch (s.status) {
-        case 'stockout':
-          return `stockout: available on hand (on hand − committed − backordered) = ${f(s.availableOnHand)} ≤ 0: expedite`;
-        case 'urgent':
-          return `urgent: position ${f(s.inventoryPosition)} ≤ safety stock ${f(s.safetyStock)}: expedite`;
-        case 'reorder':
-          return `reorder: position ${f(s.inventoryPosition)} ${TRIGGER[s.trigger]} reorder point ${f(s.reorderPoint)} (trigger '${s.trigger}'): replenish`;
-        case 'overstock':
-          return `overstock: position ${f(s.inventoryPosition)} > max ${f(s.max)} by ${f(s.excess)}: promote or transfer`;
-        default:
-          return `ok: position ${f(s.inventoryPosition)} is above the reorder point ${f(s.reorderPoint)} (trigger '${s.trigger}') and not above max ${f(s.max)}`;
-      }
+      return statusText(s, f);
     case 'suggested-order': {
       if (s.from === 'none') {
         return s.status === 'stockout'
@@ -172,6 +149,39 @@ export function reorderStepText(s: FiguresOf<ReorderStep>, seps: Separators = EN
       return `implied cycle service level ${pct(s.impliedCycleServiceLevel, seps)}${
         s.impliedFillRate === null ? '' : `, implied fill rate ${pct(s.impliedFillRate, seps)} (1 − expected shortage / Q ${f(s.serviceLotSize!)})`
       }`;
+  }
+}
+
+/** The order-quantity step's sentence: the rule (fixed, days of cover, EOQ) and the lot. */
+function orderQuantityText(s: FiguresOf<ReorderOrderQuantityStep>, seps: Separators): string {
+  const f = (x: number): string => fmt(x, seps);
+  let rule: string;
+  if (s.rule === 'fixed') rule = `fixed ${f(s.fixed!)}`;
+  else if (s.rule === 'days-of-cover') rule = `${f(s.daysOfCover!)} days of cover × ${f(s.demandPerDay)}/day = ${f(s.quantity)}`;
+  else {
+    const k = s.orderCost!;
+    const h = s.holdingCostPerUnitPerYear!;
+    const c = s.unitCost!;
+    rule =
+      `EOQ √(2 × K ${money(k, priceScale(k), seps)} × D ${f(s.demandPerYear!)} / h ${money(h, priceScale(h), seps)}) = ${f(s.quantity)} ` +
+      `(D = ${f(s.daysPerYear!)} days × ${f(s.demandPerDay)}/day, h = ${pctOf(s.holdingRatePerYear!, seps)} × unit cost ${money(c, priceScale(c), seps)})`;
+  }
+  return `order quantity: ${rule}; as a lot: ${lotText(s.lot, seps)}`;
+}
+
+/** The status step's sentence. */
+function statusText(s: FiguresOf<ReorderStatusStep>, f: (x: number) => string): string {
+  switch (s.status) {
+    case 'stockout':
+      return `stockout: available on hand (on hand − committed − backordered) = ${f(s.availableOnHand)} ≤ 0: expedite`;
+    case 'urgent':
+      return `urgent: position ${f(s.inventoryPosition)} ≤ safety stock ${f(s.safetyStock)}: expedite`;
+    case 'reorder':
+      return `reorder: position ${f(s.inventoryPosition)} ${TRIGGER[s.trigger]} reorder point ${f(s.reorderPoint)} (trigger '${s.trigger}'): replenish`;
+    case 'overstock':
+      return `overstock: position ${f(s.inventoryPosition)} > max ${f(s.max)} by ${f(s.excess)}: promote or transfer`;
+    default:
+      return `ok: position ${f(s.inventoryPosition)} is above the reorder point ${f(s.reorderPoint)} (trigger '${s.trigger}') and not above max ${f(s.max)}`;
   }
 }
 

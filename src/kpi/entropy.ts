@@ -73,6 +73,42 @@ export interface EntropyWeightsResult {
   steps: EntropyWeightStep[];
 }
 
+/** A column turned so that higher is better: a 'lower' KPI by its transform (max − x, or a reflecting bound − x). */
+function orientColumn(k: EntropyKpi, column: number[], path: (string | number)[], issues: IssueCollector): number[] {
+  let values = column;
+  if (k.direction === 'lower') {
+    const t = (k as { transform?: unknown }).transform;
+    const max = Math.max(...column);
+    if (t === 'max-minus') values = column.map((x) => max - x);
+    else if (typeof t === 'object' && t !== null && 'reflect' in t) {
+      let bound = NaN;
+      try {
+        bound = toDecimal((t as { reflect: unknown }).reflect, [...path, 'transform', 'reflect']).toNumber();
+      } catch (e) {
+        issues.addError(wrapThrown(e));
+      }
+      if (bound < max) {
+        issues.add([...path, 'transform', 'reflect'], M.entropyReflectBelow(k.id, String(max), String(bound)), 'out_of_range', {
+          code: 'out_of_range',
+          limit: String(max),
+          received: String(bound),
+        });
+      }
+      values = column.map((x) => bound - x);
+    } else {
+      issues.add([...path, 'transform'], M.entropyTransform, 'invalid_input', { code: t === undefined ? 'required' : 'invalid_value' });
+    }
+  } else if (k.direction !== 'higher') {
+    const d = (k as { direction: unknown }).direction;
+    issues.add([...path, 'direction'], M.entropyDirection(JSON.stringify(d) ?? String(d)), 'invalid_input', {
+      code: d === undefined ? 'required' : 'invalid_value',
+      expected: "'higher' or 'lower'",
+      received: describeValue(d),
+    });
+  }
+  return values;
+}
+
 /**
  * Weights from data: the entropy weight method. Each KPI column of positive, ratio-scaled values
  * becomes shares `p_ij = x_ij / Σ_i x_ij`; its entropy `e_j = −(1 / ln m) Σ_i p_ij ln p_ij` (with
@@ -139,37 +175,7 @@ export function calculateEntropyWeights(spec: EntropyWeightsSpec, rows: readonly
           column.push(NaN);
         }
       });
-      let values = column;
-      if (k.direction === 'lower') {
-        const t = (k as { transform?: unknown }).transform;
-        const max = Math.max(...column);
-        if (t === 'max-minus') values = column.map((x) => max - x);
-        else if (typeof t === 'object' && t !== null && 'reflect' in t) {
-          let bound = NaN;
-          try {
-            bound = toDecimal((t as { reflect: unknown }).reflect, [...path, 'transform', 'reflect']).toNumber();
-          } catch (e) {
-            issues.addError(wrapThrown(e));
-          }
-          if (bound < max) {
-            issues.add([...path, 'transform', 'reflect'], M.entropyReflectBelow(k.id, String(max), String(bound)), 'out_of_range', {
-              code: 'out_of_range',
-              limit: String(max),
-              received: String(bound),
-            });
-          }
-          values = column.map((x) => bound - x);
-        } else {
-          issues.add([...path, 'transform'], M.entropyTransform, 'invalid_input', { code: t === undefined ? 'required' : 'invalid_value' });
-        }
-      } else if (k.direction !== 'higher') {
-        const d = (k as { direction: unknown }).direction;
-        issues.add([...path, 'direction'], M.entropyDirection(JSON.stringify(d) ?? String(d)), 'invalid_input', {
-          code: d === undefined ? 'required' : 'invalid_value',
-          expected: "'higher' or 'lower'",
-          received: describeValue(d),
-        });
-      }
+      const values = orientColumn(k, column, path, issues);
       values.forEach((x, i) => {
         if (x < 0 && k.direction === 'higher') issues.add(['rows', i, k.id], M.entropyNegative(String(x)), 'out_of_range', { code: 'out_of_range', limit: '0', received: String(x) });
       });

@@ -223,6 +223,52 @@ function checkScoring(
   }
 }
 
+/** The grades' order (strictly descending minimums) and names (unique); returns the names. */
+function checkGrades(grades: NonNullable<ParsedScorecardSpec['grades']>, base: IssuePath, issues: IssueCollector): Set<string> {
+  const gradeNames = new Set<string>();
+  grades.forEach((g, i) => {
+    if (i > 0 && !g.min.lt(grades[i - 1]!.min)) {
+      issues.add([...base, 'grades', i, 'min'], M.gradesDescend(i - 1, grades[i - 1]!.min.toString(), g.min.toString()), 'invalid_input', {
+        code: 'not_ascending',
+        received: g.min.toString(),
+      });
+    }
+    if (gradeNames.has(g.grade)) issues.add([...base, 'grades', i, 'grade'], M.duplicateGrade(g.grade), 'invalid_input', { code: 'duplicate', received: g.grade });
+    gradeNames.add(g.grade);
+  });
+  return gradeNames;
+}
+
+/** The gates, each checked against its KPI (a pass/fail KPI takes == or != on true or false) and the grades. */
+function compileGates(
+  specs: NonNullable<ParsedScorecardSpec['gates']>,
+  byId: ReadonlyMap<string, CompiledKpi>,
+  gradeNames: ReadonlySet<string>,
+  base: IssuePath,
+  issues: IssueCollector,
+): (KpiGate & { kpiIndex: number })[] {
+  const gates: (KpiGate & { kpiIndex: number })[] = [];
+  specs.forEach((g, i) => {
+    const path = [...base, 'gates', i];
+    const k = byId.get(g.kpi);
+    if (k === undefined) {
+      issues.add([...path, 'kpi'], M.gateUnknownKpi(g.kpi), 'unknown_label', { code: 'unknown_label', received: g.kpi });
+    } else if (k.isBoolean) {
+      if (typeof g.value !== 'boolean') {
+        issues.add([...path, 'value'], M.gateBooleanValue(k.id, g.value.toString()), 'invalid_input', { code: 'invalid_type', expected: 'true or false', received: g.value.toString() });
+      }
+      if (g.op !== '==' && g.op !== '!=') issues.add([...path, 'op'], M.gateBooleanOp(k.id, g.op), 'invalid_input', { code: 'invalid_value', expected: "'==' or '!='", received: `'${g.op}'` });
+    } else if (typeof g.value === 'boolean') {
+      issues.add([...path, 'value'], M.gateNumericValue(k.id, String(g.value)), 'invalid_input', { code: 'invalid_type', expected: 'a number', received: String(g.value) });
+    }
+    if (typeof g.effect === 'object' && 'capGrade' in g.effect && !gradeNames.has(g.effect.capGrade)) {
+      issues.add([...path, 'effect', 'capGrade'], M.gateUnknownGrade(g.effect.capGrade), 'unknown_label', { code: 'unknown_label', received: g.effect.capGrade });
+    }
+    gates.push({ kpi: g.kpi, op: g.op, value: g.value, effect: g.effect, kpiIndex: k?.index ?? -1 });
+  });
+  return gates;
+}
+
 /** Validates a spec and builds the engine's scorecard; paths start at `base`. @internal */
 export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorecard {
   const parsed = parseKpi(kpiScorecardSpecSchema, spec, base) as unknown as ParsedScorecardSpec;
@@ -310,37 +356,8 @@ export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorec
   }
 
   const grades = parsed.grades ?? [];
-  const gradeNames = new Set<string>();
-  grades.forEach((g, i) => {
-    if (i > 0 && !g.min.lt(grades[i - 1]!.min)) {
-      issues.add([...base, 'grades', i, 'min'], M.gradesDescend(i - 1, grades[i - 1]!.min.toString(), g.min.toString()), 'invalid_input', {
-        code: 'not_ascending',
-        received: g.min.toString(),
-      });
-    }
-    if (gradeNames.has(g.grade)) issues.add([...base, 'grades', i, 'grade'], M.duplicateGrade(g.grade), 'invalid_input', { code: 'duplicate', received: g.grade });
-    gradeNames.add(g.grade);
-  });
-
-  const gates: (KpiGate & { kpiIndex: number })[] = [];
-  (parsed.gates ?? []).forEach((g, i) => {
-    const path = [...base, 'gates', i];
-    const k = byId.get(g.kpi);
-    if (k === undefined) {
-      issues.add([...path, 'kpi'], M.gateUnknownKpi(g.kpi), 'unknown_label', { code: 'unknown_label', received: g.kpi });
-    } else if (k.isBoolean) {
-      if (typeof g.value !== 'boolean') {
-        issues.add([...path, 'value'], M.gateBooleanValue(k.id, g.value.toString()), 'invalid_input', { code: 'invalid_type', expected: 'true or false', received: g.value.toString() });
-      }
-      if (g.op !== '==' && g.op !== '!=') issues.add([...path, 'op'], M.gateBooleanOp(k.id, g.op), 'invalid_input', { code: 'invalid_value', expected: "'==' or '!='", received: `'${g.op}'` });
-    } else if (typeof g.value === 'boolean') {
-      issues.add([...path, 'value'], M.gateNumericValue(k.id, String(g.value)), 'invalid_input', { code: 'invalid_type', expected: 'a number', received: String(g.value) });
-    }
-    if (typeof g.effect === 'object' && 'capGrade' in g.effect && !gradeNames.has(g.effect.capGrade)) {
-      issues.add([...path, 'effect', 'capGrade'], M.gateUnknownGrade(g.effect.capGrade), 'unknown_label', { code: 'unknown_label', received: g.effect.capGrade });
-    }
-    gates.push({ kpi: g.kpi, op: g.op, value: g.value, effect: g.effect, kpiIndex: k?.index ?? -1 });
-  });
+  const gradeNames = checkGrades(grades, base, issues);
+  const gates = compileGates(parsed.gates ?? [], byId, gradeNames, base, issues);
   issues.throwIfAny();
 
   const rs = parsed.rounding;

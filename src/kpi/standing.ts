@@ -115,6 +115,52 @@ function label(kind: 'quarter' | 'month', end: number): string {
   return kind === 'quarter' ? `${year}-Q${month / 3}` : `${year}-${String(month).padStart(2, '0')}`;
 }
 
+type HistoryEntry = { end: number; period: string; score: Decimal | null; index: number };
+
+/** The history's entries in order, of one kind of period, every problem collected. */
+function readHistory(history: readonly unknown[]): { entries: HistoryEntry[]; kind: 'quarter' | 'month' | null } {
+  const issues = new IssueCollector();
+  const entries: { end: number; period: string; score: Decimal | null; index: number }[] = [];
+  let kind: 'quarter' | 'month' | null = null;
+  history.forEach((h: unknown, i: number) => {
+    const path = ['history', i];
+    if (typeof h !== 'object' || h === null || Array.isArray(h)) {
+      issues.add(path, M.entryNotObject, 'invalid_input', { code: 'invalid_type', received: describeValue(h) });
+      return;
+    }
+    const rec = h as Record<string, unknown>;
+    for (const key of Object.keys(rec)) {
+      if (key !== 'period' && key !== 'score') {
+        issues.add([...path, key], CORE_MESSAGES.unknownField(nearestName(key, ['period', 'score'])), 'invalid_input', { code: 'unknown_field', received: key });
+      }
+    }
+    let p: Parsed;
+    let score: Decimal | null = null;
+    try {
+      p = parsePeriod(rec.period, [...path, 'period']);
+      if (!('score' in rec)) fail('invalid_input', [...path, 'score'], M.scoreRequired, { code: 'required' });
+      if (rec.score !== null) score = toDecimal(rec.score, [...path, 'score']);
+    } catch (e) {
+      issues.addError(wrapThrown(e));
+      return;
+    }
+    if (kind === null) kind = p.kind;
+    else if (p.kind !== kind) {
+      issues.add([...path, 'period'], M.mixedPeriods(kind, String(rec.period)), 'invalid_input', { code: 'inconsistent', received: String(rec.period) });
+      return;
+    }
+    const prev = entries[entries.length - 1];
+    if (prev !== undefined && p.end <= prev.end) {
+      if (p.end === prev.end) issues.add([...path, 'period'], M.periodRepeated(prev.period, String(rec.period)), 'invalid_input', { code: 'duplicate', received: String(rec.period) });
+      else issues.add([...path, 'period'], M.periodsAscend(prev.period, String(rec.period)), 'invalid_input', { code: 'not_ascending', received: String(rec.period) });
+      return;
+    }
+    entries.push({ end: p.end, period: rec.period as string, score, index: i });
+  });
+  issues.throwIfAny();
+  return { entries, kind };
+}
+
 /**
  * Reviews a dealer's standing against the exit rule, period by period: a warning (and an
  * improvement plan) after `consecutive` periods below the benchmark, an exit review when the dealer
@@ -162,45 +208,7 @@ export function reviewStanding(rule: StandingRuleSpec, history: readonly Standin
     const recoverAfter = opts.recoverAfter ?? 1;
     const benchmark = opts.benchmark;
     if (!Array.isArray(history)) fail('invalid_input', ['history'], M.historyNotArray, { code: 'invalid_type', received: describeValue(history) });
-    const issues = new IssueCollector();
-    const entries: { end: number; period: string; score: Decimal | null; index: number }[] = [];
-    let kind: 'quarter' | 'month' | null = null;
-    history.forEach((h: unknown, i: number) => {
-      const path = ['history', i];
-      if (typeof h !== 'object' || h === null || Array.isArray(h)) {
-        issues.add(path, M.entryNotObject, 'invalid_input', { code: 'invalid_type', received: describeValue(h) });
-        return;
-      }
-      const rec = h as Record<string, unknown>;
-      for (const key of Object.keys(rec)) {
-        if (key !== 'period' && key !== 'score') {
-          issues.add([...path, key], CORE_MESSAGES.unknownField(nearestName(key, ['period', 'score'])), 'invalid_input', { code: 'unknown_field', received: key });
-        }
-      }
-      let p: Parsed;
-      let score: Decimal | null = null;
-      try {
-        p = parsePeriod(rec.period, [...path, 'period']);
-        if (!('score' in rec)) fail('invalid_input', [...path, 'score'], M.scoreRequired, { code: 'required' });
-        if (rec.score !== null) score = toDecimal(rec.score, [...path, 'score']);
-      } catch (e) {
-        issues.addError(wrapThrown(e));
-        return;
-      }
-      if (kind === null) kind = p.kind;
-      else if (p.kind !== kind) {
-        issues.add([...path, 'period'], M.mixedPeriods(kind, String(rec.period)), 'invalid_input', { code: 'inconsistent', received: String(rec.period) });
-        return;
-      }
-      const prev = entries[entries.length - 1];
-      if (prev !== undefined && p.end <= prev.end) {
-        if (p.end === prev.end) issues.add([...path, 'period'], M.periodRepeated(prev.period, String(rec.period)), 'invalid_input', { code: 'duplicate', received: String(rec.period) });
-        else issues.add([...path, 'period'], M.periodsAscend(prev.period, String(rec.period)), 'invalid_input', { code: 'not_ascending', received: String(rec.period) });
-        return;
-      }
-      entries.push({ end: p.end, period: rec.period as string, score, index: i });
-    });
-    issues.throwIfAny();
+    const { entries, kind } = readHistory(history);
 
     const ruleOut: StandingRule = { benchmark, consecutive, graceMonths: opts.graceMonths, missing: opts.missing, recoverAfter };
     const step = kind === 'month' ? 1 : 3;
