@@ -3,7 +3,6 @@ import { ZERO, type Decimal } from '../core/decimal.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
 import type { ExplainOptions } from '../core/result.js';
-import type { RebateAccrual, RebateAccrualStep } from './accrual.js';
 import type {
   RebateBasisStep,
   RebateGateFactorStep,
@@ -15,7 +14,6 @@ import type {
   RebateTierStep,
 } from './calculate.js';
 import type { RebateComparison } from './schema.js';
-import type { RebateSettlement, RebateSettlementStep } from './settlement.js';
 import { REBATE_MESSAGES as M } from './messages.js';
 
 /** Digit grouping and decimal mark. @internal */
@@ -70,7 +68,8 @@ function padPlaces(plain: string, dp: number, scale: number): string {
 }
 
 /** Money rounded half-up to the money scale (for projections that are not exact). */
-function fmtRounded(d: Decimal, f: StepFormat): string {
+/** @internal */
+export function fmtRounded(d: Decimal, f: StepFormat): string {
   return group(d.toFixed(f.scale, HALF_UP), f.seps);
 }
 
@@ -92,7 +91,8 @@ function shift2(text: string): string {
 const rateTexts = new WeakMap<Decimal, string>();
 
 /** A rate as an exact percentage: `0.02` → `2 %`, `0.0025` → `0.25 %` (a program's rates are cached). */
-function fmtRate(rate: Decimal, f: StepFormat): string {
+/** @internal */
+export function fmtRate(rate: Decimal, f: StepFormat): string {
   let plain = rateTexts.get(rate);
   if (plain === undefined) {
     plain = shift2(rate.toFixed());
@@ -109,13 +109,15 @@ function fmtPercent(ratio: Decimal, places: number, seps: Separators): string {
 }
 
 /** A plain figure (units, metric values, factors), every digit. */
-function fmtNum(d: Decimal, f: StepFormat): string {
+/** @internal */
+export function fmtNum(d: Decimal, f: StepFormat): string {
   return group(d.toFixed(), f.seps);
 }
 
 const OPS: Record<RebateComparison, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
-function label(name: string | null, index: number): string {
+/** @internal */
+export function label(name: string | null, index: number): string {
   return M.tierLabel(name, index);
 }
 
@@ -199,7 +201,8 @@ function scaleOf(result: RebateResult): number {
   return last !== undefined && last.code === 'rounding' ? last.scale : Math.max(0, result.rebate.decimalPlaces());
 }
 
-function formatOf(result: RebateResult, options: ExplainOptions | undefined): StepFormat {
+/** @internal */
+export function formatOf(result: RebateResult, options: ExplainOptions | undefined): StepFormat {
   if (options !== undefined && (typeof options !== 'object' || options === null)) invalid(['options'], 'must be an object', { code: 'invalid_type' });
   return { scale: scaleOf(result), seps: separatorsOf(options?.locale, ['options', 'locale']) };
 }
@@ -236,7 +239,8 @@ function reachedAt(result: RebateResult, f: StepFormat): string {
 }
 
 /** The main sentence: the tier reached, its lines, every step that changed the amount, and the rebate. */
-function mainSentence(result: RebateResult, f: StepFormat): string {
+/** @internal */
+export function mainSentence(result: RebateResult, f: StepFormat): string {
   let text = M.reached(label(result.tier.name, result.tier.index), reachedAt(result, f), linesPart(result, f));
   // The last figure the sentence states; when it is not the rebate, the sentence ends by stating it.
   let stated: Decimal = linesSum(result);
@@ -295,7 +299,8 @@ function mainSentence(result: RebateResult, f: StepFormat): string {
   return `${text}.`;
 }
 
-function benefitsSentence(result: RebateResult, f: StepFormat): string | null {
+/** @internal */
+export function benefitsSentence(result: RebateResult, f: StepFormat): string | null {
   if (result.benefits.length === 0) return null;
   return M.benefitsEarned(label(result.tier.name, result.tier.index), result.benefits.map((b) => M.benefitPart(b.name, fmtMoney(b.amount, f))).join(' and '));
 }
@@ -366,158 +371,6 @@ export function explainRebate(result: RebateResult, options?: ExplainOptions): s
     const f = formatOf(result, options);
     const s = rebateSentences(result, f);
     return [s.main, s.gates, s.benefits, s.next, ...s.notes].filter((x): x is string => x !== null);
-  } catch (error) {
-    throw wrapThrown(error);
-  }
-}
-
-function settlementStepText(s: RebateSettlementStep, f: StepFormat, cumulative: boolean): string {
-  switch (s.code) {
-    case 'advance': {
-      const rebate = cumulative ? M.rebateToDate(fmtMoney(s.rebate, f)) : M.rebateOfPeriod(fmtMoney(s.rebate, f));
-      const held = s.holdbackRate.isZero() ? '' : M.heldBack(fmtRate(s.holdbackRate, f), fmtMoney(s.advance, f));
-      const paid = cumulative && !s.paidBefore.isZero() ? M.paidBeforePart(fmtMoney(s.paidBefore, f)) : '';
-      let text = M.advanceText(s.period, rebate, held, paid, fmtMoney(s.payment, f));
-      if (s.recorded) text += M.recordedPart(fmtMoney(s.due, f));
-      else if (!s.payment.eq(s.due)) text += M.notClawedPart(fmtMoney(s.due, f));
-      return text;
-    }
-    case 'true-up': {
-      let text = M.trueUpText(s.period, fmtMoney(s.annualRebate, f), fmtMoney(s.paidBefore, f), fmtMoney(s.payment, f));
-      if (!s.carriedForward.isZero()) text += M.carriedPart(fmtMoney(s.carriedForward, f));
-      if (!s.waived.isZero()) text += M.waivedPart(fmtMoney(s.waived, f));
-      return text;
-    }
-    default:
-      return s.annualRebate === null
-        ? M.toDateTotalText(fmtMoney(s.totalPaid, f))
-        : M.yearTotalText(
-            fmtMoney(s.totalPaid, f),
-            fmtMoney(s.annualRebate, f),
-            s.carriedForward.isZero() ? null : fmtMoney(s.carriedForward, f),
-            s.waived.isZero() ? null : fmtMoney(s.waived, f),
-          );
-  }
-}
-
-/** The text of every step of a settlement. @internal */
-export function settlementStepTexts(steps: readonly RebateSettlementStep[], f: StepFormat, cumulative: boolean): string[] {
-  return steps.map((s) => settlementStepText(s, f, cumulative));
-}
-
-/**
- * Turns a settlement into the sentences a channel manager sends a dealer: each period's advance
- * (the rebate to date, the holdback, what was paid before, what is paid now), the year's tier and
- * rebate, the true-up, and what was paid over the year.
- *
- * @param result - A result of {@link settleRebate}.
- * @param options - `locale`: whose digit grouping (`'en'` by default).
- * @example
- * ```ts
- * const sap = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive',
- *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
- *   settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' } });
- * explainSettlement(settleRebate(sap, { periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] }));
- * //=> ['P1: Tier 2 reached at net sales of 7,000.00: 2 % × 7,000.00 = 140.00 → pays 140.00.',
- * //    'P2 closes the year: Tier 3 reached at net sales of 27,000.00: 4 % × 27,000.00 = 1,080.00; less 140.00 paid → pays 940.00.',
- * //    'Paid over the year 1,080.00 = annual rebate 1,080.00.']
- * ```
- */
-export function explainSettlement(result: RebateSettlement, options?: ExplainOptions): string[] {
-  try {
-    result = reviveResult(result);
-    const first = result.periods[0]!.calculation;
-    const f = formatOf(first, options);
-    const out: string[] = [];
-    const cumulative = result.policy.advance === 'cumulative';
-    result.steps.forEach((s, i) => {
-      if (s.code === 'advance') {
-        const main = mainSentence(result.periods[i]!.calculation, f).slice(0, -1);
-        const held = s.holdbackRate.isZero() || s.rebate.isZero() ? '' : M.heldBackPart(fmtRate(s.holdbackRate, f), fmtMoney(s.advance, f));
-        const paid = cumulative && !s.paidBefore.isZero() ? M.lessPaidPart(fmtMoney(s.paidBefore, f)) : '';
-        let note = '';
-        if (s.recorded) note = M.recordedPart(fmtMoney(s.due, f));
-        else if (!s.payment.eq(s.due)) note = M.notClawedPart(fmtMoney(s.due, f));
-        out.push(M.advanceExplained(s.period, main, held, paid, fmtMoney(s.payment, f), note));
-      } else if (s.code === 'true-up') {
-        const year = result.annual!;
-        let tail = '';
-        if (!s.carriedForward.isZero()) tail += M.carriedPart(fmtMoney(s.carriedForward, f));
-        if (!s.waived.isZero()) tail += M.waivedPart(fmtMoney(s.waived, f));
-        const paid = s.paidBefore.isZero() ? '' : M.lessPaidPart(fmtMoney(s.paidBefore, f));
-        out.push(M.trueUpExplained(s.period, mainSentence(year, f).slice(0, -1), paid, fmtMoney(s.payment, f), tail));
-        const benefits = benefitsSentence(year, f);
-        if (benefits !== null) out.push(benefits);
-      } else out.push(M.sentence(settlementStepText(s, f, cumulative)));
-    });
-    for (const w of result.warnings) out.push(M.note(w.message));
-    return out;
-  } catch (error) {
-    throw wrapThrown(error);
-  }
-}
-
-function accrualStepText(s: RebateAccrualStep, f: StepFormat, units: boolean): string {
-  const amount = (d: Decimal): string => (units ? fmtNum(d, f) : fmtMoney(d, f));
-  switch (s.code) {
-    case 'elapsed':
-      return M.elapsedText(s.elapsedDays, s.periodDays, s.periodStart, s.asOf, s.periodEnd);
-    case 'projection':
-      if (s.method === 'actual') return M.actualProjection(fmtMoney(s.netToDate, f));
-      if (s.method === 'forecast') return M.forecastProjection(fmtMoney(s.projectedNet, f));
-      return M.runRateProjection(fmtMoney(s.netToDate, f), s.periodDays, s.elapsedDays, M.about(fmtRounded(s.projectedNet, f), s.projectedNet.decimalPlaces() <= f.scale));
-    case 'projected-rebate':
-      return M.projectedRebateText(fmtMoney(s.rebate, f), label(s.tier.name, s.tier.index));
-    default:
-      if (s.method === 'actual') return M.accrualActualText(fmtMoney(s.accrual, f));
-      if (s.whole.isZero() || s.toDate.isZero()) return M.accrualNothingText;
-      return M.accrualShareText(fmtMoney(s.rebate, f), amount(s.toDate), M.about(units ? fmtNum(s.whole, f) : fmtRounded(s.whole, f), units || s.whole.decimalPlaces() <= f.scale), fmtMoney(s.accrual, f));
-  }
-}
-
-/** The text of every step of an accrual. @internal */
-export function accrualStepTexts(steps: readonly RebateAccrualStep[], f: StepFormat, units: boolean): string[] {
-  return steps.map((s) => accrualStepText(s, f, units));
-}
-
-/**
- * Turns an accrual into sentences for finance: how the period was projected, the projected tier
- * and rebate, what to accrue now and why, and the rebate if the period ended today.
- *
- * @param result - A result of {@link accrueRebate}.
- * @param options - `locale`: whose digit grouping (`'en'` by default).
- * @example
- * ```ts
- * const sap = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive',
- *   tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }] });
- * explainAccrual(accrueRebate(sap, { salesToDate: 12000, periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-06-30', method: 'forecast', forecast: { sales: 30000 } }))[2];
- * //=> 'Accrue 480.00 now: the projected rebate 1,200.00 × 12,000.00 sold to date / 30,000.00 projected.'
- * ```
- */
-export function explainAccrual(result: RebateAccrual, options?: ExplainOptions): string[] {
-  try {
-    result = reviveResult(result);
-    const f = formatOf(result.projected, options);
-    const units = result.projected.basis === 'quantity';
-    const net = fmtMoney(result.netToDate, f);
-    const out: string[] = [];
-    if (result.method === 'actual') out.push(M.actualExplained(net, result.elapsedDays, result.periodDays));
-    else if (result.method === 'run-rate') {
-      const p = result.projectedNet;
-      out.push(M.runRateExplained(net, result.elapsedDays, result.periodDays, M.about(fmtRounded(p, f), p.decimalPlaces() <= f.scale)));
-    } else out.push(M.forecastExplained(fmtMoney(result.projectedNet, f), net, result.elapsedDays, result.periodDays));
-    out.push(mainSentence(result.projected, f));
-    const step = result.steps[result.steps.length - 1]!;
-    const accrual = fmtMoney(result.accrual, f);
-    if (step.code !== 'accrual' || step.method === 'actual') out.push(M.accrueActualExplained(accrual));
-    else if (step.whole.isZero() || step.toDate.isZero()) out.push(M.accrueNothingExplained(accrual));
-    else {
-      const whole = units ? fmtNum(step.whole, f) : M.about(fmtRounded(step.whole, f), step.whole.decimalPlaces() <= f.scale);
-      out.push(M.accrueExplained(accrual, fmtMoney(step.rebate, f), units ? fmtNum(step.toDate, f) : fmtMoney(step.toDate, f), whole, units));
-    }
-    if (result.method !== 'actual') out.push(M.todayExplained(fmtMoney(result.actualToDate.rebate, f)));
-    for (const w of result.warnings) if (w.code !== 'retroactive-jump') out.push(M.note(w.message));
-    return out;
   } catch (error) {
     throw wrapThrown(error);
   }

@@ -68,7 +68,8 @@ export type {
   RebateProjectedRebateStep,
   RebateAccrualShareStep,
 } from './accrual.js';
-export { explainRebate, explainSettlement, explainAccrual } from './explain.js';
+export { explainRebate } from './explain.js';
+export { explainSettlement, explainAccrual } from './explain-periods.js';
 export { calculatePartnerLevel, explainPartnerLevel } from './levels.js';
 export type {
   PartnerLevelResult,

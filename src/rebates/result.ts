@@ -74,21 +74,9 @@ export interface RebateOverAchievementStep extends Step {
   amount: Decimal;
 }
 
-/** How one gate was read. */
-export interface RebateGateStep extends Step {
+/** How one gate was read: its {@link RebateGateResult} as a step. */
+export interface RebateGateStep extends Step, RebateGateResult {
   code: 'gate';
-  /** The metric's key. */
-  metric: string;
-  /** The comparison. */
-  op: RebateComparison;
-  /** The value the gate requires. */
-  required: Decimal;
-  /** The metric's value supplied. */
-  value: Decimal;
-  /** Whether the comparison holds. */
-  passed: boolean;
-  /** 1 when passed, else the gate's fail factor (0 for `'zero'`). */
-  factor: Decimal;
 }
 
 /** The failed gates' factors applied to the subtotal (present when their product is not 1). */
@@ -104,19 +92,11 @@ export interface RebateGateFactorStep extends Step {
   amount: Decimal;
 }
 
-/** How one multiplier table was read. */
-export interface RebateMultiplierStep extends Step {
+/** How one multiplier table was read: its {@link RebateMultiplierResult} as a step, with the band's lower bound. */
+export interface RebateMultiplierStep extends Step, RebateMultiplierResult {
   code: 'multiplier';
-  /** The metric's key. */
-  metric: string;
-  /** The metric's value supplied. */
-  value: Decimal;
-  /** Index of the band applied. */
-  band: number;
   /** The band's lower bound. */
   from: Decimal;
-  /** The band's factor. */
-  factor: Decimal;
 }
 
 /** The multiplier tables' factors applied to the subtotal (present when their product is not 1). */
