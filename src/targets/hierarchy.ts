@@ -108,6 +108,48 @@ function checkTreeShape(tree: unknown): void {
   visit(tree);
 }
 
+/** The tree's ids (unique), leaves (each with a weight) and depth, every problem collected. */
+function scanTree(root: TargetTreeNodeParsed): { ids: Set<string>; leaves: number; depth: number } {
+  const issues = new IssueCollector();
+  const ids = new Set<string>();
+  let leaves = 0;
+  let depth = 0;
+  // One path stack for the walk: a path is copied only when an issue is reported.
+  const stack: (string | number)[] = ['tree'];
+  const scan = (n: TargetTreeNodeParsed, d: number) => {
+    if (ids.has(n.id)) issues.add([...stack, 'id'], M.duplicateId(n.id), 'invalid_input', { code: 'duplicate', received: JSON.stringify(n.id) });
+    ids.add(n.id);
+    if (d > depth) depth = d;
+    const kids = n.children ?? [];
+    if (kids.length === 0) {
+      leaves++;
+      if (n.weight === undefined && d > 0) issues.add([...stack, 'weight'], M.leafWeight(), 'invalid_input', { code: 'required', expected: 'a number' });
+    }
+    for (let i = 0; i < kids.length; i++) {
+      stack.push('children', i);
+      scan(kids[i]!, d + 1);
+      stack.length -= 2;
+    }
+  };
+  scan(root, 0);
+  issues.throwIfAny();
+  return { ids, leaves, depth };
+}
+
+/** The path of a node, found again only for an error message. */
+function pathOf(root: TargetTreeNodeParsed, target: TargetTreeNodeParsed): IssuePath {
+  const find = (n: TargetTreeNodeParsed, path: IssuePath): IssuePath | null => {
+    if (n === target) return path;
+    const kids = n.children ?? [];
+    for (let i = 0; i < kids.length; i++) {
+      const r = find(kids[i]!, [...path, 'children', i]);
+      if (r !== null) return r;
+    }
+    return null;
+  };
+  return find(root, ['tree'])!;
+}
+
 /**
  * Cascades a total down a territory tree (region → area → dealer), nested: each node's target is
  * split exactly over its children by weight, with `splitTarget`'s locks, floors and uplift.
@@ -138,29 +180,7 @@ export function cascadeHierarchy(tree: TargetTreeNode, total: DecimalInput, opti
     checkTreeShape(tree);
     const root = parseWith(treeNodeShape, tree, ['tree']);
     const t = parseWith(nonNegativeDecimalSchema, total, ['total']);
-    const issues = new IssueCollector();
-    const ids = new Set<string>();
-    let leaves = 0;
-    let depth = 0;
-    // One path stack for the walk: a path is copied only when an issue is reported.
-    const stack: (string | number)[] = ['tree'];
-    const scan = (n: TargetTreeNodeParsed, d: number) => {
-      if (ids.has(n.id)) issues.add([...stack, 'id'], M.duplicateId(n.id), 'invalid_input', { code: 'duplicate', received: JSON.stringify(n.id) });
-      ids.add(n.id);
-      if (d > depth) depth = d;
-      const kids = n.children ?? [];
-      if (kids.length === 0) {
-        leaves++;
-        if (n.weight === undefined && d > 0) issues.add([...stack, 'weight'], M.leafWeight(), 'invalid_input', { code: 'required', expected: 'a number' });
-      }
-      for (let i = 0; i < kids.length; i++) {
-        stack.push('children', i);
-        scan(kids[i]!, d + 1);
-        stack.length -= 2;
-      }
-    };
-    scan(root, 0);
-    issues.throwIfAny();
+    const { ids, leaves, depth } = scanTree(root);
     if ((root.children ?? []).length === 0) invalid(['tree', 'children'], M.noChildren(), { code: 'too_short', limit: '1' });
     const opts = parseSplitOptions(options, ids);
     const scale = opts.scale;
@@ -199,19 +219,6 @@ export function cascadeHierarchy(tree: TargetTreeNode, total: DecimalInput, opti
       return { node: n, weight, lock, ownFloor, least, children };
     };
     const prepared = prepare(root);
-    // The path of a node, found again only for an error message.
-    const pathOf = (target: TargetTreeNodeParsed): IssuePath => {
-      const find = (n: TargetTreeNodeParsed, path: IssuePath): IssuePath | null => {
-        if (n === target) return path;
-        const kids = n.children ?? [];
-        for (let i = 0; i < kids.length; i++) {
-          const r = find(kids[i]!, [...path, 'children', i]);
-          if (r !== null) return r;
-        }
-        return null;
-      };
-      return find(root, ['tree'])!;
-    };
     const units = unitsOf(t, scale, ['total'], opts.scaleDefaulted);
     const steps: TargetSplitStep[] = [];
     const out = (p: Prepared, target: Units, assigned: Units | null, meta: { floor: Units | null; binds: boolean; up: boolean }, d: number): TargetHierarchyNode => {
@@ -228,7 +235,7 @@ export function cascadeHierarchy(tree: TargetTreeNode, total: DecimalInput, opti
         } catch (error) {
           throw repath(
             error,
-            (q) => (q[0] === 'children' ? [...pathOf(p.node), ...q] : ['options', ...q]),
+            (q) => (q[0] === 'children' ? [...pathOf(root, p.node), ...q] : ['options', ...q]),
             (m) => M.underNode(p.node.id, fmt(big(target)), m),
           );
         }
