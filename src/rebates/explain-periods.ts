@@ -2,7 +2,7 @@
 import { reviveResult } from '../core/revive.js';
 import { wrapThrown } from '../core/errors.js';
 import type { ExplainOptions } from '../core/result.js';
-import type { RebateAccrual, RebateAccrualStep } from './accrual.js';
+import type { RebateAccrual, RebateAccrualStep } from './accrual-types.js';
 import type { RebateSettlement, RebateSettlementStep } from './settlement-types.js';
 import type { Decimal } from '../core/decimal.js';
 import { benefitsSentence, fmtMoney, fmtNum, fmtRate, fmtRounded, formatOf, label, mainSentence, type StepFormat } from './explain.js';

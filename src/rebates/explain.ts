@@ -12,7 +12,7 @@ import type {
   RebateRoundingStep,
   RebateStep,
   RebateTierStep,
-} from './calculate.js';
+} from './result.js';
 import type { RebateComparison } from './schema.js';
 import { REBATE_MESSAGES as M } from './messages.js';
 
