@@ -170,7 +170,8 @@ describe('one vocabulary (docs/index.md)', () => {
       }
     }
     expect([...offenders].sort()).toEqual([]);
-  });
+    // The type walk is the slowest test of the suite (~15 s alone, several times that under coverage on a loaded 2-core machine).
+  }, 240_000);
 
   it('every explain* function takes a result and returns sentences', () => {
     const explainers = Object.entries(root).filter(([name]) => name.startsWith('explain'));
