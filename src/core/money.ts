@@ -73,6 +73,11 @@ export function checkMode(mode: unknown, path: IssuePath): RoundingMode {
 
 /** Rounds an already validated Decimal; never returns negative zero. @internal */
 export function roundDecimal(value: Decimal, scale: number, mode: RoundingMode): Decimal {
+  // Every figure a step text prints is rounded here first: a scale out of range (a result read back
+  // from JSON with `scale: 581541533`) is refused, not printed with half a billion places.
+  if (!(scale >= 0 && scale <= MAX_SCALE && Number.isInteger(scale))) {
+    outOfRange(['scale'], `must be a whole number of decimal places from 0 to ${MAX_SCALE}, received ${describeValue(scale)}`, { code: 'out_of_range', limit: String(MAX_SCALE) });
+  }
   const r = value.toDecimalPlaces(scale, MODE[mode]);
   return r.isZero() ? ZERO : r;
 }
@@ -266,7 +271,7 @@ export function allocate(total: DecimalInput, weights: readonly DecimalInput[], 
 export function allocateEvenly(total: DecimalInput, n: number, options: AllocateOptions): Decimal[] {
   try {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-      invalid(['n'], `must be a whole number of parts, at least 1, received ${String(n)}`);
+      invalid(['n'], `must be a whole number of parts, at least 1, received ${describeValue(n)}`);
     }
     if (n > 10_000_000) outOfRange(['n'], `must be at most 10000000 parts, received ${n}`);
     return allocateAt(total, new Array<number>(n).fill(1), options, []);

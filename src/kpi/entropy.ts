@@ -100,7 +100,7 @@ function orientColumn(k: EntropyKpi, column: number[], path: (string | number)[]
     }
   } else if (k.direction !== 'higher') {
     const d = (k as { direction: unknown }).direction;
-    issues.add([...path, 'direction'], M.entropyDirection(JSON.stringify(d) ?? String(d)), 'invalid_input', {
+    issues.add([...path, 'direction'], M.entropyDirection(describeValue(d)), 'invalid_input', {
       code: d === undefined ? 'required' : 'invalid_value',
       expected: "'higher' or 'lower'",
       received: describeValue(d),

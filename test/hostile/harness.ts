@@ -292,7 +292,15 @@ export function nonFinite(result: unknown): string[] {
       }
       return;
     }
-    for (const k of Object.keys(x)) walk((x as Record<string, unknown>)[k], `${path}.${k}`, depth + 1);
+    for (const k of Object.keys(x)) {
+      let v: unknown;
+      try {
+        v = (x as Record<string, unknown>)[k];
+      } catch {
+        continue; // a caller's object echoed in the result (a chart's data) may have a throwing getter
+      }
+      walk(v, `${path}.${k}`, depth + 1);
+    }
   };
   walk(result, 'result', 0);
   return bad;
@@ -310,7 +318,11 @@ export function lostFigureText(result: unknown): string[] {
     }
     if (typeof x !== 'object' || x === null || seen.has(x) || isDecimal(x) || ArrayBuffer.isView(x)) return;
     seen.add(x);
-    for (const v of Array.isArray(x) ? x : Object.values(x)) walk(v, depth + 1);
+    try {
+      for (const v of Array.isArray(x) ? x : Object.values(x)) walk(v, depth + 1);
+    } catch {
+      // a throwing getter of a caller's object echoed in the result
+    }
   };
   walk(result, 0);
   return bad;

@@ -238,3 +238,20 @@ describe('a calendar starting before year 1000 or after 9000', () => {
     expect([c.start, c.end, c.weeks[0]!.start]).toEqual(['1000-01-01', '1000-12-31', '0999-12-30']);
   });
 });
+
+describe('found by the first npm run fuzz (seed 58214825)', () => {
+  it('a result whose scale is out of range is refused, not printed (a scale of 581541533 crashed the worker)', () => {
+    const [health] = VALID.explainInventoryHealth!() as [dk.InventoryHealth];
+    const bad = JSON.parse(JSON.stringify(health));
+    for (const step of bad.steps) if ('scale' in step) step.scale = 581541533;
+    bad.holdingCost = { ...bad.holdingCost, scale: 581541533 };
+    const e = thrown(() => dk.explainInventoryHealth(bad));
+    expect(e.code).toBe('out_of_range');
+  });
+
+  it('allocateEvenly and the entropy direction describe any value (an object with toString: 1 and a bigint were internal)', () => {
+    expect(where(thrown(() => dk.allocateEvenly(100, { toString: 1, valueOf: 1 } as unknown as number, { scale: 0 })))).toEqual([['n', 'invalid_value']]);
+    const e = thrown(() => dk.calculateEntropyWeights({ kpis: [{ id: 'sales', direction: 10n as unknown as 'higher' }] }, [{ sales: 1 }, { sales: 2 }]));
+    expect(where(e)).toEqual([['spec.kpis.0.direction', 'invalid_value']]);
+  });
+});

@@ -310,3 +310,7 @@ for (const name of Object.keys(VALID).filter((n) => /^(explain|chart)/.test(n) |
 //    (`items[A].policy.orderQuantity`, `dealers[D-117].config.period`) instead of at the argument.
 KNOWN_OPEN.planReorders = { perturbed: /issue path \["items","[^"]+","policy"/ };
 KNOWN_OPEN.buildDealerStatements = { perturbed: /issue path \["dealers","[^"]+","config"/ };
+// 4. A value of the wrong type where a list item belongs is reported at a field under it
+//    (`findings[1].controls[0].id` for a control that is a string), not at the item.
+KNOWN_OPEN.assessPartner = { perturbed: /issue path \[.*"controls",\d+,"id"\] is not in the input/ };
+KNOWN_OPEN.assessPartners = { ...KNOWN_OPEN.assessPartners, perturbed: /issue path \[.*"controls",\d+,"id"\] is not in the input/ };
