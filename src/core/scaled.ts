@@ -64,9 +64,25 @@ export function divRound(n: number, d: number, code: number): number {
     n = -n;
     d = -d;
   }
-  // `%` is exact on doubles, and n − r is a multiple of d, so q is the exact truncated quotient.
-  const r = n % d;
-  const q = (n - r) / d;
+  let q: number;
+  let r: number;
+  if (n < 4503599627370496 && n > -4503599627370496) {
+    // Below 2^52 the double quotient is within one of the truncated one, and q × d and n − q × d are
+    // exact: one correction step, cheaper than `%`.
+    q = Math.trunc(n / d);
+    r = n - q * d;
+    if (r >= d || (r > 0 && n < 0)) {
+      q += 1;
+      r -= d;
+    } else if (r <= -d || (r < 0 && n > 0)) {
+      q -= 1;
+      r += d;
+    }
+  } else {
+    // `%` is exact on doubles, and n − r is a multiple of d, so q is the exact truncated quotient.
+    r = n % d;
+    q = (n - r) / d;
+  }
   if (r === 0) return q === 0 ? 0 : q; // also passes NaN through (NaN === 0 is false, q is NaN)
   const neg = r < 0;
   // away: the neighbour away from zero; q is towards zero.

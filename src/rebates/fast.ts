@@ -174,6 +174,13 @@ export class ScaledArith implements RebateArith<number, Factor> {
   /** x × num × 10^-places, exact at the value scale. */
   private mul(x: number, num: number, places: number): number {
     if (places === 0) return this.ok(x * num);
+    const prod = x * num;
+    if (prod <= SAFE && prod >= -SAFE) {
+      // An exact product over 10^places: its double quotient is an integer exactly when it divides.
+      const q = prod / POW10[places]!;
+      if (q !== Math.trunc(q)) this.bad = true;
+      return q;
+    }
     // (q × d + r) × num / d = q × num + r × num / d: the whole part first, so no product overflows needlessly.
     const d = POW10[places]!;
     const r = x % d;
