@@ -129,24 +129,10 @@ function roundedPoints(d: Decimal, R: number, mode: RoundingMode): { d: Decimal;
 function planKpi(kpi: CompiledKpi, R: number, mode: RoundingMode): FastKpi | null {
   const s = kpi.scoring;
   if (s.type === 'curve') return null; // interpolation between anchors stays on the Decimal path
-  const f: FastKpi = {
-    kpi,
-    targetText: kpi.target === null ? null : plainText(kpi.target),
-    kind: s.type,
-    floor: null,
-    cap: null,
-    pass: ZERO,
-    passQ: 0,
-    fail: ZERO,
-    failQ: 0,
-    bandFrom: [],
-    bandScore: [],
-    bandQ: [],
-    below: null,
-    belowQ: 0,
-    onAttainment: s.type === 'bands' && s.on === 'attainment',
-    target: kpi.target === null ? null : scaledOfDecimal(kpi.target),
-  };
+  const target = kpi.target === null ? null : scaledOfDecimal(kpi.target);
+  const targetText = kpi.target === null ? null : plainText(kpi.target);
+  const onAttainment = s.type === 'bands' && s.on === 'attainment';
+  const f: FastKpi = { kpi, targetText, kind: s.type, floor: null, cap: null, pass: ZERO, passQ: 0, fail: ZERO, failQ: 0, bandFrom: [], bandScore: [], bandQ: [], below: null, belowQ: 0, onAttainment, target };
   if (kpi.target !== null && f.target === null) return null;
   if (s.type === 'boolean') {
     const p = roundedPoints(s.pass, R, mode);

@@ -2,10 +2,11 @@
 // Decimal path writes them, and a cache of the Decimals and sentences a batch repeats.
 import { Decimal, ZERO } from '../core/decimal.js';
 import { decimalFromScaled, divRound, POW10, ROUNDING_CODE, roundScaled } from '../core/scaled.js';
+import { groupDigits } from '../core/format.js';
 import { KPI_WORDS as W } from './messages.js';
 import { TEXT_PLACES, type KpiStep } from './steps.js';
 
-const ZEROS = '0'.repeat(32);
+const EN = { group: ',', decimal: '.' };
 
 /**
  * A text kept by a result, flattened: a sentence built by concatenation is a tree of string
@@ -16,49 +17,26 @@ export function flat(text: string): string {
   return text;
 }
 
-/** Groups the digits of a non-negative integer's text by threes with commas. */
-function groupInt(int: string): string {
-  const n = int.length;
-  if (n <= 3) return int;
-  let head = n % 3 || 3;
-  let out = int.slice(0, head);
-  for (; head < n; head += 3) out += `,${int.slice(head, head + 3)}`;
-  return out;
+/** A string of digits standing for `digits × 10^-s`, split at its decimal point (padded with leading zeros). */
+function splitDigits(digits: string, s: number): [int: string, frac: string] {
+  const d = digits.padStart(s + 1, '0');
+  return [d.slice(0, d.length - s), d.slice(d.length - s)];
 }
 
 /** `u × 10^-s` with every digit, grouped: the text {@link plainText} gives for the same Decimal. @internal */
 export function scaledPlain(u: number, s: number): string {
   if (u === 0) return '0';
-  const neg = u < 0;
-  let digits = String(neg ? -u : u);
-  if (s === 0) return neg ? `-${groupInt(digits)}` : groupInt(digits);
-  if (digits.length <= s) digits = ZEROS.slice(0, s + 1 - digits.length) + digits;
-  const cut = digits.length - s;
-  let end = digits.length;
-  while (end > cut && digits.charCodeAt(end - 1) === 48) end--;
-  const text = end === cut ? groupInt(digits.slice(0, cut)) : `${groupInt(digits.slice(0, cut))}.${digits.slice(cut, end)}`;
-  return neg ? `-${text}` : text;
+  const [int, frac] = splitDigits(String(u < 0 ? -u : u), s);
+  const f = frac.replace(/0+$/, '');
+  return groupDigits(`${u < 0 ? '-' : ''}${int}${f === '' ? '' : `.${f}`}`, EN);
 }
 
 /** `u × 10^-s` rounded half-up (away from zero) to `places`, grouped: what fmtAmount gives for the same Decimal. @internal */
 export function scaledFixed(u: number, s: number, places: number): string {
-  const neg = u < 0;
-  let a = neg ? -u : u;
-  let digits: string;
-  if (places >= s) {
-    digits = String(a) + ZEROS.slice(0, places - s);
-  } else {
-    a = divRound(a, POW10[s - places]!, HALF_UP);
-    digits = String(a);
-  }
-  let text: string;
-  if (places === 0) text = groupInt(digits);
-  else {
-    if (digits.length <= places) digits = ZEROS.slice(0, places + 1 - digits.length) + digits;
-    const cut = digits.length - places;
-    text = `${groupInt(digits.slice(0, cut))}.${digits.slice(cut)}`;
-  }
-  return neg && a !== 0 ? `-${text}` : text;
+  const a = u < 0 ? -u : u;
+  const digits = places >= s ? String(a) + '0'.repeat(places - s) : String(divRound(a, POW10[s - places]!, HALF_UP));
+  const [int, frac] = splitDigits(digits, places);
+  return groupDigits(`${u < 0 && /[1-9]/.test(digits) ? '-' : ''}${int}${places === 0 ? '' : `.${frac}`}`, EN);
 }
 
 export const CACHE_LIMIT = 1 << 16;

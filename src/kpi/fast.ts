@@ -32,6 +32,9 @@ function isPlainRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A dealer scored on the fast path, with its ranking key (the score at scale keyScale). */
+type FastScore = { result: KpiScoreResult; key: number; keyScale: number };
+
 const cmpScaled = (a: Scaled, b: Scaled): number => compareScaled(a[0], a[1], b[0], b[1]);
 
 /** A dealer's fields when the fast path can take them: a known single stage, plain records, no unknown field. */
@@ -96,17 +99,7 @@ function pointsAt(plan: FastPlan, f: FastKpi, as: Scaled, att: number): { q: num
  * A numeric KPI's line: attainment, points and contribution in scaled integers, the step shared
  * when the line is on the KPI's default target. Returns the contribution at scale S, or NaN.
  */
-function numericLine(
-  plan: FastPlan,
-  f: FastKpi,
-  stage: FastStage,
-  k: number,
-  a: unknown,
-  tRaw: unknown,
-  S: number,
-  targetCache: { n: number; d: Decimal }[],
-  cache: DecimalCache,
-): number {
+function numericLine(plan: FastPlan, f: FastKpi, stage: FastStage, k: number, a: unknown, tRaw: unknown, S: number, targetCache: { n: number; d: Decimal }[], cache: DecimalCache): number {
   if (typeof a !== 'number') return NaN;
   const as = scaledOf(a);
   if (as === null) return NaN;
@@ -182,16 +175,9 @@ function numericLine(
   }
   const attText = ts === null ? null : scaledFixed(att, R, TEXT_PLACES);
   const pointsText = q === att && attText !== null ? attText : scaledFixed(q, R, TEXT_PLACES);
-  const text = pointsLineText({
-    label: f.kpi.label,
-    actual: scaledPlain(as[0], as[1]),
-    target: targetText,
-    attainment: attText,
-    points: pointsText,
-    rule: ruleText(f.kpi.scoring.type, p.clamp, pointsText),
-    weight: stage.weightTexts[k]!,
-    contribution: scaledFixed(c, S, TEXT_PLACES),
-  });
+  const rule = ruleText(f.kpi.scoring.type, p.clamp, pointsText);
+  const line = { label: f.kpi.label, actual: scaledPlain(as[0], as[1]), target: targetText, attainment: attText, points: pointsText, rule };
+  const text = pointsLineText({ ...line, weight: stage.weightTexts[k]!, contribution: scaledFixed(c, S, TEXT_PLACES) });
   const step = lineStep(f, stage.weights[k]!, figures, contribution, text, shared);
   if (shared) memo.set(memoKey, step);
   cache.steps[1 + k] = step;
@@ -224,7 +210,7 @@ function looksLikePercent(plan: FastPlan, cache: DecimalCache): boolean {
 }
 
 /** Gates, score and grade by the rules on the weighted sum, then the result with its steps; null sends the dealer back. */
-function finish(plan: FastPlan, card: CompiledScorecard, d: FastInput, sum: number, S: number, cache: DecimalCache): { result: KpiScoreResult; key: number; keyScale: number } | null {
+function finish(plan: FastPlan, card: CompiledScorecard, d: FastInput, sum: number, S: number, cache: DecimalCache): FastScore | null {
   const { stage } = d;
   const n = plan.kpis.length;
   const G = stage.G;
@@ -261,22 +247,11 @@ function finish(plan: FastPlan, card: CompiledScorecard, d: FastInput, sum: numb
     warnings = percentWarnings(card, values, cache.targets.slice(0, n));
   }
   // The batch's rank fields are laid out now (filled in after the ranking), in the order the general path adds them.
-  const result: KpiScoreResult & { rank: number; percentileRank: Decimal } = {
-    id: d.id === undefined ? null : d.id,
-    score: finalScore,
-    weightedScore: weighted,
-    grade: final === -1 ? null : card.grades[final]!.grade,
-    gradeByScore: byScore === -1 ? null : card.grades[byScore]!.grade,
-    gates,
-    weights: stage.record as Record<string, Decimal>,
-    stageShares: stage.shares,
-    policy: 'single',
-    missing: noneMissing(card),
-    warnings,
-    steps: out,
-    rank: 0,
-    percentileRank: ZERO,
-  };
+  const grade = final === -1 ? null : card.grades[final]!.grade;
+  const gradeByScore = byScore === -1 ? null : card.grades[byScore]!.grade;
+  const id = d.id === undefined ? null : d.id;
+  const weights = stage.record as Record<string, Decimal>;
+  const result: KpiScoreResult & { rank: number; percentileRank: Decimal } = { id, score: finalScore, weightedScore: weighted, grade, gradeByScore, gates, weights, stageShares: stage.shares, policy: 'single', missing: noneMissing(card), warnings, steps: out, rank: 0, percentileRank: ZERO };
   return { result, key: score, keyScale: G };
 }
 
@@ -284,13 +259,7 @@ function finish(plan: FastPlan, card: CompiledScorecard, d: FastInput, sum: numb
  * Scores a dealer on the fast path, or returns null to send it to the general path. `targetCache`
  * holds the last target Decimal per KPI, so a column of equal targets builds one Decimal. @internal
  */
-export function scoreFast(
-  plan: FastPlan,
-  card: CompiledScorecard,
-  input: unknown,
-  targetCache: { n: number; d: Decimal }[],
-  cache: DecimalCache,
-): { result: KpiScoreResult; key: number; keyScale: number } | null {
+export function scoreFast(plan: FastPlan, card: CompiledScorecard, input: unknown, targetCache: { n: number; d: Decimal }[], cache: DecimalCache): FastScore | null {
   const d = readFast(plan, input);
   if (d === null) return null;
   const { stage, actuals, targets } = d;
@@ -318,14 +287,7 @@ export function scoreFast(
 }
 
 /** A KPI line with its sentence; frozen when `shared` (every dealer with the same figures gets the same object). */
-function lineStep(
-  f: FastKpi,
-  weight: Decimal,
-  figures: Pick<KpiPointsStep, 'actual' | 'target' | 'attainment' | 'points' | 'clamp'>,
-  contribution: Decimal,
-  text: string,
-  shared: boolean,
-): KpiPointsStep {
+function lineStep(f: FastKpi, weight: Decimal, figures: Pick<KpiPointsStep, 'actual' | 'target' | 'attainment' | 'points' | 'clamp'>, contribution: Decimal, text: string, shared: boolean): KpiPointsStep {
   // The keys in the order of the Decimal path's step (results are compared as JSON).
   const { actual, target, attainment, points, clamp } = figures;
   const { id: kpi, label } = f.kpi;

@@ -16,7 +16,7 @@ const decimalCmp = (a: Decimal, b: Decimal): number => a.cmp(b);
 
 /** The grade of a score: the first grade whose minimum it reaches. @internal */
 export function gradeIndexOf(card: CompiledScorecard, score: Decimal): number {
-  return gradeRule(SCORE_DECIMAL, gradeMins(card), score, -1).byScore;
+  return gradeRule(SCORE_DECIMAL, rulesOf(card).mins, score, -1).byScore;
 }
 
 const effectRules = new WeakMap<CompiledScorecard, { effects: GateEffectRule<Decimal>[]; mins: Decimal[] }>();
@@ -29,10 +29,6 @@ function rulesOf(card: CompiledScorecard): { effects: GateEffectRule<Decimal>[];
     effectRules.set(card, r);
   }
   return r;
-}
-
-function gradeMins(card: CompiledScorecard): Decimal[] {
-  return rulesOf(card).mins;
 }
 
 /** A gate's effect in the rules' form, its score cap in the arithmetic of a path. @internal */

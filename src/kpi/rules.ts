@@ -7,16 +7,13 @@ import type { KpiGateOp } from './schema.js';
 
 /** The arithmetic the rules need: the Decimal and scaled-integer paths each implement it. @internal */
 export interface KpiArithmetic<V> {
-  /** Zero. */
+  /** 0, 100 and 200 points (at the points scale on the scaled path). */
   readonly zero: V;
-  /** 100 and 200 points (at the points scale on the scaled path). */
   readonly hundred: V;
   readonly twoHundred: V;
   /** The sign of a − b, or NaN when it cannot be decided exactly. */
   cmp(a: V, b: V): number;
-  /** a − b, exact. */
   minus(a: V, b: V): V;
-  /** |a|. */
   abs(a: V): V;
 }
 
@@ -27,15 +24,9 @@ export type KpiClamp = 'floor' | 'cap' | null;
  * The linear scorings on the attainment (in points): `ratio` is the attainment, `reduction` is
  * 200 − attainment, `deviation` is 100 − |attainment − 100|; then the floor, then the cap. @internal
  */
-export function linearPoints<V>(
-  ar: KpiArithmetic<V>,
-  type: 'ratio' | 'reduction' | 'deviation',
-  attainment: V,
-  floor: V | null,
-  cap: V | null,
-): { points: V; clamp: KpiClamp } | null {
-  const raw =
-    type === 'ratio' ? attainment : type === 'reduction' ? ar.minus(ar.twoHundred, attainment) : ar.minus(ar.hundred, ar.abs(ar.minus(attainment, ar.hundred)));
+export function linearPoints<V>(ar: KpiArithmetic<V>, type: 'ratio' | 'reduction' | 'deviation', attainment: V, floor: V | null, cap: V | null): { points: V; clamp: KpiClamp } | null {
+  const { hundred } = ar;
+  const raw = type === 'ratio' ? attainment : type === 'reduction' ? ar.minus(ar.twoHundred, attainment) : ar.minus(hundred, ar.abs(ar.minus(attainment, hundred)));
   if (floor !== null) {
     const c = ar.cmp(raw, floor);
     if (c !== c) return null;
@@ -73,20 +64,7 @@ export function lastAtOrBelow(n: number, cmpAt: (j: number) => number): number {
 /** Whether a gate's comparison holds, from the sign of actual − value; NaN in gives null. @internal */
 export function opHolds(op: KpiGateOp, c: number): boolean | null {
   if (c !== c) return null;
-  switch (op) {
-    case '>=':
-      return c >= 0;
-    case '>':
-      return c > 0;
-    case '<=':
-      return c <= 0;
-    case '<':
-      return c < 0;
-    case '==':
-      return c === 0;
-    default:
-      return c !== 0;
-  }
+  return op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : op === '==' ? c === 0 : c !== 0;
 }
 
 /** A gate: true/false actuals compare by equality only; a number by its sign against the value. @internal */
@@ -96,12 +74,10 @@ export function gateHolds<V>(op: KpiGateOp, actual: V | boolean | null, value: V
   return opHolds(op, cmp(actual, value));
 }
 
-/** What a failed gate does, in the arithmetic of the path: zero the score, cap it, or cap the grade. @internal */
+/** What a failed gate does: zero the score, cap it (`cap`, in the path's arithmetic), or cap the grade (an index, −1 for none). @internal */
 export interface GateEffectRule<V> {
   readonly zero: boolean;
-  /** The score cap, or null. */
   readonly cap: V | null;
-  /** The index of the grade it caps at (−1 for none). */
   readonly capGrade: number;
 }
 
@@ -111,12 +87,7 @@ export interface GateEffectRule<V> {
  * grade cap keeps the lowest grade allowed. Returns the final score, the grade cap and each gate's
  * adjustment; null when a comparison cannot be decided. @internal
  */
-export function applyGateRules<V>(
-  ar: KpiArithmetic<V>,
-  effects: readonly GateEffectRule<V>[],
-  passed: readonly boolean[],
-  weighted: V,
-): { score: V; gradeCap: number; adjustments: V[] } | null {
+export function applyGateRules<V>(ar: KpiArithmetic<V>, effects: readonly GateEffectRule<V>[], passed: readonly boolean[], weighted: V): { score: V; gradeCap: number; adjustments: V[] } | null {
   let score = weighted;
   let gradeCap = -1;
   const adjustments = new Array<V>(effects.length);
