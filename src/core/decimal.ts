@@ -102,7 +102,11 @@ export const ONE: Decimal = new Decimal(1);
  * ```
  */
 export function isDecimal(value: unknown): value is Decimal {
-  return DecimalJs.isDecimal(value);
+  try {
+    return DecimalJs.isDecimal(value);
+  } catch {
+    return false; // a revoked proxy
+  }
 }
 
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -148,6 +148,14 @@ const MAX_PATH_PRINTED = 64;
  * ```
  */
 export function formatPath(path: IssuePath): string {
+  try {
+    return formatKeys(path);
+  } catch {
+    return '(input)'; // a revoked proxy or a throwing getter: nothing to print
+  }
+}
+
+function formatKeys(path: IssuePath): string {
   if (!Array.isArray(path)) return '(input)';
   const keys: unknown[] = path.length > MAX_PATH_PRINTED ? [...path.slice(0, 8), '…', ...path.slice(-8)] : [...path];
   let out = '';
@@ -223,7 +231,11 @@ export class DealerkitError extends Error {
 
   /** Any value carrying dealerkit's error brand, whichever build made it. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+    try {
+      return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+    } catch {
+      return false; // a revoked proxy or a throwing getter is no error of ours
+    }
   }
 
   /** The error as plain data: `{ name, code, message, issues }`. */

@@ -71,12 +71,17 @@ export function checkMode(mode: unknown, path: IssuePath): RoundingMode {
   return invalid(path, `must be one of ${ROUNDING_MODES.map((m) => `'${m}'`).join(', ')}, received ${describeValue(mode)}`);
 }
 
+/** The most decimal places a figure is ever rounded to (a text of 100,000 digits). */
+const MAX_PRINTED_SCALE = 100_000;
+
 /** Rounds an already validated Decimal; never returns negative zero. @internal */
 export function roundDecimal(value: Decimal, scale: number, mode: RoundingMode): Decimal {
   // Every figure a step text prints is rounded here first: a scale out of range (a result read back
   // from JSON with `scale: 581541533`) is refused, not printed with half a billion places.
-  if (!(scale >= 0 && scale <= MAX_SCALE && Number.isInteger(scale))) {
-    outOfRange(['scale'], `must be a whole number of decimal places from 0 to ${MAX_SCALE}, received ${describeValue(scale)}`, { code: 'out_of_range', limit: String(MAX_SCALE) });
+  // (Engines round to more than MAX_SCALE places themselves, e.g. a ratio of tiny figures: the bound
+  // here is what a text can hold, not what a caller may ask for.)
+  if (!(scale >= 0 && scale <= MAX_PRINTED_SCALE && Number.isInteger(scale))) {
+    outOfRange(['scale'], `must be a whole number of decimal places from 0 to ${MAX_PRINTED_SCALE}, received ${describeValue(scale)}`, { code: 'out_of_range', limit: String(MAX_PRINTED_SCALE) });
   }
   const r = value.toDecimalPlaces(scale, MODE[mode]);
   return r.isZero() ? ZERO : r;
@@ -130,7 +135,7 @@ export function toCurrencyScale(code: string): number {
 /** {@link toCurrencyScale} with the caller's path in errors. @internal */
 export function currencyScaleAt(code: unknown, path: IssuePath): number {
   if (typeof code !== 'string' || !/^[A-Za-z]{3}$/.test(code)) {
-    return invalid(path, `must be a three-letter ISO 4217 currency code, received ${JSON.stringify(code)}`);
+    return invalid(path, `must be a three-letter ISO 4217 currency code, received ${describeValue(code)}`);
   }
   const upper = code.toUpperCase();
   const cached = scaleCache.get(upper);
@@ -141,7 +146,7 @@ export function currencyScaleAt(code: unknown, path: IssuePath): number {
   }
   const supported = (intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
   if (typeof supported === 'function' && !supported('currency').includes(upper)) {
-    return unknownLabel(path, `is not a currency this engine knows (ISO 4217), received ${JSON.stringify(code)}`);
+    return unknownLabel(path, `is not a currency this engine knows (ISO 4217), received ${describeValue(code)}`);
   }
   // Per ECMA-402, a currency style always resolves maximumFractionDigits (the ISO 4217 minor units).
   const digits = new intl.NumberFormat('en', { style: 'currency', currency: upper }).resolvedOptions().maximumFractionDigits!;

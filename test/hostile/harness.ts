@@ -302,7 +302,11 @@ export function nonFinite(result: unknown): string[] {
       walk(v, `${path}.${k}`, depth + 1);
     }
   };
-  walk(result, 'result', 0);
+  try {
+    walk(result, 'result', 0);
+  } catch {
+    // a revoked proxy echoed in a result (a chart's data): nothing more to read
+  }
   return bad;
 }
 
@@ -324,7 +328,11 @@ export function lostFigureText(result: unknown): string[] {
       // a throwing getter of a caller's object echoed in the result
     }
   };
-  walk(result, 0);
+  try {
+    walk(result, 0);
+  } catch {
+    // a revoked proxy echoed in a result
+  }
   return bad;
 }
 

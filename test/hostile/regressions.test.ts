@@ -255,3 +255,26 @@ describe('found by the first npm run fuzz (seed 58214825)', () => {
     expect(where(e)).toEqual([['spec.kpis.0.direction', 'invalid_value']]);
   });
 });
+
+describe('found by npm run fuzz (seed 58214825, scale 4): revoked proxies and bigints', () => {
+  it('the core predicates and helpers never throw a raw TypeError on a revoked proxy', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(dk.formatPath(proxy as never)).toBe('(input)');
+    expect(dk.isDealerkitError(proxy)).toBe(false);
+    expect(dk.isDecimal(proxy)).toBe(false);
+    expect(thrown(() => dk.toDecimal(proxy)).code).toBe('invalid_input');
+    expect(dk.toSheetError(proxy).error).toBe('#VALUE!');
+  });
+
+  it('toCurrencyScale(10n) is invalid_input, not internal (its message serialised the bigint)', () => {
+    expect(thrown(() => dk.toCurrencyScale(10n as unknown as string)).code).toBe('invalid_input');
+  });
+
+  it('an engine may still round to more than 30 places (DK_ALTMAN of tiny assets is out of a double’s range, not a scale error)', () => {
+    // X1 = 90,000 / 2.2e-308 ≈ 4e312: beyond a double, so the sheet refuses the result.
+    const e = thrown(() => dk.DK_ALTMAN('z', 90000, 2.2250738585072014e-308, 30000, 55000, 100000, 280000, 440000));
+    expect(e.code).toBe('out_of_range');
+    expect(e.issues[0]!.path).toEqual([]);
+  });
+});
