@@ -274,6 +274,28 @@ function workdayTable(
   };
 }
 
+/** The levels' order (no repeats, coarse to fine) and how weeks nest: the week treatment used, or null. */
+function checkLevels(levels: readonly TargetPeriodKind[], weeks: 'split' | 'thursday' | null, calendar: TargetCalendar, base: IssuePath): 'split' | 'thursday' | null {
+  const issues = new IssueCollector();
+  levels.forEach((k, i) => {
+    if (i === 0) return;
+    const previous = levels[i - 1]!;
+    if (k === previous || levels.indexOf(k) < i) issues.add([...base, 'levels', i], M.levelRepeated(k), 'invalid_input', { code: 'duplicate', received: `'${k}'` });
+    else if (RANK[k] < RANK[previous]) issues.add([...base, 'levels', i], M.levelOrder(previous, k), 'invalid_input', { code: 'not_ascending', received: `'${k}'` });
+  });
+  issues.throwIfAny();
+  const weekIndex = levels.indexOf('week');
+  if (calendar.system === 'retail') {
+    if (weeks !== null) invalid([...base, 'weeks'], M.weeksOnRetail(), { code: 'inconsistent' });
+  } else if (weekIndex >= 0 && weeks === null) {
+    const parent = weekIndex === 0 ? `the year ${calendar.period}` : `'${levels[weekIndex - 1]}'`;
+    invalid([...base, 'levels', weekIndex], M.weekDoesNotNest(parent), { code: 'inconsistent' });
+  } else if (weekIndex < 0 && weeks !== null) {
+    invalid([...base, 'weeks'], M.weeksWithoutWeekLevel(), { code: 'inconsistent' });
+  }
+  return weekIndex < 0 ? null : weeks;
+}
+
 /** Validates a cascade spec and compiles everything that does not depend on the total. @internal */
 export function compileCascade(input: unknown, base: IssuePath = []): CascadePlan {
   const spec = parseTargets(cascadeShape, input, base);
@@ -284,25 +306,7 @@ export function compileCascade(input: unknown, base: IssuePath = []): CascadePla
     throw rebase(error, base);
   }
   const levels = spec.levels as TargetPeriodKind[];
-  const issues = new IssueCollector();
-  levels.forEach((k, i) => {
-    if (i === 0) return;
-    const previous = levels[i - 1]!;
-    if (k === previous || levels.indexOf(k) < i) issues.add([...base, 'levels', i], M.levelRepeated(k), 'invalid_input', { code: 'duplicate', received: `'${k}'` });
-    else if (RANK[k] < RANK[previous]) issues.add([...base, 'levels', i], M.levelOrder(previous, k), 'invalid_input', { code: 'not_ascending', received: `'${k}'` });
-  });
-  issues.throwIfAny();
-  const weekIndex = levels.indexOf('week');
-  let weeks: 'split' | 'thursday' | null = spec.weeks ?? null;
-  if (calendar.system === 'retail') {
-    if (weeks !== null) invalid([...base, 'weeks'], M.weeksOnRetail(), { code: 'inconsistent' });
-  } else if (weekIndex >= 0 && weeks === null) {
-    const parent = weekIndex === 0 ? `the year ${calendar.period}` : `'${levels[weekIndex - 1]}'`;
-    invalid([...base, 'levels', weekIndex], M.weekDoesNotNest(parent), { code: 'inconsistent' });
-  } else if (weekIndex < 0 && weeks !== null) {
-    invalid([...base, 'weeks'], M.weeksWithoutWeekLevel(), { code: 'inconsistent' });
-  }
-  if (weekIndex < 0) weeks = null;
+  const weeks = checkLevels(levels, spec.weeks ?? null, calendar, base);
 
   const rawSpread = (input as { spread?: unknown }).spread;
   const spreadList = Array.isArray(spec.spread) ? (spec.spread as SpreadParsed[]) : null;

@@ -28,7 +28,6 @@ const ALLOWED: Record<string, string> = {
   'risk/check.ts#checkRiskMatrix': 'not yet split by issue 15 (H5)',
   'risk/financials.ts#analyzeFinancials': 'not yet split by issue 15 (H5)',
   'risk/financials.ts#analyzeFinancials/(anonymous)': 'not yet split by issue 15 (H5)',
-  'targets/cascade-plan.ts#compileCascade': 'not yet split by issue 15 (H5)',
   'targets/track.ts#trackTarget': 'not yet split by issue 15 (H5)',
 };
 
