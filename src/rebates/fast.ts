@@ -32,6 +32,9 @@ export interface FastProgram {
   extra: number;
   U: number;
   mode: number;
+  /** True when the bounds do not depend on the dealer (amount and quantity bases): highV holds each tier's upper bound. */
+  fixedAxis: boolean;
+  highV: number[];
   /** Tier bounds as values (money or units, at the value scale) and as numerators over 10^boundPlaces (ratio bases). */
   fromV: number[];
   toV: number[];
@@ -112,6 +115,8 @@ export function prepareFastProgram(p: RebateProgram): FastProgram | null {
     extra,
     U: POW10[extra]!,
     mode: ROUNDING_CODE[p.rounding.mode],
+    fixedAxis: p.basis === 'amount' || p.basis === 'quantity',
+    highV: tiers.map((t, i) => (t.to === null ? 0 : p.bounds === 'from' ? v(tiers[i + 1]!.from) : v(t.to))),
     fromV: tiers.map((t) => (ratio ? 0 : v(t.from))),
     toV: tiers.map((t) => (ratio || t.to === null ? 0 : v(t.to))),
     fromN: tiers.map((t) => (ratio ? toScaled(t.from, boundPlaces) : 0)),
@@ -138,7 +143,7 @@ export function prepareFastProgram(p: RebateProgram): FastProgram | null {
   };
   // Every constant must be exact at its scale (TOO_BIG is NaN, and so is a refused comparison value).
   const all = [
-    ...f.fromV, ...f.toV, ...f.fromN, ...f.toN, ...f.rateN, ...f.perUnitN, ...f.fixedV, f.aboveN, f.awardN, f.awardCapV,
+    ...f.fromV, ...f.toV, ...(f.fixedAxis ? f.highV : []), ...f.fromN, ...f.toN, ...f.rateN, ...f.perUnitN, ...f.fixedV, f.aboveN, f.awardN, f.awardCapV,
     f.capAmountV, f.capRateN, f.minimumV, ...f.gateValue, ...f.gateFailN, ...f.bandFrom.flat(), ...f.bandN.flat(),
   ];
   return all.some(isTooBig) || capPlaces > MAX_EXTRA ? null : f;
@@ -215,12 +220,14 @@ export class ScaledArith implements RebateArith<number, Factor> {
   }
   low(i: number): number {
     if (this.axis !== null) return this.axis[this.at + i]!;
-    return this.bound(this.f.fromV[i]!, this.f.fromN[i]!);
+    const f = this.f;
+    return f.fixedAxis ? f.fromV[i]! : this.bound(f.fromV[i]!, f.fromN[i]!);
   }
   high(i: number): number | null {
     const f = this.f;
-    if (f.program.tiers[i]!.to === null) return null;
+    if (i === f.n - 1) return null;
     if (this.axis !== null) return this.axis[this.at + f.n + i]!;
+    if (f.fixedAxis) return f.highV[i]!;
     return f.program.bounds === 'from' ? this.low(i + 1) : this.bound(f.toV[i]!, f.toN[i]!);
   }
   mulRate(x: number, i: number): number {
