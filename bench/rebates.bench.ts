@@ -51,7 +51,7 @@ function floatRebate(net: number, days: number): number {
 export const scenarios: Scenario[] = [
   {
     name: `settleRebates: ${N.toLocaleString('en')} dealers × 4 quarters, 5-tier incremental, cap, multiplier, holdback, true-up`,
-    goal: 5,
+    goal: 2.5,
     note: 'exact: scaled-integer minor units with a Decimal fallback; results built with decimalFromScaled',
     library: () => {
       const { rows, totals } = settleRebates(program, dealers);
