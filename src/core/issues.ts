@@ -333,4 +333,5 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, ba
 
 /** The text of a numeric string dealerkit accepts, as a regular-expression source. @internal */
 export const NUMERIC_PATTERN = '^[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?$';
+/** @internal Shared between this engine's files; not part of the public API. */
 export const NUMERIC = new RegExp(NUMERIC_PATTERN);

@@ -55,9 +55,11 @@ export interface ReorderPlan {
   warnings: Warning[];
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export const ACTIONS: readonly ReorderAction[] = ['none', 'replenish', 'expedite', 'expedite', 'promote-or-transfer'];
 /** Statuses worst first, as totals list them. */
 const STATUS_ORDER: readonly ReorderStatus[] = ['stockout', 'urgent', 'reorder', 'overstock', 'ok'];
+/** @internal Shared between this engine's files; not part of the public API. */
 export const PACK_ROUNDINGS: readonly PackRounding[] = ['up', 'down', 'nearest'];
 
 /** A validated policy with its resolved numbers. @internal */
@@ -72,6 +74,7 @@ export function preparePolicy(policy: unknown, path: IssuePath): PreparedPolicy 
   return { parsed, resolved: resolvePolicy(parsed) };
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export function effectivePolicy(base: PreparedPolicy, item: ParsedReorderItem): PreparedPolicy {
   if (item.policy === undefined) return base;
   const merged: Record<string, unknown> = { ...base.parsed };
@@ -90,6 +93,7 @@ export interface PlanPaths {
   detail: boolean;
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export function nullIfNaN(x: number): number | null {
   return Number.isNaN(x) ? null : x;
 }

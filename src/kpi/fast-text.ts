@@ -11,6 +11,7 @@ const EN = { group: ',', decimal: '.' };
 /**
  * A text kept by a result, flattened: a sentence built by concatenation is a tree of string
  * pieces until it is read, and a batch keeps hundreds of thousands of them.
+ * @internal
  */
 export function flat(text: string): string {
   if (text.length > 0) text.charCodeAt(text.length - 1);
@@ -39,6 +40,7 @@ export function scaledFixed(u: number, s: number, places: number): string {
   return groupDigits(`${u < 0 && /[1-9]/.test(digits) ? '-' : ''}${int}${places === 0 ? '' : `.${frac}`}`, EN);
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export const CACHE_LIMIT = 1 << 16;
 const HALF_UP = ROUNDING_CODE['half-up'];
 

@@ -20,6 +20,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export const describe = describeValue;
 
 function unknownField(issues: IssueCollector, path: IssuePath, key: string, known: readonly string[]): void {

@@ -15,15 +15,24 @@ import type { RiskControl, RiskFinding } from './finding.js';
 import type { AssessPartnerConfig, RiskDecision, RiskDecisionRule } from './assessment.js';
 
 const HALF_EVEN = ROUNDING_CODE['half-even'];
+/** @internal Shared between this engine's files; not part of the public API. */
 export const SCORE_PLACES = 6;
+/** @internal Shared between this engine's files; not part of the public API. */
 export const SEVERITY: Record<RiskDecision, number> = { approve: 0, conditional: 1, escalate: 2, reject: 3 };
+/** @internal Shared between this engine's files; not part of the public API. */
 export const NO_CONTROLS: readonly RiskControl[] = Object.freeze([]);
+/** @internal Shared between this engine's files; not part of the public API. */
 export const NO_FACTORS: readonly string[] = Object.freeze([]);
+/** @internal Shared between this engine's files; not part of the public API. */
 export const RULES: readonly RiskDecisionRule[] = ['knockout', 'unassessed', 'worst-factor', 'overall-level'];
+/** @internal Shared between this engine's files; not part of the public API. */
 export const FINDING_KEYS = new Set(['factor', 'likelihood', 'impact', 'knockout', 'note', 'controls', 'residual']);
+/** @internal Shared between this engine's files; not part of the public API. */
 export const FINDING_KEY_LIST = [...FINDING_KEYS];
+/** @internal Shared between this engine's files; not part of the public API. */
 export const PARTNER_KEYS = ['id', 'findings'];
 const CONFIG_KEYS = ['template', 'policy'];
+/** @internal Shared between this engine's files; not part of the public API. */
 export const ONE = new Decimal(1);
 
 // Civil-date arithmetic on day numbers (H. Hinnant's days_from_civil), so the review date needs no Date.
@@ -36,6 +45,7 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export function civilFromDays(z0: number): string {
   const zz = z0 + 719468;
   const era = Math.floor(zz / 146097);
@@ -49,9 +59,10 @@ export function civilFromDays(z0: number): string {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export const LAST_DAY = daysFromCivil(9999, 12, 31);
 
-/** The decimal text of q × 10^-scale for a safe integer q ≥ 0, without trailing zeros. */
+/** The decimal text of q × 10^-scale for a safe integer q ≥ 0, without trailing zeros. @internal */
 export function scaledText(q: number, scale: number): string {
   if (scale === 0) return String(q);
   const digits = String(q).padStart(scale + 1, '0');
@@ -60,20 +71,20 @@ export function scaledText(q: number, scale: number): string {
   return frac === '' ? int : `${int}.${frac}`;
 }
 
-/** `round(num × 10^shift / den)` half-even: the mean's q of q × 10^-6, exact, or -1 past 2^53. */
+/** `round(num × 10^shift / den)` half-even: the mean's q of q × 10^-6, exact, or -1 past 2^53. @internal */
 export function scaledMeanQ(num: number, den: number, shift: number): number {
   const q = divRound(mulScaled(num, POW10[shift]!), den, HALF_EVEN);
   return isTooBig(q) ? -1 : q;
 }
 
-/** The mean num / den as a Decimal rounded half-even to 6 places; exact. */
+/** The mean num / den as a Decimal rounded half-even to 6 places; exact. @internal */
 export function scaledMean(num: number, den: number, shift: number, cache: CallCache): Decimal {
   const q = scaledMeanQ(num, den, shift);
   if (q >= 0) return cache.get(q, SCORE_PLACES);
   return new Decimal(num).times(POW10[shift]!).div(den).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN).div(1e6);
 }
 
-/** The highest level whose score is at most num / den (scores in sU at the policy's scale). */
+/** The highest level whose score is at most num / den (scores in sU at the policy's scale). @internal */
 export function floorLevel(sU: readonly number[], num: number, den: number): number {
   let k = sU.length - 1;
   while (k > 0 && sU[k]! * den > num) k--;
@@ -84,6 +95,7 @@ export function floorLevel(sU: readonly number[], num: number, den: number): num
  * What one call shares between its results: Decimals of scaled integers (a batch's category sums
  * and means repeat across partners, and a Decimal is an immutable value) and frozen steps and
  * warnings that depend only on the policy and a few levels.
+ * @internal
  */
 export class CallCache {
   private readonly maps = new Map<number, Map<number, Decimal>>();
@@ -121,6 +133,7 @@ export class CallCache {
   }
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export interface Resolved {
   f: FactorIndex;
   k: number;
@@ -134,6 +147,7 @@ export interface Resolved {
   knockout: 'finding' | 'level' | null;
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export function axisIndex(f: FactorIndex, axis: 'likelihood' | 'impact', value: unknown, k: number, under: string, bad: () => IssueCollector): number {
   const m = f.m;
   if (typeof value === 'string') {
@@ -161,10 +175,12 @@ export function axisIndex(f: FactorIndex, axis: 'likelihood' | 'impact', value: 
   }
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export function unknownKey(path: IssuePath, key: string, known: readonly string[], issues: IssueCollector): void {
   issues.add(path, M.unknownField(nearestName(key, known)), 'invalid_input', { code: 'unknown_field', received: key });
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export function floorDecimal(p: PolicyIndex, score: Decimal): number {
   let k = p.sDec.length - 1;
   while (k > 0 && p.sDec[k]!.gt(score)) k--;
@@ -178,6 +194,7 @@ interface Prepared {
   cache: CallCache;
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export function prepare(config: unknown): Prepared {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     invalid(['config'], M.configType(config), { code: config === undefined ? 'required' : 'invalid_type', received: describe(config) });
@@ -200,9 +217,12 @@ export function prepare(config: unknown): Prepared {
   return { t, p, fast, cache: new CallCache() };
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export const singleOptionsShape = z.strictObject({ asOf: isoDateSchema });
+/** @internal Shared between this engine's files; not part of the public API. */
 export const batchOptionsShape = z.strictObject({ asOf: isoDateSchema, onError: z.optional(z.unknown()), onProgress: z.optional(z.unknown()) });
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export function dayOf(asOf: IsoDate): number {
   return daysFromCivil(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), Number(asOf.slice(8, 10)));
 }

@@ -131,7 +131,7 @@ export function runCascade(plan: CascadePlan, total: Decimal, totalPath: IssuePa
   return cascadeUnits(plan, unitsOf(total, plan.scale, totalPath, plan.scaleDefaulted), summary);
 }
 
-/** Runs a compiled cascade for a total in units of 10^-scale. */
+/** Runs a compiled cascade for a total in units of 10^-scale. @internal */
 export function cascadeUnits(plan: CascadePlan, units: Units, summary: boolean): TargetCascade {
   const totalDecimal = decimalOfUnits(units, plan.scale);
   const spanLen = plan.dates.length;

@@ -148,6 +148,7 @@ export interface TargetCascade {
 // ---------------------------------------------------------------------------------------------
 // Plan: everything that does not depend on the total, computed once per spec.
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export interface BasePeriod {
   id: string;
   kind: TargetPeriodKind;
@@ -156,6 +157,7 @@ export interface BasePeriod {
   week: Omit<TargetWeekRef, 'portion'> | null;
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export interface Slot {
   id: string;
   kind: TargetPeriodKind;
@@ -172,6 +174,7 @@ export interface Slot {
   basis: TargetWeightBasis;
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export interface Group {
   slots: Slot[];
   ints: IntWeights;
@@ -191,6 +194,7 @@ export interface Group {
   weightWord: string;
 }
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export type SpreadParsed =
   | 'even'
   | 'days'
@@ -198,6 +202,7 @@ export type SpreadParsed =
   | { profile: Decimal[] | Record<string, Decimal> }
   | { reference: Decimal[] | Record<string, Decimal>; fallback?: 'even' | 'days' | 'workdays' | undefined };
 
+/** @internal Shared between this engine's files; not part of the public API. */
 export interface LevelSpread {
   kind: TargetWeightBasis;
   /** Profile or reference periods, chronological, tiling the span. */
