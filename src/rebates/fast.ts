@@ -8,7 +8,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { POW10, ROUNDING_CODE, SAFE, divRound, isTooBig, toScaled } from '../core/scaled.js';
 import { namesAFraction } from '../core/schema.js';
-import { priceRebate, pricedOf, readAdjustments, type KernelFacts, type RebateArith } from './kernel.js';
+import { priceRebate, readAdjustments, type KernelFacts, type Priced, type RebateArith } from './kernel.js';
 import type { RebateProgram } from './program.js';
 
 /** The most extra places a program's scale may take (rates, factors) before it keeps to the Decimal path. */
@@ -318,7 +318,25 @@ export function arithOf(f: FastProgram): ScaledArith {
   return a;
 }
 
-const priced = pricedOf<number>(0);
+/** The kernel's output for the scaled path: its own class, so its figures stay unboxed doubles (the Decimal path's objects hold Decimals). */
+class ScaledPriced implements Priced<number> {
+  tier = 0;
+  rebate = 0;
+  unrounded = 0;
+  eligible = true;
+  capApplied = false;
+  minimumApplied = false;
+  effNet = 0;
+  effUnits = 0;
+  failed: number[] = [];
+  bands: number[] = [];
+  exact = 0;
+  rounded = 0;
+  capLimit = 0;
+  capByAmount: number | null = 0;
+  capByRate: number | null = 0;
+}
+const priced = new ScaledPriced();
 const facts: KernelFacts<number> = { net: 0, units: null, baseline: 0 };
 /** What a scaled price returns when the dealer takes the Decimal path. @internal */
 export const BAIL = -1;
