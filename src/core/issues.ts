@@ -316,7 +316,20 @@ export function toDealerkitError(error: unknown, base: IssuePath = [], schema?: 
     if (raw.code !== 'too_small' && raw.code !== 'too_big') allRange = false;
   }
   const kind = code ?? (allRange && raws.length > 0 ? 'out_of_range' : 'invalid_input');
-  for (const raw of raws as RawIssue[]) toIssues(raw, root, out, ctx, kind);
+  for (const raw of raws as RawIssue[]) {
+    try {
+      toIssues(raw, root, out, ctx, kind);
+    } catch {
+      // An issue from outside whose fields cannot even be printed (an object without a prototype).
+      let path: (string | number)[] = [...root];
+      try {
+        path = [...root, ...cleanPath((raw as RawIssue | null)?.path)];
+      } catch {
+        // the path itself is unreadable: the root it is
+      }
+      out.push({ path, code: 'invalid_value', message: 'is not valid' });
+    }
+  }
   return new DealerkitError(kind, out);
 }
 

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/messages.js';
 import {
   decimalSchema,
   fractionSchema,
@@ -446,7 +447,7 @@ const gateShape = z.strictObject({
   op: comparisonSchema,
   value: decimalSchema,
   onFail: z.union([z.literal('zero'), z.strictObject({ factor: nonNegativeDecimalSchema })], {
-    error: (iss) => `must be 'zero' or { factor }, received ${JSON.stringify(iss.input)}`,
+    error: (iss) => `must be 'zero' or { factor }, received ${describeValue(iss.input)}`,
   }),
 });
 
@@ -641,7 +642,7 @@ export const pointsRulesShape = z.strictObject({
     )
     .check(z.minLength(1)),
   expiry: z.union([z.strictObject({ quarters: positiveInt }), z.strictObject({ days: positiveInt })], {
-    error: (iss) => `must be { quarters: n } or { days: n }, received ${JSON.stringify(iss.input)}`,
+    error: (iss) => `must be { quarters: n } or { days: n }, received ${describeValue(iss.input)}`,
   }),
   rounding: z.optional(figureRoundingShape),
 });
@@ -715,7 +716,7 @@ export const poolBodyShape = z.strictObject({
       z.strictObject({ rate: fractionSchema }),
       z.strictObject({ tiers: z.array(z.strictObject({ from: nonNegativeDecimalSchema, rate: fractionSchema })).check(z.minLength(1)) }),
     ],
-    { error: (iss) => `must be { rate } or { tiers }, received ${JSON.stringify(iss.input)}` },
+    { error: (iss) => `must be { rate } or { tiers }, received ${describeValue(iss.input)}` },
   ),
   partners: z.array(z.unknown()).check(z.minLength(1)),
 });

@@ -278,3 +278,18 @@ describe('found by npm run fuzz (seed 58214825, scale 4): revoked proxies and bi
     expect(e.issues[0]!.path).toEqual([]);
   });
 });
+
+describe('found by npm run fuzz (seed 229372174, scale 5): cycles in messages', () => {
+  it('a cyclic points expiry or pool tier is invalid_input at its path, not internal ("Converting circular structure to JSON")', () => {
+    const expiry: Record<string, unknown> = { quarters: 1 };
+    expiry.self = expiry;
+    const e = thrown(() => dk.accruePoints({ earn: [{ id: 'n', pointsPerUnit: 1 }], expiry: expiry as never }, [], { asOf: '2025-04-30' }));
+    expect(e.code).not.toBe('internal');
+    expect(e.issues[0]!.path[0]).toBe('rules');
+  });
+
+  it('toDealerkitError reads an issue whose fields cannot be printed (an object without a prototype was a raw TypeError)', () => {
+    const e = dk.toDealerkitError({ issues: [{ code: 'invalid_type', path: ['a'], expected: Object.create(null), input: 1 }] });
+    expect(e.issues.map((i) => i.path)).toEqual([['a']]);
+  });
+});
