@@ -14,8 +14,7 @@ import type { RebateProgram } from './program.js';
 /** The most extra places a program's scale may take (rates, factors) before it keeps to the Decimal path. @internal */
 export const MAX_EXTRA = 12;
 
-// Local copies of SAFE and POW10 for the hot methods (no module-binding checks in their bytecode).
-const MAX = SAFE;
+const MAX = SAFE; // local copies for the hot methods (no module-binding checks in their bytecode)
 const TEN: readonly number[] = POW10;
 
 /** A factor product: `num × 10^-places` (preallocated per program, rewritten per dealer). @internal */
@@ -168,9 +167,8 @@ export class ScaledArith implements RebateArith<number, Factor> {
   preset = false;
   readonly gateF: Factor;
   readonly multF: Factor;
-  /** U and whether the program rounds half-up (the common case, rounded here without divRound). */
   private readonly U: number;
-  private readonly halfUp: boolean;
+  private readonly halfUp: boolean; // the common case, rounded without divRound
   constructor(readonly f: FastProgram) {
     this.gateMetric = new Array<number>(f.gateValue.length).fill(NaN);
     this.multMetric = new Array<number>(f.bandFrom.length).fill(NaN);
@@ -242,13 +240,12 @@ export class ScaledArith implements RebateArith<number, Factor> {
     const f = this.f;
     return this.axis === null && f.fixedAxis ? f.highV[i]! : this.highAt(i);
   }
-  /** {@link low} from a dealer's axis or its own bounds. */
+  // low and high from a dealer's axis or its own bounds.
   private lowAt(i: number): number {
     if (this.axis !== null) return this.axis[this.at + i]!;
     const f = this.f;
     return f.fixedAxis ? f.fromV[i]! : this.bound(f.fromV[i]!, f.fromN[i]!);
   }
-  /** {@link high} from a dealer's axis or its own bounds. */
   private highAt(i: number): number {
     const f = this.f;
     if (this.axis !== null) return this.axis[this.at + f.n + i]!;
@@ -291,18 +288,21 @@ export class ScaledArith implements RebateArith<number, Factor> {
     return x < v ? -1 : x > v ? 1 : 0;
   }
   gateProduct(failed: ArrayLike<number>): Factor {
-    if (this.preset) return this.gateF;
-    const f = this.f;
+    return this.preset ? this.gateF : this.gatesOf(failed);
+  }
+  multProduct(bands: ArrayLike<number>): Factor {
+    return this.preset ? this.multF : this.multsOf(bands);
+  }
+  // The products computed out of line: priceRebate's inlining budget goes to the figures' methods.
+  private gatesOf(failed: ArrayLike<number>): Factor {
     let num = 1;
-    for (let i = 0; i < failed.length; i++) num = this.ok(num * (failed[i] === 1 ? f.gateFailN[i]! : POW10[f.gatePlaces]!));
+    for (let i = 0; i < failed.length; i++) num = this.ok(num * (failed[i] === 1 ? this.f.gateFailN[i]! : POW10[this.f.gatePlaces]!));
     this.gateF.num = num;
     return this.gateF;
   }
-  multProduct(bands: ArrayLike<number>): Factor {
-    if (this.preset) return this.multF;
-    const f = this.f;
+  private multsOf(bands: ArrayLike<number>): Factor {
     let num = 1;
-    for (let j = 0; j < bands.length; j++) num = this.ok(num * f.bandN[j]![bands[j]!]!);
+    for (let j = 0; j < bands.length; j++) num = this.ok(num * this.f.bandN[j]![bands[j]!]!);
     this.multF.num = num;
     return this.multF;
   }
