@@ -36,9 +36,14 @@ export function decimalFromScaled(q: number, scale: number): Decimal {
   if (q === 0) return ZERO;
   let a = q < 0 ? -q : q;
   let s = scale;
-  while (a % 10 === 0) {
-    a /= 10;
+  // Whole quotients by division and product, not `%`: on a double above 2^31 `%` is a call to fmod.
+  // Exact below 2^53: floor(a / p) of the rounded quotient is the whole one (the rounding error is
+  // below 1/p, the distance of a fractional quotient from the next integer).
+  let t = Math.floor(a / 10);
+  while (t * 10 === a) {
+    a = t;
     s--;
+    t = Math.floor(a / 10);
   }
   let nd = 1;
   while (nd < 16 && a >= POW10[nd]!) nd++;
@@ -52,9 +57,8 @@ export function decimalFromScaled(q: number, scale: number): Decimal {
   let w0 = -1;
   if (first > 0) {
     const p = POW10[rest]!;
-    const r = a % p;
-    w0 = (a - r) / p;
-    a = r;
+    w0 = Math.floor(a / p);
+    a -= w0 * p;
   }
   if (rest <= 7) {
     const tail = a * POW10[7 - rest]!;
@@ -62,17 +66,15 @@ export function decimalFromScaled(q: number, scale: number): Decimal {
   }
   rest -= 7;
   let p = POW10[rest]!;
-  let r = a % p;
-  const w1 = (a - r) / p;
-  a = r;
+  const w1 = Math.floor(a / p);
+  a -= w1 * p;
   if (rest <= 7) {
     const tail = a * POW10[7 - rest]!;
     return new Built(sign, e, w0 < 0 ? [w1, tail] : [w0, w1, tail]);
   }
   rest -= 7;
   p = POW10[rest]!;
-  r = a % p;
-  const w2 = (a - r) / p;
-  const tail = r * POW10[7 - rest]!;
+  const w2 = Math.floor(a / p);
+  const tail = (a - w2 * p) * POW10[7 - rest]!;
   return new Built(sign, e, w0 < 0 ? [w1, w2, tail] : [w0, w1, w2, tail]);
 }

@@ -178,10 +178,8 @@ class DecimalArith implements RebateArith<Decimal, Decimal>, RebateRecorder<Deci
     }
     return low;
   }
-  high(i: number): Decimal | null {
-    const to = this.p.tiers[i]!.to;
-    if (to === null) return null;
-    return this.p.bounds === 'from' ? this.low(i + 1) : this.toAxis(to);
+  high(i: number): Decimal {
+    return this.p.bounds === 'from' ? this.low(i + 1) : this.toAxis(this.p.tiers[i]!.to!);
   }
   mulRate(x: Decimal, i: number): Decimal {
     return x.times(this.p.tiers[i]!.rate!);

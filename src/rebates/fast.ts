@@ -11,9 +11,11 @@ import { namesAFraction } from '../core/schema.js';
 import { priceRebate, readAdjustments, type KernelFacts, type Priced, type RebateArith } from './kernel.js';
 import type { RebateProgram } from './program.js';
 
-/** The most extra places a program's scale may take (rates, factors) before it keeps to the Decimal path. */
-/** @internal */
+/** The most extra places a program's scale may take (rates, factors) before it keeps to the Decimal path. @internal */
 export const MAX_EXTRA = 12;
+
+const MAX = SAFE; // local copies for the hot methods (no module-binding checks in their bytecode)
+const TEN: readonly number[] = POW10;
 
 /** A factor product: `num × 10^-places` (preallocated per program, rewritten per dealer). @internal */
 interface Factor {
@@ -149,8 +151,7 @@ export function prepareFastProgram(p: RebateProgram): FastProgram | null {
   return all.some(isTooBig) || capPlaces > MAX_EXTRA ? null : f;
 }
 
-/** The rules' arithmetic in scaled integers; `bad` is set by any step that leaves them, or would warn. */
-/** @internal */
+/** The rules' arithmetic in scaled integers; `bad` is set by any step that leaves them, or would warn. @internal */
 export class ScaledArith implements RebateArith<number, Factor> {
   readonly zero = 0;
   bad = false;
@@ -166,26 +167,34 @@ export class ScaledArith implements RebateArith<number, Factor> {
   preset = false;
   readonly gateF: Factor;
   readonly multF: Factor;
+  private readonly U: number;
+  private readonly halfUp: boolean; // the common case, rounded without divRound
   constructor(readonly f: FastProgram) {
     this.gateMetric = new Array<number>(f.gateValue.length).fill(NaN);
     this.multMetric = new Array<number>(f.bandFrom.length).fill(NaN);
     this.gateF = { num: 1, places: f.gatePlaces * f.gateValue.length };
     this.multF = { num: 1, places: f.multPlaces * f.bandFrom.length };
+    this.U = f.U;
+    this.halfUp = f.mode === ROUNDING_CODE['half-up'];
   }
+  // The methods the rules call per tier are short (rare paths apart) so that V8 inlines them into the
+  // kernel and keeps figures unboxed: a call not inlined boxes every figure above 2^30 in and out.
   private ok(x: number): number {
-    if (!(x <= SAFE && x >= -SAFE)) this.bad = true;
+    if (!(x <= MAX && x >= -MAX)) this.bad = true;
     return x;
   }
   /** x × num × 10^-places, exact at the value scale. */
   private mul(x: number, num: number, places: number): number {
-    if (places === 0) return this.ok(x * num);
     const prod = x * num;
-    if (prod <= SAFE && prod >= -SAFE) {
+    if (prod <= MAX && prod >= -MAX) {
       // An exact product over 10^places: its double quotient is an integer exactly when it divides.
-      const q = prod / POW10[places]!;
-      if (q !== Math.trunc(q)) this.bad = true;
-      return q;
+      const q = prod / TEN[places]!;
+      if (q === Math.trunc(q)) return q;
     }
+    return this.mulWide(x, num, places);
+  }
+  /** {@link mul} when the product leaves the safe integers or does not divide (then `bad`). */
+  private mulWide(x: number, num: number, places: number): number {
     // (q × d + r) × num / d = q × num + r × num / d: the whole part first, so no product overflows needlessly.
     const d = POW10[places]!;
     const r = x % d;
@@ -203,7 +212,12 @@ export class ScaledArith implements RebateArith<number, Factor> {
     return a < b ? -1 : a > b ? 1 : 0;
   }
   round(x: number): number {
-    return divRound(x, this.f.U, this.f.mode) * this.f.U;
+    const U = this.U;
+    const q = Math.floor(x / U);
+    const r = x - q * U;
+    // Half-up on a non-negative value whose floor quotient checks out (r in [0, U)); divRound otherwise.
+    if (this.halfUp && x >= 0 && r >= 0 && r < U) return (r + r >= U ? q + 1 : q) * U;
+    return divRound(x, U, this.f.mode) * U;
   }
   private bound(v: number, n: number): number {
     const f = this.f;
@@ -219,13 +233,21 @@ export class ScaledArith implements RebateArith<number, Factor> {
     }
   }
   low(i: number): number {
+    const f = this.f;
+    return this.axis === null && f.fixedAxis ? f.fromV[i]! : this.lowAt(i);
+  }
+  high(i: number): number {
+    const f = this.f;
+    return this.axis === null && f.fixedAxis ? f.highV[i]! : this.highAt(i);
+  }
+  // low and high from a dealer's axis or its own bounds.
+  private lowAt(i: number): number {
     if (this.axis !== null) return this.axis[this.at + i]!;
     const f = this.f;
     return f.fixedAxis ? f.fromV[i]! : this.bound(f.fromV[i]!, f.fromN[i]!);
   }
-  high(i: number): number | null {
+  private highAt(i: number): number {
     const f = this.f;
-    if (i === f.n - 1) return null;
     if (this.axis !== null) return this.axis[this.at + f.n + i]!;
     if (f.fixedAxis) return f.highV[i]!;
     return f.program.bounds === 'from' ? this.low(i + 1) : this.bound(f.toV[i]!, f.toN[i]!);
@@ -266,18 +288,21 @@ export class ScaledArith implements RebateArith<number, Factor> {
     return x < v ? -1 : x > v ? 1 : 0;
   }
   gateProduct(failed: ArrayLike<number>): Factor {
-    if (this.preset) return this.gateF;
-    const f = this.f;
+    return this.preset ? this.gateF : this.gatesOf(failed);
+  }
+  multProduct(bands: ArrayLike<number>): Factor {
+    return this.preset ? this.multF : this.multsOf(bands);
+  }
+  // The products computed out of line: priceRebate's inlining budget goes to the figures' methods.
+  private gatesOf(failed: ArrayLike<number>): Factor {
     let num = 1;
-    for (let i = 0; i < failed.length; i++) num = this.ok(num * (failed[i] === 1 ? f.gateFailN[i]! : POW10[f.gatePlaces]!));
+    for (let i = 0; i < failed.length; i++) num = this.ok(num * (failed[i] === 1 ? this.f.gateFailN[i]! : POW10[this.f.gatePlaces]!));
     this.gateF.num = num;
     return this.gateF;
   }
-  multProduct(bands: ArrayLike<number>): Factor {
-    if (this.preset) return this.multF;
-    const f = this.f;
+  private multsOf(bands: ArrayLike<number>): Factor {
     let num = 1;
-    for (let j = 0; j < bands.length; j++) num = this.ok(num * f.bandN[j]![bands[j]!]!);
+    for (let j = 0; j < bands.length; j++) num = this.ok(num * this.f.bandN[j]![bands[j]!]!);
     this.multF.num = num;
     return this.multF;
   }
@@ -381,7 +406,7 @@ export function fastAxisOf(program: RebateProgram, f: FastProgram, target: Decim
   const n = f.n;
   for (let i = 0; i < n; i++) {
     out[at + i] = ar.low(i);
-    out[at + n + i] = ar.high(i) ?? Infinity;
+    out[at + n + i] = i < n - 1 ? ar.high(i) : Infinity;
   }
   out[at + 2 * n] = program.overAchievement === null ? Infinity : ar.threshold();
   return !ar.bad;

@@ -24,8 +24,8 @@ export interface RebateArith<V, F> {
   round(x: V): V;
   /** Tier i's lower bound on the amount (or units) axis. */
   low(i: number): V;
-  /** Tier i's upper bound on the axis, null for the open last tier. */
-  high(i: number): V | null;
+  /** Tier i's upper bound on the axis: asked only below the open last tier. */
+  high(i: number): V;
   /** x × tier i's rate. */
   mulRate(x: V, i: number): V;
   /** x × tier i's amount per unit. */
@@ -132,22 +132,45 @@ function chooseTier<V, F>(ar: RebateArith<V, F>, p: RebateProgram, sel: V): numb
     for (let i = n - 1; i > 0; i--) if (ar.cmp(sel, ar.low(i)) >= 0) return i;
     return 0;
   }
-  for (let i = 0; i < n - 1; i++) if (ar.cmp(sel, ar.high(i)!) <= 0) return i;
+  for (let i = 0; i < n - 1; i++) if (ar.cmp(sel, ar.high(i)) <= 0) return i;
   return n - 1;
 }
 
-/** One tier line: base × rate + units × perUnit + fixed (no fixed amount without a positive net basis: docs/rebates.md). */
-function line<V, F>(ar: RebateArith<V, F>, p: RebateProgram, i: number, base: V | null, units: V | null, paysFixed: boolean, rec: RebateRecorder<V, F> | null): V {
+/**
+ * One tier line: base × rate + units × perUnit + fixed (no fixed amount without a positive net
+ * basis: docs/rebates.md). A base or units not given comes as a flag, not as null, so that on the
+ * scaled path no value merges with null (which would box every figure).
+ */
+function line<V, F>(ar: RebateArith<V, F>, p: RebateProgram, i: number, base: V, hasBase: boolean, units: V, hasUnits: boolean, paysFixed: boolean, rec: RebateRecorder<V, F> | null): V {
   const t = p.tiers[i]!;
   const rate = p.method !== 'step' && t.rate !== null;
   const perUnit = p.method !== 'step' && t.perUnit !== null;
   const fixed = paysFixed && t.fixed !== null;
   let amount = ar.zero;
-  if (rate) amount = ar.add(amount, ar.mulRate(base!, i));
-  if (perUnit) amount = ar.add(amount, ar.mulPerUnit(units!, i));
+  // A rate or a per-unit amount without its figure is what the arithmetic is given as null, as before.
+  if (rate) amount = ar.add(amount, hasBase ? ar.mulRate(base, i) : ar.mulRate(null as V, i));
+  if (perUnit) amount = ar.add(amount, hasUnits ? ar.mulPerUnit(units, i) : ar.mulPerUnit(null as V, i));
   if (fixed) amount = ar.add(amount, ar.fixed(i));
-  if (rec !== null) rec.onLine(i, base, units, rate, perUnit, fixed, p.rounding.stage === 'line' ? ar.round(amount) : amount);
+  if (rec !== null) recordLine(ar, p, i, base, hasBase, units, hasUnits, rate, perUnit, fixed, amount, rec);
   return amount;
+}
+
+/** The explanation's record of a line (out of {@link line}, which the scaled path keeps short). */
+function recordLine<V, F>(
+  ar: RebateArith<V, F>,
+  p: RebateProgram,
+  i: number,
+  base: V,
+  hasBase: boolean,
+  units: V,
+  hasUnits: boolean,
+  rate: boolean,
+  perUnit: boolean,
+  fixed: boolean,
+  amount: V,
+  rec: RebateRecorder<V, F>,
+): void {
+  rec.onLine(i, hasBase ? base : null, hasUnits ? units : null, rate, perUnit, fixed, p.rounding.stage === 'line' ? ar.round(amount) : amount);
 }
 
 /** The lines of the reached tier (retroactive, step) or of every reached band (incremental), summed into `out.exact` and `out.rounded`. */
@@ -160,23 +183,28 @@ function lines<V, F>(ar: RebateArith<V, F>, p: RebateProgram, f: KernelFacts<V>,
   let exact = ar.zero;
   let rounded = ar.zero;
   if (p.method === 'incremental') {
+    const last = p.tiers.length - 1;
+    const hasBase = !onUnits && f.net !== null;
     for (let i = 0; i <= k; i++) {
       let portion: V;
       if (zeroBase) portion = i === k ? v : ar.zero;
       else {
         const lo = i === 0 && isGrowth && p.applyTo === 'net' ? ar.zero : ar.low(i);
-        const hi = ar.high(i);
-        const top = hi !== null && ar.cmp(v, hi) > 0 ? hi : v;
+        let top = v;
+        if (i < last) {
+          const hi = ar.high(i);
+          if (ar.cmp(v, hi) > 0) top = hi;
+        }
         portion = ar.cmp(top, lo) > 0 ? ar.sub(top, lo) : ar.zero;
       }
-      const amount = line(ar, p, i, onUnits ? null : f.net !== null ? portion : null, onUnits ? portion : null, paysFixed, rec);
+      const amount = line(ar, p, i, portion, hasBase, portion, onUnits, paysFixed, rec);
       exact = ar.add(exact, amount);
       if (lineStage) rounded = ar.add(rounded, ar.round(amount));
     }
   } else {
     const B = f.baseline;
     const increment = isGrowth && p.applyTo === 'increment' ? (ar.cmp(out.effNet, B) > 0 ? ar.sub(out.effNet, B) : ar.zero) : out.effNet;
-    const amount = line(ar, p, k, f.net !== null ? increment : null, f.units !== null ? out.effUnits : null, paysFixed, rec);
+    const amount = line(ar, p, k, increment, f.net !== null, out.effUnits, f.units !== null, paysFixed, rec);
     exact = amount;
     if (lineStage) rounded = ar.round(amount);
   }
@@ -228,8 +256,13 @@ export function readAdjustments<V, F>(ar: RebateArith<V, F>, p: RebateProgram, o
   }
 }
 
-/** Gates, multipliers, minimum and cap, in that order, on the sum of the lines; `rounded`: each result to the money scale. */
-function finish<V, F>(ar: RebateArith<V, F>, p: RebateProgram, s: V, g: F, m: F, rounded: boolean, out: Priced<V>, rec: RebateRecorder<V, F> | null): V {
+/**
+ * Gates, multipliers, minimum and cap, in that order, on the sum of the lines: with `rounded`, on
+ * `out.rounded`, each result to the money scale, into `out.rebate`; else on `out.exact`, into
+ * `out.unrounded` (figures pass through `out`, so the scaled path boxes none at a call).
+ */
+function finish<V, F>(ar: RebateArith<V, F>, p: RebateProgram, g: F, m: F, rounded: boolean, out: Priced<V>, rec: RebateRecorder<V, F> | null): void {
+  let s = rounded ? out.rounded : out.exact;
   if (!ar.isOne(g)) {
     const product = ar.applyFactor(s, g);
     const next = rounded ? ar.round(product) : product;
@@ -261,7 +294,8 @@ function finish<V, F>(ar: RebateArith<V, F>, p: RebateProgram, s: V, g: F, m: F,
     s = out.capLimit;
     out.capApplied = true;
   }
-  return s;
+  if (rounded) out.rebate = s;
+  else out.unrounded = s;
 }
 
 /**
@@ -309,24 +343,29 @@ export function priceRebate<V, F>(
   if (read) readAdjustments(ar, p, out);
   const g = ar.gateProduct(out.failed);
   const m = ar.multProduct(out.bands);
-  if (p.cap !== null) {
-    const byAmount = p.cap.amount === null ? null : ar.capAmount();
-    // A cap is never exceeded: a percentage cap is rounded down to the money scale.
-    const byRate = p.cap.rateOfBase === null ? null : ar.capByRate(out.effNet);
-    out.capLimit = byAmount === null ? byRate! : byRate === null || ar.cmp(byAmount, byRate) <= 0 ? byAmount : byRate;
-    out.capByAmount = byAmount;
-    out.capByRate = byRate;
+  const cap = p.cap;
+  if (cap !== null) {
+    // The lower of the amount and the rate (no value merged with null: see line).
+    let limit = zero;
+    if (cap.amount !== null) {
+      limit = ar.capAmount();
+      out.capByAmount = limit;
+    } else out.capByAmount = null;
+    if (cap.rateOfBase !== null) {
+      // A cap is never exceeded: a percentage cap is rounded down to the money scale.
+      const byRate = ar.capByRate(out.effNet);
+      out.capByRate = byRate;
+      if (cap.amount === null || ar.cmp(limit, byRate) > 0) limit = byRate;
+    } else out.capByRate = null;
+    out.capLimit = limit;
   }
   if (stage === 'line') {
-    if (unrounded) {
-      // The exact run gives `unrounded`; its flags and steps are the rounded run's.
-      out.unrounded = finish(ar, p, out.exact, g, m, false, out, null);
-    }
-    out.rebate = finish(ar, p, out.rounded, g, m, true, out, rec);
+    // The exact run gives `unrounded`; its flags and steps are the rounded run's.
+    if (unrounded) finish(ar, p, g, m, false, out, null);
+    finish(ar, p, g, m, true, out, rec);
   } else {
-    const total = finish(ar, p, out.exact, g, m, false, out, rec);
-    out.unrounded = total;
-    out.rebate = ar.round(total);
+    finish(ar, p, g, m, false, out, rec);
+    out.rebate = ar.round(out.unrounded);
   }
 }
 
