@@ -258,3 +258,19 @@ describe('knownKeysAt and nearestName', () => {
     expect(e.issues).toEqual([{ path: ['cfg', 'curency'], code: 'unknown_field', message: 'is not a known field; did you mean `currency`?', received: 'curency' }]);
   });
 });
+
+describe('knownKeysAt: pipes, repeats, leaves and depth', () => {
+  const inner = z.object({ amount: z.number(), currency: z.string() });
+  it('reads through a pipe; a schema met twice is read once; a leaf or a numeric key on an object gives nothing', () => {
+    expect(knownKeysAt(z.pipe(inner, z.transform((v) => v)), []).sort()).toEqual(['amount', 'currency']);
+    expect(knownKeysAt(z.union([inner, inner]), []).sort()).toEqual(['amount', 'currency']);
+    expect(knownKeysAt(inner, ['amount', 'x'])).toEqual([]);
+    expect(knownKeysAt(inner, [0])).toEqual([]);
+  });
+  it('a self-referring schema is followed at most 64 levels deep', () => {
+    interface Node { child?: Node | undefined; name: string }
+    const node: z.ZodMiniType<Node> = z.object({ name: z.string(), get child() { return z.optional(z.lazy(() => node)); } });
+    expect(knownKeysAt(node, ['child', 'child']).sort()).toEqual(['child', 'name']);
+    expect(knownKeysAt(node, new Array<string>(70).fill('child'))).toEqual([]);
+  });
+});

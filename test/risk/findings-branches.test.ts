@@ -92,3 +92,14 @@ describe('toFinancialFindings on bad mappings', () => {
     });
   });
 });
+
+describe('toFinancialFindings: bands given as null', () => {
+  it('a band of null (JSON of a ratio without a band) skips the factor with a warning', () => {
+    const r = toFinancialFindings(ratioMap, analysis(year({ bands: { debtRatio: null } })));
+    expect(r.findings).toEqual([]);
+    expect(r.skipped).toEqual([{ factor: 'debt', reason: 'debt ratio has no benchmark band (run analyzeFinancials with benchmarks that cover it)' }]);
+    expect(r.warnings).toEqual([
+      { code: 'financial-factor-skipped', message: 'debt has no finding: debt ratio has no benchmark band (run analyzeFinancials with benchmarks that cover it)', path: ['mappings', 0] },
+    ]);
+  });
+});
