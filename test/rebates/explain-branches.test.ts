@@ -29,3 +29,21 @@ describe('explainRebate on growth bases', () => {
     ]);
   });
 });
+
+describe('explainRebate with a minimum', () => {
+  const spec = { ...common, basis: 'amount', tiers: [{ from: 0, rate: '0.01' }, { from: 10000, rate: '0.02' }] } as const;
+  it("'raise': 1 % × 3,000 = 30 is raised to 50; tier 2 pays 2 % × 10,000 = 200, +150 over 50", () => {
+    const p = defineRebateProgram({ ...spec, minimum: { amount: 50, whenBelow: 'raise' } });
+    expect(explainRebate(calculateRebate(p, { sales: 3000 }))).toEqual([
+      'Tier 1 reached at net sales of 3,000.00: 1 % × 3,000.00 = 30.00; raised to the minimum 50.00.',
+      'Tier 2 from 10,000.00 needs 7,000.00 more net sales; the rebate would then be 200.00 (+150.00).',
+    ]);
+  });
+  it("'forfeit': 30 below the minimum 50 pays nothing; tier 2's 200 is +200 over 0", () => {
+    const p = defineRebateProgram({ ...spec, minimum: { amount: 50, whenBelow: 'forfeit' } });
+    expect(explainRebate(calculateRebate(p, { sales: 3000 }))).toEqual([
+      'Tier 1 reached at net sales of 3,000.00: 1 % × 3,000.00 = 30.00; below the minimum 50.00: forfeited.',
+      'Tier 2 from 10,000.00 needs 7,000.00 more net sales; the rebate would then be 200.00 (+200.00).',
+    ]);
+  });
+});
