@@ -2,7 +2,7 @@
 // sentences for 'growth' and 'growthRate', and the zero-baseline sentence. Figures derived by hand
 // in each test; growth programs pay on the increment by default.
 import { describe, expect, it } from 'vitest';
-import { calculateRebate, defineRebateProgram, explainRebate } from 'dealerkit';
+import { calculateRebate, defineRebateProgram, explainRebate, type RebateProgramSpec } from 'dealerkit';
 
 const common = { currency: 'EUR', rounding: { stage: 'line' }, method: 'retroactive' } as const;
 
@@ -31,7 +31,7 @@ describe('explainRebate on growth bases', () => {
 });
 
 describe('explainRebate with a minimum', () => {
-  const spec = { ...common, basis: 'amount', tiers: [{ from: 0, rate: '0.01' }, { from: 10000, rate: '0.02' }] } as const;
+  const spec: RebateProgramSpec = { ...common, basis: 'amount', tiers: [{ from: 0, rate: '0.01' }, { from: 10000, rate: '0.02' }] };
   it("'raise': 1 % × 3,000 = 30 is raised to 50; tier 2 pays 2 % × 10,000 = 200, +150 over 50", () => {
     const p = defineRebateProgram({ ...spec, minimum: { amount: 50, whenBelow: 'raise' } });
     expect(explainRebate(calculateRebate(p, { sales: 3000 }))).toEqual([
