@@ -33,4 +33,12 @@ describe('chartPace branches', () => {
     expect(spec.datasets.cumulative.filter((r) => r.series === 'plan').length).toBe(13); // 12 months + the start
     expect(spec.datasets.cumulative.filter((r) => r.series === 'actual')).toEqual([{ date: '2026-01-01', value: 0, series: 'actual' }]);
   });
+  it('two periods with the same start keep their order (a month listed twice plans 100 twice)', () => {
+    const jan = tracking.periods.find((p) => p.kind === 'month' && p.period === '2026-01')!;
+    const twice = { ...tracking, periods: [...tracking.periods, { ...jan }] } as never;
+    const rows = chartPace(twice).datasets.cumulative.filter((r) => r.series === 'plan');
+    expect(rows.length).toBe(14);
+    expect(rows.slice(0, 3).map((r) => [r.date, r.value])).toEqual([['2026-01-01', 0], ['2026-01-31', 100], ['2026-01-31', 200]]);
+    expect(rows[13]!.value).toBe(1300);
+  });
 });
