@@ -109,3 +109,13 @@ export function fmtPercent(ratio: Decimal, places = 2, seps: Separators = EN): s
   return `${groupDigits(roundDecimal(ratio.times(100), places, 'half-up').toFixed(places), seps)} %`;
 }
 
+/** Writes an exact rate as the percentage it is, unrounded (0.02 → 2 %, 0.0025 → 0.25 %): how rebate steps write rates. @internal */
+export function fmtExactPercent(rate: Decimal, seps: Separators = EN): string {
+  return `${groupDigits(rate.times(100).toFixed(), seps)} %`;
+}
+
+/** Writes an exact figure with at least `scale` places (more if it has them), digits grouped: for step texts. @internal */
+export function fmtExact(value: Decimal, scale: number, seps: Separators = EN): string {
+  return groupDigits(value.toFixed(Math.max(scale, value.decimalPlaces())), seps);
+}
+

@@ -2,7 +2,7 @@ import { reviveResult } from '../core/revive.js';
 import * as z from 'zod/mini';
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, unknownLabel, wrapThrown } from '../core/errors.js';
-import { groupDigits, separatorsOf } from '../core/format.js';
+import { fmtExactPercent, separatorsOf } from '../core/format.js';
 import type { ExplainOptions, Step, Warning } from '../core/result.js';
 import { decimalSchema, parseWith } from '../core/schema.js';
 import type { RebateFacts } from './engine.js';
@@ -355,7 +355,7 @@ export function calculateThresholdSensitivity(program: RebateProgram, network: r
 }
 
 function fmtValue(p: { basis: RebateBasis; scale: number }, move: 'threshold' | 'rate', value: Decimal, seps: Seps): string {
-  return move === 'rate' ? `${groupDigits(value.times(100).toFixed(), seps)} %` : fmtBasisValue(p.basis, p.scale, value, seps);
+  return move === 'rate' ? fmtExactPercent(value, seps) : fmtBasisValue(p.basis, p.scale, value, seps);
 }
 
 function fmtDelta(p: { basis: RebateBasis; scale: number }, move: 'threshold' | 'rate', delta: Decimal, seps: Seps): string {

@@ -1,7 +1,7 @@
 import { reviveResult } from '../core/revive.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
-import { groupDigits, separatorsOf } from '../core/format.js';
+import { fmtExactPercent, groupDigits, separatorsOf } from '../core/format.js';
 import type { ExplainOptions, Step, Warning } from '../core/result.js';
 import { namesAFraction, parseWith } from '../core/schema.js';
 import { REBATE_MESSAGES, REWARD_MESSAGES as M } from './messages.js';
@@ -111,11 +111,6 @@ function figure(d: Decimal, seps: Separators): string {
   return groupDigits(d.toFixed(), seps);
 }
 
-function rateText(rate: Decimal, seps: Separators): string {
-  // A rate as the exact percentage it is (0.02 → 2 %, 0.0025 → 0.25 %), as the rebate steps write it.
-  return `${groupDigits(rate.times(100).toFixed(), seps)} %`;
-}
-
 function gapText(c: PartnerLevelCriterionResult, seps: Separators): string | null {
   if (c.passed) return null;
   if (c.shortfall.isZero()) return null;
@@ -132,7 +127,7 @@ function reachedText(step: Omit<PartnerLevelReachedStep, 'text'>, seps: Separato
   if (l === null) return M.noLevel;
   const criteria = step.criteria.map((c) => `${c.metric} ${figure(c.value, seps)} ${OP_SIGN[c.op]} ${figure(c.required, seps)}`).join(' and ');
   const benefits = l.benefits.length === 0 ? null : l.benefits.map((b) => `${b.name} ${figure(b.amount, seps)}`).join(', ');
-  return M.levelReached(l.name, criteria, l.rate === null ? null : rateText(l.rate, seps), benefits);
+  return M.levelReached(l.name, criteria, l.rate === null ? null : fmtExactPercent(l.rate, seps), benefits);
 }
 
 function nextText(step: Omit<PartnerLevelNextStep, 'text'>, seps: Separators): string {

@@ -2,7 +2,7 @@ import { reviveResult } from '../core/revive.js';
 import * as z from 'zod/mini';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
-import { fmtAmount, fmtPercent, groupDigits, separatorsOf } from '../core/format.js';
+import { fmtAmount, fmtExact, fmtExactPercent, fmtPercent, separatorsOf } from '../core/format.js';
 import { currencyScaleAt, roundDecimal, roundRatio, type RoundingMode } from '../core/money.js';
 import type { ExplainOptions, Step, Warning } from '../core/result.js';
 import { DEFAULT_RATIO_SCALE, parseWith, scaleSchema } from '../core/schema.js';
@@ -137,15 +137,6 @@ type Separators = ReturnType<typeof separatorsOf>;
 /** A step before its text is written (distributes over the union). */
 type Draft<T> = T extends unknown ? Omit<T, 'text'> : never;
 
-function rateText(rate: Decimal, seps: Separators): string {
-  // A rate as the exact percentage it is (0.02 → 2 %, 0.0025 → 0.25 %), as the rebate steps write it.
-  return `${groupDigits(rate.times(100).toFixed(), seps)} %`;
-}
-
-function exact(d: Decimal, scale: number, seps: Separators): string {
-  return groupDigits(d.toFixed(Math.max(scale, d.decimalPlaces())), seps);
-}
-
 function render(step: LoyaltyBonusStep, scale: number, seps: Separators): string {
   const money = (d: Decimal): string => fmtAmount(d, scale, seps);
   switch (step.code) {
@@ -159,7 +150,7 @@ function render(step: LoyaltyBonusStep, scale: number, seps: Separators): string
         ? M.breakMissing(step.year)
         : M.breakBelow(step.year, fmtPercent(step.row.attainment, 2, seps), money(step.row.sales), money(step.row.target));
     case 'loyalty-bonus':
-      return M.bonusText(step.rate.streak, rateText(step.rate.rate, seps), money(step.streakSales), exact(step.unrounded, scale, seps), money(step.bonus));
+      return M.bonusText(step.rate.streak, fmtExactPercent(step.rate.rate, seps), money(step.streakSales), fmtExact(step.unrounded, scale, seps), money(step.bonus));
     default:
       return M.noRate(step.streak, step.firstStreak);
   }

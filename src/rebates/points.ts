@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { fail, IssueCollector, wrapThrown } from '../core/errors.js';
 import { daysInMonth, formatUtcDate, utcDateOf, type DateInput, type IsoDate } from '../core/dates.js';
-import { groupDigits, separatorsOf } from '../core/format.js';
+import { fmtExact, groupDigits, separatorsOf } from '../core/format.js';
 import { roundDecimal, type RoundingMode } from '../core/money.js';
 import type { ExplainOptions, Step, Warning } from '../core/result.js';
 import { isoDateSchema, parseWith } from '../core/schema.js';
@@ -232,11 +232,6 @@ function pts(d: Decimal, scale: number, seps: Separators): string {
   return groupDigits(d.toFixed(scale), seps);
 }
 
-/** An exact figure with at least `scale` places, digits grouped. */
-function exact(d: Decimal, scale: number, seps: Separators): string {
-  return groupDigits(d.toFixed(Math.max(scale, d.decimalPlaces())), seps);
-}
-
 function render(step: PointsStep, scale: number, seps: Separators): string {
   switch (step.code) {
     case 'points-earn': {
@@ -245,13 +240,13 @@ function render(step: PointsStep, scale: number, seps: Separators): string {
       if (step.maxPerQuarter !== null && step.points.lt(step.maxPerEvent === null ? step.uncapped : step.maxPerEvent)) {
         caps += M.capPerQuarter(pts(step.points, scale, seps), pts(step.maxPerQuarter, scale, seps), pts(step.quarterUsed, scale, seps));
       }
-      const product = exact(step.product, scale, seps);
+      const product = fmtExact(step.product, scale, seps);
       const rounded = pts(step.uncapped, scale, seps);
       return M.earnText(
         step.date,
         step.rule,
-        exact(step.quantity, 0, seps),
-        exact(step.pointsPerUnit, 0, seps),
+        fmtExact(step.quantity, 0, seps),
+        fmtExact(step.pointsPerUnit, 0, seps),
         product,
         rounded === product ? null : rounded,
         caps,

@@ -2,7 +2,7 @@ import { reviveResult } from '../core/revive.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
 import { runBatch } from '../core/batch.js';
-import { fmtAmount, groupDigits, separatorsOf } from '../core/format.js';
+import { fmtAmount, fmtExact, fmtExactPercent, separatorsOf } from '../core/format.js';
 import { allocateAt, currencyScaleAt, roundDecimal, type RoundingMode } from '../core/money.js';
 import type { ExplainOptions, Step, Warning } from '../core/result.js';
 import { parseWith } from '../core/schema.js';
@@ -117,15 +117,6 @@ type Separators = ReturnType<typeof separatorsOf>;
 /** A step before its text is written (distributes over the union). */
 type Draft<T> = T extends unknown ? Omit<T, 'text'> : never;
 
-function rateText(rate: Decimal, seps: Separators): string {
-  // A rate as the exact percentage it is (0.02 → 2 %, 0.0025 → 0.25 %), as the rebate steps write it.
-  return `${groupDigits(rate.times(100).toFixed(), seps)} %`;
-}
-
-function exact(d: Decimal, scale: number, seps: Separators): string {
-  return groupDigits(d.toFixed(Math.max(scale, d.decimalPlaces())), seps);
-}
-
 function render(step: Draft<ProfitPoolStep>, scale: number, seps: Separators): string {
   const money = (d: Decimal): string => fmtAmount(d, scale, seps);
   switch (step.code) {
@@ -134,17 +125,17 @@ function render(step: Draft<ProfitPoolStep>, scale: number, seps: Separators): s
         ? M.incrementText(money(step.revenue), money(step.baseline), money(step.increment))
         : M.noIncrementText(money(step.revenue), money(step.baseline));
     case 'pool-band':
-      return M.bandText(rateText(step.rate, seps), exact(step.base, scale, seps), money(step.from), step.to === null ? null : money(step.to), exact(step.amount, scale, seps));
+      return M.bandText(fmtExactPercent(step.rate, seps), fmtExact(step.base, scale, seps), money(step.from), step.to === null ? null : money(step.to), fmtExact(step.amount, scale, seps));
     case 'pool-total':
       return M.poolText(
-        step.bands.map((b) => `${rateText(b.rate, seps)} × ${exact(b.base, scale, seps)}`).join(' + '),
-        exact(step.unrounded, scale, seps),
+        step.bands.map((b) => `${fmtExactPercent(b.rate, seps)} × ${fmtExact(b.base, scale, seps)}`).join(' + '),
+        fmtExact(step.unrounded, scale, seps),
         money(step.pool),
       );
     case 'pool-split':
-      return M.splitText(money(step.pool), step.weights.map((w) => exact(w, 0, seps)).join(' + '), exact(step.totalWeight, 0, seps));
+      return M.splitText(money(step.pool), step.weights.map((w) => fmtExact(w, 0, seps)).join(' + '), fmtExact(step.totalWeight, 0, seps));
     default:
-      return M.shareText(step.id, exact(step.weight, 0, seps), exact(step.totalWeight, 0, seps), money(step.amount));
+      return M.shareText(step.id, fmtExact(step.weight, 0, seps), fmtExact(step.totalWeight, 0, seps), money(step.amount));
   }
 }
 
