@@ -4,28 +4,11 @@ import { decimalFromScaled } from './fast.js';
 import { apportionScaled } from './scaled.js';
 import { invalid, outOfRange, wrapThrown, unknownLabel, type IssuePath } from './errors.js';
 import { describeValue } from './messages.js';
-import type { RoundingMode } from './rounding.js';
+import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
+
+export { ROUNDING_MODES };
 
 export type { RoundingMode } from './rounding.js';
-
-/**
- * Every rounding mode, in the order of the docs.
- *
- * @example
- * ```ts
- * ROUNDING_MODES.length;
- * //=> 7
- * ```
- */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
-  'half-up',
-  'half-even',
-  'half-down',
-  'up',
-  'down',
-  'ceiling',
-  'floor',
-]);
 
 const MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
   'half-up': DecimalJs.ROUND_HALF_UP,

@@ -13,3 +13,22 @@
  * - `floor`: towards −∞ (2.9 → 2, −2.1 → −3).
  */
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceiling' | 'floor';
+
+/**
+ * Every rounding mode, in the order of the docs.
+ *
+ * @example
+ * ```ts
+ * ROUNDING_MODES.length;
+ * //=> 7
+ * ```
+ */
+export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
+  'half-up',
+  'half-even',
+  'half-down',
+  'up',
+  'down',
+  'ceiling',
+  'floor',
+]);

@@ -5,7 +5,7 @@
 // TOO_BIG (NaN), which every later operation here propagates, so a caller checks once, at the end,
 // with isTooBig, and then falls back to the Decimal path. Plain doubles, no allocation.
 import type { Decimal } from './decimal.js';
-import type { RoundingMode } from './rounding.js';
+import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
 
 export { decimalFromScaled } from './fast.js';
 
@@ -25,15 +25,9 @@ export function isTooBig(x: number): boolean {
  * `ROUNDING_MODES`): 0 half-up, 1 half-even, 2 half-down, 3 up, 4 down, 5 ceiling, 6 floor.
  * @internal
  */
-export const ROUNDING_CODE: Readonly<Record<RoundingMode, number>> = Object.freeze({
-  'half-up': 0,
-  'half-even': 1,
-  'half-down': 2,
-  up: 3,
-  down: 4,
-  ceiling: 5,
-  floor: 6,
-});
+export const ROUNDING_CODE: Readonly<Record<RoundingMode, number>> = Object.freeze(
+  Object.fromEntries(ROUNDING_MODES.map((mode, code) => [mode, code])) as Record<RoundingMode, number>,
+);
 
 /** Powers of ten 10^0 … 10^22, each exact as a double. @internal */
 export const POW10: readonly number[] = Object.freeze(Array.from({ length: 23 }, (_, k) => 10 ** k));
