@@ -1,0 +1,24 @@
+// Mutation testing of one module of src/ (npm run mutation; test/mutation/run.mjs runs the modules
+// one after another). DK_MUTATION_MODULE names the module; only its source files are mutated and only
+// the tests that exercise it run (test/mutation/vitest.config.ts). Incremental: the previous report
+// of the module (test/mutation/incremental/<module>.json) lets Stryker re-test only the
+// mutants whose code or covering tests changed.
+const mod = process.env.DK_MUTATION_MODULE;
+if (!mod) throw new Error('DK_MUTATION_MODULE is not set: run `npm run mutation -- <module>`');
+
+export default {
+  $schema: '../../node_modules/@stryker-mutator/core/schema/stryker-schema.json',
+  testRunner: 'vitest',
+  vitest: { configFile: 'test/mutation/vitest.config.ts', related: false },
+  mutate: [`src/${mod}/**/*.ts`, `!src/${mod}/index.ts`],
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: `test/mutation/incremental/${mod}.json`,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: `.reports/mutation/${mod}.json` },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0, reportScoreTable: true },
+  tempDirName: '.stryker-tmp',
+  concurrency: Number(process.env.DK_MUTATION_CONCURRENCY ?? 2),
+  timeoutMS: 20000,
+  thresholds: { high: 90, low: 80, break: null },
+};
