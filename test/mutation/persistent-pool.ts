@@ -37,8 +37,11 @@ class PersistentWorker {
   constructor(options: ConstructorParameters<typeof ThreadsPoolWorker>[0]) {
     this.own = new ThreadsPoolWorker(options);
   }
+  /** The shared thread this runner started on (it stays this runner's even if the next run replaces it). */
+  private bound: ThreadsPoolWorker | undefined;
   private get w(): ThreadsPoolWorker {
-    return shared!.worker;
+    if (!this.bound) throw new Error('persistent pool: the worker was used before start()');
+    return this.bound;
   }
   canReuse(): boolean {
     return true;
@@ -52,26 +55,36 @@ class PersistentWorker {
     if (!shared) {
       await this.own.start();
       // the thread must not keep the process alive once vitest closes
-      threadOf(this.own).unref();
-      shared = { worker: this.own, runs: 0 };
+      const thread = threadOf(this.own);
+      thread.unref();
+      const entry = { worker: this.own, runs: 0 };
+      // a thread that died (a mutant that exhausted memory or the stack) is not reused
+      thread.once('exit', () => {
+        if (shared === entry) shared = undefined;
+      });
+      shared = entry;
     }
     shared.runs++;
+    this.bound = shared.worker;
   }
   async stop(): Promise<void> {
-    // keep the thread; only this runner's listeners go
-    for (const [event, cb] of this.listeners.splice(0)) this.w.off(event, cb);
+    // keep the thread; only this runner's listeners go (none to remove if the thread was replaced)
+    const w = this.bound;
+    const listeners = this.listeners.splice(0);
+    if (w && shared?.worker === w) for (const [event, cb] of listeners) w.off(event, cb);
   }
   on(event: string, cb: Listener): void {
     this.listeners.push([event, cb]);
     this.w.on(event, cb);
   }
   off(event: string, cb: Listener): void {
-    this.w.off(event, cb);
+    if (shared?.worker === this.bound) this.w.off(event, cb);
   }
   send(message: Message): void {
     if ((message as { type?: string }).type === 'stop') {
       // answered here, so the worker keeps its message listeners and its module cache
-      queueMicrotask(() => threadOf(this.w).emit('message', { type: 'stopped', __vitest_worker_response__: true }));
+      const thread = threadOf(this.w);
+      queueMicrotask(() => thread.emit('message', { type: 'stopped', __vitest_worker_response__: true }));
       return;
     }
     this.w.send(message);
