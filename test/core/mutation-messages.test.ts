@@ -1,0 +1,132 @@
+// Message pieces (src/core/messages.ts): how a received value is printed and the hint for a
+// number written for people. Every expected text is written by hand from the rules in the source
+// comments (strings quoted and cut at 40 characters; a percentage's text divided by 100 by moving
+// the point two places left).
+import { describe, expect, it } from 'vitest';
+import { Decimal } from 'dealerkit';
+import { CORE_MESSAGES, describeValue, numberTextHint, percentHint } from '../../src/core/messages.js';
+
+describe('describeValue', () => {
+  it('prints each kind of value the way a message shows it', () => {
+    const forty = 'a'.repeat(40);
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const cases: [unknown, string][] = [
+      [undefined, 'nothing'],
+      [null, 'null'],
+      ['', '""'],
+      ['abc', '"abc"'],
+      [forty, `"${forty}"`],
+      [`${forty}b`, `"${forty}…"`],
+      [0, '0'],
+      [-0, '-0'],
+      [1.5, '1.5'],
+      [NaN, 'NaN'],
+      [-Infinity, '-Infinity'],
+      [true, 'true'],
+      [false, 'false'],
+      [BigInt(12), '12n'],
+      [[1, 2], 'an array'],
+      [[], 'an array'],
+      [new Decimal('-12.50'), '-12.5'],
+      [{ toFixed: () => 'x' }, 'an object'],
+      [{ toFixed: 5, constructor: { isDecimal: true } }, 'an object'],
+      [{}, 'an object'],
+      [Object.create(null), 'an object'],
+      [() => 1, 'function'],
+      [Symbol('s'), 'symbol'],
+      [revoked.proxy, 'an unreadable value'],
+    ];
+    expect(cases.map(([v]) => describeValue(v))).toEqual(cases.map(([, text]) => text));
+  });
+});
+
+describe('numberTextHint', () => {
+  it('a percentage: the fraction to write instead, from the text typed', () => {
+    // 3 % → 3 / 100 = 0.03; 12,5 % → 12.5 / 100 = 0.125; 100 % → 1; 150 % → 1.5; 1000 % → 10;
+    // .5 % → 0.005; 5. % → 0.05; 12.50 % → 0.125 (trailing zeros dropped); 0 % → 0; -0 % → 0.
+    const cases: [string, string][] = [
+      ['3%', ': write 0.03 for 3 %'],
+      ['3 %', ': write 0.03 for 3 %'],
+      ['+3%', ': write 0.03 for +3 %'],
+      ['-2%', ': write -0.02 for -2 %'],
+      ['12,5 %', ': write 0.125 for 12.5 %'],
+      ['12.50%', ': write 0.125 for 12.50 %'],
+      ['100%', ': write 1 for 100 %'],
+      ['150%', ': write 1.5 for 150 %'],
+      ['1000%', ': write 10 for 1000 %'],
+      ['.5%', ': write 0.005 for .5 %'],
+      [',5%', ': write 0.005 for .5 %'],
+      ['5.%', ': write 0.05 for 5. %'],
+      ['0%', ': write 0 for 0 %'],
+      ['-0%', ': write 0 for -0 %'],
+      [' 7% ', ': write 0.07 for 7 %'],
+    ];
+    expect(cases.map(([t]) => numberTextHint(t))).toEqual(cases.map(([, h]) => h));
+  });
+
+  it('thousands separators (comma, space, apostrophe, underscore), European grouping, a decimal comma', () => {
+    const cases: [string, string][] = [
+      ['1,000', ': write 1000 without thousands separators'],
+      ['-1,234,567.25', ': write -1234567.25 without thousands separators'],
+      ['+12,345', ': write +12345 without thousands separators'],
+      ['1 000', ': write 1000 without thousands separators'],
+      ["1'000", ': write 1000 without thousands separators'],
+      ['1_000_000', ': write 1000000 without thousands separators'],
+      ['123,456', ': write 123456 without thousands separators'],
+      ['1.234', ': write 1234 with a point for the decimals and no separators'],
+      ['1.234.567,89', ': write 1234567.89 with a point for the decimals and no separators'],
+      ['-12.345,6', ': write -12345.6 with a point for the decimals and no separators'],
+      ['12,5', ': write 12.5 with a decimal point'],
+      ['-0,25', ': write -0.25 with a decimal point'],
+      ['1234,56', ': write 1234.56 with a decimal point'],
+    ];
+    expect(cases.map(([t]) => numberTextHint(t))).toEqual(cases.map(([, h]) => h));
+  });
+
+  it('a currency or unit beside the number; surrounding spaces; nothing to say', () => {
+    const unit = ': write the number alone, without a currency or unit';
+    const cases: [string, string][] = [
+      ['€12', unit],
+      ['$ 12.50', unit],
+      ['USD 12', unit],
+      ['USD-12', unit],
+      ['12€', unit],
+      ['12 kg', unit],
+      ['1,5 EUR', unit],
+      ['EURO 12', ''],
+      ['12 EURO', ''],
+      ['12 %x', ''],
+      [' 12', ': remove the surrounding spaces'],
+      ['12 ', ': remove the surrounding spaces'],
+      ['   ', ''],
+      ['', ''],
+      ['abc', ''],
+      ['1,00', ': write 1.00 with a decimal point'],
+      ['1,0000', ': write 1.0000 with a decimal point'],
+      ['12,345.6.7', ''],
+      ['x1,000', unit], // one to three non-digits before the number read as a sign
+      ['1,000x', ': write the number alone, without a currency or unit'],
+      ['1.2345', ''],
+      ['1234.567,8', ''],
+      ['1.234,', ''],
+      ['12,', ''],
+    ];
+    expect(cases.map(([t]) => numberTextHint(t))).toEqual(cases.map(([, h]) => h));
+  });
+
+  it('percentHint and the core message texts', () => {
+    expect(percentHint('97')).toBe('write 0.97 for 97 %');
+    expect(percentHint('-0.5')).toBe('write -0.005 for -0.5 %');
+    expect(percentHint('0.01')).toBe('write 0.0001 for 0.01 %');
+    expect(CORE_MESSAGES.notFinite(Infinity)).toBe('must be a finite number, received Infinity');
+    expect(CORE_MESSAGES.notNumeric('3%')).toBe('must be a number or a numeric string, received "3%": write 0.03 for 3 %');
+    expect(CORE_MESSAGES.notNumeric(5)).toBe('must be a number or a numeric string, received 5');
+    expect(CORE_MESSAGES.outOfDecimalRange('1e99999999999999999')).toBe('is out of the representable range, received "1e99999999999999999"');
+    expect(CORE_MESSAGES.notFiniteDecimal('NaN')).toBe('must be a finite decimal, received NaN');
+    expect(CORE_MESSAGES.fraction('3')).toBe('must be a fraction from 0 to 1, received 3: write 0.03 for 3 %');
+    expect(CORE_MESSAGES.fractionBelow('-1')).toBe('must be a fraction from 0 to 1, received -1');
+    expect(CORE_MESSAGES.unknownField(undefined)).toBe('is not a known field');
+    expect(CORE_MESSAGES.unknownField('scale')).toBe('is not a known field; did you mean `scale`?');
+  });
+});
