@@ -104,7 +104,7 @@ describe('rounding: checks and the printing bound', () => {
 
   it('roundTo uses half-up when no mode is given', () => {
     expect(roundTo('2.5', { scale: 0 }).toString()).toBe('3');
-    expect(roundTo('-2.5', { scale: 0, mode: undefined }).toString()).toBe('-3');
+    expect(roundTo('-2.5', { scale: 0, mode: undefined as never }).toString()).toBe('-3');
     expect(roundTo('2.5', { scale: 0, mode: 'half-down' }).toString()).toBe('2');
   });
 
