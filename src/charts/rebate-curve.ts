@@ -165,7 +165,7 @@ export function chartRebateCurve(program: RebateProgram, facts?: RebateInput, op
     const gap: ChartRow[] = [];
     const steps = [{ code: 'curve-sampled', text: S.sampled(sorted.length, money(sorted[0]!), money(sorted[sorted.length - 1]!), thresholds.length) }];
     if (own !== null && ownX !== null) {
-      dealer.push({ x: Number(ownX.toFixed()), rebate: Number(own.rebate.toFixed()), label: `${f.id === undefined ? 'dealer' : String(f.id)}: ${label(own)}, ${money(own.rebate)}` });
+      dealer.push({ x: Number(ownX.toFixed()), rebate: Number(own.rebate.toFixed()), label: `${f.id === undefined ? 'dealer' : String(f.id)}: ${label(own)}, ${fmtAmount(own.rebate, p.rounding.scale)}` });
       const next = own.nextTier;
       if (next !== null) {
         const nx = p.basis === 'quantity' ? ownX.plus(next.gap) : next.salesGap === null ? null : ownX.plus(next.salesGap);

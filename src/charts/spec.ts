@@ -97,7 +97,7 @@ export function optionsOf<T>(shape: z.ZodMiniType, options: unknown): T {
 
 /** A figure (a Decimal, a numeric string from JSON, a number) as a plain number to plot. @internal */
 export function num(value: unknown, path: IssuePath): number {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (Number.isFinite(value)) return value as number;
   if (typeof value === 'string' || isDecimal(value)) return Number(toDecimal(value, path).toFixed());
   return invalid(path, M.notANumber, { code: 'invalid_type', expected: 'a number' });
 }
@@ -123,7 +123,7 @@ export function objectAt<T>(value: unknown, path: IssuePath, what: string): T {
 /** Assembles a specification. @internal */
 export function specOf<D extends string>(
   kind: ChartKind,
-  parts: Omit<VegaLiteSpec<D>, '$schema' | 'usermeta' | 'config'> & { config?: Record<string, unknown> },
+  parts: Omit<VegaLiteSpec<D>, '$schema' | 'usermeta' | 'config'>,
   fields: ChartMeta<D>['fields'],
   steps: Step[],
   warnings: Warning[],
@@ -131,7 +131,7 @@ export function specOf<D extends string>(
   return {
     $schema: VEGA_LITE_SCHEMA,
     ...parts,
-    config: { font: 'Liberation Sans, Arial, Helvetica, sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11 }, ...(parts.config ?? {}) },
+    config: { font: 'Liberation Sans, Arial, Helvetica, sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11 } },
     usermeta: { dealerkit: { chart: kind, fields, warnings, steps } },
   };
 }
