@@ -232,9 +232,10 @@ export class DealerkitError extends Error {
   /** Any value carrying dealerkit's error brand, whichever build made it. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     try {
-      return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+      // null passes the typeof test and throws on the brand lookup: the catch answers false for it.
+      return typeof value === 'object' && (value as { [BRAND]?: unknown })[BRAND] === true;
     } catch {
-      return false; // a revoked proxy or a throwing getter is no error of ours
+      return false; // null, a revoked proxy or a throwing getter is no error of ours
     }
   }
 

@@ -323,7 +323,8 @@ export function allocateAt(
   if (!units.isInteger()) {
     invalid([...path, 'total'], `has more than ${scale} decimal places (${t.toString()}); round it to the scale first`);
   }
-  const negative = units.isNegative() && !units.isZero();
+  // A negative zero needs no care here: its parts are all 0, and a zero part is ZERO below.
+  const negative = units.isNegative();
   const absUnits = units.abs();
 
   // Weights to integers: all scaled by the same power of ten, so the proportions are unchanged.
@@ -340,7 +341,7 @@ export function allocateAt(
   if (allZero) invalid([...path, 'weights'], 'must not all be zero');
 
   const factor = `1e${places}`;
-  const intWeights = ws.map((w) => (places === 0 ? w : w.times(factor)));
+  const intWeights = ws.map((w) => w.times(factor));
   let raw: (number | bigint)[];
   const unitsNumber = absUnits.toNumber();
   let weightSum = 0;
@@ -356,7 +357,7 @@ export function allocateAt(
   }
   return raw.map((q) => {
     if (!q) return ZERO;
-    const d = scale === 0 ? new Decimal(q.toString()) : new Decimal(`${q.toString()}e-${scale}`);
+    const d = new Decimal(`${q.toString()}e-${scale}`);
     return negative ? d.negated() : d;
   });
 }

@@ -251,3 +251,49 @@ describe('wrapThrown and guard', () => {
     expect(caught).toBe(own);
   });
 });
+
+describe('the last-resort printing of odd keys and thrown values', () => {
+  it('a symbol whose description cannot be read prints as ?, in a path and in a wrapped throw', () => {
+    const saved = Object.getOwnPropertyDescriptor(Symbol.prototype, 'description')!;
+    Object.defineProperty(Symbol.prototype, 'description', {
+      configurable: true,
+      get() {
+        throw new Error('no description');
+      },
+    });
+    try {
+      expect(formatPath(['a', Symbol('s')] as never)).toBe('a[?]');
+      expect(wrapThrown(Symbol('s')).issues[0]!.message).toBe('unexpected failure (?)');
+    } finally {
+      Object.defineProperty(Symbol.prototype, 'description', saved);
+    }
+    expect(formatPath([Symbol('s')] as never)).toBe('[s]');
+  });
+
+  it('a quoted key of exactly 64 characters prints whole', () => {
+    const k = `a ${'x'.repeat(62)}`;
+    expect(k.length).toBe(64);
+    expect(formatPath([k])).toBe(`["${k}"]`);
+  });
+});
+
+describe('the brand', () => {
+  it('is not enumerable, so a spread copy of an error is no DealerkitError', () => {
+    const e = new DealerkitError('invalid_input', [{ path: [], message: 'm' }]);
+    const brand = Symbol.for('dealerkit.DealerkitError');
+    expect(Object.getOwnPropertyDescriptor(e, brand)).toEqual({ value: true, writable: false, enumerable: false, configurable: false });
+    expect({ ...e } instanceof DealerkitError).toBe(false);
+  });
+
+  it('a function carrying the brand is no DealerkitError; neither is null', () => {
+    const f = Object.assign(() => 1, { [Symbol.for('dealerkit.DealerkitError')]: true });
+    expect(f instanceof DealerkitError).toBe(false);
+    expect((null as unknown) instanceof DealerkitError).toBe(false);
+  });
+
+  it('issues pushed on a collector directly are thrown as invalid_input', () => {
+    const c = new IssueCollector();
+    c.issues.push({ path: ['x'], code: 'duplicate', message: 'twice' });
+    expect(thrown(() => c.throwIfAny()).code).toBe('invalid_input');
+  });
+});
