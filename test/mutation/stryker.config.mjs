@@ -12,6 +12,9 @@ export default {
   vitest: { configFile: 'test/mutation/vitest.config.ts', related: false },
   mutate: [`src/${mod}/**/*.ts`, `!src/${mod}/index.ts`],
   coverageAnalysis: 'perTest',
+  // DK_MUTATION_IGNORE_STATIC=1: leave out the static mutants (code run at load or in a describe/beforeAll,
+  // which Stryker must test against every test of the module); they are reported as ignored.
+  ignoreStatic: process.env.DK_MUTATION_IGNORE_STATIC === '1',
   incremental: true,
   incrementalFile: `test/mutation/incremental/${mod}.json`,
   reporters: ['clear-text', 'progress', 'json'],
