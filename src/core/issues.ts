@@ -168,9 +168,8 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
   const item: DealerkitIssue = { path, code: code ?? 'invalid_value', message };
   const expected = issue.params?.expected ?? detail.expected;
   if (expected !== undefined) item.expected = expected;
-  if (detail.received !== undefined || issue.code === 'custom') {
-    if (issue.input !== undefined || detail.received !== undefined) item.received = detail.received ?? describeValue(issue.input);
-  }
+  // Every branch that saw the input (a custom issue's among them) wrote it into detail.received.
+  if (detail.received !== undefined) item.received = detail.received;
   const limit = issue.params?.limit ?? detail.limit;
   if (limit !== undefined) item.limit = limit;
   out.push(item);
