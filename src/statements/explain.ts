@@ -64,7 +64,7 @@ export function sectionSentences(statement: DealerStatement, options: ExplainOpt
       section: 'stock',
       sentences: live(s.stock.inventoryValue)
         ? [...explainInventoryHealth(s.stock.health, o), ...s.stock.plans.filter((p) => flagged.has(String(p.id))).map((p) => explainReorderPlan(p, o)[0]!)]
-        : [...stepTexts(s.stock.health), ...s.stock.plans.filter((p) => flagged.has(String(p.id))).map((p) => stepTexts(p).find((x) => x.includes(String(p.status))) ?? '')],
+        : [...stepTexts(s.stock.health), ...s.stock.plans.filter((p) => flagged.has(String(p.id))).map((p) => `${String(p.id)}: ${String(p.steps.find((x) => x.code === 'status')?.text)}`)],
     });
   }
   return out;
