@@ -41,8 +41,10 @@ const TREE_FIELDS = {
   },
 };
 
-function isHierarchy(v: unknown): v is TargetHierarchy {
-  return typeof v === 'object' && v !== null && typeof (v as { root?: unknown }).root === 'object' && (v as { root?: unknown }).root !== null;
+/** A territory tree: an object (checked by the caller) whose `root` is an object. */
+function isHierarchy(v: object): v is TargetHierarchy {
+  const root = (v as { root?: unknown }).root;
+  return typeof root === 'object' && root !== null;
 }
 
 function cascadeSpec(c: TargetCascade, o: { title?: string; width?: number; height?: number }): CascadeSpec {
@@ -61,14 +63,18 @@ function cascadeSpec(c: TargetCascade, o: { title?: string; width?: number; heig
   };
   walk(c.periods, null, ['cascade', 'periods']);
   const scale = c.rounding.scale;
-  const sums: ChartRow[] = c.levelSums.map((l, k) => ({ level: l.kind, sum: num(l.sum, ['cascade', 'levelSums', k, 'sum']), label: `Σ ${amountText(l.sum, scale, ['cascade', 'levelSums', k, 'sum'])}` }));
+  const sums: ChartRow[] = c.levelSums.map((l, k) => {
+    const at = ['cascade', 'levelSums', k, 'sum'];
+    return { level: l.kind, sum: num(l.sum, at), label: `Σ ${amountText(l.sum, scale, at)}` };
+  });
+  const total = amountText(c.total, scale, ['cascade', 'total']);
   const tops = c.periods.map((p) => p.period);
   const y = { field: 'level', type: 'nominal', sort: [...c.levels], title: null };
   return specOf(
     'cascade',
     {
-      description: `The ${c.period} target of ${amountText(c.total, scale, ['cascade', 'total'])} by ${c.levels.join(', ')}: one stacked bar per level, each summing to the year.`,
-      title: { text: o.title ?? `${c.period}: ${amountText(c.total, scale, ['cascade', 'total'])} by ${c.levels.join(', ')}`, subtitle: 'each bar is one level; its parts sum exactly to the year' },
+      description: `The ${c.period} target of ${total} by ${c.levels.join(', ')}: one stacked bar per level, each summing to the year.`,
+      title: { text: o.title ?? `${c.period}: ${total} by ${c.levels.join(', ')}`, subtitle: 'each bar is one level; its parts sum exactly to the year' },
       width: o.width ?? 560,
       height: o.height ?? Math.max(90, 50 * c.levels.length),
       datasets: { periods: rows, sums },

@@ -75,7 +75,8 @@ export function chartGradeDistribution(scorecard: KpiScorecard, periods: readonl
       const c = new Map<string, number>();
       scores.forEach((s, j) => {
         const g = s === null || typeof s !== 'object' ? undefined : s.grade;
-        if (g !== null && (typeof g !== 'string' || !names.includes(g))) {
+        // A grade that is not a text is never among the names.
+        if (g !== null && !names.includes(g as string)) {
           issues.add(['periods', k, 'scores', j, 'grade'], M.unknownGrade(names), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(g) });
           return;
         }

@@ -63,12 +63,13 @@ export function chartKpi(score: KpiScoreResult, options?: KpiChartOptions): KpiC
   try {
     const r = objectAt<KpiScoreResult>(score, ['score'], 'a result of scoreDealer');
     const o = optionsOf<{ title?: string; width?: number; height?: number }>(optionsShape, options);
-    const lines = (Array.isArray(r.steps) ? (r.steps as unknown as Line[]) : []).filter((s) => s.code === 'kpi-points');
+    const lines = Array.isArray(r.steps) ? (r.steps as unknown as Line[]).filter((s) => s.code === 'kpi-points') : [];
     if (lines.length === 0) invalid(['score', 'steps'], M.noKpiLines, { code: 'too_short', limit: '1' });
     const kpis: ChartRow[] = lines.map((l) => {
       const k = r.steps.indexOf(l as never);
       const at = (f: string) => ['score', 'steps', k, f];
       const points = numOrNull(l.points, at('points')) ?? 0;
+      const contributionAt = at('contribution');
       return {
         kpi: l.kpi,
         label: l.label,
@@ -77,9 +78,9 @@ export function chartKpi(score: KpiScoreResult, options?: KpiChartOptions): KpiC
         actual: typeof l.actual === 'boolean' ? null : numOrNull(l.actual, at('actual')),
         target: numOrNull(l.target, at('target')),
         weight: num(l.weight, at('weight')),
-        contribution: num(l.contribution, at('contribution')),
+        contribution: num(l.contribution, contributionAt),
         met: points >= 100,
-        text: `+${amountText(l.contribution, 2, at('contribution'))}`,
+        text: `+${amountText(l.contribution, 2, contributionAt)}`,
       };
     });
     const y = { field: 'label', type: 'nominal', sort: kpis.map((k) => k.label), title: null, axis: { labelLimit: 220 } };

@@ -75,16 +75,19 @@ export function chartPace(tracking: TargetTracking, options?: PaceChartOptions):
       actual += a;
       cumulative.push({ date: p.status === 'open' ? t.asOf : p.end, value: actual, series: 'actual' });
     }
-    const actualToDate = num(t.actualToDate, ['tracking', 'actualToDate']);
-    const forecast = numOrNull(t.runRateForecast, ['tracking', 'runRateForecast']);
+    const actualAt = ['tracking', 'actualToDate'];
+    const forecastAt = ['tracking', 'runRateForecast'];
+    const expectedAt = ['tracking', 'expectedToDate'];
+    const actualToDate = num(t.actualToDate, actualAt);
+    const forecast = numOrNull(t.runRateForecast, forecastAt);
     const forecastShown = forecast !== null && t.asOf < yearEnd;
     if (forecastShown) {
       cumulative.push({ date: t.asOf, value: actualToDate, series: 'run-rate forecast' }, { date: yearEnd, value: forecast, series: 'run-rate forecast' });
     }
     const scale = t.rounding.scale;
     const points: ChartRow[] = [
-      { date: t.asOf, value: num(t.expectedToDate, ['tracking', 'expectedToDate']), series: 'expected to date', label: `expected ${amountText(t.expectedToDate, scale, ['tracking', 'expectedToDate'])}` },
-      { date: t.asOf, value: actualToDate, series: 'actual to date', label: `actual ${amountText(t.actualToDate, scale, ['tracking', 'actualToDate'])}` },
+      { date: t.asOf, value: num(t.expectedToDate, expectedAt), series: 'expected to date', label: `expected ${amountText(t.expectedToDate, scale, expectedAt)}` },
+      { date: t.asOf, value: actualToDate, series: 'actual to date', label: `actual ${amountText(t.actualToDate, scale, actualAt)}` },
     ];
     const x = { field: 'date', type: 'temporal', title: null, scale: { type: 'utc' }, axis: { format: '%b' } };
     const y = { field: 'value', type: 'quantitative', title: 'cumulative', axis: { format: ',.0f' } };
@@ -93,7 +96,7 @@ export function chartPace(tracking: TargetTracking, options?: PaceChartOptions):
       'pace',
       {
         description: `Cumulative actual against the plan by ${level} as of ${t.asOf}, with the run-rate forecast to ${yearEnd}.`,
-        title: { text: o.title ?? `Pace as of ${t.asOf}`, subtitle: forecast === null ? 'cumulative actual against plan' : `run-rate forecast ${amountText(t.runRateForecast, scale, ['tracking', 'runRateForecast'])} of ${amountText(t.total, scale, ['tracking', 'total'])}` },
+        title: { text: o.title ?? `Pace as of ${t.asOf}`, subtitle: forecast === null ? 'cumulative actual against plan' : `run-rate forecast ${amountText(t.runRateForecast, scale, forecastAt)} of ${amountText(t.total, scale, ['tracking', 'total'])}` },
         width: o.width ?? 560,
         height: o.height ?? 280,
         datasets: { cumulative, points },

@@ -54,8 +54,11 @@ function basisOf(program: RebateProgram, facts: RebateInput): Basis {
   const target = facts.target === undefined ? null : toDecimal(facts.target, ['facts', 'target']);
   const baseline = facts.baseline === undefined ? null : toDecimal(facts.baseline, ['facts', 'baseline']);
   const common: RebateInput = {};
+  // Stryker disable next-line ConditionalExpression: calculateRebate reads a field set to undefined as absent
   if (facts.target !== undefined) common.target = facts.target;
+  // Stryker disable next-line ConditionalExpression: calculateRebate reads a field set to undefined as absent
   if (facts.baseline !== undefined) common.baseline = facts.baseline;
+  // Stryker disable next-line ConditionalExpression: calculateRebate reads a field set to undefined as absent
   if (facts.metrics !== undefined) common.metrics = facts.metrics;
   const money = program.rounding.scale;
   const salesAt = (x: Decimal): RebateInput => ({ ...common, sales: x });
@@ -87,10 +90,9 @@ function basisOf(program: RebateProgram, facts: RebateInput): Basis {
   }
 }
 
-/** The dealer's x: net sales, or net units on a quantity basis. */
-function dealerX(program: RebateProgram, r: RebateResult): Decimal | null {
-  if (program.basis === 'quantity') return r.netQuantity;
-  return r.netAmount;
+/** The dealer's x: net sales, or net units on a quantity basis (a calculation on its basis always has them). */
+function dealerX(program: RebateProgram, r: RebateResult): Decimal {
+  return (program.basis === 'quantity' ? r.netQuantity : r.netAmount)!;
 }
 
 /** The specification {@link chartRebateCurve} returns: datasets `curve`, `thresholds`, `dealer`, `gap`. */
@@ -164,19 +166,19 @@ export function chartRebateCurve(program: RebateProgram, facts?: RebateInput, op
     const dealer: ChartRow[] = [];
     const gap: ChartRow[] = [];
     const steps = [{ code: 'curve-sampled', text: S.sampled(sorted.length, money(sorted[0]!), money(sorted[sorted.length - 1]!), thresholds.length) }];
-    if (own !== null && ownX !== null) {
-      dealer.push({ x: Number(ownX.toFixed()), rebate: Number(own.rebate.toFixed()), label: `${f.id === undefined ? 'dealer' : String(f.id)}: ${label(own)}, ${fmtAmount(own.rebate, p.rounding.scale)}` });
+    if (own !== null) {
+      const ownAt = dealerX(p, own);
+      dealer.push({ x: Number(ownAt.toFixed()), rebate: Number(own.rebate.toFixed()), label: `${f.id === undefined ? 'dealer' : String(f.id)}: ${label(own)}, ${fmtAmount(own.rebate, p.rounding.scale)}` });
       const next = own.nextTier;
       if (next !== null) {
-        const nx = p.basis === 'quantity' ? ownX.plus(next.gap) : next.salesGap === null ? null : ownX.plus(next.salesGap);
-        if (nx !== null) {
-          gap.push({
-            x: Number(ownX.toFixed()),
-            x2: Number(nx.toFixed()),
-            rebate: Number(own.rebate.toFixed()),
-            label: `${next.name ?? `tier ${next.index + 1}`} needs ${next.mustExceed ? 'more than ' : ''}+${money(nx.minus(ownX))}: ${fmtAmount(next.rebateAtThreshold, p.rounding.scale)} (${next.gain.isNegative() ? '' : '+'}${fmtAmount(next.gain, p.rounding.scale)})`,
-          });
-        }
+        // The gap in units on a quantity basis, else in sales (the engine gives a sales gap on every other basis).
+        const nx = ownAt.plus(p.basis === 'quantity' ? next.gap : next.salesGap!);
+        gap.push({
+          x: Number(ownAt.toFixed()),
+          x2: Number(nx.toFixed()),
+          rebate: Number(own.rebate.toFixed()),
+          label: `${next.name ?? `tier ${next.index + 1}`} needs ${next.mustExceed ? 'more than ' : ''}+${money(nx.minus(ownAt))}: ${fmtAmount(next.rebateAtThreshold, p.rounding.scale)} (${next.gain.isNegative() ? '' : '+'}${fmtAmount(next.gain, p.rounding.scale)})`,
+        });
       }
       steps.push({ code: 'dealer-position', text: S.position(explainRebate(own)[0]!) });
     }

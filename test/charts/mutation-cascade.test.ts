@@ -166,5 +166,12 @@ describe('chartCascade, whole', () => {
     const leaf = { ...h.root, children: [{ ...h.root.children[0]!, target: [] }] };
     expect(thrown(() => chartCascade({ ...h, root: leaf } as never)).issues.map((i) => i.path)).toEqual([['cascade', 'root', 'children', 0, 'target']]);
     expect(thrown(() => chartCascade({ ...h, total: 'x' } as never)).issues.map((i) => i.path)).toEqual([['cascade', 'total']]);
+    // A root that is a list is a tree whose root is not a node.
+    expect(thrown(() => chartCascade({ ...h, root: [] } as never)).issues).toEqual([{ path: ['cascade', 'root'], code: 'invalid_type', message: 'must be a territory node' }]);
+    // A bad target two levels down is named where it is: root → north (0) → D02 (1).
+    const deep = cascadeHierarchy({ id: 'brand', children: [{ id: 'north', children: [{ id: 'D01', weight: 1 }, { id: 'D02', weight: 1 }] }] }, 10);
+    const north = deep.root.children[0]!;
+    const bad = { ...deep, root: { ...deep.root, children: [{ ...north, children: [north.children[0]!, { ...north.children[1]!, target: {} }] }] } };
+    expect(thrown(() => chartCascade(bad as never)).issues.map((i) => i.path)).toEqual([['cascade', 'root', 'children', 0, 'children', 1, 'target']]);
   });
 });

@@ -115,6 +115,9 @@ describe('chartGradeDistribution, whole', () => {
       { path: ['periods', 2, 'scores', 0, 'grade'], code: 'unknown_label', received: '"gold"', message: grades },
       { path: ['periods', 3, 'period'], code: 'duplicate', received: '"Q2"', message: 'repeats the period of entry 1' },
     ]);
+    // A duplicate period alone is an invalid input; a missing score (a hole in the list) is an unknown grade.
+    expect(thrown(() => chartGradeDistribution(card, [{ period: 'Q1', scores: [g('Gold')] }, { period: 'Q1', scores: [g('Gold')] }])).code).toBe('invalid_input');
+    expect(thrown(() => chartGradeDistribution(card, [{ period: 'Q1', scores: [undefined as never] }])).issues).toEqual([{ path: ['periods', 0, 'scores', 0, 'grade'], code: 'unknown_label', message: grades }]);
     const e = thrown(() => chartGradeDistribution(card, [{ period: 'Q1', scores: [g('x')] }]));
     expect([e.code, e.message]).toEqual(['unknown_label', `[dealerkit] periods[0].scores[0].grade: ${grades}`]);
     expect(thrown(() => chartGradeDistribution(null as never, [])).issues).toEqual([{ path: ['scorecard'], code: 'invalid_type', message: 'must be a scorecard from defineScorecard' }]);

@@ -153,6 +153,9 @@ describe('chartRiskHeatMap, whole', () => {
       { path: ['findings', 1, 'likelihood'], code: 'unknown_label', message: "is not a likelihood label of the matrix ('low', 'medium', 'high')", received: '"extreme"' },
       { path: ['findings', 1, 'impact'], code: 'unknown_label', message: "is not a impact label of the matrix ('low', 'medium', 'high')", received: '"hgh"' },
     ]);
+    // An unknown likelihood beside a known impact: an unknown label, the finding not placed.
+    const l = thrown(() => chartRiskHeatMap(riskMatrix3x3, [{ likelihood: 'extreme', impact: 'low' }]));
+    expect([l.code, l.issues]).toEqual(['unknown_label', [{ path: ['findings', 0, 'likelihood'], code: 'unknown_label', received: '"extreme"', message: "is not a likelihood label of the matrix ('low', 'medium', 'high')" }]]);
     const e = thrown(() => chartRiskHeatMap(riskMatrix3x3, [{ likelihood: 'low', impact: 'huge' }]));
     expect([e.code, e.issues[0]!.received]).toEqual(['unknown_label', '"huge"']);
   });

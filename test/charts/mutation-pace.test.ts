@@ -125,3 +125,41 @@ describe('chartPace, whole', () => {
     expect(thrown(() => chartPace({ ...t, total: 'x' } as never)).issues.map((i) => i.path)).toEqual([['tracking', 'total']]);
   });
 });
+
+describe('chartPace, periods as given', () => {
+  const t = trackTarget(plan, { '2026-01': 90, '2026-02': 110 }, { asOf: '2026-02-28' });
+  const months = t.periods.filter((p) => p.kind === 'month');
+
+  it('two periods with the same start keep their order, whatever their figures', () => {
+    // January listed twice, the copy planning 50: the plan climbs 100 then 150 (in the order given), then 250 at February's end.
+    const twice = { ...t, periods: [months[0]!, { ...months[0]!, target: '50' }, ...months.slice(1)] } as never;
+    expect(chartPace(twice).datasets.cumulative.filter((r) => r.series === 'plan').slice(0, 4).map((r) => [r.date, r.value])).toEqual([
+      ['2026-01-01', 0],
+      ['2026-01-31', 100],
+      ['2026-01-31', 150],
+      ['2026-02-28', 250],
+    ]);
+    const swapped = { ...t, periods: [{ ...months[0]!, target: '50' }, months[0]!, ...months.slice(1)] } as never;
+    expect(chartPace(swapped).datasets.cumulative.filter((r) => r.series === 'plan').slice(1, 3).map((r) => r.value)).toEqual([50, 150]);
+  });
+
+  it('seventy weekly periods given last first are drawn first first', () => {
+    // A hand-made tracking of 70 seven-day periods from 2026-01-05, each planning 10, listed in reverse.
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 5 + n)).toISOString().slice(0, 10);
+    const weeks = Array.from({ length: 70 }, (_, k) => ({ ...months[5]!, kind: 'week', period: `w${k + 1}`, start: day(7 * k), end: day(7 * k + 6), target: '10', actualToDate: null, status: 'future' }));
+    const spec = chartPace({ ...t, periods: [...weeks].reverse(), asOf: '2026-01-04', runRateForecast: null } as never);
+    const plan70 = spec.datasets.cumulative.filter((r) => r.series === 'plan');
+    expect(plan70.map((r) => r.value)).toEqual(Array.from({ length: 71 }, (_, k) => 10 * k));
+    expect(plan70.map((r) => r.date)).toEqual(['2026-01-05', ...weeks.map((w) => w.end)]);
+  });
+
+  it("a future period's actual is not drawn", () => {
+    // March is future on 28 February; an actual written into it (by hand) stops the line all the same.
+    const edited = { ...t, periods: months.map((p, k) => (k === 2 ? { ...p, actualToDate: '70' } : p)) } as never;
+    expect(chartPace(edited).datasets.cumulative.filter((r) => r.series === 'actual').map((r) => [r.date, r.value])).toEqual([
+      ['2026-01-01', 0],
+      ['2026-01-31', 90],
+      ['2026-02-28', 200],
+    ]);
+  });
+});

@@ -213,9 +213,38 @@ describe('chartRebateCurve, whole', () => {
     const g = chartRebateCurve(growth, { baseline: 1000, sales: 1100 }, { points: 2 });
     expect(g.datasets.thresholds).toEqual([{ x: 1100, tier: 'tier 2', label: 'tier 2 from 1,100.00' }]);
     expect(g.datasets.dealer).toEqual([{ x: 1100, rebate: 10, label: 'dealer: tier 2, 10.00' }]);
+    expect(g.title.text).toBe('Rebate: rebate and effective rate by net sales');
     const rate = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'growthRate', method: 'retroactive', tiers: [{ from: 0 }, { from: '0.25', rate: '0.1' }] });
     // +25 % on 800 starts at 800 × 1.25 = 1,000.
     expect(chartRebateCurve(rate, { baseline: 800 }).datasets.thresholds.map((t) => t.x)).toEqual([1000]);
+    expect(chartRebateCurve(rate, { baseline: 800 }).title.text).toBe('Rebate: rebate and effective rate by net sales');
+  });
+
+  it('the over-achievement threshold is sampled even off the even grid', () => {
+    // 1 % on everything, plus 5 % on sales above 113 % of the target: with a 1,000 target the award starts at 1,130.
+    const p = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '0.01' }], overAchievement: { above: '1.13', rate: '0.05' } });
+    // 1,500: 15 + 5 % × 370 = 33.50 (rate 0.0223333…); 2,000: 20 + 5 % × 870 = 63.50 (rate 0.03175).
+    expect(chartRebateCurve(p, { target: 1000 }, { upTo: 2000, points: 4 }).datasets.curve).toEqual([
+      { x: 0, rebate: 0, rate: null, tier: 'tier 1', segment: 0 },
+      { x: 500, rebate: 5, rate: 0.01, tier: 'tier 1', segment: 0 },
+      { x: 1000, rebate: 10, rate: 0.01, tier: 'tier 1', segment: 0 },
+      { x: 1130, rebate: 11.3, rate: 0.01, tier: 'tier 1', segment: 0 },
+      { x: 1500, rebate: 33.5, rate: 0.02233333, tier: 'tier 1', segment: 0 },
+      { x: 2000, rebate: 63.5, rate: 0.03175, tier: 'tier 1', segment: 0 },
+    ]);
+    // Without a target the engine says why it needs one, under facts.
+    expect(thrown(() => chartRebateCurve(p, undefined, { upTo: 2000, points: 4 })).issues).toEqual([
+      { path: ['facts', 'target'], code: 'required', expected: 'a number greater than 0', message: 'is required (the over-achievement award is measured against it)' },
+    ]);
+  });
+
+  it('facts that are not numbers are named at their field', () => {
+    const units = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'quantity', method: 'retroactive', tiers: [{ upTo: 100, perUnit: 2 }, { upTo: null, perUnit: 1 }] });
+    const nan = (field: string) => ({ path: ['facts', field], code: 'not_a_number', expected: 'a number or a numeric string', received: '"abc"', message: 'must be a number or a numeric string, received "abc"' });
+    expect(thrown(() => chartRebateCurve(units, { target: 'abc' })).issues).toEqual([nan('target')]);
+    expect(thrown(() => chartRebateCurve(units, { baseline: 'abc' })).issues).toEqual([nan('baseline')]);
+    expect(thrown(() => chartRebateCurve(units, { sales: 5, quantity: 'abc' })).issues).toEqual([nan('quantity')]);
+    expect(thrown(() => chartRebateCurve(units, { sales: 'abc', quantity: 5 })).issues).toEqual([nan('sales')]);
   });
 
   it('every refusal names its path, its code and its text', () => {
@@ -236,5 +265,7 @@ describe('chartRebateCurve, whole', () => {
     expect(chartRebateCurve(sap, undefined, { points: 2000 }).datasets.curve.length).toBeGreaterThan(2000);
     expect(thrown(() => chartRebateCurve(sap, undefined, { upTo: 0 })).issues.map((i) => i.path)).toEqual([['options', 'upTo']]);
     expect(thrown(() => chartRebateCurve(sap, { sales: 'lots' })).issues.map((i) => i.path)).toEqual([['facts', 'sales']]);
+    // A program that is not one is named under program.
+    expect(thrown(() => chartRebateCurve({ currency: 'EUR' } as never)).issues.every((i) => i.path[0] === 'program')).toBe(true);
   });
 });
