@@ -10,7 +10,7 @@ export const CHART_MESSAGES = {
   noRows: (what: string) => `must hold at least one ${what}: an empty chart is never drawn`,
   notAResult: (what: string) => `must be ${what}`,
   notANumber: 'must be a number, a numeric string or a Decimal',
-  unknownLabel: (axis: string, labels: readonly string[]) => `is not a ${axis} label of the matrix (${labels.map((l) => `'${l}'`).join(', ')})`,
+  unknownLabel: (axis: string, labels: readonly string[]) => `is not among the ${axis} labels of the matrix (${labels.map((l) => `'${l}'`).join(', ')})`,
   unknownGrade: (grades: readonly string[]) => `is not a grade of the scorecard (${grades.map((g) => `'${g}'`).join(', ')}) nor null`,
   unknownLevel: (levels: readonly string[]) => `is not a level of the tracked cascade (${levels.map((l) => `'${l}'`).join(', ')})`,
   noKpiLines: 'has no kpi-points steps: chart a result of scoreDealer (or scoreDealers) with its steps',

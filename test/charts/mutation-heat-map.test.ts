@@ -150,12 +150,12 @@ describe('chartRiskHeatMap, whole', () => {
     expect(issues(() => chartRiskHeatMap(riskMatrix3x3, 'x' as never))).toEqual([{ path: ['findings'], code: 'invalid_type', message: 'must be a list of findings' }]);
     expect(issues(() => chartRiskHeatMap(riskMatrix3x3, [null as never]))).toEqual([{ path: ['findings', 0], code: 'invalid_type', message: 'must be a finding { likelihood, impact, label? }' }]);
     expect(issues(() => chartRiskHeatMap(riskMatrix3x3, [{ likelihood: 'low', impact: 'low' }, { likelihood: 'extreme', impact: 'hgh' }]))).toEqual([
-      { path: ['findings', 1, 'likelihood'], code: 'unknown_label', message: "is not a likelihood label of the matrix ('low', 'medium', 'high')", received: '"extreme"' },
-      { path: ['findings', 1, 'impact'], code: 'unknown_label', message: "is not a impact label of the matrix ('low', 'medium', 'high')", received: '"hgh"' },
+      { path: ['findings', 1, 'likelihood'], code: 'unknown_label', message: "is not among the likelihood labels of the matrix ('low', 'medium', 'high')", received: '"extreme"' },
+      { path: ['findings', 1, 'impact'], code: 'unknown_label', message: "is not among the impact labels of the matrix ('low', 'medium', 'high')", received: '"hgh"' },
     ]);
     // An unknown likelihood beside a known impact: an unknown label, the finding not placed.
     const l = thrown(() => chartRiskHeatMap(riskMatrix3x3, [{ likelihood: 'extreme', impact: 'low' }]));
-    expect([l.code, l.issues]).toEqual(['unknown_label', [{ path: ['findings', 0, 'likelihood'], code: 'unknown_label', received: '"extreme"', message: "is not a likelihood label of the matrix ('low', 'medium', 'high')" }]]);
+    expect([l.code, l.issues]).toEqual(['unknown_label', [{ path: ['findings', 0, 'likelihood'], code: 'unknown_label', received: '"extreme"', message: "is not among the likelihood labels of the matrix ('low', 'medium', 'high')" }]]);
     const e = thrown(() => chartRiskHeatMap(riskMatrix3x3, [{ likelihood: 'low', impact: 'huge' }]));
     expect([e.code, e.issues[0]!.received]).toEqual(['unknown_label', '"huge"']);
   });
