@@ -21,7 +21,7 @@ export function fmt(x: number, seps: Separators = EN): string {
     const a = Math.abs(x);
     s = a >= 0.001 ? String(Number(x.toFixed(4))) : String(Number(x.toPrecision(4)));
   }
-  if (s === '-0') s = '0';
+  // Never '-0': (-0).toFixed(0) and String(-0) are both '0', so a figure rounding to −0 prints 0.
   return /e/.test(s) ? s : groupDigits(s, seps);
 }
 

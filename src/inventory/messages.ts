@@ -8,9 +8,9 @@
  */
 import { describeValue, percentHint } from '../core/messages.js';
 
-/** A number printed in a message: plain, `-0` as `0`. */
+/** A number printed in a message: plain, `-0` as `0` (String(-0) is already '0'). */
 function n(value: number): string {
-  return Object.is(value, -0) ? '0' : String(value);
+  return String(value);
 }
 
 /** Error message factories of the inventory engine. @internal */
