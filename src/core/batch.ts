@@ -132,7 +132,7 @@ export function runBatch<T, R>(
   let firstKind: DealerkitError['code'] | undefined;
   let failed = 0;
   let skippedIssues = 0;
-  const every = Math.max(1, Math.ceil(n / PROGRESS_CALLS));
+  const every = Math.ceil(n / PROGRESS_CALLS); // at least 1 whenever the loop below runs
   for (let i = 0; i < n; i++) {
     const row = rows[i] as unknown;
     const hole = row === undefined && !(i in rows);
@@ -195,6 +195,7 @@ class IdTable {
 
   constructor(n: number) {
     let size = 8;
+    // Stryker disable next-line EqualityOperator: a table twice as large finds the same rows (the size only sets the load)
     while (size < 2 * n) size *= 2;
     this.slots = new Int32Array(size);
     this.keys = new Array<string>(n);
@@ -204,6 +205,7 @@ class IdTable {
   /** The index of the first row with this id, or -1 after recording row `index` as its first. */
   firstOf(key: string, index: number): number {
     let h = 0x811c9dc5;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the hash only spreads ids over slots; any deterministic hash (even none) finds the same first row
     for (let j = 0; j < key.length; j++) {
       h ^= key.charCodeAt(j);
       h = Math.imul(h, 16777619);
@@ -217,6 +219,7 @@ class IdTable {
         return -1;
       }
       if (this.keys[v - 1] === key) return v - 1;
+      // Stryker disable next-line ArithmeticOperator: probing backwards visits every slot as well and finds the same row
       p = (p + 1) & this.mask;
     }
   }

@@ -49,7 +49,7 @@ export function separatorsOf(locale: unknown, path: IssuePath): Separators {
 export function groupDigits(plain: string, seps: Separators): string {
   const negative = plain.startsWith('-');
   const body = negative ? plain.slice(1) : plain;
-  const [int = '0', frac] = body.split('.');
+  const [int, frac] = body.split('.') as [string, string?];
   let grouped = '';
   for (let i = 0; i < int.length; i++) {
     if (i > 0 && (int.length - i) % 3 === 0) grouped += seps.group;
@@ -64,7 +64,7 @@ function formatAt(value: DecimalInput, options: FormatNumberOptions | undefined,
   const seps = separatorsOf(options?.locale, ['options', 'locale']);
   const mode = options?.mode === undefined ? 'half-up' : checkMode(options.mode, ['options', 'mode']);
   const shown = percent ? v.times(100) : v;
-  const scale = options?.scale === undefined ? (percent ? 2 : Math.max(0, shown.decimalPlaces())) : checkScale(options.scale, ['options', 'scale']);
+  const scale = options?.scale === undefined ? (percent ? 2 : shown.decimalPlaces()) : checkScale(options.scale, ['options', 'scale']);
   const rounded: Decimal = roundDecimal(shown, scale, mode);
   return groupDigits(rounded.toFixed(scale), seps) + (percent ? ' %' : '');
 }

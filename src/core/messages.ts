@@ -49,12 +49,12 @@ export function numberTextHint(text: string): string {
 function shiftLeft2(text: string): string {
   const negative = text.startsWith('-');
   const body = text.replace(/^[+-]/, '');
-  const [int = '0', frac = ''] = body.split('.');
-  const digits = (int === '' ? '0' : int).padStart(3, '0') + frac;
+  const [int, frac = ''] = body.split('.') as [string, string?];
+  // At least three digits before the fraction (an empty integer part pads like '0'), so the point
+  // lands after at least one digit and the text keeps a digit before it.
+  const digits = int.padStart(3, '0') + frac;
   const point = digits.length - frac.length - 2;
-  let out = `${digits.slice(0, point).replace(/^0+(?=\d)/, '')}.${digits.slice(point)}`.replace(/\.?0+$/, '');
-  if (out === '' || out === '.') out = '0';
-  if (out.startsWith('.')) out = `0${out}`;
+  const out = `${digits.slice(0, point).replace(/^0+(?=\d)/, '')}.${digits.slice(point)}`.replace(/\.?0+$/, '');
   return negative && out !== '0' ? `-${out}` : out;
 }
 

@@ -1,4 +1,4 @@
-import { isDecimal, toDecimal } from './decimal.js';
+import { toDecimal } from './decimal.js';
 import { invalid, type IssuePath } from './errors.js';
 
 // A result that went out as JSON comes back with every Decimal as its plain decimal text. The
@@ -11,7 +11,8 @@ const LABELS = new Set(['id', 'period', 'name', 'label', 'title', 'text', 'code'
 const MAX_DEPTH = 200;
 
 function isLabel(key: string | number | undefined): boolean {
-  return typeof key === 'string' && (LABELS.has(key) || /(Id|Label|Name|Text)$/.test(key));
+  // An index or the root (no key) is no label: the set holds words, and neither '0' nor 'undefined' ends in a suffix.
+  return LABELS.has(key as string) || /(Id|Label|Name|Text)$/.test(String(key));
 }
 
 /**
@@ -27,7 +28,8 @@ export function reviveResult<T>(value: T, base: IssuePath = []): T {
   const ancestors = new Set<object>();
   const walk = (x: unknown, path: (string | number)[], key: string | number | undefined): unknown => {
     if (typeof x === 'string') return !isLabel(key) && NUMERIC.test(x) ? toDecimal(x, path) : x;
-    if (typeof x !== 'object' || x === null || isDecimal(x) || x instanceof Date || ArrayBuffer.isView(x)) return x;
+    if (typeof x !== 'object' || x === null) return x;
+    // Only plain objects and arrays are walked: Decimals, Dates, typed arrays and other instances pass as they are.
     const proto: unknown = Object.getPrototypeOf(x);
     if (!Array.isArray(x) && proto !== Object.prototype && proto !== null) return x;
     if (ancestors.has(x)) invalid(path, 'refers to itself: a result read back from JSON never does', { code: 'cycle' });

@@ -122,10 +122,20 @@ describe('separatorsOf', () => {
     globalThis.Intl = saved;
   });
 
-  it("English needs no Intl: 'en' and no locale give ',' and '.'", () => {
+  it("English needs no Intl: 'en' and no locale give ',' and '.' whatever Intl would say", () => {
     (globalThis as { Intl?: unknown }).Intl = undefined;
     expect(separatorsOf(undefined, ['locale'])).toEqual(EN);
     expect(separatorsOf('en', ['locale'])).toEqual(EN);
+    globalThis.Intl = {
+      NumberFormat: class {
+        formatToParts() {
+          return [{ type: 'group', value: '_' }, { type: 'decimal', value: ';' }];
+        }
+      },
+    } as unknown as typeof Intl;
+    expect(separatorsOf(undefined, ['locale'])).toEqual(EN);
+    expect(separatorsOf('en', ['locale'])).toEqual(EN);
+    expect(separatorsOf('zz-other', ['locale'])).toEqual({ group: '_', decimal: ';' });
   });
 
   it("reads German marks from Intl: '.' groups, ',' decimals", () => {

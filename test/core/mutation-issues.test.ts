@@ -2,7 +2,7 @@
 // open. Raw zod v4 issues written by hand; every expected issue written out from the wording rules.
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { knownKeysAt, toDealerkitError } from '../../src/core/issues.js';
+import { knownKeysAt, nearestName, toDealerkitError } from '../../src/core/issues.js';
 
 const err = (issues: unknown[], base: (string | number)[] = []) => toDealerkitError({ issues }, base);
 
@@ -124,5 +124,48 @@ describe('knownKeysAt', () => {
     expect(knownKeysAt(z.record(z.string(), item), [])).toEqual([]);
     expect(knownKeysAt(z.tuple([item]), [])).toEqual([]);
     expect(knownKeysAt(z.tuple([item]), [0])).toEqual(['k']);
+  });
+});
+
+describe('nearestName at its thresholds', () => {
+  it('up to max(2, ⌊length / 3⌋) edits: 2 for a 7-letter name, 3 for a 9-letter one', () => {
+    // 'abcdxyz' vs 'abcdefg': 3 substitutions > ⌊7/3⌋ = 2 → none; 'abcdxyg': 2 → suggested.
+    expect(nearestName('abcdxyz', ['abcdefg'])).toBeUndefined();
+    expect(nearestName('abcdxyg', ['abcdefg'])).toBe('abcdefg');
+    // 'abcdefxyz' vs 'abcdefghi': 3 substitutions ≤ ⌊9/3⌋ = 3 → suggested; 'abcdewxyz': 4 → none.
+    expect(nearestName('abcdefxyz', ['abcdefghi'])).toBe('abcdefghi');
+    expect(nearestName('abcdewxyz', ['abcdefghi'])).toBeUndefined();
+    // A short name still gets two edits: 'ab' vs 'xy'.
+    expect(nearestName('ab', ['xy'])).toBe('xy');
+  });
+
+  it('the first of equally near names wins; known names are compared case-insensitively but returned as written', () => {
+    expect(nearestName('cat', ['bat', 'hat'])).toBe('bat');
+    expect(nearestName('amount', ['AMOUNT'])).toBe('AMOUNT');
+    expect(nearestName('x', [])).toBeUndefined();
+  });
+
+  it('names of 64 characters are still compared by edits; past 64 only equality counts', () => {
+    expect(nearestName('a'.repeat(64), ['a'.repeat(63)])).toBe('a'.repeat(63));
+    expect(nearestName('a'.repeat(63), ['a'.repeat(64)])).toBe('a'.repeat(64));
+    expect(nearestName('a'.repeat(63), ['a'.repeat(65)])).toBeUndefined();
+  });
+
+  it('a transposition is one edit, at the start of a word too', () => {
+    // 'ba' vs 'ab': one transposition (two substitutions without it); with a third name at distance 2 the transposed one wins.
+    expect(nearestName('bacd', ['xycd', 'abcd'])).toBe('abcd');
+    expect(nearestName('abdc', ['abxy', 'abcd'])).toBe('abcd');
+  });
+});
+
+describe('toDealerkitError: the kind', () => {
+  it('no issues at all is invalid_input with the generic issue; a null among range issues is not all range', () => {
+    expect(toDealerkitError({ issues: [] }).toJSON()).toEqual({
+      name: 'DealerkitError',
+      code: 'invalid_input',
+      message: '[dealerkit] (input): invalid input',
+      issues: [{ path: [], code: 'invalid_value', message: 'invalid input' }],
+    });
+    expect(err([null, { code: 'too_small', origin: 'number', minimum: 0, input: -1 }]).code).toBe('invalid_input');
   });
 });
