@@ -57,7 +57,7 @@ export function chartPace(tracking: TargetTracking, options?: PaceChartOptions):
     const withActuals = kinds.filter((k) => t.periods.some((p) => p.kind === k && p.actualToDate !== null));
     const level = o.level ?? (withActuals.length > 0 ? withActuals[withActuals.length - 1]! : kinds[kinds.length - 1]!);
     if (!kinds.includes(level)) invalid(['options', 'level'], M.unknownLevel(kinds), { code: 'unknown_label', received: JSON.stringify(level) });
-    const periods: TargetTrackingPeriod[] = t.periods.filter((p) => p.kind === level).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const periods: TargetTrackingPeriod[] = t.periods.filter((p) => p.kind === level).sort(byStart);
     const first = periods[0]!;
     const yearEnd = periods[periods.length - 1]!.end;
     const cumulative: ChartRow[] = [{ date: first.start, value: 0, series: 'plan' }];
@@ -117,4 +117,11 @@ export function chartPace(tracking: TargetTracking, options?: PaceChartOptions):
   } catch (error) {
     throw wrapThrown(error);
   }
+}
+
+/** Orders periods by their first day; equal starts keep the order given (the sort is stable). */
+function byStart(a: TargetTrackingPeriod, b: TargetTrackingPeriod): number {
+  if (a.start < b.start) return -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent under V8, whose sort only asks whether a comparison is below 0 (0 and 1 order alike); the 1 keeps the comparator consistent for other engines
+  return a.start > b.start ? 1 : 0;
 }

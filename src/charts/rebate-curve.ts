@@ -76,10 +76,8 @@ function basisOf(program: RebateProgram, facts: RebateInput): Basis {
       return { toX: (b) => baseline!.times(b.plus(1)), factsAt: salesAt, scale: money, unit: 'net sales' };
     default: {
       // Quantity: x is net units; sales (for rates) follow the dealer's average price when given.
-      const price =
-        facts.sales !== undefined && facts.quantity !== undefined && !toDecimal(facts.quantity, ['facts', 'quantity']).isZero()
-          ? toDecimal(facts.sales, ['facts', 'sales']).div(toDecimal(facts.quantity, ['facts', 'quantity']))
-          : null;
+      const units = facts.sales !== undefined && facts.quantity !== undefined ? toDecimal(facts.quantity, ['facts', 'quantity']) : null;
+      const price = units === null || units.isZero() ? null : toDecimal(facts.sales, ['facts', 'sales']).div(units);
       return {
         toX: (b) => b,
         factsAt: (x) => ({ ...common, quantity: x, ...(price === null ? {} : { sales: x.times(price).toDecimalPlaces(money) }) }),
