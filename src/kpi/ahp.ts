@@ -156,7 +156,8 @@ function entry(v: unknown, i: number, j: number, issues: IssueCollector): number
       received: describeValue(v),
     });
   } else if (!Number.isFinite(x)) {
-    issues.add(['matrix', i, j], M.ahpEntryNotNumber(JSON.stringify(v) ?? String(v)), 'invalid_input', { code: 'not_a_number', received: describeValue(v) });
+    // A string is quoted; a number as written (JSON.stringify would print Infinity and NaN as null).
+    issues.add(['matrix', i, j], M.ahpEntryNotNumber(typeof v === 'string' ? JSON.stringify(v) : String(v)), 'invalid_input', { code: 'not_a_number', received: describeValue(v) });
   } else if (!(x > 0)) {
     issues.add(['matrix', i, j], M.ahpEntryNotPositive(JSON.stringify(v)), 'out_of_range', { code: 'out_of_range', expected: 'greater than 0', received: describeValue(v), limit: '0' });
   }

@@ -1,19 +1,11 @@
-// parseWith for the KPI engine's schemas, with one local correction (see the lead's core request):
-// an absent field that must be one of a list of values is `required`, not `invalid_value`.
-import { DealerkitError, type IssuePath } from '../core/errors.js';
+// parseWith for the KPI engine's schemas. The local correction this file once made (an absent field
+// that must be one of a list of values coded `required`, not `invalid_value`) is core's own rule now
+// (core/issues.ts), so the KPI engine parses as every engine does.
+import type { IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
 import type * as z from 'zod/mini';
 
-/** Parses `input` with `schema` (unknown fields get "did you mean"), absent enum fields coded `required`. @internal */
+/** Parses `input` with `schema` (unknown fields get "did you mean", absent enum fields are `required`). @internal */
 export function parseKpi<S extends z.ZodMiniType>(schema: S, input: unknown, base: IssuePath): z.output<S> {
-  try {
-    return parseWith(schema, input, base);
-  } catch (error) {
-    if (!(error instanceof DealerkitError)) throw error;
-    if (!error.issues.some((i) => i.code === 'invalid_value' && i.received === 'nothing')) throw error;
-    throw new DealerkitError(
-      error.code,
-      error.issues.map((i) => (i.code === 'invalid_value' && i.received === 'nothing' ? { ...i, code: 'required' as const } : i)),
-    );
-  }
+  return parseWith(schema, input, base);
 }
