@@ -24,11 +24,11 @@ export const CHART_MESSAGES = {
 
 /** Step texts of the charts. @internal */
 export const CHART_STEPS = {
-  sampled: (n: number, from: string, to: string, thresholds: number) =>
-    `The rebate evaluated by calculateRebate at ${n} net-sales values from ${from} to ${to}, each of the ${thresholds} thresholds approached from both sides`,
+  sampled: (n: number, unit: string, from: string, to: string, thresholds: number) =>
+    `The rebate evaluated by calculateRebate at ${n} ${unit.replace(' ', '-')} values from ${from} to ${to}, each of the ${thresholds} thresholds approached from both sides`,
   position: (sentence: string) => `The dealer's position: ${sentence}`,
   cells: (cells: number, findings: number, rating: string) => `${findings} findings placed in the ${cells} cells of the matrix (${rating})`,
-  levels: (n: number, periods: number) => `${n} levels of the cascade, ${periods} periods stacked per level; every level sums to the year`,
+  levels: (n: number, periods: number) => `${n} level${n === 1 ? '' : 's'} of the cascade, ${periods} periods in all; every level sums to the year`,
   tree: (leaves: number, groups: number) => `${leaves} leaves of the territory tree grouped under ${groups} top-level nodes`,
   pace: (level: string, periods: number, asOf: string) => `Cumulative plan over ${periods} ${level} periods, cumulative actual and the run-rate forecast as of ${asOf}`,
   stock: (skus: number) => `${skus} SKUs: on hand against safety stock, reorder point and maximum`,

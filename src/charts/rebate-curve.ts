@@ -163,7 +163,7 @@ export function chartRebateCurve(program: RebateProgram, facts?: RebateInput, op
     }));
     const dealer: ChartRow[] = [];
     const gap: ChartRow[] = [];
-    const steps = [{ code: 'curve-sampled', text: S.sampled(sorted.length, money(sorted[0]!), money(sorted[sorted.length - 1]!), thresholds.length) }];
+    const steps = [{ code: 'curve-sampled', text: S.sampled(sorted.length, basis.unit, money(sorted[0]!), money(sorted[sorted.length - 1]!), thresholds.length) }];
     if (own !== null) {
       const ownAt = dealerX(p, own);
       dealer.push({ x: Number(ownAt.toFixed()), rebate: Number(own.rebate.toFixed()), label: `${f.id === undefined ? 'dealer' : String(f.id)}: ${label(own)}, ${fmtAmount(own.rebate, p.rounding.scale)}` });

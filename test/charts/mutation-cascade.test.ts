@@ -57,7 +57,7 @@ describe('chartCascade, whole', () => {
         { name: 'sums', data: { name: 'sums' }, mark: { type: 'text', align: 'left', dx: 4, fontSize: 10 }, encoding: { y, x: { field: 'sum', type: 'quantitative' }, text: { field: 'label' } } },
       ],
       config: CONFIG,
-      usermeta: { dealerkit: { chart: 'cascade', fields: CASCADE_FIELDS, warnings: [], steps: [{ code: 'cascade-levels', text: '1 levels of the cascade, 4 periods stacked per level; every level sums to the year' }] } },
+      usermeta: { dealerkit: { chart: 'cascade', fields: CASCADE_FIELDS, warnings: [], steps: [{ code: 'cascade-levels', text: '1 level of the cascade, 4 periods in all; every level sums to the year' }] } },
     });
   });
 
@@ -78,7 +78,7 @@ describe('chartCascade, whole', () => {
     expect(chartCascade(cascadeTarget({ calendar, levels: ['quarter', 'month'], spread: 'even' }, 1200)).title.text).toBe('2026: 1,200 by quarter, month');
     // Two levels: 2 × 50 = 100 > 90.
     expect(chartCascade(cascadeTarget({ calendar, levels: ['quarter', 'month'], spread: 'even' }, 1200)).height).toBe(100);
-    expect(spec.usermeta.dealerkit.steps).toEqual([{ code: 'cascade-levels', text: '2 levels of the cascade, 16 periods stacked per level; every level sums to the year' }]);
+    expect(spec.usermeta.dealerkit.steps).toEqual([{ code: 'cascade-levels', text: '2 levels of the cascade, 16 periods in all; every level sums to the year' }]);
   });
 
   it('a cascade at two decimals prints its sums with them, and keeps its warnings', () => {

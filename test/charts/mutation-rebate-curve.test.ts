@@ -176,7 +176,7 @@ describe('chartRebateCurve, whole', () => {
       { x: 125, rebate: 125, rate: 1, tier: 'tier 2', segment: 1 },
     ]);
     expect(spec.datasets.thresholds).toEqual([{ x: 100, tier: 'tier 2', label: 'tier 2 from 100' }]);
-    expect(spec.usermeta.dealerkit.steps[0]!.text).toBe('The rebate evaluated by calculateRebate at 7 net-sales values from 0 to 125, each of the 1 thresholds approached from both sides');
+    expect(spec.usermeta.dealerkit.steps[0]!.text).toBe('The rebate evaluated by calculateRebate at 7 net-units values from 0 to 125, each of the 1 thresholds approached from both sides');
     // Tier 2 must exceed 100: 10 units more, priced at the threshold 100 × 1 = 100, 80 less than 180.
     expect(spec.datasets.gap).toEqual([{ x: 90, x2: 100, rebate: 180, label: 'tier 2 needs more than +10: 100.00 (-80.00)' }]);
     // Without a quantity there is no dealer.
