@@ -196,10 +196,10 @@ function resolveStages(card: CompiledScorecard, input: Record<string, unknown>, 
   const weights = new Array<Decimal>(n);
   const totalD = new Decimal(total);
   for (let k = 0; k < n; k++) {
-    // One division per weight: Σ days × weight over the period's days.
+    // One division per weight: Σ days × weight over the period's days (at least 1 day; 0 stays 0).
     let num = ZERO;
     for (const s of shares) num = num.plus(card.stages.get(s.stage)![k]!.times(s.days!));
-    weights[k] = num.isZero() ? ZERO : num.div(totalD);
+    weights[k] = num.div(totalD);
   }
   return { weights, shares, policy: 'prorate', single: null, step: { code: 'stage-weights', policy: 'prorate', shares, text: stageText('prorate', shares) } };
 }
@@ -277,6 +277,7 @@ export function readDealer(card: CompiledScorecard, input: unknown, path: IssueP
       });
     }
   }
+  const noTargets: string[] = [];
   for (const kpi of card.kpis) {
     const a = actuals[kpi.index]!;
     const t = targets[kpi.index]!;
@@ -292,8 +293,10 @@ export function readDealer(card: CompiledScorecard, input: unknown, path: IssueP
       continue;
     }
     if (t === null) {
-      if (!targetsBad && !badTargets.has(kpi.index)) {
-        const s = kpi.scoring;
+      const s = kpi.scoring;
+      // Without a `targets` object the object is what is missing: one issue at `targets` (zod's way).
+      if (rawTargets === undefined) noTargets.push(M.targetOf(kpi.id, s.type, s.type === 'curve' || s.type === 'bands'));
+      else if (!targetsBad && !badTargets.has(kpi.index)) {
         issues.add([...path, 'targets', kpi.id], M.targetRequired(s.type, s.type === 'curve' || s.type === 'bands'), 'invalid_input', { code: 'required' });
       }
     } else if (!t.gt(0)) {
@@ -305,6 +308,7 @@ export function readDealer(card: CompiledScorecard, input: unknown, path: IssueP
       });
     }
   }
+  if (noTargets.length > 0) issues.add([...path, 'targets'], M.targetsRequired(noTargets), 'invalid_input', { code: 'required', expected: 'an object' });
   issues.throwIfAny();
   return { id, resolved: resolved!, actuals, targets };
 }
