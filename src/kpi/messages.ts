@@ -67,6 +67,8 @@ export const KPI_MESSAGES = {
   numericActual: (received: string) => `must be a number (the KPI is scored on numbers), received ${received}`,
   actualRequired: "is required (the scorecard's missing policy is 'error'; use 'zero' or 'reweight' to score without it)",
   targetRequired: (type: string, onAttainment: boolean) => `is required: scoring '${type}'${onAttainment ? ' on attainment' : ''} reads actual / target`,
+  targetOf: (id: string, type: string, onAttainment: boolean) => `${id} (scoring '${type}'${onAttainment ? ' on attainment' : ''})`,
+  targetsRequired: (kpis: readonly string[]) => `is required: ${kpis.join(', ')} read${kpis.length === 1 ? 's' : ''} actual / target, and the scorecard gives no default target`,
   dealerTargetNotPositive: (received: string) =>
     `must be greater than 0, received ${received} (a ratio to a target of 0 or less has no meaning; score such a KPI on the actual with a curve or bands)`,
   nothingToReweight: (missing: string) => `every KPI with a weight is missing (${missing}): there is nothing to reweight`,
