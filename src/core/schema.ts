@@ -13,7 +13,7 @@ export type Schema<Output = unknown, Input = unknown> = z.ZodMiniType<Output, In
 
 function isDecimalLike(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value === 'string') return NUMERIC.test(value) && (!/[eE]/.test(value) || new Decimal(value).isFinite());
+  if (typeof value === 'string') return NUMERIC.test(value) && new Decimal(value).isFinite();
   return isDecimal(value) && value.isFinite();
 }
 
@@ -52,7 +52,8 @@ export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = z.pipe(
  * ```
  */
 export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
-  z.refine((d: Decimal) => !d.isNegative() || d.isZero(), {
+  // decimalSchema's toDecimal never gives a negative zero: "not negative" needs no zero test.
+  z.refine((d: Decimal) => !d.isNegative(), {
     error: (iss) => `must not be negative, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'at least 0', limit: '0' },
   }),
@@ -79,27 +80,20 @@ export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decim
  *
  * @internal
  */
-export const dateInputSchema: z.ZodMiniType<string | Date, string | Date> = z.custom<string | Date>(
-  (v) => {
-      try {
-        isoDateAt(v, []);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    {
-      error: (iss) => {
-        try {
-          isoDateAt(iss.input, []);
-          return 'must be a date';
-        } catch (e) {
-          return (e as DealerkitError).issues[0]!.message;
-        }
-      },
-      params: { issue: 'not_a_date', expected: 'an ISO date (YYYY-MM-DD)' },
-    },
-  );
+export const dateInputSchema: z.ZodMiniType<string | Date, string | Date> = z.custom<string | Date>((v) => dateProblem(v) === undefined, {
+  error: (iss) => dateProblem(iss.input),
+  params: { issue: 'not_a_date', expected: 'an ISO date (YYYY-MM-DD)' },
+});
+
+/** What is wrong with a date input (isoDateAt's message), or undefined when it is a date. */
+function dateProblem(value: unknown): string | undefined {
+  try {
+    isoDateAt(value, []);
+    return undefined;
+  } catch (e) {
+    return (e as DealerkitError).issues[0]!.message;
+  }
+}
 
 /**
  * Schema of a calendar date: an ISO `YYYY-MM-DD` string or a `Date` (read as its UTC date), parsed to the ISO string.
@@ -168,22 +162,16 @@ export const roundOptionsSchema: z.ZodMiniType<RoundOptions, RoundOptions> = z.s
  * ```
  */
 export const fractionSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
-  z.refine((d: Decimal) => !d.isNegative() || d.isZero(), {
+  z.refine((d: Decimal) => !d.isNegative(), {
     error: (iss) => `must not be negative, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'from 0 to 1', limit: '0' },
-    abort: true,
   }),
   z.refine((d: Decimal) => d.lte(1), {
-    error: (iss) => CORE_MESSAGES.fraction(plainText(iss.input)),
+    // The refinement sees the pipe's output: the input is always a Decimal here.
+    error: (iss) => CORE_MESSAGES.fraction((iss.input as Decimal).toFixed()),
     params: { code: 'out_of_range', issue: 'percent_as_whole_number', expected: 'from 0 to 1', limit: '1' },
   }),
 );
-
-function plainText(value: unknown): string {
-  if (isDecimal(value)) return value.toFixed();
-  if (typeof value === 'number') return new Decimal(value).toFixed();
-  return String(value);
-}
 
 /**
  * Checks an already converted share or rate lies in [0, 1], refusing a whole-number percentage
