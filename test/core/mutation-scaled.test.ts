@@ -3,7 +3,7 @@
 // bumped marks. Expected values are derived by hand in the comments.
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
-import { POW10, ROUNDING_CODE, SAFE, apportionScaled, compareScaled, divRound, isTooBig, placesOf, rescale, roundScaled, toScaled, unitsOfNumber } from '../../src/core/scaled.js';
+import { POW10, ROUNDING_CODE, SAFE, addScaled, apportionScaled, mulScaled, compareScaled, divRound, isTooBig, placesOf, rescale, roundScaled, toScaled, unitsOfNumber } from '../../src/core/scaled.js';
 
 describe('tables', () => {
   it('ROUNDING_CODE numbers the modes in the documented order; POW10 holds 10^0 … 10^22', () => {
@@ -14,6 +14,15 @@ describe('tables', () => {
     expect(POW10[22]).toBe(1e22);
     expect(Object.isFrozen(POW10)).toBe(true);
     expect(SAFE).toBe(9007199254740991);
+  });
+});
+
+describe('the exact range is ±(2^53 − 1), both ends included', () => {
+  it('reaches −(2^53 − 1) and 2^53 − 1, and no further', () => {
+    expect(addScaled(-SAFE + 1, -1)).toBe(-SAFE);
+    expect(mulScaled(-SAFE, 1)).toBe(-SAFE);
+    expect(mulScaled(SAFE, 1)).toBe(SAFE);
+    expect(isTooBig(mulScaled(-SAFE, 2))).toBe(true);
   });
 });
 
