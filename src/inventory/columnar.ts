@@ -102,7 +102,7 @@ export function planReordersColumnar(policy: ReorderPolicy, columns: ReorderColu
       if (error === ERR_EOQ_OVERFLOW) {
         outOfRange(['columns', 'unitCost', failed], M.eoqOverflow(fmt(t[O_Q_RAW]!), fmt(MAX_QUANTITY)), { code: 'out_of_range', limit: String(MAX_QUANTITY), received: String(t[O_Q_RAW]) });
       }
-      outOfRange(['columns', 'meanPerDay', failed], M.poissonMean(MAX_POISSON_MEAN, fmt(t[O_MU]!)), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: fmt(t[O_MU]!) });
+      outOfRange(['columns', 'meanPerDay', failed], M.poissonMean(MAX_POISSON_MEAN, fmt(t[O_MU]!)), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: String(t[O_MU]) });
     }
     return res;
   } catch (error) {

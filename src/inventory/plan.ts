@@ -169,7 +169,7 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
     fail('infeasible', policyPath('service'), M.fillZeroLot(fmt(o.qService), fmt(o.sigma)), { code: 'infeasible' });
   }
   if (o.error === ERR_POISSON_MEAN) {
-    outOfRange(policyPath('distribution'), M.poissonMean(MAX_POISSON_MEAN, fmt(o.mu)), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: fmt(o.mu) });
+    outOfRange(policyPath('distribution'), M.poissonMean(MAX_POISSON_MEAN, fmt(o.mu)), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: String(o.mu) });
   }
   if (o.error === ERR_EOQ_OVERFLOW) {
     outOfRange([...policyPath('orderQuantity'), 'eoq'], M.eoqOverflow(fmt(o.qRaw), fmt(MAX_QUANTITY)), { code: 'out_of_range', limit: String(MAX_QUANTITY), received: String(o.qRaw) });
