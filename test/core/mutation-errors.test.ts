@@ -297,3 +297,31 @@ describe('the brand', () => {
     expect(thrown(() => c.throwIfAny()).code).toBe('invalid_input');
   });
 });
+
+describe('ISSUE_CODES', () => {
+  it('is the closed list documented on DealerkitIssueCode, in its order', async () => {
+    const { ISSUE_CODES } = await import('dealerkit');
+    expect(ISSUE_CODES).toEqual([
+      'required',
+      'invalid_type',
+      'not_a_number',
+      'not_an_integer',
+      'not_a_date',
+      'invalid_value',
+      'out_of_range',
+      'percent_as_whole_number',
+      'too_short',
+      'too_long',
+      'unknown_field',
+      'unknown_label',
+      'not_ascending',
+      'duplicate',
+      'does_not_sum',
+      'inconsistent',
+      'infeasible',
+      'cycle',
+      'too_deep',
+      'internal',
+    ]);
+  });
+});
