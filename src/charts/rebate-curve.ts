@@ -53,13 +53,9 @@ interface Basis {
 function basisOf(program: RebateProgram, facts: RebateInput): Basis {
   const target = facts.target === undefined ? null : toDecimal(facts.target, ['facts', 'target']);
   const baseline = facts.baseline === undefined ? null : toDecimal(facts.baseline, ['facts', 'baseline']);
-  const common: RebateInput = {};
-  // Stryker disable next-line ConditionalExpression: calculateRebate reads a field set to undefined as absent
-  if (facts.target !== undefined) common.target = facts.target;
-  // Stryker disable next-line ConditionalExpression: calculateRebate reads a field set to undefined as absent
-  if (facts.baseline !== undefined) common.baseline = facts.baseline;
-  // Stryker disable next-line ConditionalExpression: calculateRebate reads a field set to undefined as absent
-  if (facts.metrics !== undefined) common.metrics = facts.metrics;
+  // What every sample shares with the dealer's facts; a field the dealer left out is passed as
+  // undefined, which calculateRebate reads as absent.
+  const common = { target: facts.target, baseline: facts.baseline, metrics: facts.metrics } as RebateInput;
   const money = program.rounding.scale;
   const salesAt = (x: Decimal): RebateInput => ({ ...common, sales: x });
   switch (program.basis) {
