@@ -86,3 +86,26 @@ describe('every error as a whole issue', () => {
     expect(h.issues).toEqual([{ path: ['holdingCostPerUnitPerYear'], code: 'out_of_range', message: `is too small for the order cost and demand: the EOQ overflows, received ${tiny}`, received: tiny }]);
   });
 });
+
+describe('the schema refinements of the policy and the item, as whole issues', () => {
+  const eoq = (h: unknown) => ({ ...policy, orderQuantity: { eoq: { orderCost: 8, holdingRatePerYear: h } } });
+  // Levels strictly between 0 and 1; 1 < v < 100 is a percentage typed whole; money and units up to 1e15.
+  it.each([
+    ["cycle 95", { ...policy, service: { cycle: 95 } }, item, [{"path": ["policy", "service", "cycle"], "code": "percent_as_whole_number", "message": "must be strictly between 0 and 1, received 95: write 0.95 for 95 %", "expected": "strictly between 0 and 1", "received": "95", "limit": "1"}]],
+    ["fill 97.5", { ...policy, service: { fillRate: 97.5 } }, item, [{"path": ["policy", "service", "fillRate"], "code": "percent_as_whole_number", "message": "must be strictly between 0 and 1, received 97.5: write 0.975 for 97.5 %", "expected": "strictly between 0 and 1", "received": "97.5", "limit": "1"}]],
+    ["cycle 100", { ...policy, service: { cycle: 100 } }, item, [{"path": ["policy", "service", "cycle"], "code": "out_of_range", "message": "must be strictly between 0 and 1 (a service level of 1 needs infinite stock), received 100", "expected": "strictly between 0 and 1", "received": "100"}]],
+    ["cycle 1", { ...policy, service: { cycle: 1 } }, item, [{"path": ["policy", "service", "cycle"], "code": "out_of_range", "message": "must be strictly between 0 and 1 (a service level of 1 needs infinite stock), received 1", "expected": "strictly between 0 and 1", "received": "1"}]],
+    ["fill 0", { ...policy, service: { fillRate: 0 } }, item, [{"path": ["policy", "service", "fillRate"], "code": "out_of_range", "message": "must be strictly between 0 and 1 (a service level of 1 needs infinite stock), received 0", "expected": "strictly between 0 and 1", "received": "0"}]],
+    ["cycle -0.5", { ...policy, service: { cycle: -0.5 } }, item, [{"path": ["policy", "service", "cycle"], "code": "out_of_range", "message": "must be strictly between 0 and 1 (a service level of 1 needs infinite stock), received -0.5", "expected": "strictly between 0 and 1", "received": "-0.5"}]],
+    ["holding 0", eoq(0), { ...item, unitCost: 1 }, [{"path": ["policy", "orderQuantity", "eoq", "holdingRatePerYear"], "code": "out_of_range", "message": "must be greater than 0 (h = holding rate × unit cost), received 0", "expected": "above 0", "received": "0", "limit": "0"}]],
+    ["holding 25", eoq(25), { ...item, unitCost: 1 }, [{"path": ["policy", "orderQuantity", "eoq", "holdingRatePerYear"], "code": "percent_as_whole_number", "message": "must be a fraction from 0 to 1, received 25: write 0.25 for 25 %", "expected": "from 0 to 1", "received": "25", "limit": "1"}]],
+    ["order cost 1e16", { ...policy, orderQuantity: { eoq: { orderCost: '1e16', holdingRatePerYear: 0.2 } } }, { ...item, unitCost: 1 }, [{"path": ["policy", "orderQuantity", "eoq", "orderCost"], "code": "out_of_range", "message": "must be at most 1000000000000000, received 10000000000000000", "expected": "at most 1000000000000000", "received": "10000000000000000", "limit": "1000000000000000"}]],
+    ["unit cost 2e15", policy, { ...item, unitCost: 2e15 }, [{"path": ["item", "unitCost"], "code": "out_of_range", "message": "must be at most 1000000000000000, received 2000000000000000", "expected": "at most 1000000000000000", "received": "2000000000000000", "limit": "1000000000000000"}]],
+    ["pack 2.5", policy, { ...item, packSize: 2.5 }, [{"path": ["item", "packSize"], "code": "not_an_integer", "message": "must be a whole number of units, received 2.5", "expected": "a whole number", "received": "2.5"}]],
+    ["moq -1", policy, { ...item, moq: -1 }, [{"path": ["item", "moq"], "code": "out_of_range", "message": "must be at least 0, received -1", "expected": "at least 0", "received": "-1", "limit": "0"}]],
+    ["maxOrderQty 0", policy, { ...item, maxOrderQty: 0 }, [{"path": ["item", "maxOrderQty"], "code": "out_of_range", "message": "must be at least 1, received 0", "expected": "at least 1", "received": "0", "limit": "1"}]],
+    ["moq 2e15", policy, { ...item, moq: 2e15 }, [{"path": ["item", "moq"], "code": "out_of_range", "message": "must be at most 1000000000000000, received 2000000000000000", "expected": "at most 1000000000000000", "received": "2000000000000000", "limit": "1000000000000000"}]],
+  ] as [string, unknown, unknown, unknown[]][])('%s', (_name, p, i, issues) => {
+    expect(thrown(() => planReorder(p as never, i as never)).issues).toEqual(issues);
+  });
+});
