@@ -3,6 +3,8 @@ import { DealerkitError, IssueCollector, wrapThrown, type IssuePath } from '../c
 import { checkFraction } from '../core/schema.js';
 import type { RoundingMode } from '../core/money.js';
 import { parseKpi } from './parse.js';
+import { isDefinedJson, readDefined, type DefinedReader } from '../core/defined.js';
+import { SCORECARD_JSON, type ScorecardJson } from './scorecard-json.js';
 import { KPI_MESSAGES as M } from './messages.js';
 import { scoringNeedsTarget, type CompiledKpi, type PointsRounding } from './points.js';
 import {
@@ -84,6 +86,8 @@ export interface KpiGate {
 
 /** A validated, frozen scorecard made by {@link defineScorecard}. */
 export interface KpiScorecard {
+  /** Always `'kpi-scorecard'`: marks a defined scorecard in serialised data (its JSON is accepted wherever the scorecard is). */
+  readonly kind: 'kpi-scorecard';
   /** The indicators, in the spec's order. */
   readonly kpis: readonly KpiDefinition[];
   /** The weights per stage. */
@@ -364,6 +368,7 @@ export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorec
   const rounding: KpiRounding | null =
     rs === undefined ? null : { scale: rs.scale ?? KPI_DEFAULT_POINTS_SCALE, mode: rs.mode ?? 'half-up', stage: rs.stage ?? 'line' };
   const publicCard: KpiScorecard = deepFreeze({
+    kind: 'kpi-scorecard' as const,
     kpis: kpis.map((k) => ({ id: k.id, label: k.label, direction: k.direction, scoring: k.scoring, target: k.target })),
     stages: publicStages,
     grades: grades.map((g) => ({ min: g.min, grade: g.grade })),
@@ -386,15 +391,18 @@ export function compileScorecard(spec: unknown, base: IssuePath): CompiledScorec
   return compiled;
 }
 
+const READER: DefinedReader<ScorecardJson, KpiScorecard> = { ...SCORECARD_JSON, define: (spec) => compileScorecard(spec, []).public };
+
 /**
- * The engine's scorecard behind `card`: a scorecard made by {@link defineScorecard}, or a spec
- * defined on the fly (its errors under `path`). @internal
+ * The engine's scorecard behind `card`: a scorecard made by {@link defineScorecard}, its JSON
+ * (`kind: 'kpi-scorecard'`) read back, or a spec defined on the fly (its errors under `path`). @internal
  */
 export function compiledOf(card: unknown, path: IssuePath): CompiledScorecard {
   if (typeof card === 'object' && card !== null) {
     const found = registry.get(card);
     if (found !== undefined) return found;
   }
+  if (isDefinedJson(card, 'kpi-scorecard')) return registry.get(readDefined(card, READER, path))!;
   return compileScorecard(card, path);
 }
 

@@ -11,6 +11,8 @@ import {
   type RebateProgramSpec,
 } from './schema.js';
 import { REBATE_MESSAGES as M } from './messages.js';
+import { isDefinedJson, readDefined, type DefinedReader } from '../core/defined.js';
+import { PROGRAM_JSON, type ProgramJson } from './program-json.js';
 
 /** A named extra amount of a tier or level (a brand-promotion fund). */
 export interface RebateBenefit {
@@ -426,12 +428,17 @@ export function defineRebateProgram(spec: RebateProgramSpec): RebateProgram {
   }
 }
 
-/** A defined program, or a spec defined on the spot (errors under `path`). @internal */
+const READER: DefinedReader<ProgramJson, RebateProgram> = { ...PROGRAM_JSON, define: (spec) => defineProgramAt(spec, []) };
+
+/**
+ * A defined program, a defined program's JSON (`kind: 'rebate-program'`) read back, or a spec
+ * defined on the spot (errors under `path`). @internal
+ */
 export function resolveProgram(program: unknown, path: IssuePath): { program: RebateProgram; internals: ProgramInternals } {
   let p = program as RebateProgram;
   let inner = programInternals(program);
   if (inner === undefined) {
-    p = defineProgramAt(program, path);
+    p = isDefinedJson(program, 'rebate-program') ? readDefined(program, READER, path) : defineProgramAt(program, path);
     inner = internals.get(p)!;
   }
   return { program: p, internals: inner };

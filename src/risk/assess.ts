@@ -75,8 +75,11 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
       else {
         for (let j = 0; j < controls.length; j++) {
           const c = controls[j] as RiskControl;
-          if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || c.id === '') {
-            bad().add(['findings', k, 'controls', j, 'id'], M.controlId(), 'invalid_input', { code: typeof c === 'object' && c !== null && c.id === undefined ? 'required' : 'invalid_type' });
+          // A control that is no object is wrong as a whole: the issue names the item, not an id inside it.
+          if (typeof c !== 'object' || c === null || Array.isArray(c)) {
+            bad().add(['findings', k, 'controls', j], M.controlType(c), 'invalid_input', { code: c === undefined ? 'required' : 'invalid_type', expected: 'an object', received: describe(c) });
+          } else if (typeof c.id !== 'string' || c.id === '') {
+            bad().add(['findings', k, 'controls', j, 'id'], M.controlId(), 'invalid_input', { code: c.id === undefined ? 'required' : 'invalid_type' });
           }
         }
       }

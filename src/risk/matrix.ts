@@ -2,6 +2,8 @@ import { IssueCollector, invalid, wrapThrown, unknownLabel, type IssuePath } fro
 import { parseWith } from '../core/schema.js';
 import { RISK_MESSAGES as M, countCode, describe } from './messages.js';
 import { riskMatrixSpecShape, type RiskMatrixSpec } from './schema.js';
+import * as z from 'zod/mini';
+import { isDefinedJson, readDefined, type DefinedReader } from '../core/defined.js';
 
 /**
  * A validated, frozen risk matrix: likelihood × impact → level, every axis listed from low to high.
@@ -174,6 +176,26 @@ export function defineRiskMatrix(spec: RiskMatrixSpec): RiskMatrix {
   }
 }
 
+const matrixJsonShape = z.strictObject({
+  kind: z.literal('risk-matrix'),
+  name: z.string(),
+  source: z.optional(z.unknown()),
+  likelihood: z.array(z.unknown()),
+  impact: z.array(z.unknown()),
+  levels: z.array(z.unknown()),
+  cells: z.array(z.array(z.unknown())),
+  scoring: z.optional(z.unknown()),
+});
+
+/** How a matrix is read back from its JSON: the spec is its labels and its scoring, or its cells when it has no scoring. */
+const MATRIX_JSON: DefinedReader<z.output<typeof matrixJsonShape>, RiskMatrix> = {
+  kind: 'risk-matrix',
+  what: 'the risk matrix',
+  schema: matrixJsonShape,
+  toSpec: ({ kind: _kind, cells, scoring, ...labels }) => (scoring === undefined ? { ...labels, cells } : { ...labels, scoring }),
+  define: (spec) => build(spec as RiskMatrixSpec, []).matrix,
+};
+
 /**
  * The index of a matrix: its own when defined by {@link defineRiskMatrix}, else the matrix-like
  * object (for example a defined matrix read back from JSON) is validated and indexed. @internal
@@ -182,13 +204,9 @@ export function matrixIndex(matrix: unknown, path: IssuePath): MatrixIndex {
   if (typeof matrix === 'object' && matrix !== null) {
     const known = INDEX.get(matrix);
     if (known !== undefined) return known;
-    const m = matrix as Record<string, unknown>;
-    if (m.kind === 'risk-matrix') {
-      // A defined matrix that went through JSON: its cells are authoritative.
-      const { kind: _kind, scoring: _scoring, ...spec } = m;
-      return build(spec as unknown as RiskMatrixSpec, path);
-    }
-    return build(m as unknown as RiskMatrixSpec, path);
+    // A defined matrix that went through JSON: generated cells must agree with its scoring.
+    if (isDefinedJson(matrix, 'risk-matrix')) return INDEX.get(readDefined(matrix, MATRIX_JSON, path))!;
+    return build(matrix as RiskMatrixSpec, path);
   }
   return invalid(path, M.notA('a risk matrix (from defineRiskMatrix)', matrix), { code: 'invalid_type', received: describe(matrix) });
 }

@@ -176,6 +176,7 @@ export const RISK_MESSAGES = {
     `must be ${axis === 'impact' ? 'an' : 'a'} ${axis} label of factor '${factor}' (the factor has no ${axis} scale to read a value through), received ${describe(v)}`,
   controlsArray: () => 'must be an array of controls',
   controlId: () => 'must be a non-empty control id',
+  controlType: (v: unknown) => `must be a control ({ id }), received ${describe(v)}`,
   residualType: () => 'must be an object with likelihood and impact',
   residualAbove: (axis: string, got: string, inherent: string) => `is '${got}', above the inherent ${axis} '${inherent}': residual risk never exceeds inherent risk`,
   controlsRequired: (rl: string, ri: string, l: string, i: string) =>

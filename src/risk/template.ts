@@ -85,6 +85,21 @@ export function unitsOf(d: Decimal, places: number): number | undefined {
   return u.isInteger() && u.abs().lte(MAX_UNITS) ? u.toNumber() : undefined;
 }
 
+/**
+ * The position of a factor's matrix among the template's (one heat map each), added when new.
+ * Matrices are grouped by what they hold, not by identity: a template read back from JSON has one
+ * copy of a shared matrix per factor, and must give the same heat maps as the live one.
+ */
+function matrixSlot(matrices: MatrixIndex[], keys: Map<string, number>, m: MatrixIndex): number {
+  const key = JSON.stringify(m.matrix);
+  let at = keys.get(key);
+  if (at === undefined) {
+    at = matrices.push(m) - 1;
+    keys.set(key, at);
+  }
+  return at;
+}
+
 function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
   const s = parseWith(riskTemplateSpecShape, spec, path);
   const issues = new IssueCollector();
@@ -97,6 +112,7 @@ function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
   });
   const ids = new Map<string, number>();
   const matrices: MatrixIndex[] = [];
+  const matrixKeys = new Map<string, number>();
   let levels: readonly string[] | undefined;
   let weightScale = 0;
   const prepared: { f: (typeof s.factors)[number]; m: MatrixIndex; mIdx: number; lScale?: RiskScale; iScale?: RiskScale; weight: Decimal; at: number }[] = [];
@@ -114,8 +130,7 @@ function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
       issues.addError(e);
       return;
     }
-    let mIdx = matrices.indexOf(m);
-    if (mIdx < 0) mIdx = matrices.push(m) - 1;
+    const mIdx = matrixSlot(matrices, matrixKeys, m);
     if (levels === undefined) levels = m.matrix.levels;
     else if (m.matrix.levels.length !== levels.length || m.matrix.levels.some((l, j) => l !== levels![j])) {
       issues.add([...fp, 'matrix', 'levels'], M.factorLevels(levels, m.matrix.levels), 'invalid_input', { code: 'inconsistent' });

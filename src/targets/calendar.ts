@@ -73,6 +73,8 @@ export interface RetailCalendarInfo {
 
 /** A fiscal year divided into quarters, months and weeks, built by `defineGregorianCalendar`, `defineRetailCalendar` or `defineNrfCalendar`. */
 export interface TargetCalendar {
+  /** Always `'target-calendar'`: marks a defined calendar in serialised data (its JSON is accepted wherever the calendar is). */
+  readonly kind: 'target-calendar';
   /** Gregorian (calendar months, ISO weeks) or retail (whole-week months). */
   readonly system: 'gregorian' | 'retail';
   /** The year's period id: `'2026'` for a calendar year, `'FY2025'` for a fiscal one. */
@@ -116,6 +118,7 @@ export function sealCalendar(c: {
   retail: RetailCalendarInfo | null;
 }): TargetCalendar {
   const calendar: TargetCalendar = Object.freeze({
+    kind: 'target-calendar' as const,
     ...c,
     quarters: freezePeriods(c.quarters),
     months: freezePeriods(c.months),

@@ -9,6 +9,8 @@ import type { Warning } from '../core/result.js';
 import { isBuiltCalendar, type TargetCalendar, type TargetPeriodKind } from './calendar.js';
 import { WEEKDAY_NAMES, plusDays, spanDays, daysFrom, weekdayOf, type TargetWeekday } from './days.js';
 import { repath } from './repath.js';
+import { isDefinedJson, readDefined } from '../core/defined.js';
+import { CALENDAR_JSON } from './calendar-json.js';
 import { buildGregorian } from './gregorian.js';
 import { NRF_SPEC, buildRetail } from './retail.js';
 import { TARGETS_MESSAGES as M, TARGETS_WARNINGS as W } from './messages.js';
@@ -21,8 +23,9 @@ import { type TargetWeekRef, type TargetPartialWeek, type BasePeriod, type Sprea
 
 const RANK: Readonly<Record<TargetPeriodKind, number>> = { quarter: 0, month: 1, week: 2 };
 
-function resolveCalendar(c: TargetCalendar | z.output<typeof calendarSpecShape>): TargetCalendar {
+function resolveCalendar(c: TargetCalendar | Record<string, unknown> | z.output<typeof calendarSpecShape>): TargetCalendar {
   if (isBuiltCalendar(c)) return c;
+  if (isDefinedJson(c, 'target-calendar')) return readDefined(c, CALENDAR_JSON, ['calendar']);
   const spec = c as z.output<typeof calendarSpecShape>;
   if (spec.system === 'gregorian') {
     try {

@@ -31,6 +31,7 @@ export const TARGETS_MESSAGES = {
   startYear: (start: string) => `must be in the years 1000 to 9000, as a calendar year must, received ${JSON.stringify(start)}`,
   firstOfMonth: (v: string) => `must be the first day of a month, received ${json(v)}`,
   leapWeek: (v: unknown) => `must be 'last-month', 'restate' or { month: 1–12 }, received ${json(v)}`,
+  retailRulesMissing: () => 'is required in a retail calendar: its pattern, yearEnd, leapWeek and naming, received null',
 
   // Cascade spec
   notACalendar: () => 'must be a calendar from defineGregorianCalendar, defineRetailCalendar or defineNrfCalendar, or a calendar spec with a system',

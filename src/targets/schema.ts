@@ -1,4 +1,5 @@
 import { isoDateSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schema.js';
+import { isDefinedJson } from '../core/defined.js';
 import * as z from 'zod/mini';
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
@@ -252,7 +253,8 @@ export interface CascadeTargetSpec {
 
 /** @internal */
 export const cascadeShape = z.strictObject({
-  calendar: z.union([z.custom<TargetCalendar>(isBuiltCalendar), calendarSpecShape], {
+  // A defined calendar or its JSON (read back by cascade-plan.ts), or a calendar spec.
+  calendar: z.union([z.custom<TargetCalendar>((v) => isBuiltCalendar(v) || isDefinedJson(v, 'target-calendar')), calendarSpecShape], {
     error: () => M.notACalendar(),
   }),
   levels: z.array(z.enum(['quarter', 'month', 'week'])).check(z.minLength(1)),

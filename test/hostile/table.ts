@@ -288,17 +288,8 @@ export const SLOW = new Set(['simulateRebateProgram', 'compareRebatePrograms', '
  * functions. Remove an entry when its class is fixed: the run then checks it fully.
  */
 export const KNOWN_OPEN: Record<string, { json?: RegExp; perturbed?: RegExp }> = {};
-// 1. A defined program, calendar or scorecard read back from JSON is refused or read differently:
-//    the define* result's own shape is not a spec (a program's JSON has `name: null`, tiers with
-//    `index` and `to`; a calendar's JSON has `period`, `quarters`, …; a scorecard's `declaredWeights`),
-//    and a template read back from JSON groups its heat maps per factor (matrices compared by identity).
-for (const name of [
-  'accrueRebate', 'calculateCliffExposure', 'calculateRebate', 'calculateRebates', 'calculateThresholdSensitivity', 'chartRebateCurve',
-  'settleRebate', 'settleRebates', 'simulateRebateProgram', 'compareRebatePrograms', 'cascadeTarget', 'cascadeTargets', 'scoreDealer',
-  'scoreDealers', 'assessPartner', 'assessPartners',
-]) {
-  KNOWN_OPEN[name] = { json: /its own JSON is refused|read back from JSON, it gives another result/ };
-}
+// (1. A defined program, calendar, scorecard or template read back from JSON: closed, each kind is
+//     read back by its define*'s reader in core/defined.ts; see regressions-defined-json.test.ts.)
 // 2. Explainers, charts and formatDealerStatement read a result's fields without checking their
 //    types: a result with a field of the wrong type (not one read back from JSON, which reviveResult
 //    handles) fails as `internal`, names a path under a value of the wrong type, or a missing step
@@ -310,7 +301,4 @@ for (const name of Object.keys(VALID).filter((n) => /^(explain|chart)/.test(n) |
 //    (`items[A].policy.orderQuantity`, `dealers[D-117].config.period`) instead of at the argument.
 KNOWN_OPEN.planReorders = { perturbed: /issue path \["items","[^"]+","policy"/ };
 KNOWN_OPEN.buildDealerStatements = { perturbed: /issue path \["dealers","[^"]+","config"/ };
-// 4. A value of the wrong type where a list item belongs is reported at a field under it
-//    (`findings[1].controls[0].id` for a control that is a string), not at the item.
-KNOWN_OPEN.assessPartner = { ...KNOWN_OPEN.assessPartner, perturbed: /issue path \[.*"controls",\d+,"id"\] is not in the input/ };
-KNOWN_OPEN.assessPartners = { ...KNOWN_OPEN.assessPartners, perturbed: /issue path \[.*"controls",\d+,"id"\] is not in the input/ };
+// (4. A control of the wrong type reported at its id: closed, reported at the item; see regressions-defined-json.test.ts.)
