@@ -289,7 +289,7 @@ export const SLOW = new Set(['simulateRebateProgram', 'compareRebatePrograms', '
  */
 export const KNOWN_OPEN: Record<string, { json?: RegExp; perturbed?: RegExp }> = {};
 // (1. A defined program, calendar, scorecard or template read back from JSON: closed, each kind is
-//     read back by its define*'s reader in core/defined.ts; see regressions-defined-json.test.ts.)
+//     read back by its define*'s reader in core/defined.ts; see test/{rebates,kpi,targets,risk}/defined-json.test.ts.)
 // 2. Explainers, charts and formatDealerStatement read a result's fields without checking their
 //    types: a result with a field of the wrong type (not one read back from JSON, which reviveResult
 //    handles) fails as `internal`, names a path under a value of the wrong type, or a missing step
@@ -301,4 +301,4 @@ for (const name of Object.keys(VALID).filter((n) => /^(explain|chart)/.test(n) |
 //    (`items[A].policy.orderQuantity`, `dealers[D-117].config.period`) instead of at the argument.
 KNOWN_OPEN.planReorders = { perturbed: /issue path \["items","[^"]+","policy"/ };
 KNOWN_OPEN.buildDealerStatements = { perturbed: /issue path \["dealers","[^"]+","config"/ };
-// (4. A control of the wrong type reported at its id: closed, reported at the item; see regressions-defined-json.test.ts.)
+// (4. A control of the wrong type reported at its id: closed, reported at the item; see test/risk/defined-json.test.ts.)
