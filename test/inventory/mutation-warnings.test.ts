@@ -52,3 +52,25 @@ describe('negative safety stock', () => {
     expect([plan.safetyStock, plan.reorderPoint]).toEqual([0, 140]);
   });
 });
+
+describe('statuses exactly at their bounds (σ = 0: SS 0, ROP 10 × 2 = 20, max = ROP + Q 30 = 50)', () => {
+  it.each([
+    [20, 'reorder', 0, 30, "reorder: position 20 ≤ reorder point 20 (trigger 'lte'): replenish"],
+    [21, 'ok', 0, 0, "ok: position 21 is above the reorder point 20 (trigger 'lte') and not above max 50"],
+    [50, 'ok', 0, 0, "ok: position 50 is above the reorder point 20 (trigger 'lte') and not above max 50"],
+    [51, 'overstock', 1, 0, 'overstock: position 51 > max 50 by 1: promote or transfer'],
+  ])('on hand %d', (onHand, status, excess, order, text) => {
+    const plan = planReorder({ service: { cycle: 0.95 }, orderQuantity: { fixed: 30 } }, { demand: { meanPerDay: 10, sdPerDay: 0 }, leadTime: { days: 2 }, stock: { onHand, onOrder: 0 } });
+    expect([plan.status, plan.excess, plan.suggestedOrder]).toEqual([status, excess, order]);
+    expect(texts(plan)).toContain(text);
+  });
+
+  it('Poisson SS 3 (r = 5, mean 2): position 4, one above the SS, is a reorder, not urgent', () => {
+    const plan = planReorder(
+      { service: { cycle: 0.95 }, distribution: 'poisson', orderQuantity: { fixed: 10 } },
+      { demand: { meanPerDay: 0.5, sdPerDay: 0 }, leadTime: { days: 4 }, stock: { onHand: 4, onOrder: 0 } },
+    );
+    expect([plan.status, plan.action, plan.suggestedOrder]).toEqual(['reorder', 'replenish', 10]);
+    expect(texts(plan)).toContain("reorder: position 4 ≤ reorder point 5 (trigger 'lte'): replenish");
+  });
+});
