@@ -48,7 +48,7 @@ export type PeerRanks = ReadonlyMap<string, KpiRankedScore>;
 
 /** Scores and ranks a peer group once (rows named by their ids). @internal */
 export function rankPeers(card: KpiScorecard, peers: readonly KpiDealerInput[], ratioScale: number | undefined, onError: 'throw' | 'collect'): PeerRanks {
-  const batch = within({ inputs: ['config', 'kpi', 'peers'], card: ['config', 'kpi', 'scorecard'] }, ['config', 'kpi', 'peers'], () =>
+  const batch = within({ inputs: ['config', 'kpi', 'peers'], scorecard: ['config', 'kpi', 'scorecard'] }, ['config', 'kpi', 'peers'], () =>
     scoreDealers(card, peers as KpiDealerInput[], ratioScale === undefined ? { onError } : { ratioScale, onError }),
   );
   const out = new Map<string, KpiRankedScore>();
@@ -80,7 +80,7 @@ export function buildScorecardSection(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) invalid(['kpi'], M.notAnObject, { code: 'invalid_type' });
   if (input.id !== undefined && String(input.id) !== id) invalid(['kpi', 'id'], M.idMismatch(String(input.id), id), { code: 'inconsistent' });
   const own = { ...input, id };
-  const result = within({ card: ['config', 'kpi', 'scorecard'] }, ['kpi'], () =>
+  const result = within({ scorecard: ['config', 'kpi', 'scorecard'] }, ['kpi'], () =>
     scoreDealer(setup.card, own, setup.ratioScale === undefined ? {} : { ratioScale: setup.ratioScale }),
   );
   warnings.push(...warningsWithin(result.warnings, {}, ['kpi']));
