@@ -43,15 +43,13 @@ export const O_SUGGESTED = 17;
 /** Kernel buffer index. @internal */
 export const O_CAPPED = 18;
 /** Kernel buffer index. @internal */
-export const O_COVERED = 19;
+export const O_ORDERED = 19;
 /** Kernel buffer index. @internal */
-export const O_ORDERED = 20;
+export const O_STATUS = 20;
 /** Kernel buffer index. @internal */
-export const O_STATUS = 21;
-/** Kernel buffer index. @internal */
-export const O_EXCESS = 22;
+export const O_EXCESS = 21;
 /** The size of a kernel output buffer. @internal */
-export const O_SIZE = 23;
+export const O_SIZE = 22;
 
 /** The kernel's outputs read back as a record (object path only). @internal */
 export interface KernelOut {
@@ -74,7 +72,6 @@ export interface KernelOut {
   raw: number;
   suggested: number;
   capped: boolean;
-  covered: boolean;
   ordered: boolean;
   status: number;
   excess: number;
@@ -107,7 +104,6 @@ export function readKernel(b: Float64Array): KernelOut {
     raw: b[O_RAW]!,
     suggested: b[O_SUGGESTED]!,
     capped: b[O_CAPPED] === 1,
-    covered: b[O_COVERED] === 1,
     ordered: b[O_ORDERED] === 1,
     status: b[O_STATUS]!,
     excess: b[O_EXCESS]!,

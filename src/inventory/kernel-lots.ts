@@ -30,6 +30,7 @@ export function roundPacks(packs: number, mode: number): number {
 
 /** Stage 1: raise the raw quantity to the MOQ. @internal */
 export function lotRaiseToMoq(raw: number, moq: number): number {
+  // Stryker disable next-line EqualityOperator: at raw === moq both branches return the same number (raw <= moq is equivalent; raw >= moq is killed but shares the line)
   return raw < moq ? moq : raw;
 }
 
@@ -40,6 +41,7 @@ export function lotToPacks(q: number, pack: number, mode: number): number {
 
 /** Stage 3: below the MOQ after rounding, the smallest pack multiple at or above it. @internal */
 export function lotMoqMultiple(q: number, moq: number, pack: number): number {
+  // Stryker disable next-line EqualityOperator: q is whole packs, so at q === moq the smallest pack multiple at or above the MOQ is q itself
   return q < moq ? Math.ceil(snap(moq / pack)) * pack : q;
 }
 
@@ -73,18 +75,15 @@ export function lotOf(
   rop: number,
   flags: Float64Array,
   cappedAt: number,
-  coveredAt: number,
 ): number {
   flags[cappedAt] = 0;
-  flags[coveredAt] = 0;
   if (!(raw > 0)) return 0;
+  // Stryker disable next-line EqualityOperator: at raw === moq both branches give the same number
   let q = raw < moq ? moq : raw;
   q = roundPacks(q / pack, mode) * pack;
+  // Stryker disable next-line EqualityOperator: q is whole packs, so at q === moq the smallest pack multiple at or above the MOQ is q itself
   if (q < moq) q = Math.ceil(snap(moq / pack)) * pack;
-  if (position + q < rop) {
-    q = Math.ceil(snap((rop - position) / pack)) * pack;
-    flags[coveredAt] = 1;
-  }
+  if (position + q < rop) q = Math.ceil(snap((rop - position) / pack)) * pack;
   if (maxQ !== Number.POSITIVE_INFINITY) {
     const cap = Math.floor(snap(maxQ / pack)) * pack;
     if (q > cap) {

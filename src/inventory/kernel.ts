@@ -7,9 +7,9 @@ import { cdf, inverse, loss, lossInverse } from './normal.js';
 import { poissonCdfOf, poissonLoss, poissonLossInverseOf, poissonQuantileOf, MAX_POISSON_MEAN } from './poisson.js';
 import type { ParsedReorderPolicy } from './schema.js';
 import { ROUND_DOWN, ROUND_NEAREST, ROUND_UP, snap, lotOf } from './kernel-lots.js';
-import { O_POISSON, O_CLAMPED, O_ERROR, O_K_RAW, O_K, O_SS, O_ORDER_UP_TO, O_ROP, O_Q_RAW, O_MU, O_SIGMA, O_Q_SERVICE, O_CAPPED, O_COVERED, O_MU_L, O_EOQ, O_MAX, O_Q_LOT, O_STATUS, O_EXCESS, O_ORDERED, O_RAW, O_SUGGESTED, type KernelOut } from './kernel-buffer.js';
+import { O_POISSON, O_CLAMPED, O_ERROR, O_K_RAW, O_K, O_SS, O_ORDER_UP_TO, O_ROP, O_Q_RAW, O_MU, O_SIGMA, O_Q_SERVICE, O_CAPPED, O_MU_L, O_EOQ, O_MAX, O_Q_LOT, O_STATUS, O_EXCESS, O_ORDERED, O_RAW, O_SUGGESTED, type KernelOut } from './kernel-buffer.js';
 
-export { O_ERROR, O_MU, O_MU_L, O_SIGMA, O_K, O_K_RAW, O_POISSON, O_CLAMPED, O_SS, O_ROP, O_ORDER_UP_TO, O_MAX, O_Q_RAW, O_EOQ, O_Q_LOT, O_Q_SERVICE, O_RAW, O_SUGGESTED, O_CAPPED, O_COVERED, O_ORDERED, O_STATUS, O_EXCESS, O_SIZE, type KernelOut, newKernelBuffer, readKernel } from './kernel-buffer.js';
+export { O_ERROR, O_MU, O_MU_L, O_SIGMA, O_K, O_K_RAW, O_POISSON, O_CLAMPED, O_SS, O_ROP, O_ORDER_UP_TO, O_MAX, O_Q_RAW, O_EOQ, O_Q_LOT, O_Q_SERVICE, O_RAW, O_SUGGESTED, O_CAPPED, O_ORDERED, O_STATUS, O_EXCESS, O_SIZE, type KernelOut, newKernelBuffer, readKernel } from './kernel-buffer.js';
 
 export { ROUND_UP, ROUND_DOWN, ROUND_NEAREST, snap, roundPacks, lotRaiseToMoq, lotToPacks, lotMoqMultiple, lotReachReorderPoint, lotCap, lotOf } from './kernel-lots.js';
 
@@ -359,7 +359,7 @@ export function planRange(
       orderUpTo = t[O_ORDER_UP_TO]!;
     }
 
-    const qLot = qRule !== 0 ? lotOf(qRaw, moq, pack, maxQ, rounding, Number.POSITIVE_INFINITY, 0, t, O_CAPPED, O_COVERED) : Number.NaN;
+    const qLot = qRule !== 0 ? lotOf(qRaw, moq, pack, maxQ, rounding, Number.POSITIVE_INFINITY, 0, t, O_CAPPED) : Number.NaN;
     if (hasLevels) {
       rop = levelMin;
       orderUpTo = levelMax;
@@ -378,10 +378,9 @@ export function planRange(
     let suggested = 0;
     if (ordering) {
       raw = hasLevels || periodic ? orderUpTo - position : qRaw > rop - position ? qRaw : rop - position;
-      suggested = lotOf(raw, moq, pack, maxQ, rounding, position, rop, t, O_CAPPED, O_COVERED);
+      suggested = lotOf(raw, moq, pack, maxQ, rounding, position, rop, t, O_CAPPED);
     } else {
       t[O_CAPPED] = 0;
-      t[O_COVERED] = 0;
     }
     safetyStock[i] = ss;
     reorderPoint[i] = rop;

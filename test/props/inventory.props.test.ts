@@ -197,7 +197,7 @@ describe('inventory laws (fast-check)', () => {
   });
 
   it('the lot stages the explanation reports compose to the hot path lotOf exactly', () => {
-    const flags = new Float64Array(2);
+    const flags = new Float64Array(1);
     fc.assert(
       fc.property(
         num(0, 5000),
@@ -209,7 +209,7 @@ describe('inventory laws (fast-check)', () => {
         num(-50, 3000),
         (raw, moq, pack, max, mode, position, rop) => {
           const maxQ = max ?? Number.POSITIVE_INFINITY;
-          const q = lotOf(raw, moq, pack, maxQ, mode, position, rop, flags, 0, 1);
+          const q = lotOf(raw, moq, pack, maxQ, mode, position, rop, flags, 0);
           if (!(raw > 0)) {
             expect(q).toBe(0);
             return;
