@@ -33,3 +33,33 @@ describe('explainers refuse what is not theirs', () => {
     ]);
   });
 });
+
+describe('curves and bands on attainment', () => {
+  const onAttainment = defineScorecard({
+    kpis: [
+      { id: 'c', direction: 'higher', scoring: { type: 'curve', on: 'attainment', points: [{ at: 80, score: 50 }, { at: 100, score: 100 }] } },
+      { id: 'b', direction: 'higher', scoring: { type: 'bands', on: 'attainment', bands: [{ from: 90, score: 100 }] } },
+    ],
+    stages: { s: { weights: { c: '0.5', b: '0.5' } } },
+  });
+  it('need a target, and the refusal says they read attainment', () => {
+    expect(thrown(() => scoreDealer(onAttainment, { stage: 's', actuals: { c: 90, b: 95 } })).issues).toEqual([
+      {
+        path: ['targets'],
+        code: 'required',
+        message: "is required: c (scoring 'curve' on attainment), b (scoring 'bands' on attainment) read actual / target, and the scorecard gives no default target",
+        expected: 'an object',
+      },
+    ]);
+  });
+  it('90 % is halfway from 80 (50 points) to 100 (100 points): 75; 95 % is in the band from 90: 100; score 37.5 + 50 = 87.5', () => {
+    const r = scoreDealer(onAttainment, { stage: 's', actuals: { c: 90, b: 95 }, targets: { c: 100, b: 100 } });
+    expect(r.score.toString()).toBe('87.5');
+    expect(r.steps.map((s) => s.text)).toEqual([
+      'Weights of stage s',
+      'c: 90 of 100 = 90.00 % → 75.00 points (curve) × 0.5 = 37.50',
+      'b: 95 of 100 = 95.00 % → 100.00 points (bands) × 0.5 = 50.00',
+      'Weighted score 87.50: the sum of the 2 contributions',
+    ]);
+  });
+});
