@@ -87,3 +87,19 @@ describe('prorated stages with spans outside the period', () => {
     expect(r.score.toString()).toBe('80');
   });
 });
+
+describe('a target given to a KPI scored on its value', () => {
+  const card = defineScorecard({ kpis: [{ id: 'x', direction: 'higher', scoring: { type: 'curve', points: [{ at: 0, score: 0 }, { at: 10, score: 100 }] } }], stages: { s: { weights: { x: 1 } } } });
+  it.each([
+    // 5 is halfway from 0 to 10: 50 points either way; a target of 0 or less is set aside (no ratio to print), a positive one is shown.
+    [0, null, 'x: 5 → 50.00 points (curve) × 1 = 50.00'],
+    [-3, null, 'x: 5 → 50.00 points (curve) × 1 = 50.00'],
+    [5, '5', 'x: 5 of 5 = 100.00 % → 50.00 points (curve) × 1 = 50.00'],
+  ])('target %d', (target, shown, text) => {
+    const r = scoreDealer(card, { stage: 's', actuals: { x: 5 }, targets: { x: target } });
+    const step = r.steps[1] as { target: { toString(): string } | null; text: string };
+    expect([step.target === null ? null : step.target.toString(), step.text]).toEqual([shown, text]);
+    expect(r.score.toString()).toBe('50');
+    expect(r.warnings).toEqual([]);
+  });
+});
