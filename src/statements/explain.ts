@@ -11,7 +11,7 @@ import { explainScore, explainStanding } from '../kpi/index.js';
 import { explainPoints, explainRebate, explainSettlement } from '../rebates/index.js';
 import { explainTracking } from '../targets/index.js';
 import type { DealerStatement } from './build.js';
-import { figureText, type StatementSection } from './figures.js';
+import { figureText } from './figures.js';
 import { STATEMENT_WORDS as W } from './messages.js';
 
 /** True for a live result (its figures are Decimals), false for one read back from JSON (strings). */
@@ -23,49 +23,49 @@ function stepTexts(result: { steps?: readonly { text?: unknown }[] } | null | un
 }
 
 /** A statement's sentences, by section (the page prints them under "How each figure was reached"). @internal */
-export function sectionSentences(statement: DealerStatement, options: ExplainOptions | undefined): { section: StatementSection | 'period'; sentences: string[] }[] {
+export function sectionSentences(statement: DealerStatement, options: ExplainOptions | undefined): string[][] {
   const s = statement;
   const seps = separatorsOf(options?.locale, ['options', 'locale']);
   const o = options?.locale === undefined ? undefined : { locale: options.locale };
-  const out: { section: StatementSection | 'period'; sentences: string[] }[] = [];
-  out.push({ section: 'period', sentences: [`${s.name === null ? s.id : `${s.id} ${s.name}`}, ${s.period} (${s.start} to ${s.end}), ${W.asOf} ${s.asOf}.`] });
+  const out: string[][] = [];
+  out.push([`${s.name === null ? s.id : `${s.id} ${s.name}`}, ${s.period} (${s.start} to ${s.end}), ${W.asOf} ${s.asOf}.`]);
   if (s.target !== null) {
     const t = s.target;
+    // Stryker disable next-line StringLiteral: 'amount' is figureText's default branch, so any other non-unit name prints the same
     const own = `${s.period}: target ${figureText('amount', t.target, t.scale, seps)}, actual ${figureText('amount', t.actualToDate, t.scale, seps)} (${figureText('percent', t.attainment, 2, seps)}).`;
-    out.push({ section: 'target', sentences: t.tracking === null ? [own] : [own, ...(live(t.target) ? explainTracking(t.tracking, o) : stepTexts(t.tracking))] });
+    out.push(t.tracking === null ? [own] : [own, ...(live(t.target) ? explainTracking(t.tracking, o) : stepTexts(t.tracking))]);
   }
   if (s.scorecard !== null) {
     const k = s.scorecard;
     const rank = k.rank === null ? [] : [`Rank ${k.rank} of ${k.peers} in the peer group; ${figureText('percent', k.percentileRank, 2, seps)} of the other dealers score lower.`];
     const standing = k.standing === null ? [] : live(k.score) ? explainStanding(k.standing, o) : stepTexts(k.standing);
-    out.push({ section: 'scorecard', sentences: [...(live(k.score) ? explainScore(k.result, o) : stepTexts(k.result)), ...rank, ...standing] });
+    out.push([...(live(k.score) ? explainScore(k.result, o) : stepTexts(k.result)), ...rank, ...standing]);
   }
   if (s.rebate !== null && !live(s.rebate.rebate)) {
-    out.push({ section: 'rebate', sentences: [...stepTexts(s.rebate.calculation), ...stepTexts(s.rebate.settlement)] });
+    out.push([...stepTexts(s.rebate.calculation), ...stepTexts(s.rebate.settlement)]);
   } else if (s.rebate !== null) {
     // The settlement tells every period's tier and payment; the calculation adds its gates and the next tier.
     const paid = explainSettlement(s.rebate.settlement, o);
     const more = explainRebate(s.rebate.calculation, o).slice(1).filter((x) => !paid.includes(x));
-    out.push({ section: 'rebate', sentences: [...paid, ...more] });
+    out.push([...paid, ...more]);
   }
   if (s.points !== null) {
     const ledger = s.points.ledger;
     const all = live(s.points.balance) ? explainPoints(ledger, o) : stepTexts(ledger);
     // The ledger covers the year; the statement tells the period's events (steps and sentences pair one to one).
     const mine = all.filter((_, i) => {
-      const step = ledger.steps[i] as { date?: string; code: string } | undefined;
-      return step === undefined || step.code === 'points-balance' || (step.date !== undefined && step.date >= s.start);
+      const step = ledger.steps[i] as { date?: string; code: string };
+      return step.code === 'points-balance' || (step.date !== undefined && step.date >= s.start);
     });
-    out.push({ section: 'points', sentences: mine });
+    out.push(mine);
   }
   if (s.stock !== null) {
     const flagged = new Set([...s.stock.belowReorderPoint, ...s.stock.aboveMax].map((l) => l.id));
-    out.push({
-      section: 'stock',
-      sentences: live(s.stock.inventoryValue)
+    out.push(
+      live(s.stock.inventoryValue)
         ? [...explainInventoryHealth(s.stock.health, o), ...s.stock.plans.filter((p) => flagged.has(String(p.id))).map((p) => explainReorderPlan(p, o)[0]!)]
-        : [...stepTexts(s.stock.health), ...s.stock.plans.filter((p) => flagged.has(String(p.id))).map((p) => `${String(p.id)}: ${String(p.steps.find((x) => x.code === 'status')?.text)}`)],
-    });
+        : [...stepTexts(s.stock.health), ...s.stock.plans.filter((p) => flagged.has(String(p.id))).map((p) => `${String(p.id)}: ${String(p.steps.find((x) => x.code === 'status')!.text)}`)],
+    );
   }
   return out;
 }
@@ -89,7 +89,7 @@ export function sectionSentences(statement: DealerStatement, options: ExplainOpt
 export function explainDealerStatement(statement: DealerStatement, options?: ExplainOptions): string[] {
   try {
     statement = reviveResult(statement);
-    return sectionSentences(statement, options).flatMap((x) => x.sentences);
+    return sectionSentences(statement, options).flat();
   } catch (error) {
     throw wrapThrown(error);
   }
