@@ -14,11 +14,6 @@ import { type KpiGateResult, type KpiScoreResult } from './score-types.js';
 
 const decimalCmp = (a: Decimal, b: Decimal): number => a.cmp(b);
 
-/** The grade of a score: the first grade whose minimum it reaches. @internal */
-export function gradeIndexOf(card: CompiledScorecard, score: Decimal): number {
-  return gradeRule(SCORE_DECIMAL, rulesOf(card).mins, score, -1).byScore;
-}
-
 const effectRules = new WeakMap<CompiledScorecard, { effects: GateEffectRule<Decimal>[]; mins: Decimal[] }>();
 
 /** The scorecard's gate effects and grade minimums in the rules' form, built once per scorecard. */

@@ -14,7 +14,7 @@ import { type ReadDealer, type KpiScoreResult, type ScoreDealerOptions } from '.
 import { describe, readDealer } from './read.js';
 import { percentWarnings, applyGates, gateStepOf, gradeStepOf, weightRecord, noneMissing } from './gates.js';
 
-export { gradeIndexOf, gateEffectRule, applyGates, noneMissing, weightRecord, gateStepOf, gradeTextsOf, gradeStepOf, fractionWatches, percentWarnings } from './gates.js';
+export { gateEffectRule, applyGates, noneMissing, weightRecord, gateStepOf, gradeTextsOf, gradeStepOf, fractionWatches, percentWarnings } from './gates.js';
 export { singleStage, readDealer } from './read.js';
 export { type KpiGateResult, type KpiMissingReport, type KpiScoreResult, type ScoreDealerOptions, type ResolvedWeights, type ReadDealer } from './score-types.js';
 
