@@ -47,9 +47,9 @@ export interface StatementScorecard {
 export type PeerRanks = ReadonlyMap<string, KpiRankedScore>;
 
 /** Scores and ranks a peer group once (rows named by their ids). @internal */
-export function rankPeers(card: KpiScorecard, peers: readonly KpiDealerInput[], ratioScale: number | undefined, onError: 'throw' | 'collect'): PeerRanks {
+export function rankPeers(card: KpiScorecard, peers: readonly KpiDealerInput[], ratioScale: number, onError: 'throw' | 'collect'): PeerRanks {
   const batch = within({ inputs: ['config', 'kpi', 'peers'], scorecard: ['config', 'kpi', 'scorecard'] }, ['config', 'kpi', 'peers'], () =>
-    scoreDealers(card, peers as KpiDealerInput[], ratioScale === undefined ? { onError } : { ratioScale, onError }),
+    scoreDealers(card, peers as KpiDealerInput[], { ratioScale, onError }),
   );
   const out = new Map<string, KpiRankedScore>();
   for (const row of batch.rows) if (row.ok && row.id !== null) out.set(String(row.id), row.result);
@@ -61,7 +61,7 @@ export interface ScorecardSetup {
   card: KpiScorecard;
   rule: StandingRuleSpec | undefined;
   peers: PeerRanks | null;
-  ratioScale: number | undefined;
+  ratioScale: number;
 }
 
 function stageOf(result: KpiScoreResult): string {
@@ -81,7 +81,7 @@ export function buildScorecardSection(
   if (input.id !== undefined && String(input.id) !== id) invalid(['kpi', 'id'], M.idMismatch(String(input.id), id), { code: 'inconsistent' });
   const own = { ...input, id };
   const result = within({ scorecard: ['config', 'kpi', 'scorecard'] }, ['kpi'], () =>
-    scoreDealer(setup.card, own, setup.ratioScale === undefined ? {} : { ratioScale: setup.ratioScale }),
+    scoreDealer(setup.card, own, { ratioScale: setup.ratioScale }),
   );
   warnings.push(...warningsWithin(result.warnings, {}, ['kpi']));
   let rank: KpiRankedScore | null = null;

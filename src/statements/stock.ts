@@ -68,11 +68,11 @@ export interface StockSetup {
   config: StatementStockConfig;
   skus: ReadonlyMap<string, StatementSku>;
   moneyScale: number;
-  ratioScale: number | undefined;
+  ratioScale: number;
 }
 
 /** Indexes the catalogue, refusing a SKU listed twice. @internal */
-export function indexCatalogue(config: StatementStockConfig, moneyScale: number, ratioScale: number | undefined): StockSetup {
+export function indexCatalogue(config: StatementStockConfig, moneyScale: number, ratioScale: number): StockSetup {
   const skus = new Map<string, StatementSku>();
   const firsts = new Map<string, number>();
   const issues = new IssueCollector();
@@ -157,7 +157,7 @@ export function buildStockSection(setup: StockSetup, input: StatementStockInput,
           carryingRatePerYear: cfg.carryingRatePerYear,
           daysPerYear: cfg.daysPerYear,
         },
-        { rounding: { scale: setup.moneyScale }, ...(setup.ratioScale === undefined ? {} : { ratioScale: setup.ratioScale }) },
+        { rounding: { scale: setup.moneyScale }, ratioScale: setup.ratioScale },
       ),
   );
   warnings.push(...warningsWithin(health.warnings, { items: ['stock', 'items'] }, ['stock']));

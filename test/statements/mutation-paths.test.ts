@@ -44,6 +44,19 @@ describe('errors', () => {
   });
 });
 
+describe("the errors' own codes", () => {
+  it('an unknown SKU line is an unknown_label error, a repeated one an invalid_input error', () => {
+    const items = d.stock!.items;
+    const unknown = thrown(() => buildDealerStatement(seedsConfig, { ...d, stock: { ...d.stock!, items: [{ ...items[0]!, id: 'SKU-X' }] } }));
+    expect([unknown.code, unknown.issues[0]!.received]).toEqual(['unknown_label', '"SKU-X"']);
+    const twice = thrown(() => buildDealerStatement(seedsConfig, { ...d, stock: { ...d.stock!, items: [items[0]!, items[0]!] } }));
+    expect(twice.code).toBe('invalid_input');
+    const skus = [...seedsConfig.stock!.skus, seedsConfig.stock!.skus[0]!];
+    expect(thrown(() => buildDealerStatement({ ...seedsConfig, stock: { ...seedsConfig.stock!, skus } }, d)).code).toBe('invalid_input');
+    expect(thrown(() => buildDealerStatement(seedsConfig, { ...d, kpi: null } as never)).code).toBe('invalid_input');
+  });
+});
+
 describe('warnings', () => {
   it("the KPI engine's warnings are named in the dealer's KPI input", () => {
     const card = defineScorecard({
