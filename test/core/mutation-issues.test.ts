@@ -169,3 +169,31 @@ describe('toDealerkitError: the kind', () => {
     expect(err([null, { code: 'too_small', origin: 'number', minimum: 0, input: -1 }]).code).toBe('invalid_input');
   });
 });
+
+describe('knownKeysAt reads 64 levels of any one kind of wrapper, and no more', () => {
+  const leaf = () => z.object({ x: z.number() });
+  const kinds: [string, (inner: z.ZodMiniType) => z.ZodMiniType, string | number | null][] = [
+    ['object', (s) => z.object({ a: s }), 'a'],
+    ['array', (s) => z.array(s), 0],
+    ['tuple', (s) => z.tuple([s]), 0],
+    ['record', (s) => z.record(z.string(), s), 'k'],
+    ['union', (s) => z.union([s, z.number()]), null],
+    ['intersection (left)', (s) => z.intersection(s, z.object({})), null],
+    ['intersection (right)', (s) => z.intersection(z.object({}), s), null],
+    ['pipe', (s) => z.pipe(s, z.transform((v) => v)), null],
+    ['lazy', (s) => z.lazy(() => s), null],
+    ['optional', (s) => z.optional(s), null],
+  ];
+  for (const [name, wrap, key] of kinds) {
+    it(name, () => {
+      const nest = (n: number) => {
+        let s: z.ZodMiniType = leaf();
+        for (let i = 0; i < n; i++) s = wrap(s);
+        return s;
+      };
+      const path = (n: number) => (key === null ? [] : new Array<string | number>(n).fill(key));
+      expect(knownKeysAt(nest(64), path(64))).toEqual(['x']);
+      expect(knownKeysAt(nest(65), path(65))).toEqual([]);
+    });
+  }
+});
