@@ -77,7 +77,22 @@ describe('warnings', () => {
   });
 });
 
+describe("the seeds' statement's warnings", () => {
+  it('only the pending points event: the stock knows its turnover, so no turnover warning', () => {
+    expect(buildDealerStatement(seedsConfig, d).warnings).toEqual([{ code: 'pending-events', message: '1 event is dated after 2025-12-31 and not applied (see pending)', path: ['points', 5] }]);
+  });
+});
+
 describe('the peer group of a network', () => {
+  it('a batch that is null, or holds a row that is no dealer, is refused with a path', () => {
+    const { peers: _p, ...kpi } = seedsConfig.kpi!;
+    expect(thrown(() => buildDealerStatements({ ...seedsConfig, kpi }, null as never)).issues[0]!.path).toEqual(['dealers']);
+    const r = buildDealerStatements({ ...seedsConfig, kpi }, [undefined, d] as never, { onError: 'collect' });
+    expect(r.rows.map((x) => x.ok)).toEqual([false, true]);
+    expect(r.rows[0]!.error!.code).not.toBe('internal');
+    expect(r.rows[1]!.result!.scorecard!.peers).toBe(1);
+  });
+
   it('a dealer whose KPI row the engine refuses is no peer of the others', () => {
     const dealers = [d, { ...d, id: 'BADK', kpi: { ...seedsKpi, stage: 'nope' } }] as DealerStatementInput[];
     const { peers: _p, ...kpi } = seedsConfig.kpi!;
