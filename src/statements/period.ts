@@ -23,7 +23,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** The dates of a Gregorian quarter or month id, or null. @internal */
 export function gregorianDates(period: string): { start: IsoDate; end: IsoDate; yearEnd: IsoDate } | null {
   const q = QUARTER.exec(period);
-  const m = q === null ? MONTH.exec(period) : null;
+  const m = MONTH.exec(period);
   if (q === null && m === null) return null;
   const year = Number((q ?? m)![1]);
   const first = q !== null ? (Number(q[2]) - 1) * 3 + 1 : Number(m![2]);

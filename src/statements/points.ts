@@ -30,7 +30,8 @@ export interface StatementPoints {
   ledger: PointsAccrual;
 }
 
-const within_ = (date: IsoDate, p: StatementPeriod) => date >= p.start && date <= p.asOf;
+/** In the period: on or after its first day (the ledger, as of the statement's date, holds nothing later). */
+const within_ = (date: IsoDate, p: StatementPeriod) => date >= p.start;
 
 /** Builds the points section. @internal */
 export function buildPointsSection(rules: PointsRules, events: readonly PointsEvent[], period: StatementPeriod, warnings: Warning[]): StatementPoints {

@@ -169,6 +169,8 @@ describe('warnings', () => {
       { code: 'missing-section', message: 'no points events for this dealer: the points section is left out', path: ['points'] },
     ]);
     expect(s.steps).toEqual([{ code: 'statement-period', text: '2025-Q4 runs from 2025-10-01 to 2025-12-31; the figures are as of 2025-12-31' }]);
+    // A given target without an actual: the step prints the dash for what is not known.
+    expect(buildDealerStatement({ period: '2025-Q4' }, { id: 'a', target: 1000 }).steps[1]).toEqual({ code: 'statement-target', text: '2025-Q4: target 1,000 as given; actual — (—), gap —; no pace without a cascade' });
   });
 
   it('turnover unknown without cost of goods sold, only when the program reads the metric', () => {
