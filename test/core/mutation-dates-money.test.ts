@@ -247,3 +247,16 @@ describe('allocate: the BigInt path with many parts', () => {
     expect(apportionUnits(2 ** 52, [7, 3, 5, 11])).toEqual(big);
   });
 });
+
+describe('allocate: the plain-number path declines a product past 2^53', () => {
+  it('2^51 by [3, 5]: units × Σw = 2^54, split on the general path: 2^48 × 3 and 2^48 × 5', () => {
+    // 2^51 / 8 = 2^48 = 281474976710656; × 3 = 844424930131968; × 5 = 1407374883553280 (exact, no leftover).
+    expect(allocate(2 ** 51, [3, 5], { scale: 0 }).map(String)).toEqual(['844424930131968', '1407374883553280']);
+  });
+
+  it('40 equal weights on the BigInt path: the 5 leftover units go to the first five', () => {
+    // 10^20 + 5 = 40 × 2500000000000000000 + 5: every remainder is equal, so the earliest five win.
+    const parts = allocate('100000000000000000005', new Array(40).fill(1), { scale: 0 }).map(String);
+    expect(parts).toEqual([...new Array(5).fill('2500000000000000001'), ...new Array(35).fill('2500000000000000000')]);
+  });
+});
