@@ -60,11 +60,14 @@ export function divRound(n: number, d: number, code: number): number {
   }
   let q: number;
   let r: number;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UnaryOperator: both ways give the exact quotient; the % path is only slower
   if (n < 4503599627370496 && n > -4503599627370496) {
     // Below 2^52 the double quotient is within one of the truncated one, and q × d and n − q × d are
     // exact: one correction step, cheaper than `%`.
     q = Math.trunc(n / d);
     r = n - q * d;
+    // Unreachable for a safe d: rounding q + r/d up to the next integer would need 1/d < ulp/2 ≤ 1/(2d) + 2^-53, so d > 2^52.
+    // Stryker disable all: the correction never runs (see above), so no mutant of it can be told apart
     if (r >= d || (r > 0 && n < 0)) {
       q += 1;
       r -= d;
@@ -72,6 +75,7 @@ export function divRound(n: number, d: number, code: number): number {
       q -= 1;
       r += d;
     }
+    // Stryker restore all
   } else {
     // `%` is exact on doubles, and n − r is a multiple of d, so q is the exact truncated quotient.
     r = n % d;
@@ -193,6 +197,7 @@ export function apportionScaled(
     if (bumped !== undefined) bumped[i] = 0;
   }
   let left = u - given;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,BlockStatement: the sort and the repeated selection apply one rule and give the same parts (the sort is only faster for many parts)
   if (left > 0 && n > 32) {
     // Many parts: one stable sort by remainder, largest first, the earlier position among equals.
     const order = Array.from({ length: n }, (_, i) => i);

@@ -130,3 +130,17 @@ describe('apportionScaled over many parts', () => {
     expect(apportionScaled(5, [1, 1, 1], 3)).toEqual([2, 2, 1]);
   });
 });
+
+describe('apportionScaled grows its scratch space enough', () => {
+  it('300 parts after 200: the largest remainder at index 299 gets its unit', () => {
+    // Weights 1 × 299 and 2 at the end (Σ 301), 150 units: quotas 150/301 (remainder 150) and
+    // 300/301 (remainder 300); every floor is 0, so the 150 units go to index 299 first, then to
+    // the earliest 149 of the equal remainders.
+    apportionScaled(1000, Array.from({ length: 200 }, (_, i) => i + 1), 20100);
+    const w = [...new Array<number>(299).fill(1), 2];
+    const parts = apportionScaled(150, w, 301)!;
+    expect(parts[299]).toBe(1);
+    expect(parts.slice(0, 149).every((p) => p === 1)).toBe(true);
+    expect(parts.slice(149, 299).every((p) => p === 0)).toBe(true);
+  });
+});
