@@ -5,6 +5,7 @@ import { CORE_MESSAGES, describeValue } from './messages.js';
 import { isoDateAt, type IsoDate } from './dates.js';
 import { ROUNDING_MODES, MAX_SCALE, type RoundOptions, type RoundingMode } from './money.js';
 import { NUMERIC } from './issues.js';
+import { lazySchema } from './lazy.js';
 
 export { knownKeysAt, nearestName, toDealerkitError, parseWith, NUMERIC_PATTERN } from './issues.js';
 
@@ -37,10 +38,10 @@ export const decimalInputSchema = z.custom<DecimalInput>(isDecimalLike, {
  * //=> '12.5'
  * ```
  */
-export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = z.pipe(
+export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = lazySchema(() => z.pipe(
   decimalInputSchema,
   z.transform((v: DecimalInput) => toDecimal(v)),
-);
+));
 
 /**
  * Schema of an exact number that must be zero or more.
@@ -51,12 +52,12 @@ export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = z.pipe(
  * //=> false
  * ```
  */
-export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
+export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = lazySchema(() => decimalSchema.check(
   z.refine((d: Decimal) => !d.isNegative() || d.isZero(), {
     error: (iss) => `must not be negative, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'at least 0', limit: '0' },
   }),
-);
+));
 
 /**
  * Schema of an exact number that must be greater than zero.
@@ -67,12 +68,12 @@ export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = de
  * //=> false
  * ```
  */
-export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
+export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = lazySchema(() => decimalSchema.check(
   z.refine((d: Decimal) => d.isPositive() && !d.isZero(), {
     error: (iss) => `must be greater than 0, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'greater than 0', limit: '0' },
   }),
-);
+));
 
 /**
  * The input side of {@link isoDateSchema} (JSON Schema: a `YYYY-MM-DD` string).
@@ -110,10 +111,10 @@ export const dateInputSchema: z.ZodMiniType<string | Date, string | Date> = z.cu
  * //=> '2026-03-01'
  * ```
  */
-export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = z.pipe(
+export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = lazySchema(() => z.pipe(
   dateInputSchema,
   z.transform((v: string | Date) => isoDateAt(v, [])),
-);
+));
 
 /**
  * Schema of a rounding mode name.
@@ -124,7 +125,7 @@ export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = z.pipe(
  * //=> false
  * ```
  */
-export const roundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]);
+export const roundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = lazySchema(() => z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]));
 
 /**
  * Schema of a scale: whole decimal places from 0 to 30.
@@ -135,11 +136,11 @@ export const roundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.e
  * //=> false
  * ```
  */
-export const scaleSchema: z.ZodMiniType<number, number> = z.number().check(
+export const scaleSchema: z.ZodMiniType<number, number> = lazySchema(() => z.number().check(
   z.int({ error: (iss) => `must be a whole number of decimal places, received ${describeValue(iss.input)}` }),
   z.minimum(0),
   z.maximum(MAX_SCALE),
-);
+));
 
 /**
  * Schema of the options of `roundTo`: `{ scale, mode? }`.
@@ -150,10 +151,10 @@ export const scaleSchema: z.ZodMiniType<number, number> = z.number().check(
  * //=> { scale: 2, mode: 'half-even' }
  * ```
  */
-export const roundOptionsSchema: z.ZodMiniType<RoundOptions, RoundOptions> = z.strictObject({
+export const roundOptionsSchema: z.ZodMiniType<RoundOptions, RoundOptions> = lazySchema(() => z.strictObject({
   scale: scaleSchema,
   mode: z.optional(roundingModeSchema),
-}) as unknown as z.ZodMiniType<RoundOptions, RoundOptions>;
+}) as unknown as z.ZodMiniType<RoundOptions, RoundOptions>);
 
 /**
  * Schema of a share, rate or probability written as a fraction from 0 to 1 (`0.03` for 3 %).
@@ -167,7 +168,7 @@ export const roundOptionsSchema: z.ZodMiniType<RoundOptions, RoundOptions> = z.s
  * //=> 'must be a fraction from 0 to 1, received 3: write 0.03 for 3 %'
  * ```
  */
-export const fractionSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
+export const fractionSchema: z.ZodMiniType<Decimal, DecimalInput> = lazySchema(() => decimalSchema.check(
   z.refine((d: Decimal) => !d.isNegative() || d.isZero(), {
     error: (iss) => `must not be negative, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'from 0 to 1', limit: '0' },
@@ -177,7 +178,7 @@ export const fractionSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchem
     error: (iss) => CORE_MESSAGES.fraction(plainText(iss.input)),
     params: { code: 'out_of_range', issue: 'percent_as_whole_number', expected: 'from 0 to 1', limit: '1' },
   }),
-);
+));
 
 function plainText(value: unknown): string {
   if (isDecimal(value)) return value.toFixed();
@@ -236,11 +237,11 @@ export interface RoundingSpec {
  * //=> { scale: 2, mode: 'half-even' }
  * ```
  */
-export const roundingSpecSchema: z.ZodMiniType<RoundingSpec, RoundingSpec> = z.strictObject({
+export const roundingSpecSchema: z.ZodMiniType<RoundingSpec, RoundingSpec> = lazySchema(() => z.strictObject({
   scale: z.optional(scaleSchema),
   mode: z.optional(roundingModeSchema),
   stage: z.optional(z.enum(['line', 'total'])),
-}) as unknown as z.ZodMiniType<RoundingSpec, RoundingSpec>;
+}) as unknown as z.ZodMiniType<RoundingSpec, RoundingSpec>);
 
 /**
  * Decimal places ratios derived by division are reported with, unless an engine's `ratioScale`

@@ -21,12 +21,13 @@ const SUBPATHS = Object.keys(exportsMap)
 const REFERENCE = ['decimal.js', 'zod/mini'];
 const BUDGET = 1.5;
 /**
- * Interim budgets, above issue 14's 1.5×, for the entries that load every engine: the root,
- * `dealerkit/sheets` (a wrapper per engine) and `dealerkit/statements` (it chains the engines).
- * About 1 MB of JavaScript to compile and every engine's zod schemas built at load. Left to do:
- * build the schemas lazily, on first use, so loading an engine costs its code only.
+ * Interim budgets, above issue 14's 1.5×, for the entries that load every engine: the root and
+ * `dealerkit/sheets` (a wrapper per engine); `dealerkit/statements` (it chains the engines) is within 1.5×.
+ * The schemas are built on first use (src/core/lazy.ts) and toUtcDate no longer loads @date-fns/utc's
+ * formatters; measured about 1.6× (root) and 1.55× (sheets), 1.3× (statements). Left to do: the risk
+ * presets (`nistSp80030`, `dealerDueDiligence`, ...) are still defined, through their schemas, at load.
  */
-const INTERIM: Record<string, number> = { dealerkit: 2.5, 'dealerkit/sheets': 2.5, 'dealerkit/statements': 2.5 };
+const INTERIM: Record<string, number> = { dealerkit: 1.8, 'dealerkit/sheets': 1.8 };
 const ROUNDS = 9;
 
 /** CPU milliseconds a fresh node process spends importing `specifiers` (process start excluded). */
@@ -60,11 +61,11 @@ describe('light imports: cold import cost as a ratio to decimal.js + zod/mini', 
     }
   });
 
-  it("only the root entry loads @date-fns/utc's full UTCDate (three Intl formatters built at load)", () => {
+  it("no module of dist/ loads @date-fns/utc's full UTCDate (three Intl formatters built at load)", () => {
     const loaders = jsFiles(dist)
       .filter((f) => /from\s*["']@date-fns\/utc["']|require\(["']@date-fns\/utc["']\)/.test(readFileSync(f, 'utf8')))
       .map((f) => f.slice(dist.length + 1));
-    expect(loaders.sort()).toEqual(['index.cjs', 'index.js']);
+    expect(loaders).toEqual([]);
   });
 
   it(`each subpath's cold import is at most ${BUDGET}× the reference (CPU time, median of ${ROUNDS} interleaved runs)`, () => {
