@@ -1,4 +1,5 @@
 import { IssueCollector, invalid, wrapThrown, unknownLabel, type IssuePath } from '../core/errors.js';
+import type * as z from 'zod/mini';
 import { parseWith } from '../core/schema.js';
 import { RISK_MESSAGES as M, countCode, describe } from './messages.js';
 import { riskMatrixSpecShape, type RiskMatrixSpec } from './schema.js';
@@ -60,8 +61,8 @@ export function uniqueLabels(labels: readonly string[], path: IssuePath, issues:
   return map;
 }
 
-function build(spec: RiskMatrixSpec, path: IssuePath): MatrixIndex {
-  const s = parseWith(riskMatrixSpecShape, spec, path);
+function build(spec: RiskMatrixSpec, path: IssuePath, preset?: z.output<typeof riskMatrixSpecShape>): MatrixIndex {
+  const s = preset ?? parseWith(riskMatrixSpecShape, spec, path);
   const issues = new IssueCollector();
   const l = uniqueLabels(s.likelihood, [...path, 'likelihood'], issues);
   const i = uniqueLabels(s.impact, [...path, 'impact'], issues);
@@ -172,6 +173,16 @@ export function defineRiskMatrix(spec: RiskMatrixSpec): RiskMatrix {
   } catch (error) {
     throw wrapThrown(error);
   }
+}
+
+/**
+ * Defines one of dealerkit's preset matrices from a spec written in the parsed form: the zod pass is
+ * skipped (the preset is built when the module loads, and zod's schemas are built on first use,
+ * issue 14's light imports), the hand checks and the index are the same as {@link defineRiskMatrix}'s.
+ * test/risk/presets.test.ts proves every preset equal to its validated definition. @internal
+ */
+export function presetRiskMatrix(spec: z.output<typeof riskMatrixSpecShape>): RiskMatrix {
+  return build(spec as RiskMatrixSpec, [], spec).matrix;
 }
 
 /**

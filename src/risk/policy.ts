@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
+import type * as z from 'zod/mini';
 import { parseWith } from '../core/schema.js';
 import { uniqueLabels } from './matrix.js';
 import { RISK_MESSAGES as M, describe, hasOwn } from './messages.js';
@@ -46,8 +47,8 @@ export interface PolicyIndex {
 
 const INDEX = new WeakMap<object, PolicyIndex>();
 
-function build(spec: RiskPolicySpec, path: IssuePath): PolicyIndex {
-  const s = parseWith(riskPolicySpecShape, spec, path);
+function build(spec: RiskPolicySpec, path: IssuePath, preset?: z.output<typeof riskPolicySpecShape>): PolicyIndex {
+  const s = preset ?? parseWith(riskPolicySpecShape, spec, path);
   const issues = new IssueCollector();
   const lv = uniqueLabels(s.levels, [...path, 'levels'], issues);
   issues.throwIfAny();
@@ -163,6 +164,15 @@ export function defineRiskPolicy(spec: RiskPolicySpec): RiskPolicy {
   }
 }
 
+/**
+ * Defines one of dealerkit's preset policies from a spec written in the parsed form (Decimal
+ * scores): the zod pass is skipped, the hand checks are {@link defineRiskPolicy}'s (see
+ * `presetRiskMatrix`). @internal
+ */
+export function presetRiskPolicy(spec: z.output<typeof riskPolicySpecShape>): RiskPolicy {
+  return build(spec as RiskPolicySpec, [], spec).policy;
+}
+
 /** The index of a policy (a defined one, or a policy-like object validated). @internal */
 export function policyIndex(value: unknown, path: IssuePath): PolicyIndex {
   if (typeof value === 'object' && value !== null) {
@@ -203,7 +213,7 @@ export const nistRiskScores: Readonly<Record<string, Decimal>> = Object.freeze({
  * //=> ['max', 'moderate', 730]
  * ```
  */
-export const dealerDueDiligencePolicy: RiskPolicy = defineRiskPolicy({
+export const dealerDueDiligencePolicy: RiskPolicy = presetRiskPolicy({
   name: 'dealer due diligence (worst level decides)',
   levels: ['very-low', 'low', 'moderate', 'high', 'very-high'],
   scores: nistRiskScores,

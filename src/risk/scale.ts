@@ -1,5 +1,6 @@
 import { Decimal, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
+import type * as z from 'zod/mini';
 import { namesAFraction, parseWith } from '../core/schema.js';
 import { RISK_MESSAGES as M, describe } from './messages.js';
 import { riskScaleSpecShape, type RiskScaleSpec } from './schema.js';
@@ -38,8 +39,8 @@ export function isFractionScale(scale: { readonly unit?: string | undefined }): 
 
 const DEFINED = new WeakSet<object>();
 
-function build(spec: RiskScaleSpec, path: IssuePath): RiskScale {
-  const s = parseWith(riskScaleSpecShape, spec, path);
+function build(spec: RiskScaleSpec, path: IssuePath, preset?: z.output<typeof riskScaleSpecShape>): RiskScale {
+  const s = preset ?? parseWith(riskScaleSpecShape, spec, path);
   const issues = new IssueCollector();
   const seen = new Map<string, number>();
   // A scale of probabilities or shares holds values from 0 to 1: 30 for 30 % is a mistake, said so.
@@ -108,6 +109,14 @@ export function defineRiskScale(spec: RiskScaleSpec): RiskScale {
   }
 }
 
+/**
+ * Defines one of dealerkit's preset scales from a spec written in the parsed form (Decimal cuts):
+ * the zod pass is skipped, the hand checks are {@link defineRiskScale}'s (see `presetRiskMatrix`). @internal
+ */
+export function presetRiskScale(spec: z.output<typeof riskScaleSpecShape>): RiskScale {
+  return build(spec as RiskScaleSpec, [], spec);
+}
+
 /** A defined scale, or the scale-like object validated. @internal */
 export function scaleAt(scale: unknown, path: IssuePath): RiskScale {
   if (typeof scale === 'object' && scale !== null) {
@@ -174,15 +183,15 @@ export function toScaleLevel(scale: RiskScale, value: DecimalInput): string {
  * //=> ['very-low@0', 'low@5', 'moderate@21', 'high@80', 'very-high@96']
  * ```
  */
-export const nistSemiQuantitativeScale: RiskScale = defineRiskScale({
+export const nistSemiQuantitativeScale: RiskScale = presetRiskScale({
   name: 'NIST SP 800-30 Rev. 1 semi-quantitative (0–100)',
   unit: 'semi-quantitative value, 0–100',
   bins: [
-    { level: 'very-low', from: 0 },
-    { level: 'low', from: 5 },
-    { level: 'moderate', from: 21 },
-    { level: 'high', from: 80 },
-    { level: 'very-high', from: 96 },
+    { level: 'very-low', from: toDecimal(0) },
+    { level: 'low', from: toDecimal(5) },
+    { level: 'moderate', from: toDecimal(21) },
+    { level: 'high', from: toDecimal(80) },
+    { level: 'very-high', from: toDecimal(96) },
   ],
-  to: 100,
+  to: toDecimal(100),
 });

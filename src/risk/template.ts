@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, isDealerkitError, wrapThrown, type IssuePath } from '../core/errors.js';
+import type * as z from 'zod/mini';
 import { parseWith } from '../core/schema.js';
 import { matrixIndex, type MatrixIndex, type RiskMatrix } from './matrix.js';
 import { RISK_MESSAGES as M, describe } from './messages.js';
@@ -85,8 +86,8 @@ export function unitsOf(d: Decimal, places: number): number | undefined {
   return u.isInteger() && u.abs().lte(MAX_UNITS) ? u.toNumber() : undefined;
 }
 
-function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
-  const s = parseWith(riskTemplateSpecShape, spec, path);
+function build(spec: RiskTemplateSpec, path: IssuePath, preset?: z.output<typeof riskTemplateSpecShape>): TemplateIndex {
+  const s = preset ?? parseWith(riskTemplateSpecShape, spec, path);
   const issues = new IssueCollector();
   const categories = s.categories ?? DEFAULT_CATEGORIES;
   const catIndex = new Map<string, number>();
@@ -225,6 +226,15 @@ export function defineRiskTemplate(spec: RiskTemplateSpec): RiskTemplate {
   }
 }
 
+/**
+ * Defines one of dealerkit's preset templates from a spec written in the parsed form (Decimal
+ * weights): the zod pass is skipped, the hand checks are {@link defineRiskTemplate}'s (see
+ * `presetRiskMatrix`). @internal
+ */
+export function presetRiskTemplate(spec: z.output<typeof riskTemplateSpecShape>): RiskTemplate {
+  return build(spec as RiskTemplateSpec, [], spec).template;
+}
+
 /** The index of a template (a defined one, or a template-like object validated). @internal */
 export function templateIndex(value: unknown, path: IssuePath): TemplateIndex {
   if (typeof value === 'object' && value !== null) {
@@ -240,7 +250,7 @@ const f = (
   category: string,
   title: string,
   mitigations: string[],
-  extra: { weight?: number; knockout?: { reason: string } } = {},
+  extra: { weight?: Decimal; knockout?: { reason: string } } = {},
 ) => ({ id, category, title, matrix: nistSp80030, mitigations, ...extra });
 
 /**
@@ -259,13 +269,13 @@ const f = (
  * //=> ['registration', 'blacklist', 'anti-bribery']
  * ```
  */
-export const dealerDueDiligence: RiskTemplate = defineRiskTemplate({
+export const dealerDueDiligence: RiskTemplate = presetRiskTemplate({
   name: 'dealer due diligence (A background, B financial, C compliance and strategic fit)',
   factors: [
     f('registration', 'background', 'Business registration and licences', ['verify the business licence with the company registry before signing'], {
       knockout: { reason: 'an unverifiable business registration or licence decides alone' },
     }),
-    f('credit-rating', 'background', 'Credit rating and payment history', ['bank guarantee or letter of credit', 'lower initial credit line', 'shorter payment terms'], { weight: 2 }),
+    f('credit-rating', 'background', 'Credit rating and payment history', ['bank guarantee or letter of credit', 'lower initial credit line', 'shorter payment terms'], { weight: new Decimal(2) }),
     f('reputation', 'background', 'Reputation and customer reviews', ['reference calls with three customers', 'customer-satisfaction survey after the first quarter']),
     f('litigation', 'background', 'Litigation history and major debt disputes', ['legal review of open cases', 'indemnity clause in the contract']),
     f('market-stability', 'background', 'Market activity and stability of cooperation', ['quarterly business reviews in the first year']),
@@ -276,7 +286,7 @@ export const dealerDueDiligence: RiskTemplate = defineRiskTemplate({
     f('profitability', 'financial', 'Continuous profitability (ROE, DuPont)', ['business plan with margin targets reviewed each quarter']),
     f('receivables-cycle', 'financial', 'Receivables and payables cycle (DSO, DPO)', ['monthly receivables ageing report']),
     f('inventory-turnover', 'financial', 'Inventory turnover (DIO)', ['inventory ageing limits tied to rebates']),
-    f('financial-distress', 'financial', 'Financial distress (Altman Z)', ['credit insurance', 'escrow or bank guarantee'], { weight: 2 }),
+    f('financial-distress', 'financial', 'Financial distress (Altman Z)', ['credit insurance', 'escrow or bank guarantee'], { weight: new Decimal(2) }),
     f('environmental-permits', 'compliance', 'Environmental permits', ['copies of valid permits before signing']),
     f('certifications', 'compliance', 'Product certifications', ['certificates on file and renewal dates tracked']),
     f('labour-law', 'compliance', 'Labour-law compliance', ['labour-compliance audit within six months']),
