@@ -10,7 +10,7 @@ import { lazySchema } from '../core/lazy.js';
 /** Options of {@link chartCascade}. */
 export type CascadeChartOptions = ChartOptions;
 
-const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape }));
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape() }));
 
 /** The specification {@link chartCascade} returns for a cascade: datasets `periods`, `sums`. */
 export type CascadeSpec = VegaLiteSpec<'periods' | 'sums'>;

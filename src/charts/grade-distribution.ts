@@ -21,7 +21,7 @@ export interface GradePeriod {
 /** Options of {@link chartGradeDistribution}. */
 export type GradeDistributionOptions = ChartOptions;
 
-const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape }));
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape() }));
 
 const UNGRADED = 'ungraded';
 

@@ -10,7 +10,7 @@ import { lazySchema } from '../core/lazy.js';
 /** Options of {@link chartKpi}. */
 export type KpiChartOptions = ChartOptions;
 
-const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape }));
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape() }));
 
 const FIELDS = {
   kpis: {

@@ -13,7 +13,7 @@ export interface PaceChartOptions extends ChartOptions {
   level?: 'quarter' | 'month' | 'week';
 }
 
-const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape, level: z.optional(z.enum(['quarter', 'month', 'week'])) }));
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape(), level: z.optional(z.enum(['quarter', 'month', 'week'])) }));
 
 const FIELDS = {
   cumulative: {

@@ -22,7 +22,7 @@ export interface RebateCurveOptions extends ChartOptions {
 }
 
 const optionsShape = lazySchema(() => z.strictObject({
-  ...chartOptionsShape,
+  ...chartOptionsShape(),
   points: z.optional(z.number().check(z.int(), z.gte(2), z.maximum(2000))),
   upTo: z.optional(positiveDecimalSchema),
 }));

@@ -24,7 +24,7 @@ export interface RiskHeatMapOptions extends ChartOptions {
   show?: 'count' | 'list';
 }
 
-const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape, show: z.optional(z.enum(['count', 'list'])) }));
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape(), show: z.optional(z.enum(['count', 'list'])) }));
 
 const FIELDS = {
   cells: {

@@ -88,8 +88,8 @@ export interface ChartOptions {
 
 const size = lazySchema(() => z.optional(z.number().check(z.int(), z.gt(0), z.maximum(10000))));
 
-/** The common options' shape, extended by each chart. @internal */
-export const chartOptionsShape = { title: z.optional(z.string()), width: size, height: size };
+/** The common options' shape, extended by each chart; built on first use (issue 14's light imports). @internal */
+export const chartOptionsShape = () => ({ title: z.optional(z.string()), width: size, height: size });
 
 /** Parses a chart's options with its own shape. @internal */
 export function optionsOf<T>(shape: z.ZodMiniType, options: unknown): T {

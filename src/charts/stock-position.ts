@@ -11,7 +11,7 @@ import { lazySchema } from '../core/lazy.js';
 /** Options of {@link chartStockPosition}. */
 export type StockPositionOptions = ChartOptions;
 
-const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape }));
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape() }));
 
 const FIELDS = {
   skus: {

@@ -23,11 +23,11 @@ function isDecimalLike(value: unknown): boolean {
  *
  * @internal
  */
-export const decimalInputSchema = z.custom<DecimalInput>(isDecimalLike, {
+export const decimalInputSchema = lazySchema(() => z.custom<DecimalInput>(isDecimalLike, {
   error: (iss) =>
     typeof iss.input === 'string' && NUMERIC.test(iss.input) ? CORE_MESSAGES.outOfDecimalRange(iss.input) : CORE_MESSAGES.notNumeric(iss.input),
   params: { issue: 'not_a_number', expected: 'a number or a numeric string' },
-});
+}));
 
 /**
  * Schema of an exact number: a finite number, a numeric string or a Decimal, parsed to Decimal.
@@ -80,7 +80,7 @@ export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = lazyS
  *
  * @internal
  */
-export const dateInputSchema: z.ZodMiniType<string | Date, string | Date> = z.custom<string | Date>(
+export const dateInputSchema: z.ZodMiniType<string | Date, string | Date> = lazySchema(() => z.custom<string | Date>(
   (v) => {
       try {
         isoDateAt(v, []);
@@ -100,7 +100,7 @@ export const dateInputSchema: z.ZodMiniType<string | Date, string | Date> = z.cu
       },
       params: { issue: 'not_a_date', expected: 'an ISO date (YYYY-MM-DD)' },
     },
-  );
+  ));
 
 /**
  * Schema of a calendar date: an ISO `YYYY-MM-DD` string or a `Date` (read as its UTC date), parsed to the ISO string.

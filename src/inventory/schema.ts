@@ -288,7 +288,8 @@ const orderQuantitySchema = lazySchema(() => z.union([
   z.strictObject({ daysOfCover: positive }),
 ]));
 
-const policyShape = {
+/** The fields of a reorder policy, built on first use (issue 14's light imports). */
+const policyShape = () => ({
   service: serviceSchema,
   reviewPeriodDays: z.optional(positive),
   distribution: z.optional(z.enum(['normal', 'poisson', 'auto'])),
@@ -298,7 +299,7 @@ const policyShape = {
   safetyStockFloor: z.optional(z.enum(['zero', 'none'])),
   maxDaysOfCover: z.optional(positive),
   asOf: z.optional(isoDateSchema),
-};
+});
 
 /**
  * Schema of a {@link ReorderPolicy}: the rules shared by many SKUs.
@@ -309,12 +310,12 @@ const policyShape = {
  * //=> 'must be strictly between 0 and 1, received 95: write 0.95 for 95 %'
  * ```
  */
-export const reorderPolicySchema: z.ZodMiniType<unknown, ReorderPolicy> = lazySchema(() => z.strictObject(policyShape) as unknown as z.ZodMiniType<unknown, ReorderPolicy>);
+export const reorderPolicySchema: z.ZodMiniType<unknown, ReorderPolicy> = lazySchema(() => z.strictObject(policyShape()) as unknown as z.ZodMiniType<unknown, ReorderPolicy>);
 
 /** {@link reorderPolicySchema} with its parsed type. @internal */
 export const parsedReorderPolicySchema = reorderPolicySchema as unknown as z.ZodMiniType<ParsedReorderPolicy, ReorderPolicy>;
 
-const policyOverrideSchema = lazySchema(() => z.strictObject({ ...policyShape, service: z.optional(serviceSchema) }));
+const policyOverrideSchema = lazySchema(() => z.strictObject({ ...policyShape(), service: z.optional(serviceSchema) }));
 
 const demandSchema = lazySchema(() => z.union([
   z.strictObject({ meanPerDay: nonNegative, sdPerDay: nonNegative }),

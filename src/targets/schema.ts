@@ -93,7 +93,8 @@ const leapWeekShape = lazySchema(() => z.union([z.literal('last-month'), z.liter
   error: (iss) => M.leapWeek(iss.input),
 }));
 
-const retailFields = {
+/** The fields of a retail calendar spec, built on first use (issue 14's light imports). */
+const retailFields = () => ({
   fiscalYear: yearSchema,
   pattern: z.enum(['4-4-5', '4-5-4', '5-4-4']),
   yearEnd: z.strictObject({
@@ -103,10 +104,10 @@ const retailFields = {
   }),
   leapWeek: z.optional(leapWeekShape),
   naming: z.optional(z.enum(['majority', 'end'])),
-};
+});
 
 /** @internal */
-export const retailShape = lazySchema(() => z.strictObject(retailFields));
+export const retailShape = lazySchema(() => z.strictObject(retailFields()));
 
 /**
  * Schema of the spec of `defineRetailCalendar`.
@@ -139,7 +140,7 @@ export type TargetCalendarSpec =
 /** @internal */
 export const calendarSpecShape = lazySchema(() => z.discriminatedUnion('system', [
   z.strictObject({ system: z.literal('gregorian'), year: z.optional(yearSchema), start: z.optional(isoDateSchema), fiscalYear: z.optional(yearSchema) }),
-  z.strictObject({ system: z.literal('retail'), ...retailFields }),
+  z.strictObject({ system: z.literal('retail'), ...retailFields() }),
   z.strictObject({ system: z.literal('nrf'), fiscalYear: yearSchema }),
 ]));
 
@@ -170,7 +171,8 @@ const spreadWeightsSchema = lazySchema(() => z.union([z.array(nonNegativeDecimal
 const spreadError = (iss: { input?: unknown }) =>
   M.spread(typeof iss.input === 'string' ? JSON.stringify(iss.input) : Array.isArray(iss.input) ? 'an array' : typeof iss.input);
 
-const spreadBranches = [
+/** The branches of a spread, built on first use (issue 14's light imports). */
+const spreadBranches = () => [
   spreadNameSchema,
   z.strictObject({ profile: spreadWeightsSchema }),
   z.strictObject({ reference: spreadWeightsSchema, fallback: z.optional(spreadNameSchema) }),
@@ -201,7 +203,7 @@ export type TargetSpread =
  * //=> true
  * ```
  */
-export const targetSpreadSchema: z.ZodMiniType<unknown, TargetSpread> = lazySchema(() => z.union(spreadBranches, { error: spreadError }) as unknown as z.ZodMiniType<
+export const targetSpreadSchema: z.ZodMiniType<unknown, TargetSpread> = lazySchema(() => z.union(spreadBranches(), { error: spreadError }) as unknown as z.ZodMiniType<
   unknown,
   TargetSpread
 >);
@@ -258,7 +260,7 @@ export const cascadeShape = lazySchema(() => z.strictObject({
   }),
   levels: z.array(z.enum(['quarter', 'month', 'week'])).check(z.minLength(1)),
   // One flat union, so a bad field inside a profile or reference is reported at its own path.
-  spread: z.union([...spreadBranches, z.array(z.union(spreadBranches, { error: spreadError }))], { error: spreadError }),
+  spread: z.union([...spreadBranches(), z.array(z.union(spreadBranches(), { error: spreadError }))], { error: spreadError }),
   workdays: z.optional(workdaysShape),
   weeks: z.optional(z.enum(['split', 'thursday'])),
   rounding: z.optional(roundingShape),
