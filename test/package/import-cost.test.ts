@@ -20,14 +20,6 @@ const SUBPATHS = Object.keys(exportsMap)
 
 const REFERENCE = ['decimal.js', 'zod/mini'];
 const BUDGET = 1.5;
-/**
- * Interim budgets, above issue 14's 1.5×, for the entries that load every engine: the root and
- * `dealerkit/sheets` (a wrapper per engine); `dealerkit/statements` (it chains the engines) is within 1.5×.
- * The schemas are built on first use (src/core/lazy.ts) and toUtcDate no longer loads @date-fns/utc's
- * formatters; measured about 1.6× (root) and 1.55× (sheets), 1.3× (statements). Left to do: the risk
- * presets (`nistSp80030`, `dealerDueDiligence`, ...) are still defined, through their schemas, at load.
- */
-const INTERIM: Record<string, number> = { dealerkit: 1.8, 'dealerkit/sheets': 1.8 };
 const ROUNDS = 9;
 
 /** CPU milliseconds a fresh node process spends importing `specifiers` (process start excluded). */
@@ -76,6 +68,6 @@ describe('light imports: cold import cost as a ratio to decimal.js + zod/mini', 
     const reference = median(times.get('reference')!);
     const ratios = Object.fromEntries(SUBPATHS.map((s) => [s, Number((median(times.get(s)!) / reference).toFixed(2))]));
     console.log(`cold import, reference ${reference.toFixed(1)} ms of CPU (decimal.js + zod/mini); ratios:`, ratios);
-    for (const s of SUBPATHS) expect(ratios[s], s).toBeLessThanOrEqual(INTERIM[s] ?? BUDGET);
+    for (const s of SUBPATHS) expect(ratios[s], s).toBeLessThanOrEqual(BUDGET);
   });
 });
