@@ -82,7 +82,8 @@ const INDEX = new WeakMap<object, TemplateIndex>();
 
 /** Scaled integer units of a Decimal with at most `places` decimals, or undefined. @internal */
 export function unitsOf(d: Decimal, places: number): number | undefined {
-  const u = d.times(new Decimal(10).pow(places));
+  // 10^places written as a literal (no pow), and no product at all for whole numbers: the presets' weights.
+  const u = places === 0 ? d : d.times(`1e${places}`);
   return u.isInteger() && u.abs().lte(MAX_UNITS) ? u.toNumber() : undefined;
 }
 
