@@ -2,6 +2,7 @@ import { toDecimal, type Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, unknownLabel, wrapThrown, type IssuePath } from '../core/errors.js';
 import type * as z from 'zod/mini';
 import { decimalSchema, parseWith } from '../core/schema.js';
+import { adopt, lazyFrozen, settle, type LazyTarget } from '../core/lazy.js';
 import { RISK_MESSAGES as M, describe, hasOwn } from './messages.js';
 import { cmp, rationalOf, type Rational } from './rational.js';
 import { FINANCIAL_RATIOS, financialBenchmarksSpecShape, type FinancialBenchmarksSpec, type FinancialRatioName } from './schema.js';
@@ -57,7 +58,7 @@ const EXACT = new WeakMap<FinancialBenchmark, readonly Rational[]>();
  */
 const SHARE_RATIOS: ReadonlySet<string> = new Set<FinancialRatioName>(['debtRatio', 'netMargin', 'roa', 'roe']);
 
-function build(spec: FinancialBenchmarksSpec, path: IssuePath, preset?: z.output<typeof financialBenchmarksSpecShape>): FinancialBenchmarks {
+function build(spec: FinancialBenchmarksSpec, path: IssuePath, preset?: z.output<typeof financialBenchmarksSpecShape>, lazy?: LazyTarget<FinancialBenchmarks>): FinancialBenchmarks {
   const s = preset ?? parseWith(financialBenchmarksSpecShape, spec, path);
   const issues = new IssueCollector();
   const seen = new Map<string, number>();
@@ -93,13 +94,13 @@ function build(spec: FinancialBenchmarksSpec, path: IssuePath, preset?: z.output
   }
   issues.throwIfAny();
   const ratios = Object.fromEntries(entries) as Partial<Record<FinancialRatioName, FinancialBenchmark>>;
-  const table: FinancialBenchmarks = Object.freeze({
+  const table: FinancialBenchmarks = adopt(lazy, Object.freeze({
     kind: 'financial-benchmarks' as const,
     name: s.name ?? 'custom',
     ...(s.source !== undefined ? { source: s.source } : {}),
     levels: Object.freeze([...s.levels]),
     ratios: Object.freeze(ratios),
-  });
+  }));
   DEFINED.add(table);
   return table;
 }
@@ -130,17 +131,18 @@ export function defineFinancialBenchmarks(spec: FinancialBenchmarksSpec): Financ
 
 /**
  * Defines one of dealerkit's preset benchmark tables from a spec written in the parsed form (Decimal
- * cuts): the zod pass is skipped, the hand checks are {@link defineFinancialBenchmarks}'s (see
+ * cuts), built on first use and without the zod pass; the hand checks are {@link defineFinancialBenchmarks}'s (see
  * `presetRiskMatrix`). @internal
  */
 export function presetFinancialBenchmarks(spec: z.output<typeof financialBenchmarksSpecShape>): FinancialBenchmarks {
-  return build(spec as FinancialBenchmarksSpec, [], spec);
+  const keys = ['kind', 'name', ...(spec.source !== undefined ? ['source' as const] : []), 'levels', 'ratios'] as const;
+  return lazyFrozen<FinancialBenchmarks>(keys, (lazy) => build(spec as FinancialBenchmarksSpec, [], spec, lazy));
 }
 
 /** A defined table, or the table-like object validated. @internal */
 export function benchmarksAt(value: unknown, path: IssuePath): FinancialBenchmarks {
   if (typeof value === 'object' && value !== null) {
-    if (DEFINED.has(value)) return value as FinancialBenchmarks;
+    if (DEFINED.has(value) || (settle(value), DEFINED.has(value))) return value as FinancialBenchmarks;
     const { kind: _kind, ...spec } = value as Record<string, unknown>;
     return build(spec as unknown as FinancialBenchmarksSpec, path);
   }

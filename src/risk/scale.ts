@@ -2,6 +2,7 @@ import { Decimal, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import type * as z from 'zod/mini';
 import { namesAFraction, parseWith } from '../core/schema.js';
+import { adopt, lazyFrozen, settle, type LazyTarget } from '../core/lazy.js';
 import { RISK_MESSAGES as M, describe } from './messages.js';
 import { riskScaleSpecShape, type RiskScaleSpec } from './schema.js';
 
@@ -39,7 +40,7 @@ export function isFractionScale(scale: { readonly unit?: string | undefined }): 
 
 const DEFINED = new WeakSet<object>();
 
-function build(spec: RiskScaleSpec, path: IssuePath, preset?: z.output<typeof riskScaleSpecShape>): RiskScale {
+function build(spec: RiskScaleSpec, path: IssuePath, preset?: z.output<typeof riskScaleSpecShape>, lazy?: LazyTarget<RiskScale>): RiskScale {
   const s = preset ?? parseWith(riskScaleSpecShape, spec, path);
   const issues = new IssueCollector();
   const seen = new Map<string, number>();
@@ -70,13 +71,13 @@ function build(spec: RiskScaleSpec, path: IssuePath, preset?: z.output<typeof ri
   }
   issues.throwIfAny();
   const to = s.to ?? (fraction ? ONE : undefined);
-  const scale: RiskScale = Object.freeze({
+  const scale: RiskScale = adopt(lazy, Object.freeze({
     kind: 'risk-scale' as const,
     name: s.name ?? 'custom',
     ...(s.unit !== undefined ? { unit: s.unit } : {}),
     bins: Object.freeze(s.bins.map((b) => Object.freeze({ level: b.level, from: b.from }))),
     ...(to !== undefined ? { to } : {}),
-  });
+  }));
   DEFINED.add(scale);
   return scale;
 }
@@ -110,17 +111,18 @@ export function defineRiskScale(spec: RiskScaleSpec): RiskScale {
 }
 
 /**
- * Defines one of dealerkit's preset scales from a spec written in the parsed form (Decimal cuts):
- * the zod pass is skipped, the hand checks are {@link defineRiskScale}'s (see `presetRiskMatrix`). @internal
+ * Defines one of dealerkit's preset scales from a spec written in the parsed form (Decimal cuts),
+ * built on first use and without the zod pass; the hand checks are {@link defineRiskScale}'s (see `presetRiskMatrix`). @internal
  */
 export function presetRiskScale(spec: z.output<typeof riskScaleSpecShape>): RiskScale {
-  return build(spec as RiskScaleSpec, [], spec);
+  const keys = ['kind', 'name', ...(spec.unit !== undefined ? ['unit' as const] : []), 'bins', ...(spec.to !== undefined || isFractionScale(spec) ? ['to' as const] : [])] as const;
+  return lazyFrozen<RiskScale>(keys, (lazy) => build(spec as RiskScaleSpec, [], spec, lazy));
 }
 
 /** A defined scale, or the scale-like object validated. @internal */
 export function scaleAt(scale: unknown, path: IssuePath): RiskScale {
   if (typeof scale === 'object' && scale !== null) {
-    if (DEFINED.has(scale)) return scale as RiskScale;
+    if (DEFINED.has(scale) || (settle(scale), DEFINED.has(scale))) return scale as RiskScale;
     const { kind: _kind, ...spec } = scale as Record<string, unknown>;
     return build(spec as unknown as RiskScaleSpec, path);
   }

@@ -2,6 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, isDealerkitError, wrapThrown, type IssuePath } from '../core/errors.js';
 import type * as z from 'zod/mini';
 import { parseWith } from '../core/schema.js';
+import { adopt, lazyFrozen, settle, type LazyTarget } from '../core/lazy.js';
 import { matrixIndex, type MatrixIndex, type RiskMatrix } from './matrix.js';
 import { RISK_MESSAGES as M, describe } from './messages.js';
 import { nistSp80030 } from './presets.js';
@@ -87,7 +88,7 @@ export function unitsOf(d: Decimal, places: number): number | undefined {
   return u.isInteger() && u.abs().lte(MAX_UNITS) ? u.toNumber() : undefined;
 }
 
-function build(spec: RiskTemplateSpec, path: IssuePath, preset?: z.output<typeof riskTemplateSpecShape>): TemplateIndex {
+function build(spec: RiskTemplateSpec, path: IssuePath, preset?: z.output<typeof riskTemplateSpecShape>, lazy?: LazyTarget<RiskTemplate>): TemplateIndex {
   const s = preset ?? parseWith(riskTemplateSpecShape, spec, path);
   const issues = new IssueCollector();
   const categories = s.categories ?? DEFAULT_CATEGORIES;
@@ -192,13 +193,13 @@ function build(spec: RiskTemplateSpec, path: IssuePath, preset?: z.output<typeof
     factors.push({ factor, pos, cat: catIndex.get(f.category)!, m: p.m, mIdx: p.mIdx, wU, knockoutAt: p.at });
     return factor;
   });
-  const template: RiskTemplate = Object.freeze({
+  const template: RiskTemplate = adopt(lazy, Object.freeze({
     kind: 'risk-template' as const,
     name: s.name,
     categories: Object.freeze([...categories]),
     levels: levels!,
     factors: Object.freeze(list),
-  });
+  }));
   const index: TemplateIndex = { template, factors, byId: new Map(factors.map((f) => [f.factor.id, f])), matrices, weightScale, weightTotalU };
   INDEX.set(template, index);
   return index;
@@ -229,17 +230,17 @@ export function defineRiskTemplate(spec: RiskTemplateSpec): RiskTemplate {
 
 /**
  * Defines one of dealerkit's preset templates from a spec written in the parsed form (Decimal
- * weights): the zod pass is skipped, the hand checks are {@link defineRiskTemplate}'s (see
+ * weights), built on first use and without the zod pass; the hand checks are {@link defineRiskTemplate}'s (see
  * `presetRiskMatrix`). @internal
  */
 export function presetRiskTemplate(spec: z.output<typeof riskTemplateSpecShape>): RiskTemplate {
-  return build(spec as RiskTemplateSpec, [], spec).template;
+  return lazyFrozen<RiskTemplate>(['kind', 'name', 'categories', 'levels', 'factors'], (lazy) => build(spec as RiskTemplateSpec, [], spec, lazy));
 }
 
 /** The index of a template (a defined one, or a template-like object validated). @internal */
 export function templateIndex(value: unknown, path: IssuePath): TemplateIndex {
   if (typeof value === 'object' && value !== null) {
-    const known = INDEX.get(value);
+    const known = INDEX.get(value) ?? (settle(value), INDEX.get(value));
     if (known !== undefined) return known;
     return build(value as RiskTemplateSpec, path);
   }
