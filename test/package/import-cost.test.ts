@@ -25,7 +25,7 @@ const BUDGET = 1.5;
  * 890 kB of dist/ in 13 modules, as much code again as the reference. Every schema is built on first
  * use (src/core/lazy.ts lazySchema), so are the risk presets (lazyFrozen), and no @date-fns/utc
  * formatter is built at load: what remains is mostly compiling that code (about 17 ms of CPU) and
- * linking its modules; the top level runs about 3 ms. Measured 1.42-1.53x packed on a shared 2-core
+ * linking its modules; the top level runs about 3 ms. Measured 1.40-1.53x packed on a shared 2-core
  * machine, so the root keeps a margin above issue 14's 1.5x; every other subpath, `dealerkit/sheets`
  * included (1.30-1.47x), is held to 1.5x.
  */
