@@ -5,11 +5,12 @@ import { invalid, wrapThrown } from '../core/errors.js';
 import type { TargetCascade, TargetHierarchy, TargetHierarchyNode, TargetPeriod } from '../targets/index.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S } from './messages.js';
 import { PALETTE, amountText, chartOptionsShape, num, objectAt, optionsOf, specOf, type ChartOptions, type ChartRow, type VegaLiteSpec } from './spec.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** Options of {@link chartCascade}. */
 export type CascadeChartOptions = ChartOptions;
 
-const optionsShape = z.strictObject({ ...chartOptionsShape });
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape() }));
 
 /** The specification {@link chartCascade} returns for a cascade: datasets `periods`, `sums`. */
 export type CascadeSpec = VegaLiteSpec<'periods' | 'sums'>;

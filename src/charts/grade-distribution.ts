@@ -5,6 +5,7 @@ import { IssueCollector, invalid, wrapThrown } from '../core/errors.js';
 import type { KpiScorecard } from '../kpi/index.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S } from './messages.js';
 import { PALETTE, chartOptionsShape, nonEmpty, objectAt, optionsOf, specOf, type ChartOptions, type ChartRow, type VegaLiteSpec } from './spec.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** One period's scores: what `scoreDealers` gave for it (each score's `grade`). */
 export interface GradePeriod {
@@ -20,7 +21,7 @@ export interface GradePeriod {
 /** Options of {@link chartGradeDistribution}. */
 export type GradeDistributionOptions = ChartOptions;
 
-const optionsShape = z.strictObject({ ...chartOptionsShape });
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape() }));
 
 const UNGRADED = 'ungraded';
 

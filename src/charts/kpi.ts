@@ -5,11 +5,12 @@ import { invalid, wrapThrown } from '../core/errors.js';
 import type { KpiScoreResult } from '../kpi/index.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S } from './messages.js';
 import { amountText, chartOptionsShape, num, numOrNull, objectAt, optionsOf, specOf, type ChartOptions, type ChartRow, type VegaLiteSpec } from './spec.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** Options of {@link chartKpi}. */
 export type KpiChartOptions = ChartOptions;
 
-const optionsShape = z.strictObject({ ...chartOptionsShape });
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape() }));
 
 const FIELDS = {
   kpis: {

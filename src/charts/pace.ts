@@ -5,6 +5,7 @@ import { invalid, wrapThrown } from '../core/errors.js';
 import type { TargetTracking, TargetTrackingPeriod } from '../targets/index.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S } from './messages.js';
 import { amountText, chartOptionsShape, num, numOrNull, objectAt, optionsOf, specOf, type ChartOptions, type ChartRow, type VegaLiteSpec } from './spec.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** Options of {@link chartPace}. */
 export interface PaceChartOptions extends ChartOptions {
@@ -12,7 +13,7 @@ export interface PaceChartOptions extends ChartOptions {
   level?: 'quarter' | 'month' | 'week';
 }
 
-const optionsShape = z.strictObject({ ...chartOptionsShape, level: z.optional(z.enum(['quarter', 'month', 'week'])) });
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape(), level: z.optional(z.enum(['quarter', 'month', 'week'])) }));
 
 const FIELDS = {
   cumulative: {

@@ -11,6 +11,7 @@ import { resolveProgram } from '../rebates/program.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S } from './messages.js';
 import { chartOptionsShape, optionsOf, specOf, type ChartOptions, type ChartRow, type VegaLiteSpec } from './spec.js';
 import { repath } from './paths.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** Options of {@link chartRebateCurve}. */
 export interface RebateCurveOptions extends ChartOptions {
@@ -20,11 +21,11 @@ export interface RebateCurveOptions extends ChartOptions {
   upTo?: number | string | Decimal;
 }
 
-const optionsShape = z.strictObject({
-  ...chartOptionsShape,
+const optionsShape = lazySchema(() => z.strictObject({
+  ...chartOptionsShape(),
   points: z.optional(z.number().check(z.int(), z.gte(2), z.maximum(2000))),
   upTo: z.optional(positiveDecimalSchema),
-});
+}));
 
 /** The fields of the curve's datasets. */
 const FIELDS = {

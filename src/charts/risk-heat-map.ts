@@ -6,6 +6,7 @@ import type { Warning } from '../core/result.js';
 import type { RiskMatrix } from '../risk/index.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S, CHART_WARNINGS as W } from './messages.js';
 import { chartOptionsShape, nonEmpty, objectAt, optionsOf, rampColours, specOf, type ChartOptions, type ChartRow, type VegaLiteSpec } from './spec.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** A finding placed on the matrix: its likelihood and impact labels, and a name for the list. */
 export interface RiskHeatMapFinding {
@@ -23,7 +24,7 @@ export interface RiskHeatMapOptions extends ChartOptions {
   show?: 'count' | 'list';
 }
 
-const optionsShape = z.strictObject({ ...chartOptionsShape, show: z.optional(z.enum(['count', 'list'])) });
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape(), show: z.optional(z.enum(['count', 'list'])) }));
 
 const FIELDS = {
   cells: {

@@ -8,6 +8,7 @@ import { invalid, type IssuePath } from '../core/errors.js';
 import type { Step, Warning } from '../core/result.js';
 import { parseWith } from '../core/schema.js';
 import { CHART_MESSAGES as M } from './messages.js';
+import { lazySchema } from '../core/lazy.js';
 
 /**
  * The Vega-Lite JSON schema every chart declares (v5, which notebooks, VS Code and BI tools render;
@@ -85,10 +86,10 @@ export interface ChartOptions {
   height?: number;
 }
 
-const size = z.optional(z.number().check(z.int(), z.gt(0), z.maximum(10000)));
+const size = lazySchema(() => z.optional(z.number().check(z.int(), z.gt(0), z.maximum(10000))));
 
-/** The common options' shape, extended by each chart. @internal */
-export const chartOptionsShape = { title: z.optional(z.string()), width: size, height: size };
+/** The common options' shape, extended by each chart; built on first use (issue 14's light imports). @internal */
+export const chartOptionsShape = () => ({ title: z.optional(z.string()), width: size, height: size });
 
 /** Parses a chart's options with its own shape. @internal */
 export function optionsOf<T>(shape: z.ZodMiniType, options: unknown): T {

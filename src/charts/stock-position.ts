@@ -6,11 +6,12 @@ import type { Warning } from '../core/result.js';
 import type { ReorderPlan } from '../inventory/index.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S, CHART_WARNINGS as W } from './messages.js';
 import { chartOptionsShape, nonEmpty, num, objectAt, optionsOf, specOf, type ChartOptions, type ChartRow, type VegaLiteSpec } from './spec.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** Options of {@link chartStockPosition}. */
 export type StockPositionOptions = ChartOptions;
 
-const optionsShape = z.strictObject({ ...chartOptionsShape });
+const optionsShape = lazySchema(() => z.strictObject({ ...chartOptionsShape() }));
 
 const FIELDS = {
   skus: {

@@ -5,6 +5,7 @@ import { CORE_MESSAGES, describeValue } from './messages.js';
 import { isoDateAt, type IsoDate } from './dates.js';
 import { ROUNDING_MODES, MAX_SCALE, type RoundOptions, type RoundingMode } from './money.js';
 import { NUMERIC } from './issues.js';
+import { lazySchema } from './lazy.js';
 
 export { knownKeysAt, nearestName, toDealerkitError, parseWith, NUMERIC_PATTERN } from './issues.js';
 
@@ -22,11 +23,11 @@ function isDecimalLike(value: unknown): boolean {
  *
  * @internal
  */
-export const decimalInputSchema = z.custom<DecimalInput>(isDecimalLike, {
+export const decimalInputSchema = lazySchema(() => z.custom<DecimalInput>(isDecimalLike, {
   error: (iss) =>
     typeof iss.input === 'string' && NUMERIC.test(iss.input) ? CORE_MESSAGES.outOfDecimalRange(iss.input) : CORE_MESSAGES.notNumeric(iss.input),
   params: { issue: 'not_a_number', expected: 'a number or a numeric string' },
-});
+}));
 
 /**
  * Schema of an exact number: a finite number, a numeric string or a Decimal, parsed to Decimal.
@@ -37,10 +38,10 @@ export const decimalInputSchema = z.custom<DecimalInput>(isDecimalLike, {
  * //=> '12.5'
  * ```
  */
-export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = z.pipe(
+export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = lazySchema(() => z.pipe(
   decimalInputSchema,
   z.transform((v: DecimalInput) => toDecimal(v)),
-);
+));
 
 /**
  * Schema of an exact number that must be zero or more.
@@ -51,13 +52,13 @@ export const decimalSchema: z.ZodMiniType<Decimal, DecimalInput> = z.pipe(
  * //=> false
  * ```
  */
-export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
+export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = lazySchema(() => decimalSchema.check(
   // decimalSchema's toDecimal never gives a negative zero: "not negative" needs no zero test.
   z.refine((d: Decimal) => !d.isNegative(), {
     error: (iss) => `must not be negative, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'at least 0', limit: '0' },
   }),
-);
+));
 
 /**
  * Schema of an exact number that must be greater than zero.
@@ -68,22 +69,24 @@ export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = de
  * //=> false
  * ```
  */
-export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
+export const positiveDecimalSchema: z.ZodMiniType<Decimal, DecimalInput> = lazySchema(() => decimalSchema.check(
   z.refine((d: Decimal) => d.isPositive() && !d.isZero(), {
     error: (iss) => `must be greater than 0, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'greater than 0', limit: '0' },
   }),
-);
+));
 
 /**
  * The input side of {@link isoDateSchema} (JSON Schema: a `YYYY-MM-DD` string).
  *
  * @internal
  */
-export const dateInputSchema: z.ZodMiniType<string | Date, string | Date> = z.custom<string | Date>((v) => dateProblem(v) === undefined, {
-  error: (iss) => dateProblem(iss.input),
-  params: { issue: 'not_a_date', expected: 'an ISO date (YYYY-MM-DD)' },
-});
+export const dateInputSchema: z.ZodMiniType<string | Date, string | Date> = lazySchema(() =>
+  z.custom<string | Date>((v) => dateProblem(v) === undefined, {
+    error: (iss) => dateProblem(iss.input),
+    params: { issue: 'not_a_date', expected: 'an ISO date (YYYY-MM-DD)' },
+  }),
+);
 
 /** What is wrong with a date input (isoDateAt's message), or undefined when it is a date. */
 function dateProblem(value: unknown): string | undefined {
@@ -104,10 +107,10 @@ function dateProblem(value: unknown): string | undefined {
  * //=> '2026-03-01'
  * ```
  */
-export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = z.pipe(
+export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = lazySchema(() => z.pipe(
   dateInputSchema,
   z.transform((v: string | Date) => isoDateAt(v, [])),
-);
+));
 
 /**
  * Schema of a rounding mode name.
@@ -118,7 +121,7 @@ export const isoDateSchema: z.ZodMiniType<IsoDate, string | Date> = z.pipe(
  * //=> false
  * ```
  */
-export const roundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]);
+export const roundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = lazySchema(() => z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]));
 
 /**
  * Schema of a scale: whole decimal places from 0 to 30.
@@ -129,11 +132,11 @@ export const roundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.e
  * //=> false
  * ```
  */
-export const scaleSchema: z.ZodMiniType<number, number> = z.number().check(
+export const scaleSchema: z.ZodMiniType<number, number> = lazySchema(() => z.number().check(
   z.int({ error: (iss) => `must be a whole number of decimal places, received ${describeValue(iss.input)}` }),
   z.minimum(0),
   z.maximum(MAX_SCALE),
-);
+));
 
 /**
  * Schema of the options of `roundTo`: `{ scale, mode? }`.
@@ -144,10 +147,10 @@ export const scaleSchema: z.ZodMiniType<number, number> = z.number().check(
  * //=> { scale: 2, mode: 'half-even' }
  * ```
  */
-export const roundOptionsSchema: z.ZodMiniType<RoundOptions, RoundOptions> = z.strictObject({
+export const roundOptionsSchema: z.ZodMiniType<RoundOptions, RoundOptions> = lazySchema(() => z.strictObject({
   scale: scaleSchema,
   mode: z.optional(roundingModeSchema),
-}) as unknown as z.ZodMiniType<RoundOptions, RoundOptions>;
+}) as unknown as z.ZodMiniType<RoundOptions, RoundOptions>);
 
 /**
  * Schema of a share, rate or probability written as a fraction from 0 to 1 (`0.03` for 3 %).
@@ -161,7 +164,7 @@ export const roundOptionsSchema: z.ZodMiniType<RoundOptions, RoundOptions> = z.s
  * //=> 'must be a fraction from 0 to 1, received 3: write 0.03 for 3 %'
  * ```
  */
-export const fractionSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchema.check(
+export const fractionSchema: z.ZodMiniType<Decimal, DecimalInput> = lazySchema(() => decimalSchema.check(
   z.refine((d: Decimal) => !d.isNegative(), {
     error: (iss) => `must not be negative, received ${describeValue(iss.input)}`,
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'from 0 to 1', limit: '0' },
@@ -171,7 +174,7 @@ export const fractionSchema: z.ZodMiniType<Decimal, DecimalInput> = decimalSchem
     error: (iss) => CORE_MESSAGES.fraction((iss.input as Decimal).toFixed()),
     params: { code: 'out_of_range', issue: 'percent_as_whole_number', expected: 'from 0 to 1', limit: '1' },
   }),
-);
+));
 
 /**
  * Checks an already converted share or rate lies in [0, 1], refusing a whole-number percentage
@@ -224,11 +227,11 @@ export interface RoundingSpec {
  * //=> { scale: 2, mode: 'half-even' }
  * ```
  */
-export const roundingSpecSchema: z.ZodMiniType<RoundingSpec, RoundingSpec> = z.strictObject({
+export const roundingSpecSchema: z.ZodMiniType<RoundingSpec, RoundingSpec> = lazySchema(() => z.strictObject({
   scale: z.optional(scaleSchema),
   mode: z.optional(roundingModeSchema),
   stage: z.optional(z.enum(['line', 'total'])),
-}) as unknown as z.ZodMiniType<RoundingSpec, RoundingSpec>;
+}) as unknown as z.ZodMiniType<RoundingSpec, RoundingSpec>);
 
 /**
  * Decimal places ratios derived by division are reported with, unless an engine's `ratioScale`

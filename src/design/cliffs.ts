@@ -14,6 +14,7 @@ import { factsUnder, scenarioOption } from './sensitivity.js';
 import type { RebateProgram } from './engine.js';
 import type { RebateBasis } from './engine.js';
 import { DESIGN_MESSAGES as M } from './messages.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** A dealer just below its next tier's threshold: what reaching it needs and is worth. */
 export interface RebateCliff {
@@ -142,13 +143,13 @@ export interface RebateCliffOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const optionsShape = z.strictObject({
+const optionsShape = lazySchema(() => z.strictObject({
   window: z.strictObject({ relative: z.optional(nonNegativeDecimalSchema), absolute: z.optional(nonNegativeDecimalSchema) }),
   scenario: z.optional(z.unknown()),
   ratioScale: ratioScaleShape,
   onError: onErrorShape,
   onProgress: progressShape,
-});
+}));
 
 /**
  * Calculates the cliff exposure of a program over a network: the dealers within a window below

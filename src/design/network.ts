@@ -10,6 +10,7 @@ import { checkFacts, factsOf, type RebateFacts, type RebateTierRef } from './eng
 import { metricsSchema, rowIdSchema, type RebateMetrics } from './engine.js';
 import { DESIGN_MESSAGES as M } from './messages.js';
 import { type DesignProgram } from './pricing.js';
+import { lazySchema } from '../core/lazy.js';
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -163,10 +164,10 @@ export interface RebateTopDealer {
 
 /** The most runs a stochastic scenario may ask for. @internal */
 export const MAX_RUNS = 1_000_000;
-const nameSchema = z.string().check(z.minLength(1));
-const wholeSchema = z.number().check(z.int());
+const nameSchema = lazySchema(() => z.string().check(z.minLength(1)));
+const wholeSchema = lazySchema(() => z.number().check(z.int()));
 
-const dealerShape = z.strictObject({
+const dealerShape = lazySchema(() => z.strictObject({
   id: rowIdSchema,
   segment: z.optional(nameSchema),
   sales: nonNegativeDecimalSchema,
@@ -176,9 +177,9 @@ const dealerShape = z.strictObject({
   target: z.optional(decimalSchema),
   baseline: z.optional(nonNegativeDecimalSchema),
   metrics: z.optional(metricsSchema),
-});
+}));
 
-const overrideShape = z.strictObject({
+const overrideShape = lazySchema(() => z.strictObject({
   growth: z.optional(decimalSchema),
   sales: z.optional(nonNegativeDecimalSchema),
   returns: z.optional(nonNegativeDecimalSchema),
@@ -187,18 +188,18 @@ const overrideShape = z.strictObject({
   target: z.optional(decimalSchema),
   baseline: z.optional(nonNegativeDecimalSchema),
   metrics: z.optional(metricsSchema),
-});
+}));
 
 /** @internal */
-export const distributionShape = z.strictObject({
+export const distributionShape = lazySchema(() => z.strictObject({
   mean: decimalSchema,
   sd: decimalSchema,
   distribution: z.enum(['normal', 'lognormal']),
   correlation: z.optional(fractionSchema),
-});
+}));
 
 /** @internal */
-export const scenarioShape = z.strictObject({
+export const scenarioShape = lazySchema(() => z.strictObject({
   name: nameSchema,
   // A number (deterministic) or a distribution (stochastic): read by hand, so each form reports its own issues.
   growth: z.optional(z.unknown()),
@@ -208,22 +209,22 @@ export const scenarioShape = z.strictObject({
   runs: z.optional(wholeSchema),
   seed: z.optional(wholeSchema),
   keep: z.optional(z.enum(['totals', 'dealers'])),
-});
+}));
 
 /** @internal */
-export const scenariosShape = z.array(scenarioShape).check(z.minLength(1));
+export const scenariosShape = lazySchema(() => z.array(scenarioShape).check(z.minLength(1)));
 
 /** A dealer's override after validation. @internal */
 export type ParsedOverride = z.output<typeof overrideShape>;
 
 /** @internal */
-export const progressShape = z.optional(
+export const progressShape = lazySchema(() => z.optional(
   z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', { error: 'must be a function (done, total) => void' }),
-);
+));
 /** @internal */
-export const onErrorShape = z.optional(z.enum(['throw', 'collect']));
+export const onErrorShape = lazySchema(() => z.optional(z.enum(['throw', 'collect'])));
 /** @internal */
-export const ratioScaleShape = z.optional(scaleSchema);
+export const ratioScaleShape = lazySchema(() => z.optional(scaleSchema));
 
 // ---------------------------------------------------------------------------------------------
 // The network

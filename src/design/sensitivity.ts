@@ -14,6 +14,7 @@ import { checkProjected, type DealerFigures, type DesignProgram, designProgramOf
 import { count, EN_SEPS, fmtBasisDelta, fmtBasisValue, fmtMoney, fmtSigned, Progress, type Seps, tierLabel } from './format.js';
 import { defineProgramAt, type RebateProgram } from './engine.js';
 import { DESIGN_MESSAGES as M } from './messages.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** One dealer's rebate, tier and benefits under a program. */
 export interface RebateDealerFigures {
@@ -131,7 +132,7 @@ export interface RebateSensitivityOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const optionsShape = z.strictObject({
+const optionsShape = lazySchema(() => z.strictObject({
   tier: z.union([z.number().check(z.int()), z.string().check(z.minLength(1))]),
   deltas: z.array(decimalSchema).check(z.minLength(1)),
   move: z.optional(z.enum(['threshold', 'rate'])),
@@ -139,7 +140,7 @@ const optionsShape = z.strictObject({
   ratioScale: ratioScaleShape,
   onError: onErrorShape,
   onProgress: progressShape,
-});
+}));
 
 /** The index of a tier given by index or name; errors under `path`. */
 function tierIndexOf(program: RebateProgram, tier: number | string, path: (string | number)[]): number {

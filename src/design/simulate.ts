@@ -15,17 +15,18 @@ import { runStochastic } from './stochastic.js';
 import { formatMean, stochasticOutcome } from './stochastic-outcome.js';
 import type { RebateProgram } from './engine.js';
 import { DESIGN_MESSAGES as M } from './messages.js';
+import { lazySchema } from '../core/lazy.js';
 
 
 // ---------------------------------------------------------------------------------------------
 // simulateRebateProgram
 
-const optionsShape = z.strictObject({
+const optionsShape = lazySchema(() => z.strictObject({
   top: z.optional(z.number().check(z.int(), z.minimum(0))),
   ratioScale: ratioScaleShape,
   onError: onErrorShape,
   onProgress: progressShape,
-});
+}));
 
 /** The options every design function shares, read. @internal */
 export interface DesignOptions {

@@ -11,12 +11,13 @@ import * as z from 'zod/mini';
 import { EN, fmt, money, pctOf, type Separators } from './format.js';
 import { INVENTORY_MESSAGES as M, INVENTORY_WARNINGS as W } from './messages.js';
 import { type InventoryHealthInput, type InventoryHealthStep, type InventoryAgeBucket, type InventoryHealthOptions, type InventoryHealth, type InventoryHealthLine, type InventorySlowMoving, type InventoryAgeBucketStep } from './health-types.js';
+import { lazySchema } from '../core/lazy.js';
 
 export { type InventoryHealthItem, type InventoryHealthInput, type InventoryHealthOptions, type InventoryHealthLine, type InventoryAgeBucket, type InventorySlowMoving, type InventoryUnknownAge, type InventoryValueStep, type InventoryTurnoverStep, type InventoryTurnoverDaysStep, type InventorySlowMovingStep, type InventoryAgeBucketStep, type InventoryUnknownAgeStep, type InventoryHoldingCostStep, type InventoryHealthStep, type InventoryHealth } from './health-types.js';
 
 const MAX_QUANTITY = 1e15;
-const quantity = z.number().check(z.minimum(0), z.maximum(MAX_QUANTITY));
-const positiveNumber = z.number().check(z.gt(0), z.maximum(MAX_QUANTITY));
+const quantity = lazySchema(() => z.number().check(z.minimum(0), z.maximum(MAX_QUANTITY)));
+const positiveNumber = lazySchema(() => z.number().check(z.gt(0), z.maximum(MAX_QUANTITY)));
 
 /** A health input after parsing. @internal */
 interface ParsedHealthInput {
@@ -31,7 +32,7 @@ interface ParsedHealthInput {
   daysPerYear: number;
 }
 
-const healthSchema = z.strictObject({
+const healthSchema = lazySchema(() => z.strictObject({
   items: z.array(
     z.strictObject({
       id: z.optional(z.union([z.string().check(z.minLength(1)), z.number().check(z.refine((v: number) => Number.isFinite(v)))])),
@@ -49,9 +50,9 @@ const healthSchema = z.strictObject({
   ageBuckets: z.array(positiveNumber),
   carryingRatePerYear: fractionSchema,
   daysPerYear: positiveNumber,
-});
+}));
 
-const optionsSchema = z.optional(z.strictObject({ rounding: z.optional(roundingSpecSchema), ratioScale: z.optional(scaleSchema) }));
+const optionsSchema = lazySchema(() => z.optional(z.strictObject({ rounding: z.optional(roundingSpecSchema), ratioScale: z.optional(scaleSchema) })));
 
 /**
  * Schema of an {@link InventoryHealthInput}.

@@ -4,6 +4,7 @@ import { describeValue } from '../core/messages.js';
 import { fractionSchema, isoDateSchema, nonNegativeDecimalSchema } from '../core/schema.js';
 import * as z from 'zod/mini';
 import { INVENTORY_MESSAGES as M } from './messages.js';
+import { lazySchema } from '../core/lazy.js';
 
 // ---------------------------------------------------------------------------------------------
 // Input types (what users write). Units: demand per day, times in days, rates per year.
@@ -231,9 +232,9 @@ const MAX_QUANTITY = 1e15;
 const MAX_MONEY = 1e15;
 
 /** A finite number ≥ 0 (quantities, days, standard deviations). */
-const nonNegative = z.number().check(z.minimum(0), z.maximum(MAX_QUANTITY));
+const nonNegative = lazySchema(() => z.number().check(z.minimum(0), z.maximum(MAX_QUANTITY)));
 /** A finite number > 0. */
-const positive = z.number().check(z.gt(0), z.maximum(MAX_QUANTITY));
+const positive = lazySchema(() => z.number().check(z.gt(0), z.maximum(MAX_QUANTITY)));
 /** A whole number of units at least `min`. */
 function wholeUnits(min: number) {
   return z.number().check(
@@ -246,7 +247,7 @@ function wholeUnits(min: number) {
  * A service level strictly between 0 and 1. A whole-number percentage (1 < v < 100) is refused with
  * `percent_as_whole_number` and the hint "write 0.95 for 95 %"; 0, 1 and anything else outside with `out_of_range`.
  */
-const level = z.number().check(
+const level = lazySchema(() => z.number().check(
   z.refine((v: number) => !(v > 1 && v < 100), {
     error: (iss) => M.serviceLevelPercent(iss.input as number),
     params: { code: 'out_of_range', issue: 'percent_as_whole_number', expected: 'strictly between 0 and 1', limit: '1' },
@@ -257,25 +258,25 @@ const level = z.number().check(
     error: (iss) => M.serviceLevel(iss.input),
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'strictly between 0 and 1' },
   }),
-);
+));
 /** A holding rate per year: a fraction in (0, 1] (25 for 25 % is refused with the hint). */
-const holdingRate = fractionSchema.check(
+const holdingRate = lazySchema(() => fractionSchema.check(
   z.refine((d: Decimal) => d.gt(0), {
     error: (iss) => M.ratePositive(describeValue(iss.input)),
     params: { code: 'out_of_range', issue: 'out_of_range', expected: 'above 0', limit: '0' },
   }),
-);
+));
 /** Money from 0 to 1e15. */
-const boundedMoney = nonNegativeDecimalSchema.check(
+const boundedMoney = lazySchema(() => nonNegativeDecimalSchema.check(
   z.refine((d: Decimal) => d.lte(MAX_MONEY), {
     error: (iss) => M.atMost(String(MAX_MONEY), describeValue(iss.input)),
     params: { code: 'out_of_range', issue: 'out_of_range', expected: `at most ${MAX_MONEY}`, limit: String(MAX_MONEY) },
   }),
-);
+));
 
-const serviceSchema = z.union([z.strictObject({ cycle: level }), z.strictObject({ fillRate: level })]);
+const serviceSchema = lazySchema(() => z.union([z.strictObject({ cycle: level }), z.strictObject({ fillRate: level })]));
 
-const orderQuantitySchema = z.union([
+const orderQuantitySchema = lazySchema(() => z.union([
   z.strictObject({ fixed: positive }),
   z.strictObject({
     eoq: z.strictObject({
@@ -285,9 +286,10 @@ const orderQuantitySchema = z.union([
     }),
   }),
   z.strictObject({ daysOfCover: positive }),
-]);
+]));
 
-const policyShape = {
+/** The fields of a reorder policy, built on first use (issue 14's light imports). */
+const policyShape = () => ({
   service: serviceSchema,
   reviewPeriodDays: z.optional(positive),
   distribution: z.optional(z.enum(['normal', 'poisson', 'auto'])),
@@ -297,7 +299,7 @@ const policyShape = {
   safetyStockFloor: z.optional(z.enum(['zero', 'none'])),
   maxDaysOfCover: z.optional(positive),
   asOf: z.optional(isoDateSchema),
-};
+});
 
 /**
  * Schema of a {@link ReorderPolicy}: the rules shared by many SKUs.
@@ -308,20 +310,20 @@ const policyShape = {
  * //=> 'must be strictly between 0 and 1, received 95: write 0.95 for 95 %'
  * ```
  */
-export const reorderPolicySchema: z.ZodMiniType<unknown, ReorderPolicy> = z.strictObject(policyShape) as unknown as z.ZodMiniType<unknown, ReorderPolicy>;
+export const reorderPolicySchema: z.ZodMiniType<unknown, ReorderPolicy> = lazySchema(() => z.strictObject(policyShape()) as unknown as z.ZodMiniType<unknown, ReorderPolicy>);
 
 /** {@link reorderPolicySchema} with its parsed type. @internal */
 export const parsedReorderPolicySchema = reorderPolicySchema as unknown as z.ZodMiniType<ParsedReorderPolicy, ReorderPolicy>;
 
-const policyOverrideSchema = z.strictObject({ ...policyShape, service: z.optional(serviceSchema) });
+const policyOverrideSchema = lazySchema(() => z.strictObject({ ...policyShape(), service: z.optional(serviceSchema) }));
 
-const demandSchema = z.union([
+const demandSchema = lazySchema(() => z.union([
   z.strictObject({ meanPerDay: nonNegative, sdPerDay: nonNegative }),
   z.strictObject({
     history: z.array(z.nullable(nonNegative)).check(z.minLength(2)),
     periodDays: positive,
   }),
-]);
+]));
 
 /**
  * Schema of a {@link ReorderItem}: one SKU's demand, lead time, stock and ordering constraints.
@@ -334,7 +336,7 @@ const demandSchema = z.union([
  * //=> true
  * ```
  */
-export const reorderItemSchema: z.ZodMiniType<unknown, ReorderItem> = z.strictObject({
+export const reorderItemSchema: z.ZodMiniType<unknown, ReorderItem> = lazySchema(() => z.strictObject({
   id: z.optional(z.union([z.string().check(z.minLength(1)), z.number().check(z.refine((v: number) => Number.isFinite(v)))])),
   demand: demandSchema,
   leadTime: z.strictObject({ days: nonNegative, sdDays: z.optional(nonNegative) }),
@@ -356,7 +358,7 @@ export const reorderItemSchema: z.ZodMiniType<unknown, ReorderItem> = z.strictOb
     }),
   ),
   policy: z.optional(policyOverrideSchema),
-}) as unknown as z.ZodMiniType<unknown, ReorderItem>;
+}) as unknown as z.ZodMiniType<unknown, ReorderItem>);
 
 /** {@link reorderItemSchema} with its parsed type. @internal */
 export const parsedReorderItemSchema = reorderItemSchema as unknown as z.ZodMiniType<ParsedReorderItem, ReorderItem>;

@@ -3,6 +3,7 @@ import type { DateInput } from '../core/dates.js';
 import { decimalSchema, isoDateSchema, nonNegativeDecimalSchema, roundingSpecSchema, type RoundingSpec } from '../core/schema.js';
 import * as z from 'zod/mini';
 import { KPI_MESSAGES } from './messages.js';
+import { lazySchema } from '../core/lazy.js';
 
 /**
  * Which way a KPI is good: `'higher'` (sales), `'lower'` (complaints, response hours) or
@@ -238,11 +239,11 @@ export interface KpiDealerInput {
 }
 
 const whole = () => z.int({ error: (iss) => KPI_MESSAGES.wholeNumber(String(iss.input)) });
-const basis = z.optional(z.enum(['actual', 'attainment']));
-const outside = z.optional(z.union([z.enum(['clamp', 'extrapolate']), z.strictObject({ score: decimalSchema })]));
-const nonEmpty = z.string().check(z.minLength(1));
+const basis = lazySchema(() => z.optional(z.enum(['actual', 'attainment'])));
+const outside = lazySchema(() => z.optional(z.union([z.enum(['clamp', 'extrapolate']), z.strictObject({ score: decimalSchema })])));
+const nonEmpty = lazySchema(() => z.string().check(z.minLength(1)));
 
-const scoringSchema = z.discriminatedUnion('type', [
+const scoringSchema = lazySchema(() => z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ratio'), floor: z.optional(decimalSchema), cap: z.optional(decimalSchema) }),
   z.strictObject({ type: z.literal('reduction'), floor: z.optional(decimalSchema), cap: z.optional(decimalSchema) }),
   z.strictObject({ type: z.literal('deviation'), floor: z.optional(decimalSchema), cap: z.optional(decimalSchema) }),
@@ -261,7 +262,7 @@ const scoringSchema = z.discriminatedUnion('type', [
     below: z.optional(decimalSchema),
   }),
   z.strictObject({ type: z.literal('boolean'), pass: decimalSchema, fail: decimalSchema }),
-]);
+]));
 
 /** The parsed form of a scoring rule (Decimals in place of inputs). @internal */
 export type ParsedScoring =
@@ -298,7 +299,7 @@ export interface ParsedScorecardSpec {
  * //=> false
  * ```
  */
-export const kpiScorecardSpecSchema: z.ZodMiniType<KpiScorecardSpec, KpiScorecardSpec> = z.strictObject({
+export const kpiScorecardSpecSchema: z.ZodMiniType<KpiScorecardSpec, KpiScorecardSpec> = lazySchema(() => z.strictObject({
   kpis: z
     .array(
       z.strictObject({
@@ -329,7 +330,7 @@ export const kpiScorecardSpecSchema: z.ZodMiniType<KpiScorecardSpec, KpiScorecar
   ),
   missing: z.optional(z.enum(['error', 'zero', 'reweight'])),
   rounding: z.optional(roundingSpecSchema),
-}) as unknown as z.ZodMiniType<KpiScorecardSpec, KpiScorecardSpec>;
+}) as unknown as z.ZodMiniType<KpiScorecardSpec, KpiScorecardSpec>);
 
 /**
  * Schema of one dealer's input to {@link scoreDealer} (shape only; `scoreDealer` checks the KPI ids,
@@ -341,7 +342,7 @@ export const kpiScorecardSpecSchema: z.ZodMiniType<KpiScorecardSpec, KpiScorecar
  * //=> true
  * ```
  */
-export const kpiDealerInputSchema: z.ZodMiniType<unknown, KpiDealerInput> = z.strictObject({
+export const kpiDealerInputSchema: z.ZodMiniType<unknown, KpiDealerInput> = lazySchema(() => z.strictObject({
   id: z.optional(z.union([z.string(), z.number()])),
   stage: z.optional(nonEmpty),
   stages: z.optional(
@@ -351,7 +352,7 @@ export const kpiDealerInputSchema: z.ZodMiniType<unknown, KpiDealerInput> = z.st
   policy: z.optional(z.enum(['prorate', 'end', 'start'])),
   actuals: z.record(z.string(), z.optional(z.union([z.boolean(), z.null(), decimalSchema]))),
   targets: z.optional(z.record(z.string(), z.optional(z.union([z.null(), decimalSchema])))),
-}) as unknown as z.ZodMiniType<unknown, KpiDealerInput>;
+}) as unknown as z.ZodMiniType<unknown, KpiDealerInput>);
 
 /** The exit rule {@link reviewStanding} applies (its first argument). */
 export interface StandingRuleSpec {
@@ -376,10 +377,10 @@ export interface StandingRuleSpec {
  * //=> true
  * ```
  */
-export const standingRuleSpecSchema: z.ZodMiniType<StandingRuleSpec, StandingRuleSpec> = z.strictObject({
+export const standingRuleSpecSchema: z.ZodMiniType<StandingRuleSpec, StandingRuleSpec> = lazySchema(() => z.strictObject({
   benchmark: decimalSchema,
   consecutive: z.optional(z.number().check(whole(), z.minimum(1), z.maximum(1000))),
   graceMonths: z.number().check(whole(), z.minimum(0), z.maximum(1200)),
   missing: z.enum(['break', 'skip', 'miss']),
   recoverAfter: z.optional(z.number().check(whole(), z.minimum(1), z.maximum(1000))),
-}) as unknown as z.ZodMiniType<StandingRuleSpec, StandingRuleSpec>;
+}) as unknown as z.ZodMiniType<StandingRuleSpec, StandingRuleSpec>);

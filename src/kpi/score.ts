@@ -13,6 +13,7 @@ import { pointsStepText, scoreText, weightedScoreText, type KpiPointsStep, type 
 import { type ReadDealer, type KpiScoreResult, type ScoreDealerOptions } from './score-types.js';
 import { describe, readDealer } from './read.js';
 import { percentWarnings, applyGates, gateStepOf, gradeStepOf, weightRecord, noneMissing } from './gates.js';
+import { lazySchema } from '../core/lazy.js';
 
 export { gateEffectRule, applyGates, noneMissing, weightRecord, gateStepOf, gradeTextsOf, gradeStepOf, fractionWatches, percentWarnings } from './gates.js';
 export { singleStage, readDealer } from './read.js';
@@ -107,12 +108,12 @@ function reweightText(missing: readonly string[], present: Decimal): string {
   return W.reweight(missing.join(', '), present.toFixed());
 }
 
-const scoreOptionsSchema = z.strictObject({ ratioScale: z.optional(scaleSchema) });
-const batchOptionsSchema = z.strictObject({
+const scoreOptionsSchema = lazySchema(() => z.strictObject({ ratioScale: z.optional(scaleSchema) }));
+const batchOptionsSchema = lazySchema(() => z.strictObject({
   ratioScale: z.optional(scaleSchema),
   onError: z.optional(z.unknown()),
   onProgress: z.optional(z.unknown()),
-});
+}));
 
 /** Reads `ratioScale` from scoreDealer's (or, with `batch`, scoreDealers') options. @internal */
 export function ratioScaleOf(options: unknown, batch: boolean): number {

@@ -10,6 +10,7 @@ import { REBATE_MESSAGES as M } from './messages.js';
 import { EN, fmtMoney } from './explain.js';
 import { checkFacts, contextOf, evaluate, factsOf, samePath } from './evaluate.js';
 import type { RebateBatchOptions, RebateOptions, RebateResult } from './result.js';
+import { lazySchema } from '../core/lazy.js';
 
 export type * from './result.js';
 export { checkFacts, compareMetric, contextOf, evaluate, factsOf, samePath } from './evaluate.js';
@@ -26,12 +27,12 @@ export function calculateFigures(program: RebateProgram, input: RebateInput): Re
   return evaluate(p, facts, null, contextOf(p, undefined, samePath, false));
 }
 
-const optionsShape = z.strictObject({ ratioScale: z.optional(scaleSchema) });
-const batchOptionsShape = z.strictObject({
+const optionsShape = lazySchema(() => z.strictObject({ ratioScale: z.optional(scaleSchema) }));
+const batchOptionsShape = lazySchema(() => z.strictObject({
   ratioScale: z.optional(scaleSchema),
   onError: z.optional(z.enum(['throw', 'collect'])),
   onProgress: z.optional(z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', { error: 'must be a function (done, total) => void' })),
-});
+}));
 
 /** Reads the options of a calculation (`ratioScale`). @internal */
 export function ratioScaleOf(options: unknown, shape: z.ZodMiniType = optionsShape): number | undefined {

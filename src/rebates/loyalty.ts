@@ -8,6 +8,7 @@ import type { ExplainOptions, Step, Warning } from '../core/result.js';
 import { DEFAULT_RATIO_SCALE, parseWith, scaleSchema } from '../core/schema.js';
 import { REWARD_MESSAGES as M } from './messages.js';
 import { loyaltyShape, type LoyaltyBonusInput } from './schema.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** A loyalty bonus rate for a streak length. */
 export interface LoyaltyRate {
@@ -130,7 +131,7 @@ export interface LoyaltyBonusOptions {
   ratioScale?: number;
 }
 
-const optionsShape = z.optional(z.strictObject({ ratioScale: z.optional(scaleSchema) }));
+const optionsShape = lazySchema(() => z.optional(z.strictObject({ ratioScale: z.optional(scaleSchema) })));
 
 type Separators = ReturnType<typeof separatorsOf>;
 

@@ -14,6 +14,7 @@ import * as z from 'zod/mini';
 import type { DecimalInput } from '../core/decimal.js';
 import type { RoundingMode } from '../core/money.js';
 import type { DateInput } from '../core/dates.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** What selects the tier: net sales, net units, net sales / target, net sales − baseline, or (net − baseline) / baseline. */
 export type RebateBasis = 'amount' | 'quantity' | 'attainment' | 'growth' | 'growthRate';
@@ -426,13 +427,13 @@ export interface ProfitPoolPartner {
 // ---------------------------------------------------------------------------------------------
 // Schemas (zod/mini). Cross-field rules are checked by hand after parsing, with exact paths.
 
-const nameSchema = z.string().check(z.minLength(1));
+const nameSchema = lazySchema(() => z.string().check(z.minLength(1)));
 /** @internal */
-export const metricsSchema = z.record(z.string(), decimalSchema);
-const moneyMapSchema = z.record(z.string(), nonNegativeDecimalSchema);
-const comparisonSchema = z.enum(['>=', '>', '<=', '<']);
+export const metricsSchema = lazySchema(() => z.record(z.string(), decimalSchema));
+const moneyMapSchema = lazySchema(() => z.record(z.string(), nonNegativeDecimalSchema));
+const comparisonSchema = lazySchema(() => z.enum(['>=', '>', '<=', '<']));
 
-const tierShape = z.strictObject({
+const tierShape = lazySchema(() => z.strictObject({
   from: z.optional(nonNegativeDecimalSchema),
   upTo: z.optional(z.nullable(nonNegativeDecimalSchema)),
   rate: z.optional(fractionSchema),
@@ -440,31 +441,31 @@ const tierShape = z.strictObject({
   fixed: z.optional(nonNegativeDecimalSchema),
   name: z.optional(nameSchema),
   benefits: z.optional(moneyMapSchema),
-});
+}));
 
-const gateShape = z.strictObject({
+const gateShape = lazySchema(() => z.strictObject({
   metric: nameSchema,
   op: comparisonSchema,
   value: decimalSchema,
   onFail: z.union([z.literal('zero'), z.strictObject({ factor: nonNegativeDecimalSchema })], {
     error: (iss) => `must be 'zero' or { factor }, received ${describeValue(iss.input)}`,
   }),
-});
+}));
 
-const multiplierShape = z.strictObject({
+const multiplierShape = lazySchema(() => z.strictObject({
   metric: nameSchema,
   bands: z.array(z.strictObject({ from: decimalSchema, factor: nonNegativeDecimalSchema })).check(z.minLength(1)),
-});
+}));
 
 /** @internal */
-export const policyShape = z.strictObject({
+export const policyShape = lazySchema(() => z.strictObject({
   advance: z.enum(['cumulative', 'period']),
   holdbackRate: z.optional(fractionSchema),
   negativeTrueUp: z.enum(['clawback', 'carry', 'waive']),
-});
+}));
 
 /** @internal */
-export const programShape = z.strictObject({
+export const programShape = lazySchema(() => z.strictObject({
   name: z.optional(nameSchema),
   currency: z.string(),
   rounding: z.strictObject({
@@ -486,7 +487,7 @@ export const programShape = z.strictObject({
   minimum: z.optional(z.strictObject({ amount: nonNegativeDecimalSchema, whenBelow: z.enum(['raise', 'forfeit']) })),
   settlement: z.optional(policyShape),
   ratioScale: z.optional(scaleSchema),
-});
+}));
 
 /** @internal */
 export type ParsedProgramSpec = z.output<typeof programShape>;
@@ -503,12 +504,12 @@ export type ParsedProgramSpec = z.output<typeof programShape>;
 export const rebateProgramSchema: z.ZodMiniType<unknown, RebateProgramSpec> = programShape as unknown as z.ZodMiniType<unknown, RebateProgramSpec>;
 
 /** A row id: a non-empty string or a finite number. @internal */
-export const rowIdSchema = z.union([nameSchema, z.number()], {
+export const rowIdSchema = lazySchema(() => z.union([nameSchema, z.number()], {
   error: (iss) => `must be a string or a number, received ${iss.input === null ? 'null' : Array.isArray(iss.input) ? 'an array' : typeof iss.input}`,
-});
+}));
 
 /** @internal */
-export const inputShape = z.strictObject({
+export const inputShape = lazySchema(() => z.strictObject({
   id: z.optional(rowIdSchema),
   sales: z.optional(nonNegativeDecimalSchema),
   quantity: z.optional(nonNegativeDecimalSchema),
@@ -517,7 +518,7 @@ export const inputShape = z.strictObject({
   target: z.optional(decimalSchema),
   baseline: z.optional(nonNegativeDecimalSchema),
   metrics: z.optional(metricsSchema),
-});
+}));
 
 /** @internal */
 export type ParsedRebateInput = z.output<typeof inputShape>;
@@ -533,7 +534,7 @@ export type ParsedRebateInput = z.output<typeof inputShape>;
  */
 export const rebateInputSchema: z.ZodMiniType<unknown, RebateInput> = inputShape as unknown as z.ZodMiniType<unknown, RebateInput>;
 
-const periodShape = z.strictObject({
+const periodShape = lazySchema(() => z.strictObject({
   period: nameSchema,
   sales: z.optional(nonNegativeDecimalSchema),
   returns: z.optional(nonNegativeDecimalSchema),
@@ -542,17 +543,17 @@ const periodShape = z.strictObject({
   target: z.optional(decimalSchema),
   baseline: z.optional(nonNegativeDecimalSchema),
   metrics: z.optional(metricsSchema),
-});
+}));
 
 /** @internal */
-export const settlementShape = z.strictObject({
+export const settlementShape = lazySchema(() => z.strictObject({
   id: z.optional(rowIdSchema),
   periods: z.array(periodShape).check(z.minLength(1)),
   paid: z.optional(z.record(z.string(), decimalSchema)),
   target: z.optional(decimalSchema),
   baseline: z.optional(nonNegativeDecimalSchema),
   metrics: z.optional(metricsSchema),
-});
+}));
 
 /** @internal */
 export type ParsedSettlementInput = z.output<typeof settlementShape>;
@@ -572,7 +573,7 @@ export const rebateSettlementSchema: z.ZodMiniType<unknown, RebateSettlementInpu
 >;
 
 /** @internal */
-export const accrualShape = z.strictObject({
+export const accrualShape = lazySchema(() => z.strictObject({
   salesToDate: nonNegativeDecimalSchema,
   returnsToDate: z.optional(nonNegativeDecimalSchema),
   quantityToDate: z.optional(nonNegativeDecimalSchema),
@@ -585,7 +586,7 @@ export const accrualShape = z.strictObject({
   target: z.optional(decimalSchema),
   baseline: z.optional(nonNegativeDecimalSchema),
   metrics: z.optional(metricsSchema),
-});
+}));
 
 /**
  * Schema of the input of `accrueRebate`.
@@ -601,17 +602,17 @@ export const rebateAccrualSchema: z.ZodMiniType<unknown, RebateAccrualInput> = a
 // --- Partner levels, points, loyalty bonus, profit pool -------------------------------------
 
 /** The rounding of one figure: `{ scale?, mode? }` (one figure has no stage). @internal */
-export const figureRoundingShape = z.strictObject({ scale: z.optional(scaleSchema), mode: z.optional(roundingModeSchema) });
+export const figureRoundingShape = lazySchema(() => z.strictObject({ scale: z.optional(scaleSchema), mode: z.optional(roundingModeSchema) }));
 
 /** @internal */
-export const levelsShape = z.array(
+export const levelsShape = lazySchema(() => z.array(
   z.strictObject({
     name: nameSchema,
     criteria: z.array(z.strictObject({ metric: nameSchema, op: z.optional(comparisonSchema), value: decimalSchema })).check(z.minLength(1)),
     rate: z.optional(fractionSchema),
     benefits: z.optional(moneyMapSchema),
   }),
-).check(z.minLength(1));
+).check(z.minLength(1)));
 
 /**
  * Schema of the levels of `calculatePartnerLevel`.
@@ -624,13 +625,13 @@ export const levelsShape = z.array(
  */
 export const partnerLevelsSchema: z.ZodMiniType<unknown, PartnerLevelSpec[]> = levelsShape as unknown as z.ZodMiniType<unknown, PartnerLevelSpec[]>;
 
-const positiveInt = z.number().check(
+const positiveInt = lazySchema(() => z.number().check(
   z.int({ error: (iss) => `must be a whole number, received ${String(iss.input)}` }),
   z.minimum(1),
-);
+));
 
 /** @internal */
-export const pointsRulesShape = z.strictObject({
+export const pointsRulesShape = lazySchema(() => z.strictObject({
   earn: z
     .array(
       z.strictObject({
@@ -645,7 +646,7 @@ export const pointsRulesShape = z.strictObject({
     error: (iss) => `must be { quarters: n } or { days: n }, received ${describeValue(iss.input)}`,
   }),
   rounding: z.optional(figureRoundingShape),
-});
+}));
 
 /**
  * Schema of the rules of `accruePoints`.
@@ -659,12 +660,12 @@ export const pointsRulesShape = z.strictObject({
 export const pointsRulesSchema: z.ZodMiniType<unknown, PointsRules> = pointsRulesShape as unknown as z.ZodMiniType<unknown, PointsRules>;
 
 /** @internal */
-export const pointsEventsShape = z.array(
+export const pointsEventsShape = lazySchema(() => z.array(
   z.discriminatedUnion('type', [
     z.strictObject({ date: isoDateSchema, type: z.literal('earn'), rule: nameSchema, quantity: nonNegativeDecimalSchema, note: z.optional(z.string()) }),
     z.strictObject({ date: isoDateSchema, type: z.literal('redeem'), points: positiveDecimalSchema, note: z.optional(z.string()) }),
   ]),
-);
+));
 
 /**
  * Schema of the events of `accruePoints`.
@@ -677,19 +678,19 @@ export const pointsEventsShape = z.array(
  */
 export const pointsEventsSchema: z.ZodMiniType<unknown, PointsEvent[]> = pointsEventsShape as unknown as z.ZodMiniType<unknown, PointsEvent[]>;
 
-const yearSchema = z.number().check(
+const yearSchema = lazySchema(() => z.number().check(
   z.int({ error: (iss) => `must be a whole year, received ${String(iss.input)}` }),
   z.minimum(1),
   z.maximum(9999),
-);
+));
 
 /** @internal */
-export const loyaltyShape = z.strictObject({
+export const loyaltyShape = lazySchema(() => z.strictObject({
   currency: z.string(),
   rounding: z.optional(figureRoundingShape),
   history: z.array(z.strictObject({ year: yearSchema, sales: nonNegativeDecimalSchema, target: positiveDecimalSchema })).check(z.minLength(1)),
   rates: z.array(z.strictObject({ streak: positiveInt, rate: fractionSchema })).check(z.minLength(1)),
-});
+}));
 
 /**
  * Schema of the input of `calculateLoyaltyBonus`.
@@ -703,10 +704,10 @@ export const loyaltyShape = z.strictObject({
 export const loyaltyBonusSchema: z.ZodMiniType<unknown, LoyaltyBonusInput> = loyaltyShape as unknown as z.ZodMiniType<unknown, LoyaltyBonusInput>;
 
 /** One partner of a profit pool (checked row by row, so errors name the partner by its id). @internal */
-export const poolPartnerShape = z.strictObject({ id: nameSchema, weight: nonNegativeDecimalSchema });
+export const poolPartnerShape = lazySchema(() => z.strictObject({ id: nameSchema, weight: nonNegativeDecimalSchema }));
 
 /** A profit pool without its partners' fields (the partners are checked one by one). @internal */
-export const poolBodyShape = z.strictObject({
+export const poolBodyShape = lazySchema(() => z.strictObject({
   currency: z.string(),
   rounding: z.optional(figureRoundingShape),
   revenue: decimalSchema,
@@ -719,10 +720,10 @@ export const poolBodyShape = z.strictObject({
     { error: (iss) => `must be { rate } or { tiers }, received ${describeValue(iss.input)}` },
   ),
   partners: z.array(z.unknown()).check(z.minLength(1)),
-});
+}));
 
 /** @internal */
-export const poolShape = z.extend(poolBodyShape, { partners: z.array(poolPartnerShape).check(z.minLength(1)) });
+export const poolShape = lazySchema(() => z.extend(poolBodyShape, { partners: z.array(poolPartnerShape).check(z.minLength(1)) }));
 
 /**
  * Schema of the input of `allocateProfitPool`.

@@ -13,6 +13,7 @@ import { resolveProgram, type ProgramInternals, type RebateProgram, type RebateS
 import { settlementShape, type RebateSettlementInput } from './schema.js';
 import type { RebatePeriodSettlement, RebateSettlement, RebateSettlementOptions, RebateSettlementStep } from './settlement-types.js';
 import { REBATE_MESSAGES as M } from './messages.js';
+import { lazySchema } from '../core/lazy.js';
 
 export type * from './settlement-types.js';
 
@@ -234,14 +235,14 @@ export function settleParsed(
   };
 }
 
-const optionsShape = z.strictObject({ final: z.optional(z.boolean()), ratioScale: z.optional(scaleSchema) });
+const optionsShape = lazySchema(() => z.strictObject({ final: z.optional(z.boolean()), ratioScale: z.optional(scaleSchema) }));
 /** @internal */
-export const batchOptionsShape = z.strictObject({
+export const batchOptionsShape = lazySchema(() => z.strictObject({
   final: z.optional(z.boolean()),
   ratioScale: z.optional(scaleSchema),
   onError: z.optional(z.enum(['throw', 'collect'])),
   onProgress: z.optional(z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', { error: 'must be a function (done, total) => void' })),
-});
+}));
 
 /** Reads the options of a settlement (`final`, `ratioScale`). @internal */
 export function optionsOf(options: unknown, shape: z.ZodMiniType): { final: boolean; ratioScale: number | undefined } {

@@ -13,6 +13,7 @@ import { binIndex, type RiskScale } from './scale.js';
 import { templateIndex, type FactorIndex, type TemplateIndex } from './template.js';
 import type { RiskControl, RiskFinding } from './finding.js';
 import type { AssessPartnerConfig, RiskDecision, RiskDecisionRule } from './assessment.js';
+import { lazySchema } from '../core/lazy.js';
 
 const HALF_EVEN = ROUNDING_CODE['half-even'];
 /** @internal Shared between this engine's files; not part of the public API. */
@@ -218,9 +219,9 @@ export function prepare(config: unknown): Prepared {
 }
 
 /** @internal Shared between this engine's files; not part of the public API. */
-export const singleOptionsShape = z.strictObject({ asOf: isoDateSchema });
+export const singleOptionsShape = lazySchema(() => z.strictObject({ asOf: isoDateSchema }));
 /** @internal Shared between this engine's files; not part of the public API. */
-export const batchOptionsShape = z.strictObject({ asOf: isoDateSchema, onError: z.optional(z.unknown()), onProgress: z.optional(z.unknown()) });
+export const batchOptionsShape = lazySchema(() => z.strictObject({ asOf: isoDateSchema, onError: z.optional(z.unknown()), onProgress: z.optional(z.unknown()) }));
 
 /** @internal Shared between this engine's files; not part of the public API. */
 export function dayOf(asOf: IsoDate): number {

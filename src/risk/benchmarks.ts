@@ -1,6 +1,8 @@
-import type { Decimal } from '../core/decimal.js';
+import { toDecimal, type Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, unknownLabel, wrapThrown, type IssuePath } from '../core/errors.js';
+import type * as z from 'zod/mini';
 import { decimalSchema, parseWith } from '../core/schema.js';
+import { adopt, lazyFrozen, settle, type LazyTarget } from '../core/lazy.js';
 import { RISK_MESSAGES as M, describe, hasOwn } from './messages.js';
 import { cmp, rationalOf, type Rational } from './rational.js';
 import { FINANCIAL_RATIOS, financialBenchmarksSpecShape, type FinancialBenchmarksSpec, type FinancialRatioName } from './schema.js';
@@ -56,8 +58,8 @@ const EXACT = new WeakMap<FinancialBenchmark, readonly Rational[]>();
  */
 const SHARE_RATIOS: ReadonlySet<string> = new Set<FinancialRatioName>(['debtRatio', 'netMargin', 'roa', 'roe']);
 
-function build(spec: FinancialBenchmarksSpec, path: IssuePath): FinancialBenchmarks {
-  const s = parseWith(financialBenchmarksSpecShape, spec, path);
+function build(spec: FinancialBenchmarksSpec, path: IssuePath, preset?: z.output<typeof financialBenchmarksSpecShape>, lazy?: LazyTarget<FinancialBenchmarks>): FinancialBenchmarks {
+  const s = preset ?? parseWith(financialBenchmarksSpecShape, spec, path);
   const issues = new IssueCollector();
   const seen = new Map<string, number>();
   s.levels.forEach((l, k) => {
@@ -92,13 +94,13 @@ function build(spec: FinancialBenchmarksSpec, path: IssuePath): FinancialBenchma
   }
   issues.throwIfAny();
   const ratios = Object.fromEntries(entries) as Partial<Record<FinancialRatioName, FinancialBenchmark>>;
-  const table: FinancialBenchmarks = Object.freeze({
+  const table: FinancialBenchmarks = adopt(lazy, Object.freeze({
     kind: 'financial-benchmarks' as const,
     name: s.name ?? 'custom',
     ...(s.source !== undefined ? { source: s.source } : {}),
     levels: Object.freeze([...s.levels]),
     ratios: Object.freeze(ratios),
-  });
+  }));
   DEFINED.add(table);
   return table;
 }
@@ -127,10 +129,20 @@ export function defineFinancialBenchmarks(spec: FinancialBenchmarksSpec): Financ
   }
 }
 
+/**
+ * Defines one of dealerkit's preset benchmark tables from a spec written in the parsed form (Decimal
+ * cuts), built on first use and without the zod pass; the hand checks are {@link defineFinancialBenchmarks}'s (see
+ * `presetRiskMatrix`). @internal
+ */
+export function presetFinancialBenchmarks(spec: z.output<typeof financialBenchmarksSpecShape>): FinancialBenchmarks {
+  const keys = ['kind', 'name', ...(spec.source !== undefined ? ['source' as const] : []), 'levels', 'ratios'] as const;
+  return lazyFrozen<FinancialBenchmarks>(keys, (lazy) => build(spec as FinancialBenchmarksSpec, [], spec, lazy));
+}
+
 /** A defined table, or the table-like object validated. @internal */
 export function benchmarksAt(value: unknown, path: IssuePath): FinancialBenchmarks {
   if (typeof value === 'object' && value !== null) {
-    if (DEFINED.has(value)) return value as FinancialBenchmarks;
+    if (DEFINED.has(value) || (settle(value), DEFINED.has(value))) return value as FinancialBenchmarks;
     const { kind: _kind, ...spec } = value as Record<string, unknown>;
     return build(spec as unknown as FinancialBenchmarksSpec, path);
   }
@@ -192,20 +204,20 @@ export function toFinancialBand(benchmarks: FinancialBenchmarks, ratio: Financia
  * //=> ['0.4', '0.55', '0.65', '0.75']
  * ```
  */
-export const distributorBenchmarks: FinancialBenchmarks = defineFinancialBenchmarks({
+export const distributorBenchmarks: FinancialBenchmarks = presetFinancialBenchmarks({
   name: 'wholesale distributor rules of thumb',
   source: 'Common credit-analysis rules of thumb; illustrative, not an industry survey',
   levels: ['very-low', 'low', 'moderate', 'high', 'very-high'],
   ratios: {
-    currentRatio: { better: 'higher', cuts: [2, '1.5', '1.2', 1] },
-    quickRatio: { better: 'higher', cuts: ['1.2', 1, '0.8', '0.6'] },
-    debtRatio: { better: 'lower', cuts: ['0.4', '0.55', '0.65', '0.75'] },
-    interestCoverage: { better: 'higher', cuts: [8, 5, 3, '1.5'] },
-    operatingCashFlowRatio: { better: 'higher', cuts: ['0.4', '0.25', '0.15', '0.05'] },
-    dso: { better: 'lower', cuts: [30, 45, 60, 90] },
-    dio: { better: 'lower', cuts: [45, 60, 90, 120] },
-    cashConversionCycle: { better: 'lower', cuts: [30, 60, 90, 120] },
-    netMargin: { better: 'higher', cuts: ['0.08', '0.05', '0.03', '0.01'] },
-    roe: { better: 'higher', cuts: ['0.2', '0.15', '0.1', '0.05'] },
+    currentRatio: { better: 'higher', cuts: [toDecimal(2), toDecimal('1.5'), toDecimal('1.2'), toDecimal(1)] },
+    quickRatio: { better: 'higher', cuts: [toDecimal('1.2'), toDecimal(1), toDecimal('0.8'), toDecimal('0.6')] },
+    debtRatio: { better: 'lower', cuts: [toDecimal('0.4'), toDecimal('0.55'), toDecimal('0.65'), toDecimal('0.75')] },
+    interestCoverage: { better: 'higher', cuts: [toDecimal(8), toDecimal(5), toDecimal(3), toDecimal('1.5')] },
+    operatingCashFlowRatio: { better: 'higher', cuts: [toDecimal('0.4'), toDecimal('0.25'), toDecimal('0.15'), toDecimal('0.05')] },
+    dso: { better: 'lower', cuts: [toDecimal(30), toDecimal(45), toDecimal(60), toDecimal(90)] },
+    dio: { better: 'lower', cuts: [toDecimal(45), toDecimal(60), toDecimal(90), toDecimal(120)] },
+    cashConversionCycle: { better: 'lower', cuts: [toDecimal(30), toDecimal(60), toDecimal(90), toDecimal(120)] },
+    netMargin: { better: 'higher', cuts: [toDecimal('0.08'), toDecimal('0.05'), toDecimal('0.03'), toDecimal('0.01')] },
+    roe: { better: 'higher', cuts: [toDecimal('0.2'), toDecimal('0.15'), toDecimal('0.1'), toDecimal('0.05')] },
   },
 });

@@ -3,13 +3,14 @@
 import type { DecimalInput } from '../core/decimal.js';
 import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema, type Schema } from '../core/schema.js';
 import * as z from 'zod/mini';
+import { lazySchema } from '../core/lazy.js';
 
-const labelSchema = z.string().check(z.minLength(1));
+const labelSchema = lazySchema(() => z.string().check(z.minLength(1)));
 const money = decimalSchema;
 const nonNegative = nonNegativeDecimalSchema;
 
 /** The zod shape behind `financialYearSchema`, with its parsed output type. @internal */
-export const financialYearShape = z.strictObject({
+export const financialYearShape = lazySchema(() => z.strictObject({
   year: z.number().check(z.int()),
   revenue: nonNegative,
   cogs: nonNegative,
@@ -28,7 +29,7 @@ export const financialYearShape = z.strictObject({
   retainedEarnings: money,
   operatingCashFlow: money,
   marketValueOfEquity: z.optional(nonNegative),
-});
+}));
 
 /** One year of financial statements, the input of `analyzeFinancials`. */
 export interface FinancialYear {
@@ -95,13 +96,13 @@ export type ParsedFinancialYear = z.output<typeof financialYearShape>;
  * //=> true
  * ```
  */
-export const altmanVariantSchema: Schema<AltmanVariant, AltmanVariant> = z.enum(['z', 'z-prime', 'z-double-prime']);
+export const altmanVariantSchema: Schema<AltmanVariant, AltmanVariant> = lazySchema(() => z.enum(['z', 'z-prime', 'z-double-prime']));
 
 /** An Altman Z-score variant. */
 export type AltmanVariant = 'z' | 'z-prime' | 'z-double-prime';
 
 /** The zod shape behind `altmanInputSchema`, with its parsed output type. @internal */
-export const altmanInputShape = z.strictObject({
+export const altmanInputShape = lazySchema(() => z.strictObject({
   variant: altmanVariantSchema,
   workingCapital: money,
   totalAssets: positiveDecimalSchema,
@@ -112,7 +113,7 @@ export const altmanInputShape = z.strictObject({
   totalLiabilities: positiveDecimalSchema,
   sales: z.optional(nonNegative),
   firm: z.optional(z.strictObject({ listed: z.optional(z.boolean()), manufacturer: z.optional(z.boolean()) })),
-});
+}));
 
 /** The input of `calculateAltmanZ`. */
 export interface AltmanInput {
@@ -190,7 +191,7 @@ export const FINANCIAL_RATIOS = [
 export type FinancialRatioName = (typeof FINANCIAL_RATIOS)[number];
 
 /** The zod shape behind `financialBenchmarksSpecSchema`, with its parsed output type. @internal */
-export const financialBenchmarksSpecShape = z.strictObject({
+export const financialBenchmarksSpecShape = lazySchema(() => z.strictObject({
   name: z.optional(labelSchema),
   source: z.optional(z.string()),
   levels: z.array(labelSchema).check(z.length(5)),
@@ -201,7 +202,7 @@ export const financialBenchmarksSpecShape = z.strictObject({
       cuts: z.array(decimalSchema).check(z.length(4)),
     }),
   ),
-});
+}));
 
 /** A benchmark table specification, the input of `defineFinancialBenchmarks`. */
 export interface FinancialBenchmarksSpec {
@@ -237,14 +238,14 @@ export interface FinancialBenchmarkSpec {
 export const financialBenchmarksSpecSchema: Schema<unknown, FinancialBenchmarksSpec> = financialBenchmarksSpecShape as unknown as Schema<unknown, FinancialBenchmarksSpec>;
 
 /** The zod shape behind `analyzeFinancialsInputSchema`, with its parsed output type. @internal */
-export const analyzeFinancialsInputShape = z.strictObject({
+export const analyzeFinancialsInputShape = lazySchema(() => z.strictObject({
   years: z.array(financialYearShape).check(z.minLength(1)),
   dayCount: z.union([z.literal(360), z.literal(365)]),
   averages: z.boolean(),
   altman: z.optional(altmanVariantSchema),
   firm: z.optional(z.strictObject({ listed: z.optional(z.boolean()), manufacturer: z.optional(z.boolean()) })),
   benchmarks: z.optional(z.unknown()),
-});
+}));
 
 /** The input of `analyzeFinancials`. */
 export interface AnalyzeFinancialsInput {

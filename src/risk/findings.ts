@@ -9,6 +9,7 @@ import type { FinancialBand, FinancialBandResult } from './benchmarks.js';
 import type { FinancialAnalysis, FinancialYearAnalysis } from './financials.js';
 import { RATIO_WORDS, RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W, describe, hasOwn } from './messages.js';
 import type { FinancialRatioName } from './schema.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** How one template factor takes its likelihood from a financial analysis. */
 export type FinancialFactorMapping =
@@ -95,7 +96,7 @@ export interface ToFinancialFindingsOptions {
   readonly year?: number;
 }
 
-const optionsShape = z.strictObject({ year: z.optional(z.number().check(z.int())) });
+const optionsShape = lazySchema(() => z.strictObject({ year: z.optional(z.number().check(z.int())) }));
 const ZONES: readonly AltmanZone[] = ['safe', 'grey', 'distress'];
 
 /**

@@ -1,5 +1,6 @@
 import { IssueCollector, invalid, wrapThrown, unknownLabel, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
+import { adopt, lazyFrozen, settle, type LazyTarget } from '../core/lazy.js';
 import { RISK_MESSAGES as M, countCode, describe } from './messages.js';
 import { riskMatrixSpecShape, type RiskMatrixSpec } from './schema.js';
 import * as z from 'zod/mini';
@@ -62,8 +63,8 @@ export function uniqueLabels(labels: readonly string[], path: IssuePath, issues:
   return map;
 }
 
-function build(spec: RiskMatrixSpec, path: IssuePath): MatrixIndex {
-  const s = parseWith(riskMatrixSpecShape, spec, path);
+function build(spec: RiskMatrixSpec, path: IssuePath, preset?: z.output<typeof riskMatrixSpecShape>, lazy?: LazyTarget<RiskMatrix>): MatrixIndex {
+  const s = preset ?? parseWith(riskMatrixSpecShape, spec, path);
   const issues = new IssueCollector();
   const l = uniqueLabels(s.likelihood, [...path, 'likelihood'], issues);
   const i = uniqueLabels(s.impact, [...path, 'impact'], issues);
@@ -127,7 +128,7 @@ function build(spec: RiskMatrixSpec, path: IssuePath): MatrixIndex {
   } else {
     return invalid([...path, 'cells'], M.cellsRequired(), { code: 'required' });
   }
-  const matrix: RiskMatrix = Object.freeze({
+  const shape: RiskMatrix = Object.freeze({
     kind: 'risk-matrix' as const,
     name: s.name ?? 'custom',
     ...(s.source !== undefined ? { source: s.source } : {}),
@@ -139,7 +140,8 @@ function build(spec: RiskMatrixSpec, path: IssuePath): MatrixIndex {
       ? { scoring: Object.freeze({ type: s.scoring.type, thresholds: Object.freeze([...s.scoring.thresholds]) }) }
       : {}),
   });
-  const ratings = grid.map((k, at) => Object.freeze({ likelihood: matrix.likelihood[Math.floor(at / nI)]!, impact: matrix.impact[at % nI]!, level: matrix.levels[k]! }));
+  const matrix = adopt(lazy, shape);
+  const ratings = grid.map((k, at) => Object.freeze({ likelihood: shape.likelihood[Math.floor(at / nI)]!, impact: shape.impact[at % nI]!, level: shape.levels[k]! }));
   const index: MatrixIndex = { matrix, l, i, lv, grid, nI, ratings };
   INDEX.set(matrix, index);
   return index;
@@ -197,12 +199,23 @@ const MATRIX_JSON: DefinedReader<z.output<typeof matrixJsonShape>, RiskMatrix> =
 };
 
 /**
+ * Defines one of dealerkit's preset matrices from a spec written in the parsed form, built on first
+ * use ({@link lazyFrozen}: loading the module builds nothing, issue 14's light imports) and without
+ * the zod pass; the hand checks and the index are the same as {@link defineRiskMatrix}'s.
+ * test/risk/presets.test.ts proves every preset equal to its validated definition. @internal
+ */
+export function presetRiskMatrix(spec: z.output<typeof riskMatrixSpecShape>): RiskMatrix {
+  const keys = ['kind', 'name', ...(spec.source !== undefined ? ['source' as const] : []), 'likelihood', 'impact', 'levels', 'cells', ...(spec.scoring !== undefined ? ['scoring' as const] : [])] as const;
+  return lazyFrozen<RiskMatrix>(keys, (lazy) => build(spec as RiskMatrixSpec, [], spec, lazy));
+}
+
+/**
  * The index of a matrix: its own when defined by {@link defineRiskMatrix}, else the matrix-like
  * object (for example a defined matrix read back from JSON) is validated and indexed. @internal
  */
 export function matrixIndex(matrix: unknown, path: IssuePath): MatrixIndex {
   if (typeof matrix === 'object' && matrix !== null) {
-    const known = INDEX.get(matrix);
+    const known = INDEX.get(matrix) ?? (settle(matrix), INDEX.get(matrix));
     if (known !== undefined) return known;
     // A defined matrix that went through JSON: generated cells must agree with its scoring.
     if (isDefinedJson(matrix, 'risk-matrix')) return INDEX.get(readDefined(matrix, MATRIX_JSON, path))!;

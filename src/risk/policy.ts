@@ -1,6 +1,8 @@
 import { Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
+import type * as z from 'zod/mini';
 import { parseWith } from '../core/schema.js';
+import { adopt, lazyFrozen, settle, type LazyTarget } from '../core/lazy.js';
 import { uniqueLabels } from './matrix.js';
 import { RISK_MESSAGES as M, describe, hasOwn } from './messages.js';
 import { riskPolicySpecShape, type RiskDecisionThresholds, type RiskOverallMethod, type RiskPolicySpec } from './schema.js';
@@ -46,8 +48,8 @@ export interface PolicyIndex {
 
 const INDEX = new WeakMap<object, PolicyIndex>();
 
-function build(spec: RiskPolicySpec, path: IssuePath): PolicyIndex {
-  const s = parseWith(riskPolicySpecShape, spec, path);
+function build(spec: RiskPolicySpec, path: IssuePath, preset?: z.output<typeof riskPolicySpecShape>, lazy?: LazyTarget<RiskPolicy>): PolicyIndex {
+  const s = preset ?? parseWith(riskPolicySpecShape, spec, path);
   const issues = new IssueCollector();
   const lv = uniqueLabels(s.levels, [...path, 'levels'], issues);
   issues.throwIfAny();
@@ -106,7 +108,7 @@ function build(spec: RiskPolicySpec, path: IssuePath): PolicyIndex {
   // Object.fromEntries defines own properties, so even a level named '__proto__' stays a key.
   const scores = Object.fromEntries(s.levels.map((l) => [l, s.scores[l]!])) as Record<string, Decimal>;
   const cadence = Object.fromEntries(s.levels.map((l) => [l, s.reviewCadenceDays[l]!])) as Record<string, number>;
-  const policy: RiskPolicy = Object.freeze({
+  const policy: RiskPolicy = adopt(lazy, Object.freeze({
     kind: 'risk-policy' as const,
     name: s.name ?? 'custom',
     levels: Object.freeze([...s.levels]),
@@ -121,7 +123,7 @@ function build(spec: RiskPolicySpec, path: IssuePath): PolicyIndex {
     }),
     unassessed: s.unassessed ?? 'ignore',
     reviewCadenceDays: Object.freeze(cadence),
-  });
+  }));
   const index: PolicyIndex = {
     policy,
     sU: sDec.map((x) => unitsOf(x, scoreScale)!),
@@ -163,10 +165,20 @@ export function defineRiskPolicy(spec: RiskPolicySpec): RiskPolicy {
   }
 }
 
+/**
+ * Defines one of dealerkit's preset policies from a spec written in the parsed form (Decimal
+ * scores), built on first use and without the zod pass; the hand checks are {@link defineRiskPolicy}'s (see
+ * `presetRiskMatrix`). @internal
+ */
+export function presetRiskPolicy(spec: z.output<typeof riskPolicySpecShape>): RiskPolicy {
+  const keys = ['kind', 'name', 'levels', 'scores', 'overall', 'decision', 'unassessed', 'reviewCadenceDays'] as const;
+  return lazyFrozen<RiskPolicy>(keys, (lazy) => build(spec as RiskPolicySpec, [], spec, lazy));
+}
+
 /** The index of a policy (a defined one, or a policy-like object validated). @internal */
 export function policyIndex(value: unknown, path: IssuePath): PolicyIndex {
   if (typeof value === 'object' && value !== null) {
-    const known = INDEX.get(value);
+    const known = INDEX.get(value) ?? (settle(value), INDEX.get(value));
     if (known !== undefined) return known;
     return build(value as RiskPolicySpec, path);
   }
@@ -203,7 +215,7 @@ export const nistRiskScores: Readonly<Record<string, Decimal>> = Object.freeze({
  * //=> ['max', 'moderate', 730]
  * ```
  */
-export const dealerDueDiligencePolicy: RiskPolicy = defineRiskPolicy({
+export const dealerDueDiligencePolicy: RiskPolicy = presetRiskPolicy({
   name: 'dealer due diligence (worst level decides)',
   levels: ['very-low', 'low', 'moderate', 'high', 'very-high'],
   scores: nistRiskScores,

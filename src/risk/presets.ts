@@ -1,4 +1,8 @@
-import { defineRiskMatrix, type RiskMatrix } from './matrix.js';
+import { presetRiskMatrix, type RiskMatrix } from './matrix.js';
+
+// The presets are defined without the zod pass (presetRiskMatrix: the specs are already in the parsed
+// form, and test/risk/presets.test.ts proves each equal to its validated definition), so loading the
+// module builds no schema (issue 14's light imports).
 
 const NIST = ['very-low', 'low', 'moderate', 'high', 'very-high'];
 const [VL, L, M, H, VH] = NIST as [string, string, string, string, string];
@@ -24,7 +28,7 @@ const [VL, L, M, H, VH] = NIST as [string, string, string, string, string];
  * //=> ['very-low', 'moderate', 'low']
  * ```
  */
-export const nistSp80030: RiskMatrix = defineRiskMatrix({
+export const nistSp80030: RiskMatrix = presetRiskMatrix({
   name: 'NIST SP 800-30 Rev. 1 Table I-2',
   source: 'NIST SP 800-30 Rev. 1 (September 2012), Appendix I, Table I-2: Assessment Scale – Level of Risk (Combination of Likelihood and Impact)',
   likelihood: NIST,
@@ -53,7 +57,7 @@ export const nistSp80030: RiskMatrix = defineRiskMatrix({
  * //=> 'low'
  * ```
  */
-export const nistOverallLikelihood: RiskMatrix = defineRiskMatrix({
+export const nistOverallLikelihood: RiskMatrix = presetRiskMatrix({
   name: 'NIST SP 800-30 Rev. 1 Table G-5',
   source: 'NIST SP 800-30 Rev. 1 (September 2012), Appendix G, Table G-5: Assessment Scale – Overall Likelihood',
   likelihood: NIST,
@@ -83,7 +87,7 @@ export const nistOverallLikelihood: RiskMatrix = defineRiskMatrix({
  * //=> 'critical'
  * ```
  */
-export const riskMatrix5x5Product: RiskMatrix = defineRiskMatrix({
+export const riskMatrix5x5Product: RiskMatrix = presetRiskMatrix({
   name: '5×5 product (low 1–4, medium 5–9, high 10–16, critical 20–25)',
   source: 'Common likelihood × consequence register scoring; banding is illustrative, not a standard',
   likelihood: ['rare', 'unlikely', 'possible', 'likely', 'almost-certain'],
@@ -107,7 +111,7 @@ export const riskMatrix5x5Product: RiskMatrix = defineRiskMatrix({
  * //=> ['low low low', 'low medium medium', 'low medium high']
  * ```
  */
-export const riskMatrix3x3: RiskMatrix = defineRiskMatrix({
+export const riskMatrix3x3: RiskMatrix = presetRiskMatrix({
   name: '3×3 (Cox 2008)',
   source: 'Cox, "What\'s wrong with risk matrices?", Risk Analysis 28(2), 2008: the unique 3×3 colouring satisfying weak consistency, betweenness and consistent colouring',
   likelihood: ['low', 'medium', 'high'],

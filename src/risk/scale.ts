@@ -1,6 +1,8 @@
 import { Decimal, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { IssueCollector, invalid, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
+import type * as z from 'zod/mini';
 import { namesAFraction, parseWith } from '../core/schema.js';
+import { adopt, lazyFrozen, settle, type LazyTarget } from '../core/lazy.js';
 import { RISK_MESSAGES as M, describe } from './messages.js';
 import { riskScaleSpecShape, type RiskScaleSpec } from './schema.js';
 
@@ -38,8 +40,8 @@ export function isFractionScale(scale: { readonly unit?: string | undefined }): 
 
 const DEFINED = new WeakSet<object>();
 
-function build(spec: RiskScaleSpec, path: IssuePath): RiskScale {
-  const s = parseWith(riskScaleSpecShape, spec, path);
+function build(spec: RiskScaleSpec, path: IssuePath, preset?: z.output<typeof riskScaleSpecShape>, lazy?: LazyTarget<RiskScale>): RiskScale {
+  const s = preset ?? parseWith(riskScaleSpecShape, spec, path);
   const issues = new IssueCollector();
   const seen = new Map<string, number>();
   // A scale of probabilities or shares holds values from 0 to 1: 30 for 30 % is a mistake, said so.
@@ -69,13 +71,13 @@ function build(spec: RiskScaleSpec, path: IssuePath): RiskScale {
   }
   issues.throwIfAny();
   const to = s.to ?? (fraction ? ONE : undefined);
-  const scale: RiskScale = Object.freeze({
+  const scale: RiskScale = adopt(lazy, Object.freeze({
     kind: 'risk-scale' as const,
     name: s.name ?? 'custom',
     ...(s.unit !== undefined ? { unit: s.unit } : {}),
     bins: Object.freeze(s.bins.map((b) => Object.freeze({ level: b.level, from: b.from }))),
     ...(to !== undefined ? { to } : {}),
-  });
+  }));
   DEFINED.add(scale);
   return scale;
 }
@@ -108,10 +110,19 @@ export function defineRiskScale(spec: RiskScaleSpec): RiskScale {
   }
 }
 
+/**
+ * Defines one of dealerkit's preset scales from a spec written in the parsed form (Decimal cuts),
+ * built on first use and without the zod pass; the hand checks are {@link defineRiskScale}'s (see `presetRiskMatrix`). @internal
+ */
+export function presetRiskScale(spec: z.output<typeof riskScaleSpecShape>): RiskScale {
+  const keys = ['kind', 'name', ...(spec.unit !== undefined ? ['unit' as const] : []), 'bins', ...(spec.to !== undefined || isFractionScale(spec) ? ['to' as const] : [])] as const;
+  return lazyFrozen<RiskScale>(keys, (lazy) => build(spec as RiskScaleSpec, [], spec, lazy));
+}
+
 /** A defined scale, or the scale-like object validated. @internal */
 export function scaleAt(scale: unknown, path: IssuePath): RiskScale {
   if (typeof scale === 'object' && scale !== null) {
-    if (DEFINED.has(scale)) return scale as RiskScale;
+    if (DEFINED.has(scale) || (settle(scale), DEFINED.has(scale))) return scale as RiskScale;
     const { kind: _kind, ...spec } = scale as Record<string, unknown>;
     return build(spec as unknown as RiskScaleSpec, path);
   }
@@ -174,15 +185,15 @@ export function toScaleLevel(scale: RiskScale, value: DecimalInput): string {
  * //=> ['very-low@0', 'low@5', 'moderate@21', 'high@80', 'very-high@96']
  * ```
  */
-export const nistSemiQuantitativeScale: RiskScale = defineRiskScale({
+export const nistSemiQuantitativeScale: RiskScale = presetRiskScale({
   name: 'NIST SP 800-30 Rev. 1 semi-quantitative (0–100)',
   unit: 'semi-quantitative value, 0–100',
   bins: [
-    { level: 'very-low', from: 0 },
-    { level: 'low', from: 5 },
-    { level: 'moderate', from: 21 },
-    { level: 'high', from: 80 },
-    { level: 'very-high', from: 96 },
+    { level: 'very-low', from: toDecimal(0) },
+    { level: 'low', from: toDecimal(5) },
+    { level: 'moderate', from: toDecimal(21) },
+    { level: 'high', from: toDecimal(80) },
+    { level: 'very-high', from: toDecimal(96) },
   ],
-  to: 100,
+  to: toDecimal(100),
 });

@@ -8,17 +8,18 @@ import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema, scaleSc
 export {
   financialYearShape, type FinancialYear, financialYearSchema, type ParsedFinancialYear, altmanVariantSchema, type AltmanVariant, altmanInputShape, type AltmanInput, type AltmanFirm, altmanInputSchema, FINANCIAL_RATIOS, type FinancialRatioName, financialBenchmarksSpecShape, type FinancialBenchmarksSpec, type FinancialBenchmarkSpec, financialBenchmarksSpecSchema, analyzeFinancialsInputShape, type AnalyzeFinancialsInput, analyzeFinancialsInputSchema,
 } from './financial-schema.js';
+import { lazySchema } from '../core/lazy.js';
 
 // zod schemas of the risk module's configuration and input, and the spec types inferred from them.
 // Shapes are checked here; cross-field rules (unique labels, a full grid, ascending bins, residual
 // at most inherent) are checked by hand in the file of each concept, with every issue collected.
 
-const labelSchema = z.string().check(z.minLength(1));
-const labelListSchema = z.array(labelSchema).check(z.minLength(1));
-const finiteNumber = z.number();
+const labelSchema = lazySchema(() => z.string().check(z.minLength(1)));
+const labelListSchema = lazySchema(() => z.array(labelSchema).check(z.minLength(1)));
+const finiteNumber = lazySchema(() => z.number());
 
 /** The zod shape behind `riskMatrixSpecSchema`, with its parsed output type. @internal */
-export const riskMatrixSpecShape = z.strictObject({
+export const riskMatrixSpecShape = lazySchema(() => z.strictObject({
   name: z.optional(labelSchema),
   source: z.optional(z.string()),
   likelihood: labelListSchema,
@@ -31,7 +32,7 @@ export const riskMatrixSpecShape = z.strictObject({
       thresholds: z.array(finiteNumber),
     }),
   ),
-});
+}));
 
 /** A risk matrix specification, the input of `defineRiskMatrix`. */
 export interface RiskMatrixSpec {
@@ -69,7 +70,7 @@ export interface RiskMatrixSpec {
 export const riskMatrixSpecSchema: Schema<unknown, RiskMatrixSpec> = riskMatrixSpecShape as unknown as Schema<unknown, RiskMatrixSpec>;
 
 /** The zod shape behind `riskScaleSpecSchema`, with its parsed output type. @internal */
-export const riskScaleSpecShape = z.strictObject({
+export const riskScaleSpecShape = lazySchema(() => z.strictObject({
   name: z.optional(labelSchema),
   unit: z.optional(z.string()),
   bins: z
@@ -81,7 +82,7 @@ export const riskScaleSpecShape = z.strictObject({
     )
     .check(z.minLength(1)),
   to: z.optional(decimalSchema),
-});
+}));
 
 /** A semi-quantitative scale specification, the input of `defineRiskScale`. */
 export interface RiskScaleSpec {
@@ -112,20 +113,20 @@ export interface RiskScaleSpec {
  */
 export const riskScaleSpecSchema: Schema<unknown, RiskScaleSpec> = riskScaleSpecShape as unknown as Schema<unknown, RiskScaleSpec>;
 
-const axesSchema = z.union([
+const axesSchema = lazySchema(() => z.union([
   z.enum(['uniform', 'nist']),
   z.strictObject({
     likelihood: z.array(decimalSchema).check(z.minLength(2)),
     impact: z.array(decimalSchema).check(z.minLength(2)),
   }),
-]);
+]));
 
 /** The zod shape behind `checkRiskMatrixOptionsSchema`, with its parsed output type. @internal */
-export const checkRiskMatrixOptionsShape = z.strictObject({
+export const checkRiskMatrixOptionsShape = lazySchema(() => z.strictObject({
   axes: z.optional(axesSchema),
   risk: z.optional(z.enum(['product', 'sum'])),
   ratioScale: z.optional(scaleSchema),
-});
+}));
 
 /** Options of `checkRiskMatrix`. */
 export interface CheckRiskMatrixOptions {
@@ -168,7 +169,7 @@ const objectLike = (what: string) =>
   });
 
 /** The zod shape behind `riskFactorSpecSchema`, with its parsed output type. @internal */
-export const riskFactorSpecShape = z.strictObject({
+export const riskFactorSpecShape = lazySchema(() => z.strictObject({
   id: labelSchema,
   category: labelSchema,
   title: z.optional(z.string()),
@@ -182,7 +183,7 @@ export const riskFactorSpecShape = z.strictObject({
     }),
   ),
   mitigations: z.optional(z.array(labelSchema)),
-});
+}));
 
 /** One factor of a template specification. */
 export interface RiskFactorSpec {
@@ -227,13 +228,13 @@ export interface RiskFactorSpec {
 export const riskFactorSpecSchema: Schema<unknown, RiskFactorSpec> = riskFactorSpecShape as unknown as Schema<unknown, RiskFactorSpec>;
 
 /** The zod shape behind `riskTemplateSpecSchema`, with its parsed output type. @internal */
-export const riskTemplateSpecShape = z.strictObject({
+export const riskTemplateSpecShape = lazySchema(() => z.strictObject({
   kind: z.optional(z.literal('risk-template')),
   name: labelSchema,
   categories: z.optional(z.array(labelSchema).check(z.minLength(1))),
   levels: z.optional(z.array(labelSchema)),
   factors: z.array(riskFactorSpecShape).check(z.minLength(1)),
-});
+}));
 
 /** A template specification, the input of `defineRiskTemplate`. */
 export interface RiskTemplateSpec {
@@ -260,14 +261,14 @@ export interface RiskTemplateSpec {
  */
 export const riskTemplateSpecSchema: Schema<unknown, RiskTemplateSpec> = riskTemplateSpecShape as unknown as Schema<unknown, RiskTemplateSpec>;
 
-const cadenceSchema = z.number().check(
+const cadenceSchema = lazySchema(() => z.number().check(
   z.int({ error: (iss) => RISK_MESSAGES.wholeDays(iss.input) }),
   z.minimum(1),
   z.maximum(3660),
-);
+));
 
 /** The zod shape behind `riskPolicySpecSchema`, with its parsed output type. @internal */
-export const riskPolicySpecShape = z.strictObject({
+export const riskPolicySpecShape = lazySchema(() => z.strictObject({
   kind: z.optional(z.literal('risk-policy')),
   name: z.optional(labelSchema),
   levels: labelListSchema,
@@ -286,7 +287,7 @@ export const riskPolicySpecShape = z.strictObject({
   }),
   unassessed: z.optional(z.enum(['ignore', 'escalate'])),
   reviewCadenceDays: z.record(z.string(), cadenceSchema),
-});
+}));
 
 /** A policy specification, the input of `defineRiskPolicy`. */
 export interface RiskPolicySpec {
@@ -351,7 +352,7 @@ export interface RiskDecisionThresholds {
  */
 export const riskPolicySpecSchema: Schema<unknown, RiskPolicySpec> = riskPolicySpecShape as unknown as Schema<unknown, RiskPolicySpec>;
 
-const axisValueSchema = z.union([labelSchema, decimalSchema]);
+const axisValueSchema = lazySchema(() => z.union([labelSchema, decimalSchema]));
 
 /**
  * Schema of one finding: the factor, its likelihood and impact (labels, or values read through the
@@ -364,7 +365,7 @@ const axisValueSchema = z.union([labelSchema, decimalSchema]);
  * //=> true
  * ```
  */
-export const riskFindingSchema: Schema<unknown, RiskFinding> = z.strictObject({
+export const riskFindingSchema: Schema<unknown, RiskFinding> = lazySchema(() => z.strictObject({
   factor: labelSchema,
   likelihood: axisValueSchema,
   impact: axisValueSchema,
@@ -372,4 +373,4 @@ export const riskFindingSchema: Schema<unknown, RiskFinding> = z.strictObject({
   note: z.optional(z.string()),
   controls: z.optional(z.array(z.strictObject({ id: labelSchema, description: z.optional(z.string()) }))),
   residual: z.optional(z.strictObject({ likelihood: axisValueSchema, impact: axisValueSchema })),
-}) as unknown as Schema<unknown, RiskFinding>;
+}) as unknown as Schema<unknown, RiskFinding>);

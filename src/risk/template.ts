@@ -1,6 +1,8 @@
 import { Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, isDealerkitError, wrapThrown, type IssuePath } from '../core/errors.js';
+import type * as z from 'zod/mini';
 import { parseWith } from '../core/schema.js';
+import { adopt, lazyFrozen, settle, type LazyTarget } from '../core/lazy.js';
 import { matrixIndex, type MatrixIndex, type RiskMatrix } from './matrix.js';
 import { RISK_MESSAGES as M, describe } from './messages.js';
 import { nistSp80030 } from './presets.js';
@@ -81,7 +83,8 @@ const INDEX = new WeakMap<object, TemplateIndex>();
 
 /** Scaled integer units of a Decimal with at most `places` decimals, or undefined. @internal */
 export function unitsOf(d: Decimal, places: number): number | undefined {
-  const u = d.times(new Decimal(10).pow(places));
+  // 10^places written as a literal (no pow), and no product at all for whole numbers: the presets' weights.
+  const u = places === 0 ? d : d.times(`1e${places}`);
   return u.isInteger() && u.abs().lte(MAX_UNITS) ? u.toNumber() : undefined;
 }
 
@@ -100,8 +103,8 @@ function matrixSlot(matrices: MatrixIndex[], keys: Map<string, number>, m: Matri
   return at;
 }
 
-function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
-  const s = parseWith(riskTemplateSpecShape, spec, path);
+function build(spec: RiskTemplateSpec, path: IssuePath, preset?: z.output<typeof riskTemplateSpecShape>, lazy?: LazyTarget<RiskTemplate>): TemplateIndex {
+  const s = preset ?? parseWith(riskTemplateSpecShape, spec, path);
   const issues = new IssueCollector();
   const categories = s.categories ?? DEFAULT_CATEGORIES;
   const catIndex = new Map<string, number>();
@@ -205,13 +208,13 @@ function build(spec: RiskTemplateSpec, path: IssuePath): TemplateIndex {
     factors.push({ factor, pos, cat: catIndex.get(f.category)!, m: p.m, mIdx: p.mIdx, wU, knockoutAt: p.at });
     return factor;
   });
-  const template: RiskTemplate = Object.freeze({
+  const template: RiskTemplate = adopt(lazy, Object.freeze({
     kind: 'risk-template' as const,
     name: s.name,
     categories: Object.freeze([...categories]),
     levels: levels!,
     factors: Object.freeze(list),
-  });
+  }));
   const index: TemplateIndex = { template, factors, byId: new Map(factors.map((f) => [f.factor.id, f])), matrices, weightScale, weightTotalU };
   INDEX.set(template, index);
   return index;
@@ -240,10 +243,19 @@ export function defineRiskTemplate(spec: RiskTemplateSpec): RiskTemplate {
   }
 }
 
+/**
+ * Defines one of dealerkit's preset templates from a spec written in the parsed form (Decimal
+ * weights), built on first use and without the zod pass; the hand checks are {@link defineRiskTemplate}'s (see
+ * `presetRiskMatrix`). @internal
+ */
+export function presetRiskTemplate(spec: z.output<typeof riskTemplateSpecShape>): RiskTemplate {
+  return lazyFrozen<RiskTemplate>(['kind', 'name', 'categories', 'levels', 'factors'], (lazy) => build(spec as RiskTemplateSpec, [], spec, lazy));
+}
+
 /** The index of a template (a defined one, or a template-like object validated). @internal */
 export function templateIndex(value: unknown, path: IssuePath): TemplateIndex {
   if (typeof value === 'object' && value !== null) {
-    const known = INDEX.get(value);
+    const known = INDEX.get(value) ?? (settle(value), INDEX.get(value));
     if (known !== undefined) return known;
     return build(value as RiskTemplateSpec, path);
   }
@@ -255,7 +267,7 @@ const f = (
   category: string,
   title: string,
   mitigations: string[],
-  extra: { weight?: number; knockout?: { reason: string } } = {},
+  extra: { weight?: Decimal; knockout?: { reason: string } } = {},
 ) => ({ id, category, title, matrix: nistSp80030, mitigations, ...extra });
 
 /**
@@ -274,13 +286,13 @@ const f = (
  * //=> ['registration', 'blacklist', 'anti-bribery']
  * ```
  */
-export const dealerDueDiligence: RiskTemplate = defineRiskTemplate({
+export const dealerDueDiligence: RiskTemplate = presetRiskTemplate({
   name: 'dealer due diligence (A background, B financial, C compliance and strategic fit)',
   factors: [
     f('registration', 'background', 'Business registration and licences', ['verify the business licence with the company registry before signing'], {
       knockout: { reason: 'an unverifiable business registration or licence decides alone' },
     }),
-    f('credit-rating', 'background', 'Credit rating and payment history', ['bank guarantee or letter of credit', 'lower initial credit line', 'shorter payment terms'], { weight: 2 }),
+    f('credit-rating', 'background', 'Credit rating and payment history', ['bank guarantee or letter of credit', 'lower initial credit line', 'shorter payment terms'], { weight: new Decimal(2) }),
     f('reputation', 'background', 'Reputation and customer reviews', ['reference calls with three customers', 'customer-satisfaction survey after the first quarter']),
     f('litigation', 'background', 'Litigation history and major debt disputes', ['legal review of open cases', 'indemnity clause in the contract']),
     f('market-stability', 'background', 'Market activity and stability of cooperation', ['quarterly business reviews in the first year']),
@@ -291,7 +303,7 @@ export const dealerDueDiligence: RiskTemplate = defineRiskTemplate({
     f('profitability', 'financial', 'Continuous profitability (ROE, DuPont)', ['business plan with margin targets reviewed each quarter']),
     f('receivables-cycle', 'financial', 'Receivables and payables cycle (DSO, DPO)', ['monthly receivables ageing report']),
     f('inventory-turnover', 'financial', 'Inventory turnover (DIO)', ['inventory ageing limits tied to rebates']),
-    f('financial-distress', 'financial', 'Financial distress (Altman Z)', ['credit insurance', 'escrow or bank guarantee'], { weight: 2 }),
+    f('financial-distress', 'financial', 'Financial distress (Altman Z)', ['credit insurance', 'escrow or bank guarantee'], { weight: new Decimal(2) }),
     f('environmental-permits', 'compliance', 'Environmental permits', ['copies of valid permits before signing']),
     f('certifications', 'compliance', 'Product certifications', ['certificates on file and renewal dates tracked']),
     f('labour-law', 'compliance', 'Labour-law compliance', ['labour-compliance audit within six months']),

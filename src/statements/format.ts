@@ -11,6 +11,7 @@ import { sectionSentences } from './explain.js';
 import { figureText, type Separators, type StatementFigure, type StatementSection } from './figures.js';
 import { STATEMENT_MESSAGES as M, STATEMENT_WORDS as W } from './messages.js';
 import { STATEMENT_CSS } from './style.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** SVG pictures for a statement's sections, rendered by the caller (with Vega, from the `chart*` specifications). */
 export interface StatementCharts {
@@ -34,12 +35,12 @@ export interface FormatDealerStatementOptions {
   charts?: StatementCharts;
 }
 
-const svg = z.optional(z.string());
-const optionsShape = z.strictObject({
+const svg = lazySchema(() => z.optional(z.string()));
+const optionsShape = lazySchema(() => z.strictObject({
   format: z.enum(['markdown', 'html', 'text'], { error: (iss) => (iss.input === undefined ? M.formatRequired : `must be one of 'markdown', 'html', 'text', received ${JSON.stringify(iss.input)}`) }),
   locale: z.optional(z.string()),
   charts: z.optional(z.strictObject({ pace: svg, kpi: svg, rebate: svg, stock: svg })),
-});
+}));
 
 const SECTIONS: StatementSection[] = ['target', 'scorecard', 'rebate', 'points', 'stock'];
 const CHART_OF: Partial<Record<StatementSection, keyof StatementCharts>> = { target: 'pace', scorecard: 'kpi', rebate: 'rebate', stock: 'stock' };

@@ -7,6 +7,7 @@ import type { PointsEvent, PointsRules, RebateProgram, RebateSettlementInput } f
 import type { TargetCascade } from '../targets/index.js';
 import { STATEMENT_MESSAGES as M } from './messages.js';
 import type { ReorderDemand, ReorderItem, ReorderLevels, ReorderPolicy, ReorderStock } from '../inventory/index.js';
+import { lazySchema } from '../core/lazy.js';
 
 /** The rebate part of a statement's configuration: the program and how the statement feeds it. */
 export interface StatementRebateConfig {
@@ -148,12 +149,12 @@ export interface DealerStatementOptions {
   ratioScale?: number;
 }
 
-const anything = z.unknown();
-const text = z.string().check(z.minLength(1));
-const positiveWhole = z.number().check(z.int(), z.gt(0), z.maximum(1e6));
+const anything = lazySchema(() => z.unknown());
+const text = lazySchema(() => z.string().check(z.minLength(1)));
+const positiveWhole = lazySchema(() => z.number().check(z.int(), z.gt(0), z.maximum(1e6)));
 
 /** @internal */
-export const configShape = z.strictObject({
+export const configShape = lazySchema(() => z.strictObject({
   period: text,
   asOf: z.optional(isoDateSchema),
   brand: z.optional(z.string()),
@@ -172,7 +173,7 @@ export const configShape = z.strictObject({
       daysPerYear: positiveWhole,
     }),
   ),
-});
+}));
 
 /**
  * Schema of a statement run's configuration: the period, the date and the sections. The engines'
@@ -187,7 +188,7 @@ export const configShape = z.strictObject({
 export const dealerStatementConfigSchema: z.ZodMiniType<unknown, DealerStatementConfig> = configShape as unknown as z.ZodMiniType<unknown, DealerStatementConfig>;
 
 /** @internal */
-export const inputShape = z.strictObject({
+export const inputShape = lazySchema(() => z.strictObject({
   id: text,
   name: z.optional(z.string()),
   target: z.optional(anything),
@@ -205,7 +206,7 @@ export const inputShape = z.strictObject({
       items: z.array(z.strictObject({ id: text, stock: anything, demand: anything, receivedOn: z.optional(isoDateSchema), levels: z.optional(anything) })),
     }),
   ),
-});
+}));
 
 /**
  * Schema of one dealer's statement facts (the sections' engine inputs are validated by their engines).

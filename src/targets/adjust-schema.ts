@@ -5,6 +5,7 @@ import type { Decimal, DecimalInput } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
 import { TARGETS_MESSAGES as M } from './messages.js';
 import { roundingShape, type TargetRounding } from './rounding-schema.js';
+import { lazySchema } from '../core/lazy.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tracking and adjustment
@@ -20,7 +21,7 @@ export interface TrackTargetOptions {
 }
 
 /** @internal */
-export const trackOptionsShape = z.strictObject({ asOf: isoDateSchema, ratioScale: z.optional(scaleSchema), rounding: z.optional(roundingShape) });
+export const trackOptionsShape = lazySchema(() => z.strictObject({ asOf: isoDateSchema, ratioScale: z.optional(scaleSchema), rounding: z.optional(roundingShape) }));
 
 /**
  * Schema of the options of `trackTarget`.
@@ -63,7 +64,7 @@ export interface AdjustTargetOptions {
   rounding?: TargetRounding;
 }
 
-const ruleShape = z.strictObject({
+const ruleShape = lazySchema(() => z.strictObject({
   drop: fractionSchema.check(
     z.refine((d: Decimal) => d.isPositive() && !d.isZero(), {
       error: (iss) => M.dropPositive(String(iss.input)),
@@ -72,7 +73,7 @@ const ruleShape = z.strictObject({
   ),
   targetFactor: nonNegativeDecimalSchema,
   rewardCoefficient: nonNegativeDecimalSchema,
-});
+}));
 
 /**
  * Schema of one elastic rule of `adjustTarget`.
@@ -86,9 +87,9 @@ const ruleShape = z.strictObject({
 export const targetAdjustRuleSchema: z.ZodMiniType<unknown, TargetAdjustRule> = ruleShape as unknown as z.ZodMiniType<unknown, TargetAdjustRule>;
 
 /** @internal */
-export const adjustSpecShape = z.strictObject({
+export const adjustSpecShape = lazySchema(() => z.strictObject({
   rules: z.array(ruleShape).check(z.minLength(1)),
-});
+}));
 
 /**
  * Schema of the spec of `adjustTarget`: `{ rules }`.
@@ -102,7 +103,7 @@ export const adjustSpecShape = z.strictObject({
 export const adjustTargetSpecSchema: z.ZodMiniType<unknown, AdjustTargetSpec> = adjustSpecShape as unknown as z.ZodMiniType<unknown, AdjustTargetSpec>;
 
 /** @internal */
-export const adjustInputShape = z.strictObject({
+export const adjustInputShape = lazySchema(() => z.strictObject({
   target: nonNegativeDecimalSchema,
   demandChange: decimalSchema.check(
     z.refine((d: Decimal) => d.gte(-1), {
@@ -110,10 +111,10 @@ export const adjustInputShape = z.strictObject({
       params: { code: 'out_of_range', issue: 'percent_as_whole_number', expected: 'at least -1', limit: '-1' },
     }),
   ),
-});
+}));
 
 /** @internal */
-export const adjustOptionsShape = z.strictObject({ rounding: z.optional(roundingShape) });
+export const adjustOptionsShape = lazySchema(() => z.strictObject({ rounding: z.optional(roundingShape) }));
 
 /**
  * Schema of the options of `adjustTarget`: `{ rounding? }`.

@@ -11,10 +11,11 @@ import type { TargetHierarchy } from './hierarchy.js';
 import type { TargetSplit } from './split.js';
 import type { TargetTracking } from './track.js';
 import { adjustmentStepText, cascadeStepText, splitStepText, trackingStepText, type Seps } from './text.js';
+import { lazySchema } from '../core/lazy.js';
 
 const MADE_BY = { cascade: 'cascadeTarget', tracking: 'trackTarget', split: 'splitTarget', hierarchy: 'cascadeHierarchy', adjustment: 'adjustTarget' } as const;
 
-const explainOptionsShape = z.strictObject({ locale: z.optional(z.string()) });
+const explainOptionsShape = lazySchema(() => z.strictObject({ locale: z.optional(z.string()) }));
 
 // Every explain* reads a result's steps and scale (from the object or its JSON) and renders each step
 // with the locale's grouping.

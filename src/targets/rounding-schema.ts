@@ -1,6 +1,7 @@
 // The rounding of a target (scale and mode), shared by every spec of the targets module.
 import { roundingModeSchema, scaleSchema, type RoundingSpec } from '../core/schema.js';
 import * as z from 'zod/mini';
+import { lazySchema } from '../core/lazy.js';
 
 // ---------------------------------------------------------------------------------------------
 // Rounding
@@ -16,7 +17,7 @@ import * as z from 'zod/mini';
 export type TargetRounding = Omit<RoundingSpec, 'stage'>;
 
 /** @internal */
-export const roundingShape = z.strictObject({
+export const roundingShape = lazySchema(() => z.strictObject({
   scale: z.optional(scaleSchema),
   mode: z.optional(roundingModeSchema),
-});
+}));

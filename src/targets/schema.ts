@@ -8,22 +8,23 @@ import { isBuiltCalendar, type RetailLeapWeek, type RetailPattern, type RetailYe
 import { WEEKDAY_NAMES, type TargetWeekday } from './days.js';
 import { TARGETS_MESSAGES as M } from './messages.js';
 import { roundingShape, type TargetRounding } from './rounding-schema.js';
+import { lazySchema } from '../core/lazy.js';
 
 export { type TrackTargetOptions, trackOptionsShape, trackTargetOptionsSchema, type TargetAdjustRule, type AdjustTargetSpec, type AdjustTargetInput, type AdjustTargetOptions, targetAdjustRuleSchema, adjustSpecShape, adjustTargetSpecSchema, adjustInputShape, adjustOptionsShape, adjustTargetOptionsSchema } from './adjust-schema.js';
 
 export { type TargetRounding, roundingShape } from './rounding-schema.js';
 
-const yearSchema = z.number().check(
+const yearSchema = lazySchema(() => z.number().check(
   z.int({ error: (iss) => M.wholeYear(iss.input) }),
   z.minimum(1000),
   z.maximum(9000),
-);
+));
 
-const monthSchema = z.number().check(
+const monthSchema = lazySchema(() => z.number().check(
   z.int({ error: (iss) => M.monthNumber(iss.input) }),
   z.minimum(1),
   z.maximum(12),
-);
+));
 
 /**
  * Schema of an English weekday name in lower case (`'saturday'`).
@@ -34,9 +35,9 @@ const monthSchema = z.number().check(
  * //=> true
  * ```
  */
-export const targetWeekdaySchema: z.ZodMiniType<TargetWeekday, TargetWeekday> = z.enum(
+export const targetWeekdaySchema: z.ZodMiniType<TargetWeekday, TargetWeekday> = lazySchema(() => z.enum(
   WEEKDAY_NAMES as unknown as [TargetWeekday, ...TargetWeekday[]],
-);
+));
 
 // ---------------------------------------------------------------------------------------------
 // Calendars
@@ -55,11 +56,11 @@ export type GregorianCalendarSpec =
     };
 
 /** @internal */
-export const gregorianShape = z.strictObject({
+export const gregorianShape = lazySchema(() => z.strictObject({
   year: z.optional(yearSchema),
   start: z.optional(isoDateSchema),
   fiscalYear: z.optional(yearSchema),
-});
+}));
 
 /**
  * Schema of the spec of `defineGregorianCalendar`: `{ year }`, or `{ start, fiscalYear? }` (checked together by the function).
@@ -89,11 +90,12 @@ export interface RetailCalendarSpec {
   naming?: 'majority' | 'end';
 }
 
-const leapWeekShape = z.union([z.literal('last-month'), z.literal('restate'), z.strictObject({ month: monthSchema })], {
+const leapWeekShape = lazySchema(() => z.union([z.literal('last-month'), z.literal('restate'), z.strictObject({ month: monthSchema })], {
   error: (iss) => M.leapWeek(iss.input),
-});
+}));
 
-const retailFields = {
+/** The fields of a retail calendar spec, built on first use (issue 14's light imports). */
+const retailFields = () => ({
   fiscalYear: yearSchema,
   pattern: z.enum(['4-4-5', '4-5-4', '5-4-4']),
   yearEnd: z.strictObject({
@@ -103,10 +105,10 @@ const retailFields = {
   }),
   leapWeek: z.optional(leapWeekShape),
   naming: z.optional(z.enum(['majority', 'end'])),
-};
+});
 
 /** @internal */
-export const retailShape = z.strictObject(retailFields);
+export const retailShape = lazySchema(() => z.strictObject(retailFields()));
 
 /**
  * Schema of the spec of `defineRetailCalendar`.
@@ -137,11 +139,11 @@ export type TargetCalendarSpec =
     };
 
 /** @internal */
-export const calendarSpecShape = z.discriminatedUnion('system', [
+export const calendarSpecShape = lazySchema(() => z.discriminatedUnion('system', [
   z.strictObject({ system: z.literal('gregorian'), year: z.optional(yearSchema), start: z.optional(isoDateSchema), fiscalYear: z.optional(yearSchema) }),
-  z.strictObject({ system: z.literal('retail'), ...retailFields }),
+  z.strictObject({ system: z.literal('retail'), ...retailFields() }),
   z.strictObject({ system: z.literal('nrf'), fiscalYear: yearSchema }),
-]);
+]));
 
 /**
  * Schema of a calendar given as data: `{ system: 'gregorian', year }`, `{ system: 'gregorian', start }`,
@@ -161,16 +163,17 @@ export const targetCalendarSpecSchema: z.ZodMiniType<unknown, TargetCalendarSpec
 // ---------------------------------------------------------------------------------------------
 // Cascades
 
-const spreadNameSchema = z.enum(['even', 'days', 'workdays']);
+const spreadNameSchema = lazySchema(() => z.enum(['even', 'days', 'workdays']));
 
-const spreadWeightsSchema = z.union([z.array(nonNegativeDecimalSchema), z.record(z.string(), nonNegativeDecimalSchema)], {
+const spreadWeightsSchema = lazySchema(() => z.union([z.array(nonNegativeDecimalSchema), z.record(z.string(), nonNegativeDecimalSchema)], {
   error: (iss) => M.spreadWeights(iss.input === undefined),
-});
+}));
 
 const spreadError = (iss: { input?: unknown }) =>
   M.spread(typeof iss.input === 'string' ? JSON.stringify(iss.input) : Array.isArray(iss.input) ? 'an array' : typeof iss.input);
 
-const spreadBranches = [
+/** The branches of a spread, built on first use (issue 14's light imports). */
+const spreadBranches = () => [
   spreadNameSchema,
   z.strictObject({ profile: spreadWeightsSchema }),
   z.strictObject({ reference: spreadWeightsSchema, fallback: z.optional(spreadNameSchema) }),
@@ -201,10 +204,10 @@ export type TargetSpread =
  * //=> true
  * ```
  */
-export const targetSpreadSchema: z.ZodMiniType<unknown, TargetSpread> = z.union(spreadBranches, { error: spreadError }) as unknown as z.ZodMiniType<
+export const targetSpreadSchema: z.ZodMiniType<unknown, TargetSpread> = lazySchema(() => z.union(spreadBranches(), { error: spreadError }) as unknown as z.ZodMiniType<
   unknown,
   TargetSpread
->;
+>);
 
 /** Working-day rules for the `'workdays'` spread and every period's `workdays` count. */
 export interface TargetWorkdayRules {
@@ -216,11 +219,11 @@ export interface TargetWorkdayRules {
   extraWorkdays?: readonly (IsoDate | Date)[];
 }
 
-const workdaysShape = z.strictObject({
+const workdaysShape = lazySchema(() => z.strictObject({
   weekend: z.optional(z.array(targetWeekdaySchema)),
   holidays: z.optional(z.array(isoDateSchema)),
   extraWorkdays: z.optional(z.array(isoDateSchema)),
-});
+}));
 
 /**
  * Schema of the working-day rules: the weekend days, holidays and extra working days.
@@ -252,19 +255,19 @@ export interface CascadeTargetSpec {
 }
 
 /** @internal */
-export const cascadeShape = z.strictObject({
+export const cascadeShape = lazySchema(() => z.strictObject({
   // A defined calendar or its JSON (read back by cascade-plan.ts), or a calendar spec.
   calendar: z.union([z.custom<TargetCalendar>((v) => isBuiltCalendar(v) || isDefinedJson(v, 'target-calendar')), calendarSpecShape], {
     error: () => M.notACalendar(),
   }),
   levels: z.array(z.enum(['quarter', 'month', 'week'])).check(z.minLength(1)),
   // One flat union, so a bad field inside a profile or reference is reported at its own path.
-  spread: z.union([...spreadBranches, z.array(z.union(spreadBranches, { error: spreadError }))], { error: spreadError }),
+  spread: z.union([...spreadBranches(), z.array(z.union(spreadBranches(), { error: spreadError }))], { error: spreadError }),
   workdays: z.optional(workdaysShape),
   weeks: z.optional(z.enum(['split', 'thursday'])),
   rounding: z.optional(roundingShape),
   path: z.optional(z.enum(['nested', 'direct'])),
-});
+}));
 
 /**
  * Schema of the spec of `cascadeTarget` (the calendar as a built calendar or as data).
@@ -286,10 +289,10 @@ export interface CascadeTargetRow {
 }
 
 /** @internal */
-export const cascadeRowShape = z.strictObject({
+export const cascadeRowShape = lazySchema(() => z.strictObject({
   id: z.optional(z.union([z.string().check(z.minLength(1)), z.number()])),
   total: nonNegativeDecimalSchema,
-});
+}));
 
 /**
  * Schema of one row of `cascadeTargets`: `{ id?, total }`.
@@ -314,7 +317,7 @@ export interface CascadeTargetsOptions extends BatchOptions {
 }
 
 /** @internal */
-export const batchOptionsShape = z.strictObject({
+export const batchOptionsShape = lazySchema(() => z.strictObject({
   onError: z.optional(z.enum(['throw', 'collect'])),
   detail: z.optional(z.enum(['full', 'summary'])),
   onProgress: z.optional(
@@ -323,7 +326,7 @@ export const batchOptionsShape = z.strictObject({
       params: { issue: 'invalid_type', expected: 'a function' },
     }),
   ),
-});
+}));
 
 // ---------------------------------------------------------------------------------------------
 // Territories
@@ -341,12 +344,12 @@ export interface SplitTargetOptions {
 }
 
 /** @internal */
-export const splitOptionsShape = z.strictObject({
+export const splitOptionsShape = lazySchema(() => z.strictObject({
   rounding: z.optional(roundingShape),
   locks: z.optional(z.record(z.string(), nonNegativeDecimalSchema)),
   floors: z.optional(z.record(z.string(), nonNegativeDecimalSchema)),
   uplift: z.optional(z.union([positiveDecimalSchema, z.array(positiveDecimalSchema)])),
-});
+}));
 
 /**
  * Schema of the options of `splitTarget` and `cascadeHierarchy`.
@@ -368,10 +371,10 @@ export interface TargetChild {
 }
 
 /** @internal */
-export const childShape = z.strictObject({
+export const childShape = lazySchema(() => z.strictObject({
   id: z.string().check(z.minLength(1)),
   weight: nonNegativeDecimalSchema,
-});
+}));
 
 /**
  * Schema of one child of `splitTarget`.
@@ -402,13 +405,13 @@ export interface TargetTreeNodeParsed {
 }
 
 /** @internal */
-export const treeNodeShape: z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode> = z.strictObject({
+export const treeNodeShape: z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode> = lazySchema(() => z.strictObject({
   id: z.string().check(z.minLength(1)),
   weight: z.optional(nonNegativeDecimalSchema),
   get children() {
     return z.optional(z.array(treeNodeShape));
   },
-}) as unknown as z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode>;
+}) as unknown as z.ZodMiniType<TargetTreeNodeParsed, TargetTreeNode>);
 
 /**
  * Schema of a node of the territory tree of `cascadeHierarchy` (recursive).

@@ -130,6 +130,8 @@ export function clone<T>(v: T, depth = 0): T {
   for (const k of Reflect.ownKeys(v)) {
     const d = Object.getOwnPropertyDescriptor(v, k)!;
     if ('value' in d) Object.defineProperty(out, k, { ...d, value: clone(d.value, depth + 1), writable: true, configurable: true });
+    // A getter of a frozen preset built on first use (src/core/lazy.ts lazyFrozen): copied as the value it reads.
+    else if (d.get !== undefined && Object.isFrozen(v)) Object.defineProperty(out, k, { enumerable: d.enumerable === true, value: clone((v as Record<PropertyKey, unknown>)[k], depth + 1), writable: true, configurable: true });
     else Object.defineProperty(out, k, d);
   }
   return out as T;

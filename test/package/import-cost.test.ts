@@ -21,12 +21,15 @@ const SUBPATHS = Object.keys(exportsMap)
 const REFERENCE = ['decimal.js', 'zod/mini'];
 const BUDGET = 1.5;
 /**
- * Interim budgets, above issue 14's 1.5×, for the entries that load every engine: the root,
- * `dealerkit/sheets` (a wrapper per engine) and `dealerkit/statements` (it chains the engines).
- * About 1 MB of JavaScript to compile and every engine's zod schemas built at load. Left to do:
- * build the schemas lazily, on first use, so loading an engine costs its code only.
+ * The root entry loads every engine, design, statements, charts and the spreadsheet adapters: about
+ * 890 kB of dist/ in 13 modules, as much code again as the reference. Every schema is built on first
+ * use (src/core/lazy.ts lazySchema), so are the risk presets (lazyFrozen), and no @date-fns/utc
+ * formatter is built at load: what remains is mostly compiling that code (about 17 ms of CPU) and
+ * linking its modules; the top level runs about 3 ms. Measured 1.40-1.53x packed on a shared 2-core
+ * machine, so the root keeps a margin above issue 14's 1.5x; every other subpath, `dealerkit/sheets`
+ * included (1.30-1.47x), is held to 1.5x.
  */
-const INTERIM: Record<string, number> = { dealerkit: 2.5, 'dealerkit/sheets': 2.5, 'dealerkit/statements': 2.5 };
+const INTERIM: Record<string, number> = { dealerkit: 1.6 };
 const ROUNDS = 9;
 
 /** CPU milliseconds a fresh node process spends importing `specifiers` (process start excluded). */
@@ -60,11 +63,11 @@ describe('light imports: cold import cost as a ratio to decimal.js + zod/mini', 
     }
   });
 
-  it("only the root entry loads @date-fns/utc's full UTCDate (three Intl formatters built at load)", () => {
+  it("no module of dist/ loads @date-fns/utc's full UTCDate (three Intl formatters built at load)", () => {
     const loaders = jsFiles(dist)
       .filter((f) => /from\s*["']@date-fns\/utc["']|require\(["']@date-fns\/utc["']\)/.test(readFileSync(f, 'utf8')))
       .map((f) => f.slice(dist.length + 1));
-    expect(loaders.sort()).toEqual(['index.cjs', 'index.js']);
+    expect(loaders).toEqual([]);
   });
 
   it(`each subpath's cold import is at most ${BUDGET}× the reference (CPU time, median of ${ROUNDS} interleaved runs)`, () => {

@@ -76,8 +76,8 @@ describe('Apps Script: the cost of recalculating 1,000 cells', () => {
         `  the rebates bundle takes ${((100 * a.total) / b.total).toFixed(0)} % of the all-in-one's time`,
       ].join('\n'),
     );
-    // Loading dominates a cell; the smaller bundle is the cheaper recalculation.
-    expect(a.load).toBeGreaterThan(a.call);
+    // The smaller bundle is the cheaper recalculation. (Loading no longer dominates a cell: the schemas are
+    // built on first use since issue 14's light imports, so a cell's call builds those DK_REBATE parses with.)
     expect(a.total).toBeLessThan(b.total * 0.9);
   });
 });

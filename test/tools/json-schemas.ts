@@ -25,12 +25,13 @@ export function jsonSchemaOf(name: string, schema: z.ZodMiniType): Json {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      if ((ctx.zodSchema as unknown) === decimalInputSchema) {
+      // The two input schemas are built on first use (src/core/lazy.ts): compare what zod walks, their internals.
+      if (ctx.zodSchema._zod === decimalInputSchema._zod) {
         Object.assign(ctx.jsonSchema, {
           description: 'An exact number: a JSON number, or a numeric string such as "12.50" or "1e3".',
           anyOf: [{ type: 'number' }, { type: 'string', pattern: NUMERIC_PATTERN }],
         });
-      } else if ((ctx.zodSchema as unknown) === dateInputSchema) {
+      } else if (ctx.zodSchema._zod === dateInputSchema._zod) {
         Object.assign(ctx.jsonSchema, { description: 'A calendar date, YYYY-MM-DD.', type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
       }
     },
