@@ -336,7 +336,6 @@ function totalsOf(setup: Setup, statements: readonly DealerStatement[]): DealerS
   }
   let matchedTarget = ZERO;
   let matchedActual = ZERO;
-  let matched = 0;
   for (const s of statements) {
     t.dealers++;
     if (s.target !== null) {
@@ -345,7 +344,6 @@ function totalsOf(setup: Setup, statements: readonly DealerStatement[]): DealerS
         t.actualToDate = t.actualToDate.plus(s.target.actualToDate);
         matchedTarget = matchedTarget.plus(s.target.target);
         matchedActual = matchedActual.plus(s.target.actualToDate);
-        matched++;
       }
     }
     if (s.rebate !== null) {
@@ -369,7 +367,8 @@ function totalsOf(setup: Setup, statements: readonly DealerStatement[]): DealerS
       t.orderValue = t.orderValue.plus(s.stock.orderValue);
     }
   }
-  t.attainment = matched === 0 || matchedTarget.isZero() ? null : roundRatio(matchedActual.div(matchedTarget), setup.ratioScale);
+  // No dealer with both a target and an actual leaves the matched target at 0, as does a network of zero targets.
+  t.attainment = matchedTarget.isZero() ? null : roundRatio(matchedActual.div(matchedTarget), setup.ratioScale);
   return t;
 }
 

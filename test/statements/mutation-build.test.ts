@@ -104,6 +104,11 @@ describe('the totals of a network with every section', () => {
     expect(r.totals.dealers).toBe(1);
   });
 
+  it('without an exit rule no standing is counted', () => {
+    const r = buildDealerStatements({ period: '2025-Q4', kpi: { scorecard: seedsConfig.kpi!.scorecard } }, [{ id: 'a', kpi: seedsKpi }, { id: 'b', kpi: low }]);
+    expect([r.totals.standing, r.totals.grades]).toEqual([{}, { Gold: 0, Silver: 1, Bronze: 0, ungraded: 1 }]);
+  });
+
   it('with the peers given by the configuration, the network is not the peer group', () => {
     const r = buildDealerStatements(seedsConfig, [d]);
     expect([r.rows[0]!.result!.scorecard!.rank, r.rows[0]!.result!.scorecard!.peers]).toEqual([2, 3]);
