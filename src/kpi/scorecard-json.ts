@@ -2,6 +2,7 @@
 // from, and where a spec field sits in the JSON. scorecard.ts defines the spec again and compares
 // (core/defined.ts), so weights that do not follow from the declared ones are refused.
 import * as z from 'zod/mini';
+import { lazySchema } from '../core/lazy.js';
 import type { DefinedReader } from '../core/defined.js';
 import { decimalSchema } from '../core/schema.js';
 
@@ -9,7 +10,8 @@ const text = z.string();
 
 // Fields a spec has too are checked by the spec's schema when the scorecard is defined again (at
 // the same paths); this schema only makes sure every field is there and the derived ones are typed.
-const scorecardJsonShape = z.strictObject({
+const scorecardJsonShape = lazySchema(() =>
+  z.strictObject({
   kind: z.literal('kpi-scorecard'),
   kpis: z.array(
     z.strictObject({
@@ -32,7 +34,8 @@ const scorecardJsonShape = z.strictObject({
   gates: z.array(z.unknown()),
   missing: text,
   rounding: z.nullable(z.strictObject({ scale: z.number(), mode: text, stage: text })),
-});
+}),
+);
 
 /** A scorecard's JSON, parsed. @internal */
 export type ScorecardJson = z.output<typeof scorecardJsonShape>;

@@ -3,6 +3,7 @@
 // compares (core/defined.ts), so a derived field (a tier's `index` or other bound, `warnings`)
 // that disagrees with the rest is refused.
 import * as z from 'zod/mini';
+import { lazySchema } from '../core/lazy.js';
 import type { DefinedReader } from '../core/defined.js';
 import { decimalSchema } from '../core/schema.js';
 
@@ -10,7 +11,8 @@ const text = z.string();
 const decimal = decimalSchema;
 const orNull = <T extends z.ZodMiniType>(schema: T) => z.nullable(schema);
 
-const programJsonShape = z.strictObject({
+const programJsonShape = lazySchema(() =>
+  z.strictObject({
   kind: z.literal('rebate-program'),
   name: orNull(text),
   currency: text,
@@ -40,7 +42,8 @@ const programJsonShape = z.strictObject({
   settlement: orNull(z.strictObject({ advance: text, holdbackRate: decimal, negativeTrueUp: text })),
   ratioScale: z.number(),
   warnings: z.array(z.strictObject({ code: text, message: text, path: z.optional(z.array(z.union([text, z.number()]))) })),
-});
+}),
+);
 
 /** A rebate program's JSON, parsed. @internal */
 export type ProgramJson = z.output<typeof programJsonShape>;

@@ -1,6 +1,6 @@
 import { IssueCollector, invalid, wrapThrown, unknownLabel, type IssuePath } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
-import { adopt, lazyFrozen, settle, type LazyTarget } from '../core/lazy.js';
+import { adopt, lazyFrozen, lazySchema, settle, type LazyTarget } from '../core/lazy.js';
 import { RISK_MESSAGES as M, countCode, describe } from './messages.js';
 import { riskMatrixSpecShape, type RiskMatrixSpec } from './schema.js';
 import * as z from 'zod/mini';
@@ -178,7 +178,8 @@ export function defineRiskMatrix(spec: RiskMatrixSpec): RiskMatrix {
   }
 }
 
-const matrixJsonShape = z.strictObject({
+const matrixJsonShape = lazySchema(() =>
+  z.strictObject({
   kind: z.literal('risk-matrix'),
   name: z.string(),
   source: z.optional(z.unknown()),
@@ -187,7 +188,8 @@ const matrixJsonShape = z.strictObject({
   levels: z.array(z.unknown()),
   cells: z.array(z.array(z.unknown())),
   scoring: z.optional(z.unknown()),
-});
+}),
+);
 
 /** How a matrix is read back from its JSON: the spec is its labels and its scoring, or its cells when it has no scoring. */
 const MATRIX_JSON: DefinedReader<z.output<typeof matrixJsonShape>, RiskMatrix> = {

@@ -2,6 +2,7 @@
 // from (a Gregorian start and fiscal year, or a retail calendar's rules), and the calendar built
 // again. core/defined.ts compares the two, so a period whose dates or id disagree is refused.
 import * as z from 'zod/mini';
+import { lazySchema } from '../core/lazy.js';
 import type { DefinedReader } from '../core/defined.js';
 import { invalid } from '../core/errors.js';
 import { parseWith } from '../core/schema.js';
@@ -12,7 +13,8 @@ import { buildRetail } from './retail.js';
 import { calendarSpecShape } from './schema.js';
 
 const text = z.string();
-const periodJson = z.strictObject({
+const periodJson = lazySchema(() =>
+  z.strictObject({
   period: text,
   kind: text,
   index: z.number(),
@@ -22,11 +24,13 @@ const periodJson = z.strictObject({
   weeks: z.optional(z.number()),
   isoYear: z.optional(z.number()),
   isoWeek: z.optional(z.number()),
-});
+}),
+);
 
 // The spec's fields (a Gregorian `start` and `fiscalYear`, the retail rules) are checked by the
 // spec's schema when the calendar is built again; the derived ones only need their types here.
-const calendarJsonShape = z.strictObject({
+const calendarJsonShape = lazySchema(() =>
+  z.strictObject({
   kind: z.literal('target-calendar'),
   system: z.enum(['gregorian', 'retail']),
   period: text,
@@ -48,7 +52,8 @@ const calendarJsonShape = z.strictObject({
       droppedWeek: z.nullable(z.strictObject({ start: text, end: text })),
     }),
   ),
-});
+}),
+);
 
 type CalendarJson = z.output<typeof calendarJsonShape>;
 
