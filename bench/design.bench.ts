@@ -5,7 +5,8 @@
 // minor units on the engine's batch path; per-run totals, their statistics, per-tier and per-dealer
 // figures. The baseline does the same draws and tier arithmetic in plain floats (Math.random and
 // Box–Muller, each money line rounded with Math.round), computing the same figures.
-import { defineRebateProgram, simulateRebateProgram, type RebateNetworkDealer } from 'dealerkit';
+import { defineRebateProgram } from 'dealerkit';
+import { simulateRebateProgram, type RebateNetworkDealer } from 'dealerkit/design';
 import { lcg, type Scenario } from './lib.js';
 
 const N = Number(process.env.BENCH_N ?? 10_000);

@@ -3,7 +3,8 @@
 // the validated program per table content, so its per-cell cost is reading the arguments and the
 // engine's; the UDF path of docs/scale.md defines the program once and maps rows. Baselines: the
 // classic float formula of each.
-import { DK_REBATE, calculateRebate, defineRebateProgram } from 'dealerkit';
+import { calculateRebate, defineRebateProgram } from 'dealerkit';
+import { DK_REBATE } from 'dealerkit/sheets';
 import { lcg, type Scenario } from './lib.js';
 
 const N = Number(process.env.BENCH_N ?? 20_000);

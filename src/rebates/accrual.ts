@@ -12,7 +12,7 @@ import { EN } from './explain.js';
 import { accrualStepTexts } from './explain-periods.js';
 import { resolveProgram, type RebateProgram } from './program.js';
 import { accrualShape, type RebateAccrualInput } from './schema.js';
-import { REBATE_MESSAGES as M } from './messages.js';
+import { PERIOD_MESSAGES as P } from './messages.js';
 
 export type * from './accrual-types.js';
 
@@ -45,18 +45,18 @@ export function accrueRebate(program: RebateProgram, input: RebateAccrualInput, 
     const s = parseWith(accrualShape, input, []);
     const start: IsoDate = s.periodStart;
     if (s.periodEnd < start) {
-      outOfRange(['periodEnd'], M.periodEndBeforeStart(start, s.periodEnd), { code: 'not_ascending', expected: `${start} or later`, received: s.periodEnd, limit: start });
+      outOfRange(['periodEnd'], P.periodEndBeforeStart(start, s.periodEnd), { code: 'not_ascending', expected: `${start} or later`, received: s.periodEnd, limit: start });
     }
     if (s.asOf < start || s.asOf > s.periodEnd) {
-      outOfRange(['asOf'], M.asOfOutside(start, s.periodEnd, s.asOf), {
+      outOfRange(['asOf'], P.asOfOutside(start, s.periodEnd, s.asOf), {
         code: 'out_of_range',
         expected: `from ${start} to ${s.periodEnd}`,
         received: s.asOf,
         limit: s.asOf < start ? start : s.periodEnd,
       });
     }
-    if (s.method === 'forecast' && s.forecast === undefined) invalid(['forecast'], M.forecastRequired, { code: 'required', expected: '{ sales, quantity? }' });
-    if (s.method !== 'forecast' && s.forecast !== undefined) invalid(['forecast'], M.forecastNotUsed(s.method), { code: 'inconsistent' });
+    if (s.method === 'forecast' && s.forecast === undefined) invalid(['forecast'], P.forecastRequired, { code: 'required', expected: '{ sales, quantity? }' });
+    if (s.method !== 'forecast' && s.forecast !== undefined) invalid(['forecast'], P.forecastNotUsed(s.method), { code: 'inconsistent' });
     const elapsedDays = differenceInCalendarDays(utcDateOf(s.asOf), utcDateOf(start)) + 1;
     const periodDays = differenceInCalendarDays(utcDateOf(s.periodEnd), utcDateOf(start)) + 1;
 
@@ -83,14 +83,14 @@ export function accrueRebate(program: RebateProgram, input: RebateAccrualInput, 
     } else {
       const f = s.forecast!;
       if (f.sales.lt(netToDate)) {
-        outOfRange(['forecast', 'sales'], M.forecastBelowToDate(netToDate.toString(), f.sales.toString()), {
+        outOfRange(['forecast', 'sales'], P.forecastBelowToDate(netToDate.toString(), f.sales.toString()), {
           code: 'out_of_range',
           expected: `at least ${netToDate.toString()}`,
           received: f.sales.toString(),
           limit: netToDate.toString(),
         });
       }
-      if (internals.needsQuantity && f.quantity === undefined) invalid(['forecast', 'quantity'], M.forecastQuantityRequired, { code: 'required', expected: 'a number' });
+      if (internals.needsQuantity && f.quantity === undefined) invalid(['forecast', 'quantity'], P.forecastQuantityRequired, { code: 'required', expected: 'a number' });
       projectedFacts = { ...toDate, sales: f.sales, returns: ZERO, quantity: f.quantity ?? null, returnedQuantity: ZERO };
     }
     const actualToDate = evaluate(p, toDate, null, contextOf(p, ratioScale, where));

@@ -6,29 +6,29 @@ import type { RebateAccrual, RebateAccrualStep } from './accrual-types.js';
 import type { RebateSettlement, RebateSettlementStep } from './settlement-types.js';
 import type { Decimal } from '../core/decimal.js';
 import { benefitsSentence, fmtMoney, fmtNum, fmtRate, fmtRounded, formatOf, label, mainSentence, type StepFormat } from './explain.js';
-import { REBATE_MESSAGES as M } from './messages.js';
+import { EXPLAIN_MESSAGES as X, PERIOD_MESSAGES as P } from './messages.js';
 
 function settlementStepText(s: RebateSettlementStep, f: StepFormat, cumulative: boolean): string {
   switch (s.code) {
     case 'advance': {
-      const rebate = cumulative ? M.rebateToDate(fmtMoney(s.rebate, f)) : M.rebateOfPeriod(fmtMoney(s.rebate, f));
-      const held = s.holdbackRate.isZero() ? '' : M.heldBack(fmtRate(s.holdbackRate, f), fmtMoney(s.advance, f));
-      const paid = cumulative && !s.paidBefore.isZero() ? M.paidBeforePart(fmtMoney(s.paidBefore, f)) : '';
-      let text = M.advanceText(s.period, rebate, held, paid, fmtMoney(s.payment, f));
-      if (s.recorded) text += M.recordedPart(fmtMoney(s.due, f));
-      else if (!s.payment.eq(s.due)) text += M.notClawedPart(fmtMoney(s.due, f));
+      const rebate = cumulative ? P.rebateToDate(fmtMoney(s.rebate, f)) : P.rebateOfPeriod(fmtMoney(s.rebate, f));
+      const held = s.holdbackRate.isZero() ? '' : P.heldBack(fmtRate(s.holdbackRate, f), fmtMoney(s.advance, f));
+      const paid = cumulative && !s.paidBefore.isZero() ? P.paidBeforePart(fmtMoney(s.paidBefore, f)) : '';
+      let text = P.advanceText(s.period, rebate, held, paid, fmtMoney(s.payment, f));
+      if (s.recorded) text += P.recordedPart(fmtMoney(s.due, f));
+      else if (!s.payment.eq(s.due)) text += P.notClawedPart(fmtMoney(s.due, f));
       return text;
     }
     case 'true-up': {
-      let text = M.trueUpText(s.period, fmtMoney(s.annualRebate, f), fmtMoney(s.paidBefore, f), fmtMoney(s.payment, f));
-      if (!s.carriedForward.isZero()) text += M.carriedPart(fmtMoney(s.carriedForward, f));
-      if (!s.waived.isZero()) text += M.waivedPart(fmtMoney(s.waived, f));
+      let text = P.trueUpText(s.period, fmtMoney(s.annualRebate, f), fmtMoney(s.paidBefore, f), fmtMoney(s.payment, f));
+      if (!s.carriedForward.isZero()) text += P.carriedPart(fmtMoney(s.carriedForward, f));
+      if (!s.waived.isZero()) text += P.waivedPart(fmtMoney(s.waived, f));
       return text;
     }
     default:
       return s.annualRebate === null
-        ? M.toDateTotalText(fmtMoney(s.totalPaid, f))
-        : M.yearTotalText(
+        ? P.toDateTotalText(fmtMoney(s.totalPaid, f))
+        : P.yearTotalText(
             fmtMoney(s.totalPaid, f),
             fmtMoney(s.annualRebate, f),
             s.carriedForward.isZero() ? null : fmtMoney(s.carriedForward, f),
@@ -70,24 +70,24 @@ export function explainSettlement(result: RebateSettlement, options?: ExplainOpt
     result.steps.forEach((s, i) => {
       if (s.code === 'advance') {
         const main = mainSentence(result.periods[i]!.calculation, f).slice(0, -1);
-        const held = s.holdbackRate.isZero() || s.rebate.isZero() ? '' : M.heldBackPart(fmtRate(s.holdbackRate, f), fmtMoney(s.advance, f));
-        const paid = cumulative && !s.paidBefore.isZero() ? M.lessPaidPart(fmtMoney(s.paidBefore, f)) : '';
+        const held = s.holdbackRate.isZero() || s.rebate.isZero() ? '' : P.heldBackPart(fmtRate(s.holdbackRate, f), fmtMoney(s.advance, f));
+        const paid = cumulative && !s.paidBefore.isZero() ? P.lessPaidPart(fmtMoney(s.paidBefore, f)) : '';
         let note = '';
-        if (s.recorded) note = M.recordedPart(fmtMoney(s.due, f));
-        else if (!s.payment.eq(s.due)) note = M.notClawedPart(fmtMoney(s.due, f));
-        out.push(M.advanceExplained(s.period, main, held, paid, fmtMoney(s.payment, f), note));
+        if (s.recorded) note = P.recordedPart(fmtMoney(s.due, f));
+        else if (!s.payment.eq(s.due)) note = P.notClawedPart(fmtMoney(s.due, f));
+        out.push(P.advanceExplained(s.period, main, held, paid, fmtMoney(s.payment, f), note));
       } else if (s.code === 'true-up') {
         const year = result.annual!;
         let tail = '';
-        if (!s.carriedForward.isZero()) tail += M.carriedPart(fmtMoney(s.carriedForward, f));
-        if (!s.waived.isZero()) tail += M.waivedPart(fmtMoney(s.waived, f));
-        const paid = s.paidBefore.isZero() ? '' : M.lessPaidPart(fmtMoney(s.paidBefore, f));
-        out.push(M.trueUpExplained(s.period, mainSentence(year, f).slice(0, -1), paid, fmtMoney(s.payment, f), tail));
+        if (!s.carriedForward.isZero()) tail += P.carriedPart(fmtMoney(s.carriedForward, f));
+        if (!s.waived.isZero()) tail += P.waivedPart(fmtMoney(s.waived, f));
+        const paid = s.paidBefore.isZero() ? '' : P.lessPaidPart(fmtMoney(s.paidBefore, f));
+        out.push(P.trueUpExplained(s.period, mainSentence(year, f).slice(0, -1), paid, fmtMoney(s.payment, f), tail));
         const benefits = benefitsSentence(year, f);
         if (benefits !== null) out.push(benefits);
-      } else out.push(M.sentence(settlementStepText(s, f, cumulative)));
+      } else out.push(P.sentence(settlementStepText(s, f, cumulative)));
     });
-    for (const w of result.warnings) out.push(M.note(w.message));
+    for (const w of result.warnings) out.push(X.note(w.message));
     return out;
   } catch (error) {
     throw wrapThrown(error);
@@ -98,17 +98,17 @@ function accrualStepText(s: RebateAccrualStep, f: StepFormat, units: boolean): s
   const amount = (d: Decimal): string => (units ? fmtNum(d, f) : fmtMoney(d, f));
   switch (s.code) {
     case 'elapsed':
-      return M.elapsedText(s.elapsedDays, s.periodDays, s.periodStart, s.asOf, s.periodEnd);
+      return P.elapsedText(s.elapsedDays, s.periodDays, s.periodStart, s.asOf, s.periodEnd);
     case 'projection':
-      if (s.method === 'actual') return M.actualProjection(fmtMoney(s.netToDate, f));
-      if (s.method === 'forecast') return M.forecastProjection(fmtMoney(s.projectedNet, f));
-      return M.runRateProjection(fmtMoney(s.netToDate, f), s.periodDays, s.elapsedDays, M.about(fmtRounded(s.projectedNet, f), s.projectedNet.decimalPlaces() <= f.scale));
+      if (s.method === 'actual') return P.actualProjection(fmtMoney(s.netToDate, f));
+      if (s.method === 'forecast') return P.forecastProjection(fmtMoney(s.projectedNet, f));
+      return P.runRateProjection(fmtMoney(s.netToDate, f), s.periodDays, s.elapsedDays, P.about(fmtRounded(s.projectedNet, f), s.projectedNet.decimalPlaces() <= f.scale));
     case 'projected-rebate':
-      return M.projectedRebateText(fmtMoney(s.rebate, f), label(s.tier.name, s.tier.index));
+      return P.projectedRebateText(fmtMoney(s.rebate, f), label(s.tier.name, s.tier.index));
     default:
-      if (s.method === 'actual') return M.accrualActualText(fmtMoney(s.accrual, f));
-      if (s.whole.isZero() || s.toDate.isZero()) return M.accrualNothingText;
-      return M.accrualShareText(fmtMoney(s.rebate, f), amount(s.toDate), M.about(units ? fmtNum(s.whole, f) : fmtRounded(s.whole, f), units || s.whole.decimalPlaces() <= f.scale), fmtMoney(s.accrual, f));
+      if (s.method === 'actual') return P.accrualActualText(fmtMoney(s.accrual, f));
+      if (s.whole.isZero() || s.toDate.isZero()) return P.accrualNothingText;
+      return P.accrualShareText(fmtMoney(s.rebate, f), amount(s.toDate), P.about(units ? fmtNum(s.whole, f) : fmtRounded(s.whole, f), units || s.whole.decimalPlaces() <= f.scale), fmtMoney(s.accrual, f));
   }
 }
 
@@ -138,22 +138,22 @@ export function explainAccrual(result: RebateAccrual, options?: ExplainOptions):
     const units = result.projected.basis === 'quantity';
     const net = fmtMoney(result.netToDate, f);
     const out: string[] = [];
-    if (result.method === 'actual') out.push(M.actualExplained(net, result.elapsedDays, result.periodDays));
+    if (result.method === 'actual') out.push(P.actualExplained(net, result.elapsedDays, result.periodDays));
     else if (result.method === 'run-rate') {
       const p = result.projectedNet;
-      out.push(M.runRateExplained(net, result.elapsedDays, result.periodDays, M.about(fmtRounded(p, f), p.decimalPlaces() <= f.scale)));
-    } else out.push(M.forecastExplained(fmtMoney(result.projectedNet, f), net, result.elapsedDays, result.periodDays));
+      out.push(P.runRateExplained(net, result.elapsedDays, result.periodDays, P.about(fmtRounded(p, f), p.decimalPlaces() <= f.scale)));
+    } else out.push(P.forecastExplained(fmtMoney(result.projectedNet, f), net, result.elapsedDays, result.periodDays));
     out.push(mainSentence(result.projected, f));
     const step = result.steps[result.steps.length - 1]!;
     const accrual = fmtMoney(result.accrual, f);
-    if (step.code !== 'accrual' || step.method === 'actual') out.push(M.accrueActualExplained(accrual));
-    else if (step.whole.isZero() || step.toDate.isZero()) out.push(M.accrueNothingExplained(accrual));
+    if (step.code !== 'accrual' || step.method === 'actual') out.push(P.accrueActualExplained(accrual));
+    else if (step.whole.isZero() || step.toDate.isZero()) out.push(P.accrueNothingExplained(accrual));
     else {
-      const whole = units ? fmtNum(step.whole, f) : M.about(fmtRounded(step.whole, f), step.whole.decimalPlaces() <= f.scale);
-      out.push(M.accrueExplained(accrual, fmtMoney(step.rebate, f), units ? fmtNum(step.toDate, f) : fmtMoney(step.toDate, f), whole, units));
+      const whole = units ? fmtNum(step.whole, f) : P.about(fmtRounded(step.whole, f), step.whole.decimalPlaces() <= f.scale);
+      out.push(P.accrueExplained(accrual, fmtMoney(step.rebate, f), units ? fmtNum(step.toDate, f) : fmtMoney(step.toDate, f), whole, units));
     }
-    if (result.method !== 'actual') out.push(M.todayExplained(fmtMoney(result.actualToDate.rebate, f)));
-    for (const w of result.warnings) if (w.code !== 'retroactive-jump') out.push(M.note(w.message));
+    if (result.method !== 'actual') out.push(P.todayExplained(fmtMoney(result.actualToDate.rebate, f)));
+    for (const w of result.warnings) if (w.code !== 'retroactive-jump') out.push(X.note(w.message));
     return out;
   } catch (error) {
     throw wrapThrown(error);

@@ -14,7 +14,7 @@ import type {
   RebateTierStep,
 } from './result.js';
 import type { RebateComparison } from './schema.js';
-import { REBATE_MESSAGES as M } from './messages.js';
+import { REBATE_MESSAGES as M, EXPLAIN_MESSAGES as X } from './messages.js';
 
 /** Digit grouping and decimal mark. @internal */
 export type Separators = ReturnType<typeof separatorsOf>;
@@ -218,30 +218,30 @@ function linesSum(result: RebateResult): Decimal {
 function linesPart(result: RebateResult, f: StepFormat): string {
   const lines = result.steps.filter((s): s is RebateTierStep => s.code === 'tier');
   const parts = lines.flatMap((l) => tierParts(l, f));
-  if (parts.length === 0) return M.nothingAtTier;
-  return M.sumOf(parts.join(' + '), fmtMoney(linesSum(result), f));
+  if (parts.length === 0) return X.nothingAtTier;
+  return X.sumOf(parts.join(' + '), fmtMoney(linesSum(result), f));
 }
 
 function reachedAt(result: RebateResult, f: StepFormat): string {
   const v = result.basisValue;
   switch (result.basis) {
     case 'attainment':
-      return M.reachedAttainment(fmtPercent(v!, 2, f.seps));
+      return X.reachedAttainment(fmtPercent(v!, 2, f.seps));
     case 'quantity':
-      return M.reachedUnits(fmtNum(v!, f));
+      return X.reachedUnits(fmtNum(v!, f));
     case 'growth':
-      return M.reachedGrowth(fmtMoney(v!, f));
+      return X.reachedGrowth(fmtMoney(v!, f));
     case 'growthRate':
-      return v === null ? M.reachedZeroBaseline : M.reachedGrowthRate(fmtPercent(v, 2, f.seps));
+      return v === null ? X.reachedZeroBaseline : X.reachedGrowthRate(fmtPercent(v, 2, f.seps));
     default:
-      return M.reachedAmount(fmtMoney(v!, f));
+      return X.reachedAmount(fmtMoney(v!, f));
   }
 }
 
 /** The main sentence: the tier reached, its lines, every step that changed the amount, and the rebate. */
 /** @internal */
 export function mainSentence(result: RebateResult, f: StepFormat): string {
-  let text = M.reached(label(result.tier.name, result.tier.index), reachedAt(result, f), linesPart(result, f));
+  let text = X.reached(label(result.tier.name, result.tier.index), reachedAt(result, f), linesPart(result, f));
   // The last figure the sentence states; when it is not the rebate, the sentence ends by stating it.
   let stated: Decimal = linesSum(result);
   for (const s of result.steps) {
@@ -250,8 +250,8 @@ export function mainSentence(result: RebateResult, f: StepFormat): string {
         const award = s as RebateOverAchievementStep;
         if (award.amount.isZero()) break;
         text += award.capped
-          ? M.awardCappedPart(fmtRate(award.rate, f), fmtMoney(award.base, f), fmtMoney(award.cap!, f))
-          : M.awardPart(fmtRate(award.rate, f), fmtMoney(award.base, f), fmtMoney(award.amount, f));
+          ? X.awardCappedPart(fmtRate(award.rate, f), fmtMoney(award.base, f), fmtMoney(award.cap!, f))
+          : X.awardPart(fmtRate(award.rate, f), fmtMoney(award.base, f), fmtMoney(award.amount, f));
         stated = award.amount;
         break;
       }
@@ -261,9 +261,9 @@ export function mainSentence(result: RebateResult, f: StepFormat): string {
         if (g.before.isZero()) break;
         const failed = result.gates
           .filter((x) => !x.passed)
-          .map((x) => M.gateFails(x.metric, fmtNum(x.value, f), OPS[x.op], fmtNum(x.required, f)))
+          .map((x) => X.gateFails(x.metric, fmtNum(x.value, f), OPS[x.op], fmtNum(x.required, f)))
           .join(' and ');
-        text += g.factor.isZero() ? M.gatesVoidPart(failed) : M.gatesScalePart(failed, fmtNum(g.factor, f), fmtMoney(g.after, f));
+        text += g.factor.isZero() ? X.gatesVoidPart(failed) : X.gatesScalePart(failed, fmtNum(g.factor, f), fmtMoney(g.after, f));
         stated = g.after;
         break;
       }
@@ -272,37 +272,37 @@ export function mainSentence(result: RebateResult, f: StepFormat): string {
         if (m.before.isZero()) break;
         const tables = result.multipliers
           .filter((x) => !x.factor.eq(1))
-          .map((x) => M.multiplierPart(x.metric, fmtNum(x.value, f), fmtNum(x.factor, f)))
+          .map((x) => X.multiplierPart(x.metric, fmtNum(x.value, f), fmtNum(x.factor, f)))
           .join(' and ');
-        text += M.multipliersPart(tables, fmtMoney(m.after, f));
+        text += X.multipliersPart(tables, fmtMoney(m.after, f));
         stated = m.after;
         break;
       }
       case 'minimum':
-        text += s.whenBelow === 'raise' ? M.minimumRaisedPart(fmtMoney(s.limit, f)) : M.minimumForfeitedPart(fmtMoney(s.limit, f));
+        text += s.whenBelow === 'raise' ? X.minimumRaisedPart(fmtMoney(s.limit, f)) : X.minimumForfeitedPart(fmtMoney(s.limit, f));
         stated = s.after;
         break;
       case 'cap':
-        text += M.capPart(fmtMoney(s.limit, f));
+        text += X.capPart(fmtMoney(s.limit, f));
         stated = s.after;
         break;
       case 'rounding':
         if (s.stage === 'total' && !s.difference.isZero()) {
-          text += M.roundedPart(fmtMoney(s.rebate, f));
+          text += X.roundedPart(fmtMoney(s.rebate, f));
           stated = s.rebate;
         }
         break;
       default:
     }
   }
-  if (!stated.eq(result.rebate)) text += M.rebatePart(fmtMoney(result.rebate, f));
+  if (!stated.eq(result.rebate)) text += X.rebatePart(fmtMoney(result.rebate, f));
   return `${text}.`;
 }
 
 /** @internal */
 export function benefitsSentence(result: RebateResult, f: StepFormat): string | null {
   if (result.benefits.length === 0) return null;
-  return M.benefitsEarned(label(result.tier.name, result.tier.index), result.benefits.map((b) => M.benefitPart(b.name, fmtMoney(b.amount, f))).join(' and '));
+  return X.benefitsEarned(label(result.tier.name, result.tier.index), result.benefits.map((b) => X.benefitPart(b.name, fmtMoney(b.amount, f))).join(' and '));
 }
 
 function nextTierSentence(result: RebateResult, f: StepFormat): string | null {
@@ -312,39 +312,39 @@ function nextTierSentence(result: RebateResult, f: StepFormat): string | null {
   let at: string;
   switch (result.basis) {
     case 'attainment':
-      at = M.reachedAttainment(fmtPercent(t, 2, f.seps));
+      at = X.reachedAttainment(fmtPercent(t, 2, f.seps));
       break;
     case 'growthRate':
-      at = M.reachedGrowthRate(fmtPercent(t, 2, f.seps));
+      at = X.reachedGrowthRate(fmtPercent(t, 2, f.seps));
       break;
     case 'quantity':
-      at = next.mustExceed ? M.nextUnitsAbove(fmtNum(t, f)) : M.nextUnitsFrom(fmtNum(t, f));
+      at = next.mustExceed ? X.nextUnitsAbove(fmtNum(t, f)) : X.nextUnitsFrom(fmtNum(t, f));
       break;
     case 'growth':
-      at = next.mustExceed ? M.nextGrowthAbove(fmtMoney(t, f)) : M.nextGrowthFrom(fmtMoney(t, f));
+      at = next.mustExceed ? X.nextGrowthAbove(fmtMoney(t, f)) : X.nextGrowthFrom(fmtMoney(t, f));
       break;
     default:
-      at = next.mustExceed ? M.nextAbove(fmtMoney(t, f)) : M.nextFrom(fmtMoney(t, f));
+      at = next.mustExceed ? X.nextAbove(fmtMoney(t, f)) : X.nextFrom(fmtMoney(t, f));
   }
   let needs: string;
   if (next.salesGap !== null) {
-    if (!next.mustExceed) needs = M.moreSales(fmtMoney(next.salesGap, f));
-    else needs = next.salesGap.isZero() ? M.anyMore('net sales') : M.moreSalesThan(fmtMoney(next.salesGap, f));
-  } else if (!next.mustExceed) needs = M.moreUnits(fmtNum(next.gap, f));
-  else needs = next.gap.isZero() ? M.anyMore('units') : M.moreUnitsThan(fmtNum(next.gap, f));
+    if (!next.mustExceed) needs = X.moreSales(fmtMoney(next.salesGap, f));
+    else needs = next.salesGap.isZero() ? X.anyMore('net sales') : X.moreSalesThan(fmtMoney(next.salesGap, f));
+  } else if (!next.mustExceed) needs = X.moreUnits(fmtNum(next.gap, f));
+  else needs = next.gap.isZero() ? X.anyMore('units') : X.moreUnitsThan(fmtNum(next.gap, f));
   const gain = next.gain.isNegative() && !next.gain.isZero() ? `−${fmtMoney(next.gain.negated(), f)}` : `+${fmtMoney(next.gain, f)}`;
-  return M.nextTierSentence(label(next.name, next.index), at, needs, fmtMoney(next.rebateAtThreshold, f), gain);
+  return X.nextTierSentence(label(next.name, next.index), at, needs, fmtMoney(next.rebateAtThreshold, f), gain);
 }
 
 function rebateSentences(result: RebateResult, f: StepFormat): { main: string; gates: string | null; benefits: string | null; next: string | null; notes: string[] } {
   const met = result.gates.filter((g) => g.passed);
   return {
     main: mainSentence(result, f),
-    gates: met.length === 0 ? null : M.gatesMet(met.map((g) => M.gateMetPart(g.metric, fmtNum(g.value, f), OPS[g.op], fmtNum(g.required, f))).join(', ')),
+    gates: met.length === 0 ? null : X.gatesMet(met.map((g) => X.gateMetPart(g.metric, fmtNum(g.value, f), OPS[g.op], fmtNum(g.required, f))).join(', ')),
     benefits: benefitsSentence(result, f),
     next: nextTierSentence(result, f),
     // The next-tier sentence says what a retroactive jump is worth; the other warnings are notes.
-    notes: result.warnings.filter((w) => w.code !== 'retroactive-jump').map((w) => M.note(w.message)),
+    notes: result.warnings.filter((w) => w.code !== 'retroactive-jump').map((w) => X.note(w.message)),
   };
 }
 

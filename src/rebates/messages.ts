@@ -63,23 +63,6 @@ export const REBATE_MESSAGES = {
   percentLikeMetric: (metric: string, value: string, required: string) =>
     `${metric} is ${value}, above 1, though its name says it is a ratio and the gate compares it with ${required}: ${percentHint(value)}`,
 
-  // settleRebate
-  settlementRequired:
-    "is required by settleRebate: define the program with a settlement policy, e.g. settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' }",
-  periodListedTwice: (id: string, first: number) => `${JSON.stringify(id)} is listed twice (first at periods[${first}])`,
-  paidUnknownPeriod: 'no period has this id',
-  paidFinalPeriod: 'the final period settles the year and is computed, not recorded; pass { final: false } for a mid-year run',
-  perPeriodPartial: (field: string, first: number) => `give a ${field} for every period or for none (periods[${first}] has one)`,
-  idNotString: (received: string) => `must be a string, received ${received}`,
-
-  // accrueRebate
-  periodEndBeforeStart: (start: string, received: string) => `must not be before periodStart (${start}), received ${received}`,
-  asOfOutside: (start: string, end: string, received: string) => `must be within the period ${start} to ${end}, received ${received}`,
-  forecastRequired: "is required by method 'forecast'",
-  forecastNotUsed: (method: string) => `is used by method 'forecast' only, not '${method}'`,
-  forecastBelowToDate: (net: string, received: string) => `must not be below the net sales to date (${net}), received ${received}`,
-  forecastQuantityRequired: "is required (the program's basis or perUnit amounts need units)",
-
   // batches
   batchTotal: (count: number, failed: number, total: string) =>
     `${count} row${count === 1 ? '' : 's'} computed${failed === 0 ? '' : ` (${failed} refused)`}: Σ ${total}`,
@@ -118,6 +101,10 @@ export const REBATE_MESSAGES = {
   lineRoundingDiffText: (places: string, mode: string, rebate: string, unrounded: string) =>
     `every line rounded to ${places}, ${mode}: rebate ${rebate} against ${unrounded} unrounded`,
   totalRoundingText: (places: string, mode: string, unrounded: string, rebate: string) => `rounded once to ${places}, ${mode}: ${unrounded} → ${rebate}`,
+} as const;
+
+/** Messages of explainRebate (its sentences; the step texts above are shared with calculateRebate). @internal */
+export const EXPLAIN_MESSAGES = {
   // explainRebate
   reachedAttainment: (ratio: string) => `at ${ratio} of target`,
   reachedAmount: (net: string) => `at net sales of ${net}`,
@@ -158,6 +145,27 @@ export const REBATE_MESSAGES = {
   nextTierSentence: (label: string, at: string, needs: string, rebate: string, gain: string) =>
     `${label} ${at} needs ${needs}; the rebate would then be ${rebate} (${gain}).`,
   note: (message: string) => `Note: ${message}.`,
+} as const;
+
+/** Messages of settlements and accruals: their issues, step texts and explanations. @internal */
+export const PERIOD_MESSAGES = {
+  // settleRebate
+  settlementRequired:
+    "is required by settleRebate: define the program with a settlement policy, e.g. settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' }",
+  periodListedTwice: (id: string, first: number) => `${JSON.stringify(id)} is listed twice (first at periods[${first}])`,
+  paidUnknownPeriod: 'no period has this id',
+  paidFinalPeriod: 'the final period settles the year and is computed, not recorded; pass { final: false } for a mid-year run',
+  perPeriodPartial: (field: string, first: number) => `give a ${field} for every period or for none (periods[${first}] has one)`,
+  idNotString: (received: string) => `must be a string, received ${received}`,
+
+  // accrueRebate
+  periodEndBeforeStart: (start: string, received: string) => `must not be before periodStart (${start}), received ${received}`,
+  asOfOutside: (start: string, end: string, received: string) => `must be within the period ${start} to ${end}, received ${received}`,
+  forecastRequired: "is required by method 'forecast'",
+  forecastNotUsed: (method: string) => `is used by method 'forecast' only, not '${method}'`,
+  forecastBelowToDate: (net: string, received: string) => `must not be below the net sales to date (${net}), received ${received}`,
+  forecastQuantityRequired: "is required (the program's basis or perUnit amounts need units)",
+
   // settlement steps and explainSettlement
   rebateToDate: (rebate: string) => `rebate to date ${rebate}`,
   rebateOfPeriod: (rebate: string) => `rebate on the period ${rebate}`,

@@ -12,7 +12,7 @@ import { payPeriod, type PaymentArith, type PaymentOut, type PaymentPolicy } fro
 import { resolveProgram, type ProgramInternals, type RebateProgram, type RebateSettlementPolicyApplied } from './program.js';
 import { settlementShape, type RebateSettlementInput } from './schema.js';
 import type { RebatePeriodSettlement, RebateSettlement, RebateSettlementOptions, RebateSettlementStep } from './settlement-types.js';
-import { REBATE_MESSAGES as M } from './messages.js';
+import { REBATE_MESSAGES as M, PERIOD_MESSAGES as P } from './messages.js';
 import { lazySchema } from '../core/lazy.js';
 
 export type * from './settlement-types.js';
@@ -28,7 +28,7 @@ function sum(values: readonly (Decimal | undefined)[]): Decimal {
 
 /** The program's settlement policy, or an error naming `program.settlement`. @internal */
 export function policyOf(program: RebateProgram): RebateSettlementPolicyApplied {
-  if (program.settlement === null) invalid(['program', 'settlement'], M.settlementRequired, { code: 'required', expected: '{ advance, negativeTrueUp, holdbackRate? }' });
+  if (program.settlement === null) invalid(['program', 'settlement'], P.settlementRequired, { code: 'required', expected: '{ advance, negativeTrueUp, holdbackRate? }' });
   return program.settlement;
 }
 
@@ -42,7 +42,7 @@ function periodFactsOf(s: ParsedBody, at: (...p: (string | number)[]) => (string
     const given = periods.map((p) => p[field] !== undefined);
     if (given.every((g) => !g)) return false;
     const missing = given.indexOf(false);
-    if (missing >= 0) invalid(at('periods', missing, field), M.perPeriodPartial(field, given.indexOf(true)), { code: 'required', expected: 'a number' });
+    if (missing >= 0) invalid(at('periods', missing, field), P.perPeriodPartial(field, given.indexOf(true)), { code: 'required', expected: 'a number' });
     return true;
   };
   const periodTargets = perPeriod('target');
@@ -134,7 +134,7 @@ export function settleParsed(
   const seen = new Map<string, number>();
   periods.forEach((p, i) => {
     const first = seen.get(p.period);
-    if (first !== undefined) invalid(at('periods', i, 'period'), M.periodListedTwice(p.period, first), { code: 'duplicate', received: JSON.stringify(p.period) });
+    if (first !== undefined) invalid(at('periods', i, 'period'), P.periodListedTwice(p.period, first), { code: 'duplicate', received: JSON.stringify(p.period) });
     seen.set(p.period, i);
     if (inner.needsSales && p.sales === undefined) invalid(at('periods', i, 'sales'), M.salesRequired(program.basis), { code: 'required', expected: 'a number' });
     if (inner.needsQuantity && p.quantity === undefined) invalid(at('periods', i, 'quantity'), M.quantityRequired(program.basis), { code: 'required', expected: 'a number' });
@@ -142,8 +142,8 @@ export function settleParsed(
   const recorded = new Map<string, Decimal>();
   for (const [id, amount] of Object.entries(s.paid ?? {})) {
     const i = seen.get(id);
-    if (i === undefined) unknownLabel(at('paid', id), M.paidUnknownPeriod, { code: 'unknown_label', received: JSON.stringify(id) });
-    if (final && i === last) invalid(at('paid', id), M.paidFinalPeriod, { code: 'inconsistent' });
+    if (i === undefined) unknownLabel(at('paid', id), P.paidUnknownPeriod, { code: 'unknown_label', received: JSON.stringify(id) });
+    if (final && i === last) invalid(at('paid', id), P.paidFinalPeriod, { code: 'inconsistent' });
     recorded.set(id, amount);
   }
   const factsFor = periodFactsOf(s, at);

@@ -17,11 +17,21 @@ import * as iifeStatements from '../../src/iife-statements.js';
 const MODULES = { rebates, kpi, risk, targets, inventory, sheets, design, statements, charts } as Record<string, Record<string, unknown>>;
 
 describe('subpath modules', () => {
-  it('the root entry re-exports every name of every module, unchanged', () => {
-    for (const mod of Object.values(MODULES)) {
+  it('the root entry re-exports every name of the five engines, unchanged, and the core', () => {
+    for (const mod of [rebates, kpi, risk, targets, inventory] as Record<string, unknown>[]) {
       for (const [name, value] of Object.entries(mod)) expect((root as Record<string, unknown>)[name]).toBe(value);
     }
     expect(root.allocate).toBeTypeOf('function');
+  });
+
+  it('the root entry does not load design, statements, charts or sheets (light imports: issue 14)', () => {
+    for (const mod of [design, statements, charts, sheets] as Record<string, unknown>[]) {
+      const own = Object.keys(mod).filter((name) => name !== 'DealerkitError' && name !== 'isDealerkitError');
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.filter((name) => name in root)).toEqual([]);
+    }
+    // Their values are the same ones, so an error from any entry is recognised by every other.
+    expect(sheets.DealerkitError).toBe(root.DealerkitError);
   });
 
   it('a name two modules export is one value (DealerkitError and isDealerkitError in every module); no other name is shared', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DealerkitError, calculateThresholdSensitivity, simulateRebateProgram, type RebateScenario } from 'dealerkit';
+import { DealerkitError } from 'dealerkit';
+import { calculateThresholdSensitivity, simulateRebateProgram, type RebateScenario } from 'dealerkit/design';
 import { thrown } from '../helpers.js';
 import { handNetwork, handProgram } from './helpers.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calculateCliffExposure, calculateRebate, defineRebateProgram, explainCliffExposure } from 'dealerkit';
+import { calculateRebate, defineRebateProgram } from 'dealerkit';
+import { calculateCliffExposure, explainCliffExposure } from 'dealerkit/design';
 import { thrown } from '../helpers.js';
 import { handNetwork, handProgram, strs } from './helpers.js';
 

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareRebatePrograms,
-  defineRebateProgram,
-  explainRebateComparison,
-  simulateRebateProgram,
-  type RebateDeterministicSwitch,
-  type RebateScenario,
-  type RebateStochasticOutcome,
-  type RebateStochasticSwitch,
-} from 'dealerkit';
+import { defineRebateProgram } from 'dealerkit';
+import { compareRebatePrograms, explainRebateComparison, simulateRebateProgram, type RebateDeterministicSwitch, type RebateScenario, type RebateStochasticOutcome, type RebateStochasticSwitch } from 'dealerkit/design';
 import { thrown } from '../helpers.js';
 import { handNetwork, handProgram, handSpec, strs } from './helpers.js';
 

@@ -1,5 +1,6 @@
 // The three-dealer network every design test works by hand, and its program.
-import { defineRebateProgram, type RebateNetworkDealer, type RebateProgramSpec } from 'dealerkit';
+import { defineRebateProgram, type RebateProgramSpec } from 'dealerkit';
+import { type RebateNetworkDealer } from 'dealerkit/design';
 
 /**
  * A small attainment program: nothing below 90 % of target; Silver from 90 % at 2 %; Gold from

@@ -2,7 +2,8 @@
 // src/design/messages.ts filled in by hand from each case's figures), and the warnings of a
 // percent-like growth and of an incremental program's cliffs.
 import { describe, expect, it } from 'vitest';
-import { calculateCliffExposure, calculateThresholdSensitivity, compareRebatePrograms, defineRebateProgram, simulateRebateProgram } from 'dealerkit';
+import { defineRebateProgram } from 'dealerkit';
+import { calculateCliffExposure, calculateThresholdSensitivity, compareRebatePrograms, simulateRebateProgram } from 'dealerkit/design';
 import { thrown } from '../helpers.js';
 import { handNetwork, handProgram, handSpec } from './helpers.js';
 

@@ -2,7 +2,7 @@
 // helpers.ts with a twin of A added: ties among the largest rebates keep the network's order, and the
 // tier tallies, paid dealers and benefits add up as worked by hand.
 import { describe, expect, it } from 'vitest';
-import { simulateRebateProgram, type RebateDeterministicOutcome } from 'dealerkit';
+import { simulateRebateProgram, type RebateDeterministicOutcome } from 'dealerkit/design';
 import { handNetwork, handProgram } from './helpers.js';
 
 describe('tallies', () => {

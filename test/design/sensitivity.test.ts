@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calculateThresholdSensitivity, defineRebateProgram, explainThresholdSensitivity, type RebateProgramSpec } from 'dealerkit';
+import { defineRebateProgram, type RebateProgramSpec } from 'dealerkit';
+import { calculateThresholdSensitivity, explainThresholdSensitivity } from 'dealerkit/design';
 import { thrown } from '../helpers.js';
 import { handNetwork, handProgram, handSpec, strs } from './helpers.js';
 

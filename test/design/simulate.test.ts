@@ -2,14 +2,8 @@ import { createContext, runInContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import {
-  calculateRebate,
-  explainRebateSimulation,
-  simulateRebateProgram,
-  type RebateDeterministicOutcome,
-  type RebateScenario,
-  type RebateStochasticOutcome,
-} from 'dealerkit';
+import { calculateRebate } from 'dealerkit';
+import { explainRebateSimulation, simulateRebateProgram, type RebateDeterministicOutcome, type RebateScenario, type RebateStochasticOutcome } from 'dealerkit/design';
 import { inverseNormal, seededStream } from '../../src/design/random.js';
 import { handNetwork, handProgram, strs } from './helpers.js';
 
@@ -270,9 +264,12 @@ describe('the seeded generator', () => {
     const scenario = { name: 'u', growth: { mean: '0.05', sd: '0.1', distribution: 'lognormal', correlation: '0.5' }, runs: 50, seed: 7 };
     const expected = JSON.stringify(simulateRebateProgram(handProgram, handNetwork, [scenario as RebateScenario]).scenarios[0]);
     for (const format of ['iife', 'cjs'] as const) {
-      // The IIFE as tsup.config.ts builds DealerkitDesign (src/iife-design.ts); the CJS build of the root entry.
-      const entry = format === 'iife' ? `${root}src/iife-design.ts` : `${root}src/index.ts`;
-      const out = await build({ entryPoints: [entry], bundle: true, format, globalName: 'DealerkitDesign', platform: 'neutral', target: 'es2017', write: false, logLevel: 'silent', mainFields: ['module', 'main'] });
+      // The IIFE as tsup.config.ts builds DealerkitDesign (src/iife-design.ts); a CJS build of the design and rebates entries.
+      const input =
+        format === 'iife'
+          ? { entryPoints: [`${root}src/iife-design.ts`] }
+          : { stdin: { contents: "export * from './src/design/index.ts'; export * from './src/rebates/index.ts';", resolveDir: root, loader: 'ts' as const } };
+      const out = await build({ ...input, bundle: true, format, globalName: 'DealerkitDesign', platform: 'neutral', target: 'es2017', write: false, logLevel: 'silent', mainFields: ['module', 'main'] });
       const poisoned = Object.create(Math) as Math;
       poisoned.random = () => {
         throw new Error('Math.random was called');

@@ -3,7 +3,11 @@
 // warm-up): n log n allows 8 × log(8n)/log(n) ≈ 10.5 at n = 800; the bound below is 30 (a loaded
 // 2-core machine and the garbage collector add noise), and a quadratic path (64) fails it.
 import { describe, expect, it } from 'vitest';
-import * as dk from 'dealerkit';
+import * as root from 'dealerkit';
+import * as sheets from 'dealerkit/sheets';
+
+/** The root entry (core and engines) with the spreadsheet functions of dealerkit/sheets. */
+const dk = { ...root, ...sheets };
 
 const N = 800;
 const FACTOR = 8;

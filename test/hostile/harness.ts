@@ -2,7 +2,8 @@
 // every call must pass (a result or a DealerkitError naming a real path; finite figures; no
 // mutation; the same outcome on repeat; a time bound).
 import fc from 'fast-check';
-import { isDealerkitError, isDecimal, SHEET_FUNCTIONS } from 'dealerkit';
+import { isDealerkitError, isDecimal } from 'dealerkit';
+import { SHEET_FUNCTIONS } from 'dealerkit/sheets';
 
 /** The seed of `npm test`'s run; `npm run fuzz` passes a fresh one (HOSTILE_SEED) and prints it. */
 export const SEED = Number(process.env.HOSTILE_SEED ?? 20261206);

@@ -1,18 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  Decimal,
-  calculateCliffExposure,
-  calculateRebate,
-  calculateThresholdSensitivity,
-  defineRebateProgram,
-  simulateRebateProgram,
-  type RebateDeterministicOutcome,
-  type RebateInput,
-  type RebateNetworkDealer,
-  type RebateProgramSpec,
-  type RebateStochasticOutcome,
-} from 'dealerkit';
+import { Decimal, calculateRebate, defineRebateProgram, type RebateInput, type RebateProgramSpec } from 'dealerkit';
+import { calculateCliffExposure, calculateThresholdSensitivity, simulateRebateProgram, type RebateDeterministicOutcome, type RebateNetworkDealer, type RebateStochasticOutcome } from 'dealerkit/design';
 
 // Laws of designing a program over a network, over random programs, networks and scenarios.
 

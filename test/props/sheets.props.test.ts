@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as sheets from 'dealerkit/sheets';
-import { DK_CASCADE, DK_REBATE, DK_REBATE_NEXTGAP, DK_REBATE_TIER, DK_SPLIT, SHEET_FUNCTIONS, toIsoDateFromSheet, toSheetSerial } from 'dealerkit';
+import { DK_CASCADE, DK_REBATE, DK_REBATE_NEXTGAP, DK_REBATE_TIER, DK_SPLIT, SHEET_FUNCTIONS, toIsoDateFromSheet, toSheetSerial } from 'dealerkit/sheets';
 import { calculateDateAfter } from 'dealerkit';
 import { SAMPLES } from '../sheets/samples.js';
 

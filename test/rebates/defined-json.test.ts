@@ -2,9 +2,14 @@
 // accepted wherever the live program is, with the live program's results (the oracle, compared as
 // JSON: figures as strings), and refused at the field when a derived field disagrees with the rest.
 import { describe, expect, it } from 'vitest';
-import * as dk from 'dealerkit';
+import * as root from 'dealerkit';
 import { DealerkitError } from 'dealerkit';
+import * as charts from 'dealerkit/charts';
+import * as design from 'dealerkit/design';
 import { thrown } from '../helpers.js';
+
+/** The root entry (core and engines) with the chart and design functions that take a program too. */
+const dk = { ...root, ...charts, ...design };
 
 /** What JSON makes of a value: Decimals become their plain text. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import * as esm from 'dealerkit';
+import * as esm from 'dealerkit/sheets';
 import * as inventory from 'dealerkit/inventory';
 import * as kpi from 'dealerkit/kpi';
 import * as rebates from 'dealerkit/rebates';

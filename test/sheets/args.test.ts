@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIsoDateFromSheet, toSheetSerial } from 'dealerkit';
+import { toIsoDateFromSheet, toSheetSerial } from 'dealerkit/sheets';
 import { IssueCollector } from '../../src/core/errors.js';
 import {
   booleanAt,

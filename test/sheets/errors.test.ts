@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DealerkitError, SHEET_ERROR_BY_CODE, toSheetError, type DealerkitErrorCode } from 'dealerkit';
+import { DealerkitError } from 'dealerkit';
+import { SHEET_ERROR_BY_CODE, toSheetError } from 'dealerkit/sheets';
+import { type DealerkitErrorCode } from 'dealerkit/design';
 
 describe('one DealerkitError → cell error mapping', () => {
   it('maps bad input to #VALUE!, out-of-range and infeasible to #NUM!, unknown labels to #N/A', () => {

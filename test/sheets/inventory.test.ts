@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DK_EOQ, DK_NORMINV, DK_ORDERQTY, DK_REORDERPOINT, DK_SAFETYSTOCK } from 'dealerkit';
+import { DK_EOQ, DK_NORMINV, DK_ORDERQTY, DK_REORDERPOINT, DK_SAFETYSTOCK } from 'dealerkit/sheets';
 import { errorAt, valueAt, valuesAt, workbook } from './hf.js';
 import { failure } from '../helpers.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DK_AHP, DK_KPI_GRADE, DK_KPI_SCORE, formatPath } from 'dealerkit';
+import { formatPath } from 'dealerkit';
+import { DK_AHP, DK_KPI_GRADE, DK_KPI_SCORE } from 'dealerkit/sheets';
 import { sheetIssue } from '../../src/sheets/kpi.js';
 import { errorAt, valueAt, valuesAt, workbook } from './hf.js';
 import { failure, thrown } from '../helpers.js';

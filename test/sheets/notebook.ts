@@ -32,7 +32,9 @@ export function runNotebook(): string[][] {
   ];
   nb.cells.forEach((cell, i) => {
     if (cell.cell_type !== 'code') return;
-    const source = cell.source.join('').replace(/from "npm:dealerkit@[^"]*"/g, `from ${JSON.stringify(join(root, 'src', 'index.ts'))}`);
+    const source = cell.source
+      .join('')
+      .replace(/from "npm:dealerkit@[^"/]*(?:\/([a-z]+))?"/g, (_, sub: string | undefined) => `from ${JSON.stringify(join(root, 'src', sub ?? '', 'index.ts'))}`);
     parts.push(`__cell = ${i};`, source);
   });
   parts.push(`console.log('@@OUTPUTS@@' + JSON.stringify(Array.from({ length: ${nb.cells.length} }, (_, i) => __outputs[i] ?? [])));`);

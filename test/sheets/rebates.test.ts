@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DK_REBATE, DK_REBATE_NEXTGAP, DK_REBATE_TIER } from 'dealerkit';
+import { DK_REBATE, DK_REBATE_NEXTGAP, DK_REBATE_TIER } from 'dealerkit/sheets';
 import { errorAt, valuesAt, workbook } from './hf.js';
 import { failure } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DK_ALTMAN, DK_ALTMAN_ZONE, DK_RISK_LEVEL } from 'dealerkit';
+import { DK_ALTMAN, DK_ALTMAN_ZONE, DK_RISK_LEVEL } from 'dealerkit/sheets';
 import { errorAt, valuesAt, workbook } from './hf.js';
 import { failure } from '../helpers.js';
 

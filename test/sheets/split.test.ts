@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DK_SPLIT, DealerkitError } from 'dealerkit';
+import { DealerkitError } from 'dealerkit';
+import { DK_SPLIT } from 'dealerkit/sheets';
 import { decimalAt } from '../../src/sheets/args.js';
 import { failure } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DK_CASCADE, DK_PACE } from 'dealerkit';
+import { DK_CASCADE, DK_PACE } from 'dealerkit/sheets';
 import { actualsIssue } from '../../src/sheets/targets.js';
 import { errorAt, valueAt, valuesAt, workbook } from './hf.js';
 import { failure } from '../helpers.js';

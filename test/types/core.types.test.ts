@@ -1,18 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  Decimal,
-  DealerkitError,
-  allocate,
-  allocateEvenly,
-  toCurrencyScale,
-  roundTo,
-  toDecimal,
-  toIsoDate,
-  type DealerkitErrorCode,
-  type DealerkitIssue,
-  type DecimalInput,
-  type RoundingMode,
-} from 'dealerkit';
+import { Decimal, DealerkitError, allocate, allocateEvenly, toCurrencyScale, roundTo, toDecimal, toIsoDate, type DecimalInput, type RoundingMode } from 'dealerkit';
+import { type DealerkitErrorCode, type DealerkitIssue } from 'dealerkit/design';
 
 // These assertions are checked by `tsc` (the typecheck step of npm test); at run time they are no-ops.
 describe('public core types', () => {

@@ -1,35 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  DealerkitError,
-  calculateCliffExposure,
-  calculateThresholdSensitivity,
-  compareRebatePrograms,
-  defineRebateProgram,
-  explainCliffExposure,
-  explainRebateComparison,
-  explainRebateSimulation,
-  explainThresholdSensitivity,
-  simulateRebateProgram,
-  type Decimal,
-  type ExplainOptions,
-  type RebateCliffExposure,
-  type RebateCliffOptions,
-  type RebateComparisonOptions,
-  type RebateDeterministicOutcome,
-  type RebateNetworkDealer,
-  type RebateProgram,
-  type RebateProgramComparison,
-  type RebateResult,
-  type RebateRunStatistics,
-  type RebateScenario,
-  type RebateScenarioOutcome,
-  type RebateSensitivity,
-  type RebateSensitivityOptions,
-  type RebateSimulation,
-  type RebateSimulationOptions,
-  type RebateStochasticOutcome,
-  type Warning,
-} from 'dealerkit';
+import { DealerkitError, defineRebateProgram, type Decimal, type ExplainOptions, type RebateProgram, type RebateResult, type Warning } from 'dealerkit';
+import { calculateCliffExposure, calculateThresholdSensitivity, compareRebatePrograms, explainCliffExposure, explainRebateComparison, explainRebateSimulation, explainThresholdSensitivity, simulateRebateProgram, type RebateCliffExposure, type RebateCliffOptions, type RebateComparisonOptions, type RebateDeterministicOutcome, type RebateNetworkDealer, type RebateProgramComparison, type RebateRunStatistics, type RebateScenario, type RebateScenarioOutcome, type RebateSensitivity, type RebateSensitivityOptions, type RebateSimulation, type RebateSimulationOptions, type RebateStochasticOutcome } from 'dealerkit/design';
 import * as design from 'dealerkit/design';
 import * as rebates from 'dealerkit/rebates';
 

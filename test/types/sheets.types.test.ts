@@ -1,24 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  DK_AHP,
-  DK_CASCADE,
-  DK_KPI_GRADE,
-  DK_NORMINV,
-  DK_REBATE,
-  DK_RISK_LEVEL,
-  DK_SPLIT,
-  DealerkitError,
-  SHEET_FUNCTIONS,
-  toSheetError,
-  toSheetSerial,
-  type SheetCell,
-  type SheetError,
-  type SheetErrorType,
-  type SheetFunctionSpec,
-  type SheetMatrix,
-  type SheetScalar,
-  type SheetValue,
-} from 'dealerkit';
+import { DealerkitError } from 'dealerkit';
+import { DK_AHP, DK_CASCADE, DK_KPI_GRADE, DK_NORMINV, DK_REBATE, DK_RISK_LEVEL, DK_SPLIT, SHEET_FUNCTIONS, toSheetError, toSheetSerial, type SheetCell, type SheetError, type SheetErrorType, type SheetFunctionSpec, type SheetMatrix, type SheetScalar, type SheetValue } from 'dealerkit/sheets';
 
 // Checked by tsc (the typecheck step of npm test); at run time the misuse cases must throw DealerkitError.
 describe('dealerkit/sheets types', () => {
