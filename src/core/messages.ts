@@ -33,8 +33,13 @@ export function numberTextHint(text: string): string {
     const whole = percent[1]!.replace(',', '.');
     return `: write ${shiftLeft2(whole)} for ${whole} %`;
   }
-  if (/^[+-]?\d{1,3}([,  '_]\d{3})+(\.\d+)?$/.test(t)) {
-    return `: write ${t.replace(/[,  '_]/g, '')} without thousands separators`;
+  // Groups of three separated by a comma, a space, a no-break or narrow no-break space (French, Swiss
+  // and ISO 31-0 print those), an apostrophe (Swiss) or an underscore.
+  if (/^[+-]?\d{1,3}([, \u00a0\u202f'_]\d{3})+(\.\d+)?$/.test(t)) {
+    return `: write ${t.replace(/[, \u00a0\u202f'_]/g, '')} without thousands separators`;
+  }
+  if (/^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+,\d+$/.test(t)) {
+    return `: write ${t.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')} with a point for the decimals and no separators`;
   }
   if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) {
     return `: write ${t.replace(/\./g, '').replace(',', '.')} with a point for the decimals and no separators`;

@@ -84,6 +84,23 @@ describe('numberTextHint', () => {
     expect(cases.map(([t]) => numberTextHint(t))).toEqual(cases.map(([, h]) => h));
   });
 
+  it('the spaces French, Swiss and ISO 31-0 group with: no-break (U+00A0) and narrow no-break (U+202F), with a decimal comma too', () => {
+    // Intl.NumberFormat('fr-FR') prints 1234567.5 as "1 234 567,5" with U+202F between the groups.
+    const cases: [string, string][] = [
+      ['1\u00a0000', ': write 1000 without thousands separators'],
+      ['1\u202f234\u202f567', ': write 1234567 without thousands separators'],
+      ['-12\u00a0345.5', ': write -12345.5 without thousands separators'],
+      ['1\u202f234\u202f567,5', ': write 1234567.5 with a point for the decimals and no separators'],
+      ['1 234,56', ': write 1234.56 with a point for the decimals and no separators'],
+      ['-9\u00a0999,01', ': write -9999.01 with a point for the decimals and no separators'],
+      // not groups of three: no grouping hint
+      ['1\u00a000', ''],
+      ['1 2345,6', ''],
+    ];
+    expect(cases.map(([t]) => numberTextHint(t))).toEqual(cases.map(([, h]) => h));
+    expect(numberTextHint(new Intl.NumberFormat('fr-FR').format(1234567.5))).toBe(': write 1234567.5 with a point for the decimals and no separators');
+  });
+
   it('a currency or unit beside the number; surrounding spaces; nothing to say', () => {
     const unit = ': write the number alone, without a currency or unit';
     const cases: [string, string][] = [
