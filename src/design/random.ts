@@ -104,6 +104,9 @@ const P_LOW = 0.02425;
 
 /** The standard normal quantile of p in (0, 1) (Acklam; relative error below 1.15e-9). @internal */
 export function inverseNormal(p: number): number {
+  // The ends and outside: as the quantile function is defined (±∞ at 0 and 1), never a loop.
+  if (!(p > 0)) return p === 0 ? -Infinity : NaN;
+  if (!(p < 1)) return p === 1 ? Infinity : NaN;
   if (p < P_LOW) {
     const q = sqrtOf(-2 * logOf(p));
     return (((((C0 * q + C1) * q + C2) * q + C3) * q + C4) * q + C5) / ((((D0 * q + D1) * q + D2) * q + D3) * q + 1);
@@ -124,6 +127,9 @@ const SQRT2 = 1.4142135623730951;
 
 /** ln x for x > 0, from + − × ÷ only (relative error about 1e-16). @internal */
 export function logOf(x: number): number {
+  // As Math.log at the edges (the scaling loops below would never end at 0 or ∞).
+  if (!(x > 0)) return x === 0 ? -Infinity : NaN;
+  if (x === Infinity) return Infinity;
   // x = m · 2^e with m in [√½, √2): scaling by powers of two is exact.
   let e = 0;
   let m = x;
@@ -161,6 +167,7 @@ export function logOf(x: number): number {
  */
 export function sqrtOf(a: number): number {
   if (!(a > 0)) return 0;
+  if (a === Infinity) return Infinity;
   let m = a;
   let half = 1;
   while (m >= 4) {
@@ -178,6 +185,9 @@ export function sqrtOf(a: number): number {
 
 /** e^x for |x| ≤ 700, from + − × ÷ only: x = k ln 2 + r, |r| ≤ ½ ln 2, a Taylor series in r, times 2^k. @internal */
 export function expOf(x: number): number {
+  // Beyond these e^x overflows to ∞ or underflows to 0 in doubles (and k would not fit powerOfTwo's 32 bits).
+  if (x > 709.8) return Infinity;
+  if (x < -745.2) return 0;
   const k = Math.round(x / LN2);
   const r = x - k * LN2_HI - k * LN2_LO;
   let term = 1;

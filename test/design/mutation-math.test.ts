@@ -9,6 +9,19 @@ import { ratioOf, statisticsOf } from '../../src/design/tally.js';
 const close = (got: number, want: number, rel: number) => expect(Math.abs(got - want)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(want)));
 
 describe('ln, √ and exp from + − × ÷', () => {
+  it('at the edges they answer as Math does and return at once (0 and ∞ used to loop forever)', () => {
+    // ln 0 = −∞, ln ∞ = ∞, ln of a negative or NaN is NaN; √∞ = ∞; e^x overflows above ln(MAX_VALUE) ≈ 709.78
+    // and underflows to 0 below ln(MIN_VALUE) ≈ −744.44 (the guards sit just outside: 709.8 and −745.2).
+    expect([logOf(0), logOf(-0), logOf(Infinity), logOf(-1), logOf(Number.NaN)]).toEqual([-Infinity, -Infinity, Infinity, Number.NaN, Number.NaN]);
+    expect(sqrtOf(Infinity)).toBe(Infinity);
+    expect([expOf(710), expOf(1e6), expOf(Infinity), expOf(-746), expOf(-1e6), expOf(-Infinity)]).toEqual([Infinity, Infinity, Infinity, 0, 0, 0]);
+    close(expOf(700), Math.exp(700), 1e-13);
+    close(expOf(-744), Math.exp(-744), 1e-13);
+    // The quantile function of the standard normal: −∞ at 0, +∞ at 1, NaN outside [0, 1].
+    expect([inverseNormal(0), inverseNormal(1), inverseNormal(-0.1), inverseNormal(1.5), inverseNormal(Number.NaN)]).toEqual([-Infinity, Infinity, Number.NaN, Number.NaN, Number.NaN]);
+    close(inverseNormal(Number.MIN_VALUE), -38.4674, 1e-3);
+  });
+
   it('ln x agrees with Math.log to 1e-15 from 1e-320 to 1e308, across every scaling branch', () => {
     for (const x of [5e-324, 1e-320, 1e-300, 1e-20, 1.1102230246251565e-16, 1e-16, 0.3, 0.5, Math.SQRT1_2, 0.70710678, 0.9, 1, 1.1, 1.4142, Math.SQRT2, 1.5, 2, 3, 10, 12345.678, 9007199254740992, 1e16, 1e20, 1e300, 1.7e308]) {
       close(logOf(x), Math.log(x), 1e-15);
