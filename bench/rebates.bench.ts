@@ -53,10 +53,12 @@ export const scenarios: Scenario[] = [
     name: `settleRebates: ${N.toLocaleString('en')} dealers × 4 quarters, 5-tier incremental, cap, multiplier, holdback, true-up`,
     goal: 2.5,
     note: 'exact: scaled-integer minor units with a Decimal fallback; results built with decimalFromScaled',
+    rows: N * 4,
     library: () => {
       const { rows, totals } = settleRebates(program, dealers);
       return rows.length + totals.totalPaid.toNumber();
     },
+    keep: () => settleRebates(program, dealers),
     baseline: () => {
       let check = 0;
       const out: { annual: number; payments: number[] }[] = new Array(N);
