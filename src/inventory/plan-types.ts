@@ -5,6 +5,7 @@ import { type Decimal } from '../core/decimal.js';
 import { type IssuePath } from '../core/errors.js';
 import type { Step, Warning } from '../core/result.js';
 import { parseWith } from '../core/schema.js';
+import type { SharedIssues } from './batch-shared.js';
 import { EN, fmt, money, priceScale, type Separators } from './format.js';
 import { resolvePolicy, type ReorderStatus, type ResolvedPolicy } from './kernel.js';
 import { parsedReorderPolicySchema, type PackRounding, type ParsedReorderItem, type ParsedReorderPolicy } from './schema.js';
@@ -91,6 +92,8 @@ export interface PlanPaths {
   warnItem: IssuePath;
   /** Whether to build the steps (false under `detail: 'summary'`). */
   detail: boolean;
+  /** In a batch, where what the shared policy lacks goes (reported once, at the argument); null for one SKU. */
+  shared: SharedIssues | null;
 }
 
 /** @internal Shared between this engine's files; not part of the public API. */

@@ -2,12 +2,13 @@
 // explained as steps. The numbers come from the shared kernel (kernel.ts), which the columnar path
 // also runs; the steps are a layer that reads the kernel's figures.
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { batchOptionsOf, rowKey, runBatch, type BatchResult } from '../core/batch.js';
+import { batchOptionsOf, rowKey, type BatchResult } from '../core/batch.js';
 import { ZERO } from '../core/decimal.js';
 import { plusDaysAt, utcDateOf, type IsoDate } from '../core/dates.js';
 import { fail, invalid, IssueCollector, outOfRange, wrapThrown, type IssuePath } from '../core/errors.js';
 import type { Warning } from '../core/result.js';
 import { parseWith } from '../core/schema.js';
+import { runSharedBatch } from './batch-shared.js';
 import { dailyFromHistory, dailyFromStats, type DailyDemand } from './demand.js';
 import { fmt } from './format.js';
 import { AUTO_POISSON_BELOW, ERR_EOQ_OVERFLOW, ERR_FILL_ZERO_Q, ERR_POISSON_MEAN, impliedLevels, lotCap, lotMoqMultiple, lotRaiseToMoq, lotReachReorderPoint, lotToPacks, MAX_QUANTITY, newKernelBuffer, planRange, readKernel, REORDER_STATUSES, snap, type KernelColumns, type KernelOutputs, type ReorderStatus } from './kernel.js';
@@ -20,8 +21,8 @@ import { effectivePolicy, PACK_ROUNDINGS, nullIfNaN, ACTIONS, preparePolicy, tot
 
 export { type ReorderAction, type ReorderPlan, type PreparedPolicy, preparePolicy, type PlanPaths, type PlanReordersOptions, type ReorderTotals, type ReorderTotalsStep, totalsText } from './plan-types.js';
 
-/** Plans one validated item. @internal */
-export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths: PlanPaths): ReorderPlan {
+/** Plans one validated item; null when, in a batch, the shared policy lacks what it needs (recorded in `paths.shared`). @internal */
+export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths: PlanPaths): ReorderPlan | null {
   const { parsed: policy, resolved: p } = effectivePolicy(base, item);
   const path = paths.item;
   const overridden = (key: string): boolean => item.policy !== undefined && key in item.policy && (item.policy as Record<string, unknown>)[key] !== undefined;
@@ -29,6 +30,18 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
   const warnPolicyPath = (key: string): (string | number)[] => (overridden(key) ? [...paths.warnItem, 'policy', key] : ['policy', key]);
   const periodic = p.review > 0;
   const issues = new IssueCollector();
+  // What the shared policy lacks for this item (no item can override a field to undefined): in a
+  // batch, the policy's problem, reported once at the argument; for one SKU, beside the item's.
+  const shared = paths.shared ?? issues;
+  let lacking = false;
+  const lacks = (key: string, message: string): void => {
+    shared.add(['policy', key], message, 'invalid_input', { code: 'required' });
+    lacking = true;
+  };
+  // A figure the kernel refuses: at the policy's field for one SKU or an item's override; in a
+  // batch, at the item's own figure that drove it (as the columnar path names its column).
+  const figurePath = (key: string, field: IssuePath, under: string[] = []): IssuePath =>
+    paths.shared === null || overridden(key) ? [...policyPath(key), ...under] : [...path, ...field];
 
   const pack = item.packSize ?? 1;
   const moq = item.moq ?? 0;
@@ -51,11 +64,9 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
     if (item.unitCost === undefined) issues.add([...path, 'unitCost'], M.unitCostRequired(), 'invalid_input', { code: 'required' });
     else issues.add([...path, 'unitCost'], M.unitCostZero(), 'out_of_range', { code: 'out_of_range', limit: '0', received: '0' });
   }
-  if (!periodic && item.levels === undefined && p.qRule === 0) {
-    issues.add(policyPath('orderQuantity'), M.orderQuantityRequired(), 'invalid_input', { code: 'required' });
-  }
+  if (!periodic && item.levels === undefined && p.qRule === 0) lacks('orderQuantity', M.orderQuantityRequired());
   const asOf: IsoDate | undefined = policy.asOf;
-  if (Array.isArray(item.stock.onOrder) && asOf === undefined) issues.add(policyPath('asOf'), M.asOfForReceipts(), 'invalid_input', { code: 'required' });
+  if (Array.isArray(item.stock.onOrder) && asOf === undefined) lacks('asOf', M.asOfForReceipts());
   const seasonAsOf = item.seasonality?.asOf ?? asOf;
   if (item.seasonality !== undefined) {
     const count = item.seasonality.indicesByMonth.length;
@@ -71,6 +82,7 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
     }
   }
   issues.throwIfAny();
+  if (lacking) return null;
 
   // Demand per day.
   const demandPath = [...path, 'demand'];
@@ -165,14 +177,15 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
   };
   planRange(p, columns, 1, single, buffer, true, false);
   const o = readKernel(buffer);
+  const demandField = ['demand', 'history' in item.demand ? 'history' : 'meanPerDay'];
   if (o.error === ERR_FILL_ZERO_Q) {
-    fail('infeasible', policyPath('service'), M.fillZeroLot(fmt(o.qService), fmt(o.sigma)), { code: 'infeasible' });
+    fail('infeasible', figurePath('service', demandField), M.fillZeroLot(fmt(o.qService), fmt(o.sigma)), { code: 'infeasible' });
   }
   if (o.error === ERR_POISSON_MEAN) {
-    outOfRange(policyPath('distribution'), M.poissonMean(MAX_POISSON_MEAN, fmt(o.mu)), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: String(o.mu) });
+    outOfRange(figurePath('distribution', demandField), M.poissonMean(MAX_POISSON_MEAN, fmt(o.mu)), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: String(o.mu) });
   }
   if (o.error === ERR_EOQ_OVERFLOW) {
-    outOfRange([...policyPath('orderQuantity'), 'eoq'], M.eoqOverflow(fmt(o.qRaw), fmt(MAX_QUANTITY)), { code: 'out_of_range', limit: String(MAX_QUANTITY), received: String(o.qRaw) });
+    outOfRange(figurePath('orderQuantity', ['unitCost'], ['eoq']), M.eoqOverflow(fmt(o.qRaw), fmt(MAX_QUANTITY)), { code: 'out_of_range', limit: String(MAX_QUANTITY), received: String(o.qRaw) });
   }
 
   const status = REORDER_STATUSES[o.status]!;
@@ -400,7 +413,7 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
 export function planReorder(policy: ReorderPolicy, item: ReorderItem): ReorderPlan {
   try {
     const base = preparePolicy(policy, ['policy']);
-    return planParsed(parseWith(parsedReorderItemSchema, item, ['item']), base, { item: ['item'], warnItem: ['item'], detail: true });
+    return planParsed(parseWith(parsedReorderItemSchema, item, ['item']), base, { item: ['item'], warnItem: ['item'], detail: true, shared: null })!;
   } catch (error) {
     throw wrapThrown(error);
   }
@@ -440,11 +453,11 @@ export function planReorders(policy: ReorderPolicy, items: readonly ReorderItem[
     const parsedOptions = batchOptionsOf(options);
     const detail = checkDetail(options) === 'full';
     const base = preparePolicy(policy, ['policy']);
-    const run = runBatch<unknown, ReorderPlan>(
+    const run = runSharedBatch<unknown, ReorderPlan>(
       items,
       'items',
-      (row, index) =>
-        planParsed(parseWith(parsedReorderItemSchema, row, []), base, { item: [], warnItem: ['items', rowKey(row, index)], detail }),
+      (row, index, shared) =>
+        planParsed(parseWith(parsedReorderItemSchema, row, []), base, { item: [], warnItem: ['items', rowKey(row, index)], detail, shared }),
       parsedOptions,
     );
     const statuses: Record<ReorderStatus, number> = { ok: 0, reorder: 0, urgent: 0, stockout: 0, overstock: 0 };

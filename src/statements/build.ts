@@ -5,13 +5,14 @@ import * as z from 'zod/mini';
 import { ZERO, toDecimal, type Decimal, type DecimalInput } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
 import { invalid, wrapThrown } from '../core/errors.js';
-import { batchOptionsOf, runBatch, type BatchOptions, type BatchResult } from '../core/batch.js';
+import { batchOptionsOf, type BatchOptions, type BatchResult } from '../core/batch.js';
 import { separatorsOf } from '../core/format.js';
 import { currencyScaleAt, roundRatio } from '../core/money.js';
 import type { Step, Warning } from '../core/result.js';
 import { DEFAULT_RATIO_SCALE, parseWith, scaleSchema } from '../core/schema.js';
 import type { KpiDealerInput, KpiScorecard, StandingRuleSpec, StandingStatus } from '../kpi/index.js';
 import type { PointsEvent, PointsRules, RebateProgram, RebateSettlementInput } from '../rebates/index.js';
+import { runSharedBatch } from '../inventory/batch-shared.js';
 import { resolveProgram } from '../rebates/program.js';
 import type { TargetCascade } from '../targets/index.js';
 import { statementFigures, type StatementFigure } from './figures.js';
@@ -169,9 +170,8 @@ function notConfigured(path: string, section: string): never {
   return invalid([path], M.sectionNotConfigured(section), { code: 'inconsistent' });
 }
 
-/** One dealer's statement from a validated configuration and the peer group's ranks. */
-function buildOne(setup: Setup, dealer: unknown, peers: PeerRanks | null): DealerStatement {
-  const d = parseWith(inputShape, dealer, []) as ParsedInput;
+/** One dealer's statement from a validated configuration, the dealer's validated row and the peer group's ranks. */
+function buildOne(setup: Setup, d: ParsedInput, peers: PeerRanks | null): DealerStatement {
   const warnings: Warning[] = [];
   const steps: StatementStep[] = [];
   if (d.kpi !== undefined && setup.kpi === null) notConfigured('kpi', 'kpi');
@@ -302,7 +302,7 @@ export function buildDealerStatement(config: DealerStatementConfig, dealer: Deal
   try {
     const setup = setupOf(config, options);
     const peers = setup.kpi !== null && setup.kpi.peers !== undefined ? peersOf(setup.kpi, setup.ratioScale, null) : null;
-    return buildOne(setup, dealer, peers);
+    return buildOne(setup, parseWith(inputShape, dealer, []) as ParsedInput, peers);
   } catch (error) {
     throw wrapThrown(error);
   }
@@ -415,7 +415,23 @@ export function buildDealerStatements(
         peers = peersOf(setup.kpi, setup.ratioScale, rows);
       }
     }
-    const run = runBatch<DealerStatementInput, DealerStatement>(dealers, 'dealers', (d) => buildOne(setup, d, peers), batch);
+    // A problem under `config` met by a dealer (a period no cascade gives, an asOf outside the
+    // period, a dealer missing from the configured peers) is the configuration's: once, at config.
+    const run = runSharedBatch<unknown, DealerStatement>(
+      dealers,
+      'dealers',
+      (row, _index, shared) => {
+        const d = parseWith(inputShape, row, []) as ParsedInput; // a dealer's own fields: none is named config
+        try {
+          return buildOne(setup, d, peers);
+        } catch (thrown) {
+          const own = shared.split(wrapThrown(thrown), (issue) => issue.path[0] === 'config');
+          if (own !== null) throw own;
+          return null;
+        }
+      },
+      batch,
+    );
     const good = run.rows.filter((r) => r.ok).map((r) => r.result as DealerStatement);
     const totals = totalsOf(setup, good);
     const warnings: Warning[] = run.failed === 0 ? [] : [W.rowsRefused(run.failed, good.length)];

@@ -297,8 +297,7 @@ export const KNOWN_OPEN: Record<string, { json?: RegExp; perturbed?: RegExp }> =
 for (const name of Object.keys(VALID).filter((n) => /^(explain|chart)/.test(n) || n === 'formatDealerStatement')) {
   KNOWN_OPEN[name] = { ...KNOWN_OPEN[name], perturbed: /internal error|non-finite or missing figures|issue path .* is not in the input/ };
 }
-// 3. Batches report a problem of the shared policy or configuration once per row, under the row
-//    (`items[A].policy.orderQuantity`, `dealers[D-117].config.period`) instead of at the argument.
-KNOWN_OPEN.planReorders = { perturbed: /issue path \["items","[^"]+","policy"/ };
-KNOWN_OPEN.buildDealerStatements = { perturbed: /issue path \["dealers","[^"]+","config"/ };
+// (3. A problem of a batch's shared policy or configuration reported under each row: closed, reported
+//     once at the argument (`policy.orderQuantity`, `config.period`) and thrown under 'collect' too;
+//     see test/inventory/batch-shared.test.ts and test/statements/batch-shared.test.ts.)
 // (4. A control of the wrong type reported at its id: closed, reported at the item; see test/risk/defined-json.test.ts.)
