@@ -30,6 +30,33 @@ export const RULES: readonly RiskDecisionRule[] = ['knockout', 'unassessed', 'wo
 export const FINDING_KEYS = new Set(['factor', 'likelihood', 'impact', 'knockout', 'note', 'controls', 'residual']);
 /** @internal Shared between this engine's files; not part of the public API. */
 export const FINDING_KEY_LIST = [...FINDING_KEYS];
+
+/** Whether a key is one of FINDING_KEYS: string comparisons, cheaper than a Set per key of every finding. @internal */
+export function isFindingKey(key: string): boolean {
+  switch (key) {
+    case 'factor':
+    case 'likelihood':
+    case 'impact':
+    case 'knockout':
+    case 'note':
+    case 'controls':
+    case 'residual':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** A rows × cols grid of zero counts (a heat map to fill). @internal */
+export function zeroGrid(rows: number, cols: number): number[][] {
+  const grid = new Array<number[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    const row = new Array<number>(cols);
+    for (let c = 0; c < cols; c++) row[c] = 0;
+    grid[r] = row;
+  }
+  return grid;
+}
 /** @internal Shared between this engine's files; not part of the public API. */
 export const PARTNER_KEYS = ['id', 'findings'];
 const CONFIG_KEYS = ['template', 'policy'];
@@ -103,19 +130,21 @@ export class CallCache {
   private size = 0;
   private readonly shared = new Map<string, Map<number, object>>();
   /** A frozen object built once per call for a (kind, key), shared by every result of the call. */
-  readonly memo = <T extends object>(kind: string, key: number, make: () => T): T => {
+  /** The frozen object kept for (kind, key), if any: with {@link keep}, a memo that needs no closure on the hot path. */
+  find<T extends object>(kind: string, key: number): T | undefined {
+    return this.shared.get(kind)?.get(key) as T | undefined;
+  }
+  /** Freezes `value` and keeps it for (kind, key) (up to 4096 per kind); returns it. */
+  keep<T extends object>(kind: string, key: number, value: T): T {
     let m = this.shared.get(kind);
     if (m === undefined) {
       m = new Map();
       this.shared.set(kind, m);
     }
-    let v = m.get(key) as T | undefined;
-    if (v === undefined) {
-      v = Object.freeze(make());
-      if (m.size < 4096) m.set(key, v);
-    }
+    const v = Object.freeze(value);
+    if (m.size < 4096) m.set(key, v);
     return v;
-  };
+  }
   get(q: number, scale: number): Decimal {
     let m = this.maps.get(scale);
     if (m === undefined) {
@@ -134,6 +163,14 @@ export class CallCache {
   }
 }
 
+/** One partner's issues, collected from the first (no collector, and no closure, for a good partner). @internal */
+export class LazyIssues {
+  issues: IssueCollector | undefined = undefined;
+  get(): IssueCollector {
+    return (this.issues ??= new IssueCollector());
+  }
+}
+
 /** @internal Shared between this engine's files; not part of the public API. */
 export interface Resolved {
   f: FactorIndex;
@@ -149,7 +186,7 @@ export interface Resolved {
 }
 
 /** @internal Shared between this engine's files; not part of the public API. */
-export function axisIndex(f: FactorIndex, axis: 'likelihood' | 'impact', value: unknown, k: number, under: string, bad: () => IssueCollector): number {
+export function axisIndex(f: FactorIndex, axis: 'likelihood' | 'impact', value: unknown, k: number, under: string, bad: LazyIssues): number {
   const m = f.m;
   if (typeof value === 'string') {
     const x = (axis === 'likelihood' ? m.l : m.i).get(value);
@@ -158,12 +195,12 @@ export function axisIndex(f: FactorIndex, axis: 'likelihood' | 'impact', value: 
   const path: IssuePath = under === '' ? ['findings', k, axis] : ['findings', k, under, axis];
   if (typeof value === 'string') {
     const labels = axis === 'likelihood' ? m.matrix.likelihood : m.matrix.impact;
-    bad().add(path, M.findingLabel(axis, f.factor.id, value, labels), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(value) });
+    bad.get().add(path, M.findingLabel(axis, f.factor.id, value, labels), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(value) });
     return -1;
   }
   const scale: RiskScale | undefined = f.factor.scales?.[axis];
   if (scale === undefined) {
-    bad().add(path, M.findingNoScale(axis, f.factor.id, value), 'invalid_input', { code: value === undefined ? 'required' : 'invalid_type', received: describe(value) });
+    bad.get().add(path, M.findingNoScale(axis, f.factor.id, value), 'invalid_input', { code: value === undefined ? 'required' : 'invalid_type', received: describe(value) });
     return -1;
   }
   try {
@@ -171,7 +208,7 @@ export function axisIndex(f: FactorIndex, axis: 'likelihood' | 'impact', value: 
     return (axis === 'likelihood' ? m.l : m.i).get(level)!;
   } catch (e) {
     if (!isDealerkitError(e)) throw e;
-    bad().addError(e);
+    bad.get().addError(e);
     return -1;
   }
 }

@@ -1,7 +1,7 @@
 import { batchOptionsOf, runBatch } from '../core/batch.js';
 import { Decimal } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
-import { IssueCollector, invalid, outOfRange, wrapThrown } from '../core/errors.js';
+import { invalid, outOfRange, wrapThrown } from '../core/errors.js';
 import type { Step, Warning } from '../core/result.js';
 import { parseWith } from '../core/schema.js';
 import { RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W, describe, hasOwn } from './messages.js';
@@ -9,7 +9,7 @@ import { type PolicyIndex } from './policy.js';
 import { type TemplateIndex } from './template.js';
 import type { RiskControl, RiskFinding } from './finding.js';
 import type { AssessedRiskFactor, AssessPartnerConfig, AssessPartnerInput, AssessPartnerOptions, AssessPartnersOptions, PartnerAssessment, PartnerAssessmentBatch, PartnerAssessmentStep, PartnerAssessmentTotals, RiskCategoryRollup, RiskDecision, RiskDecisionStep, RiskKnockout, RiskKnockoutStep, RiskMitigation, RiskOverall, RiskOverallLevelStep, RiskReviewStep, RiskUnassessedStep, RiskWorstFactorStep } from './assessment.js';
-import { CallCache, unknownKey, PARTNER_KEYS, FINDING_KEYS, FINDING_KEY_LIST, axisIndex, NO_CONTROLS, SCORE_PLACES, scaledMean, ONE, scaledMeanQ, scaledText, floorLevel, floorDecimal, NO_FACTORS, SEVERITY, RULES, LAST_DAY, civilFromDays, prepare, singleOptionsShape, dayOf, batchOptionsShape, type Resolved } from './assess-support.js';
+import { CallCache, LazyIssues, unknownKey, PARTNER_KEYS, isFindingKey, zeroGrid, FINDING_KEY_LIST, axisIndex, NO_CONTROLS, SCORE_PLACES, scaledMean, ONE, scaledMeanQ, scaledText, floorLevel, floorDecimal, NO_FACTORS, SEVERITY, RULES, LAST_DAY, civilFromDays, prepare, singleOptionsShape, dayOf, batchOptionsShape, type Resolved } from './assess-support.js';
 
 export type { RiskAxisValue, RiskControl, RiskFinding } from './finding.js';
 export type {
@@ -24,24 +24,23 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     invalid([], M.partnerType(partner), { code: partner === undefined ? 'required' : 'invalid_type', received: describe(partner) });
   }
   const input = partner as AssessPartnerInput;
-  let issues: IssueCollector | undefined;
-  const bad = () => (issues ??= new IssueCollector());
-  for (const key in input) if (key !== 'id' && key !== 'findings') unknownKey([key], key, PARTNER_KEYS, bad());
+  const bad = new LazyIssues();
+  for (const key in input) if (key !== 'id' && key !== 'findings') unknownKey([key], key, PARTNER_KEYS, bad.get());
   let id: string | number | null = null;
   if (hasOwn(input, 'id') && input.id !== undefined) {
     const v: unknown = input.id;
     if ((typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isFinite(v))) id = v;
-    else bad().add(['id'], M.partnerId(v), 'invalid_input', { code: 'invalid_type', received: describe(v) });
+    else bad.get().add(['id'], M.partnerId(v), 'invalid_input', { code: 'invalid_type', received: describe(v) });
   }
   const findings: unknown = input.findings;
   if (!Array.isArray(findings)) {
-    bad().add(['findings'], M.findingsArray(findings), 'invalid_input', { code: findings === undefined ? 'required' : 'invalid_type', received: describe(findings) });
-    bad().throwIfAny();
+    bad.get().add(['findings'], M.findingsArray(findings), 'invalid_input', { code: findings === undefined ? 'required' : 'invalid_type', received: describe(findings) });
+    bad.get().throwIfAny();
   }
   const list = findings as unknown[];
   if (list.length === 0) {
-    bad().add(['findings'], M.findingsEmpty(), 'invalid_input', { code: 'too_short', limit: '1', received: '0' });
-    bad().throwIfAny();
+    bad.get().add(['findings'], M.findingsEmpty(), 'invalid_input', { code: 'too_short', limit: '1', received: '0' });
+    bad.get().throwIfAny();
   }
   const nF = t.factors.length;
   const slots: (Resolved | undefined)[] = new Array(nF);
@@ -49,50 +48,50 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
   for (let k = 0; k < list.length; k++) {
     const raw = list[k] as RiskFinding;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      bad().add(['findings', k], M.findingType(raw), 'invalid_input', { code: raw === undefined ? 'required' : 'invalid_type', received: describe(raw) });
+      bad.get().add(['findings', k], M.findingType(raw), 'invalid_input', { code: raw === undefined ? 'required' : 'invalid_type', received: describe(raw) });
       continue;
     }
-    for (const key in raw) if (!FINDING_KEYS.has(key)) unknownKey(['findings', k, key], key, FINDING_KEY_LIST, bad());
+    for (const key in raw) if (!isFindingKey(key)) unknownKey(['findings', k, key], key, FINDING_KEY_LIST, bad.get());
     const f = typeof raw.factor === 'string' ? t.byId.get(raw.factor) : undefined;
     if (f === undefined) {
-      if (typeof raw.factor === 'string') bad().add(['findings', k, 'factor'], M.unknownFactor(t.template.name, raw.factor), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(raw.factor) });
-      else bad().add(['findings', k, 'factor'], M.factorType(raw.factor), 'invalid_input', { code: raw.factor === undefined ? 'required' : 'invalid_type', received: describe(raw.factor) });
+      if (typeof raw.factor === 'string') bad.get().add(['findings', k, 'factor'], M.unknownFactor(t.data.name, raw.factor), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(raw.factor) });
+      else bad.get().add(['findings', k, 'factor'], M.factorType(raw.factor), 'invalid_input', { code: raw.factor === undefined ? 'required' : 'invalid_type', received: describe(raw.factor) });
       continue;
     }
     if (firstAt[f.pos] !== undefined) {
-      bad().add(['findings', k, 'factor'], M.duplicateFinding(firstAt[f.pos]!, f.factor.id), 'invalid_input', { code: 'duplicate', received: JSON.stringify(f.factor.id) });
+      bad.get().add(['findings', k, 'factor'], M.duplicateFinding(firstAt[f.pos]!, f.factor.id), 'invalid_input', { code: 'duplicate', received: JSON.stringify(f.factor.id) });
       continue;
     }
     firstAt[f.pos] = k;
-    const before = issues === undefined ? 0 : issues.issues.length;
+    const before = bad.issues === undefined ? 0 : bad.issues.issues.length;
     const l = axisIndex(f, 'likelihood', raw.likelihood, k, '', bad);
     const i = axisIndex(f, 'impact', raw.impact, k, '', bad);
     let rl = l;
     let ri = i;
     const controls = raw.controls;
     if (controls !== undefined) {
-      if (!Array.isArray(controls)) bad().add(['findings', k, 'controls'], M.controlsArray(), 'invalid_input', { code: 'invalid_type', received: describe(controls) });
+      if (!Array.isArray(controls)) bad.get().add(['findings', k, 'controls'], M.controlsArray(), 'invalid_input', { code: 'invalid_type', received: describe(controls) });
       else {
         for (let j = 0; j < controls.length; j++) {
           const c = controls[j] as RiskControl;
           // A control that is no object is wrong as a whole: the issue names the item, not an id inside it.
           if (typeof c !== 'object' || c === null || Array.isArray(c)) {
-            bad().add(['findings', k, 'controls', j], M.controlType(c), 'invalid_input', { code: c === undefined ? 'required' : 'invalid_type', expected: 'an object', received: describe(c) });
+            bad.get().add(['findings', k, 'controls', j], M.controlType(c), 'invalid_input', { code: c === undefined ? 'required' : 'invalid_type', expected: 'an object', received: describe(c) });
           } else if (typeof c.id !== 'string' || c.id === '') {
-            bad().add(['findings', k, 'controls', j, 'id'], M.controlId(), 'invalid_input', { code: c.id === undefined ? 'required' : 'invalid_type' });
+            bad.get().add(['findings', k, 'controls', j, 'id'], M.controlId(), 'invalid_input', { code: c.id === undefined ? 'required' : 'invalid_type' });
           }
         }
       }
     }
     const residual = raw.residual;
     if (residual !== undefined) {
-      if (typeof residual !== 'object' || residual === null) bad().add(['findings', k, 'residual'], M.residualType(), 'invalid_input', { code: 'invalid_type', received: describe(residual) });
+      if (typeof residual !== 'object' || residual === null) bad.get().add(['findings', k, 'residual'], M.residualType(), 'invalid_input', { code: 'invalid_type', received: describe(residual) });
       else {
         rl = axisIndex(f, 'likelihood', residual.likelihood, k, 'residual', bad);
         ri = axisIndex(f, 'impact', residual.impact, k, 'residual', bad);
-        const m = f.m.matrix;
+        const m = f.m.shape;
         if (rl >= 0 && l >= 0 && rl > l) {
-          bad().add(['findings', k, 'residual', 'likelihood'], M.residualAbove('likelihood', m.likelihood[rl]!, m.likelihood[l]!), 'out_of_range', {
+          bad.get().add(['findings', k, 'residual', 'likelihood'], M.residualAbove('likelihood', m.likelihood[rl]!, m.likelihood[l]!), 'out_of_range', {
             code: 'out_of_range',
             expected: `at most '${m.likelihood[l]}'`,
             received: JSON.stringify(m.likelihood[rl]),
@@ -100,7 +99,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
           });
         }
         if (ri >= 0 && i >= 0 && ri > i) {
-          bad().add(['findings', k, 'residual', 'impact'], M.residualAbove('impact', m.impact[ri]!, m.impact[i]!), 'out_of_range', {
+          bad.get().add(['findings', k, 'residual', 'impact'], M.residualAbove('impact', m.impact[ri]!, m.impact[i]!), 'out_of_range', {
             code: 'out_of_range',
             expected: `at most '${m.impact[i]}'`,
             received: JSON.stringify(m.impact[ri]),
@@ -109,38 +108,41 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
         }
         const lowered = (rl >= 0 && l >= 0 && rl < l) || (ri >= 0 && i >= 0 && ri < i);
         if (lowered && (controls === undefined || !Array.isArray(controls) || controls.length === 0)) {
-          bad().add(['findings', k, 'controls'], M.controlsRequired(m.likelihood[rl]!, m.impact[ri]!, m.likelihood[l]!, m.impact[i]!), 'invalid_input', { code: 'inconsistent' });
+          bad.get().add(['findings', k, 'controls'], M.controlsRequired(m.likelihood[rl]!, m.impact[ri]!, m.likelihood[l]!, m.impact[i]!), 'invalid_input', { code: 'inconsistent' });
         }
       }
     }
     let knockout: 'finding' | 'level' | null = null;
     if (raw.knockout !== undefined && typeof raw.knockout !== 'boolean') {
-      bad().add(['findings', k, 'knockout'], M.knockoutType(raw.knockout), 'invalid_input', { code: 'invalid_type', received: describe(raw.knockout) });
+      bad.get().add(['findings', k, 'knockout'], M.knockoutType(raw.knockout), 'invalid_input', { code: 'invalid_type', received: describe(raw.knockout) });
     } else if (raw.knockout === true) {
-      if (f.factor.knockout === undefined) bad().add(['findings', k, 'knockout'], M.notAKnockoutFactor(f.factor.id, t.template.name), 'invalid_input', { code: 'inconsistent' });
+      if (f.factor.knockout === undefined) bad.get().add(['findings', k, 'knockout'], M.notAKnockoutFactor(f.factor.id, t.data.name), 'invalid_input', { code: 'inconsistent' });
       else knockout = 'finding';
     }
-    if (raw.note !== undefined && typeof raw.note !== 'string') bad().add(['findings', k, 'note'], M.noteType(raw.note), 'invalid_input', { code: 'invalid_type', received: describe(raw.note) });
-    if (issues !== undefined && issues.issues.length > before) continue;
+    if (raw.note !== undefined && typeof raw.note !== 'string') bad.get().add(['findings', k, 'note'], M.noteType(raw.note), 'invalid_input', { code: 'invalid_type', received: describe(raw.note) });
+    if (bad.issues !== undefined && bad.issues.issues.length > before) continue;
     const g = f.m.grid;
     const nI = f.m.nI;
     const rLevel = g[rl * nI + ri]!;
     if (knockout === null && f.knockoutAt >= 0 && rLevel >= f.knockoutAt) knockout = 'level';
     slots[f.pos] = { f, k, l, i, rl, ri, level: g[l * nI + i]!, rLevel, finding: raw, knockout };
   }
-  if (issues !== undefined) issues.throwIfAny();
+  if (bad.issues !== undefined) bad.issues.throwIfAny();
 
-  const levels = t.template.levels;
-  const nCat = t.template.categories.length;
+  const levels = t.data.levels;
+  const nCat = t.data.categories.length;
   const catWS = new Array<number>(nCat).fill(0);
   const catW = new Array<number>(nCat).fill(0);
   const catN = new Array<number>(nCat).fill(0);
   const catWorst = new Array<number>(nCat).fill(-1);
-  const catDec: { ws: Decimal; w: Decimal }[] | undefined = fast ? undefined : t.template.categories.map(() => ({ ws: new Decimal(0), w: new Decimal(0) }));
-  const heat = t.matrices.map((m) => ({
-    inherent: m.matrix.likelihood.map(() => new Array<number>(m.nI).fill(0)),
-    residual: m.matrix.likelihood.map(() => new Array<number>(m.nI).fill(0)),
-  }));
+  const catDec: { ws: Decimal; w: Decimal }[] | undefined = fast ? undefined : t.data.categories.map(() => ({ ws: new Decimal(0), w: new Decimal(0) }));
+  const nM = t.matrices.length;
+  const heat = new Array<{ inherent: number[][]; residual: number[][] }>(nM);
+  for (let j = 0; j < nM; j++) {
+    const m = t.matrices[j]!;
+    const nL = m.shape.likelihood.length;
+    heat[j] = { inherent: zeroGrid(nL, m.nI), residual: zeroGrid(nL, m.nI) };
+  }
   const factors: AssessedRiskFactor[] = [];
   const unassessed: string[] = [];
   const knockouts: RiskKnockout[] = [];
@@ -189,7 +191,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
       title: factor.title,
       category: factor.category,
       weight: factor.weight,
-      matrix: fi.m.matrix.name,
+      matrix: fi.m.shape.name,
       inherent: fi.m.ratings[r.l * fi.m.nI + r.i]!,
       residual: fi.m.ratings[r.rl * fi.m.nI + r.ri]!,
       score: p.sDec[lv]!,
@@ -208,7 +210,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     const ws = catDec === undefined ? cache.get(catWS[c]!, wS + sS) : catDec[c]!.ws;
     const w = catDec === undefined ? cache.get(catW[c]!, wS) : catDec[c]!.w;
     categories[c] = {
-      category: t.template.categories[c]!,
+      category: t.data.categories[c]!,
       assessed: n,
       worst: n === 0 ? null : levels[catWorst[c]!]!,
       weightedSum: ws,
@@ -219,7 +221,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
 
   const steps: PartnerAssessmentStep[] = [];
   const warnings: Warning[] = [];
-  const method = p.policy.overall;
+  const method = p.data.overall;
   let overall: RiskOverall;
   let overallIdx: number;
   if (method.method === 'max') {
@@ -268,22 +270,23 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
 
   // Decision rules, each a step with its outcome; the decision is the most severe outcome. Steps
   // that depend only on the policy and a few levels are built once per call and shared (frozen).
-  const pol = p.policy;
-  const memo = cache.memo;
+  // (find ?? keep: no closure is made per partner when the shared step is there already.)
+  const pol = p.data;
   let decidingMask = 0;
   let decision: RiskDecision = 'approve';
   const outcomes: (RiskDecision | null)[] = [];
   const koOutcome = knockouts.length > 0 ? 'reject' : null;
   steps.push(
     knockouts.length === 0
-      ? memo<RiskKnockoutStep>('ko', 0, () => ({ code: 'knockout', outcome: null, factors: NO_FACTORS, text: T.ruleKnockout(knockouts) }))
+      ? (cache.find<RiskKnockoutStep>('ko', 0) ?? cache.keep<RiskKnockoutStep>('ko', 0, { code: 'knockout', outcome: null, factors: NO_FACTORS, text: T.ruleKnockout(knockouts) }))
       : { code: 'knockout', outcome: koOutcome, factors: knockouts.map((x) => x.factor), text: T.ruleKnockout(knockouts) },
   );
   outcomes.push(koOutcome);
   const unOutcome = pol.unassessed === 'escalate' && unassessed.length > 0 ? 'escalate' : null;
   const unStep: RiskUnassessedStep =
     unMask >= 0
-      ? memo<RiskUnassessedStep>('un', unMask, () => ({ code: 'unassessed', outcome: unOutcome, factors: Object.freeze(unassessed), policy: pol.unassessed, text: T.ruleUnassessed(unassessed, pol.unassessed) }))
+      ? (cache.find<RiskUnassessedStep>('un', unMask) ??
+        cache.keep<RiskUnassessedStep>('un', unMask, { code: 'unassessed', outcome: unOutcome, factors: Object.freeze(unassessed), policy: pol.unassessed, text: T.ruleUnassessed(unassessed, pol.unassessed) }))
       : { code: 'unassessed', outcome: unOutcome, factors: unassessed, policy: pol.unassessed, text: T.ruleUnassessed(unassessed, pol.unassessed) };
   steps.push(unStep);
   outcomes.push(unOutcome);
@@ -293,14 +296,13 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     if (p.rejectIfAny >= 0 && worst >= p.rejectIfAny) outcome = 'reject';
     else if (p.escalateIfAny >= 0 && worst >= p.escalateIfAny) outcome = 'escalate';
     worstCovered = outcome !== null;
-    const o = outcome;
-    steps.push(
-      memo<RiskWorstFactorStep>('wf', worst, () => {
-        const escalateAt = p.escalateIfAny >= 0 ? levels[p.escalateIfAny]! : null;
-        const rejectAt = p.rejectIfAny >= 0 ? levels[p.rejectIfAny]! : null;
-        return { code: 'worst-factor', outcome: o, worst: levels[worst]!, escalateAt, rejectAt, text: T.ruleWorstFactor(o, levels[worst]!, escalateAt, rejectAt) };
-      }),
-    );
+    let wf = cache.find<RiskWorstFactorStep>('wf', worst);
+    if (wf === undefined) {
+      const escalateAt = p.escalateIfAny >= 0 ? levels[p.escalateIfAny]! : null;
+      const rejectAt = p.rejectIfAny >= 0 ? levels[p.rejectIfAny]! : null;
+      wf = cache.keep<RiskWorstFactorStep>('wf', worst, { code: 'worst-factor', outcome, worst: levels[worst]!, escalateAt, rejectAt, text: T.ruleWorstFactor(outcome, levels[worst]!, escalateAt, rejectAt) });
+    }
+    steps.push(wf);
     outcomes.push(outcome);
   } else outcomes.push(null);
   // An average can hide one severe factor: say so when no worst-factor rule acted on it.
@@ -308,29 +310,33 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     const fw = factors[worstAt]!;
     const pos = t.byId.get(fw.factor)!.pos;
     const k = slots[pos]!.k;
-    const make = (): Warning => ({ code: W.averagedSevere, message: M.averagedSevere(fw.factor, fw.residual.level, method.method, overall.level), path: Object.freeze(['findings', k]) as (string | number)[] });
     // Shared when the factor, its finding's place, its level and the overall level repeat (< 2^53).
     const key = k < 65536 && pos < 65536 && overallIdx < 64 && worst < 64 ? ((pos * 65536 + k) * 64 + overallIdx) * 64 + worst : -1;
-    warnings.push(key >= 0 ? memo<Warning>('as', key, make) : make());
+    let warning = key >= 0 ? cache.find<Warning>('as', key) : undefined;
+    if (warning === undefined) {
+      warning = { code: W.averagedSevere, message: M.averagedSevere(fw.factor, fw.residual.level, method.method, overall.level), path: Object.freeze(['findings', k]) as (string | number)[] };
+      if (key >= 0) warning = cache.keep('as', key, warning);
+    }
+    warnings.push(warning);
   }
   const byLevel: RiskDecision = overallIdx <= p.approve ? 'approve' : overallIdx <= p.conditional ? 'conditional' : overallIdx <= p.escalate ? 'escalate' : 'reject';
-  steps.push(
-    memo<RiskOverallLevelStep>('ol', overallIdx, () => {
-      const threshold = byLevel === 'approve' ? 'approveUpTo' : byLevel === 'conditional' ? 'conditionalUpTo' : 'escalateUpTo';
-      const thresholdLevel = pol.decision[threshold];
-      return { code: 'overall-level', outcome: byLevel, level: overall.level, threshold, thresholdLevel, levels: pol.levels, thresholds: pol.decision, text: T.ruleOverallLevel(overall.level, byLevel, threshold, thresholdLevel) };
-    }),
-  );
+  let ol = cache.find<RiskOverallLevelStep>('ol', overallIdx);
+  if (ol === undefined) {
+    const threshold = byLevel === 'approve' ? 'approveUpTo' : byLevel === 'conditional' ? 'conditionalUpTo' : 'escalateUpTo';
+    const thresholdLevel = pol.decision[threshold];
+    ol = cache.keep<RiskOverallLevelStep>('ol', overallIdx, { code: 'overall-level', outcome: byLevel, level: overall.level, threshold, thresholdLevel, levels: pol.levels, thresholds: pol.decision, text: T.ruleOverallLevel(overall.level, byLevel, threshold, thresholdLevel) });
+  }
+  steps.push(ol);
   outcomes.push(byLevel);
   for (const o of outcomes) if (o !== null && SEVERITY[o] > SEVERITY[decision]) decision = o;
   for (let j = 0; j < outcomes.length; j++) if (outcomes[j] === decision) decidingMask |= 1 << j;
-  const decided = decision;
-  steps.push(
-    memo<RiskDecisionStep>('de', SEVERITY[decision] * 16 + decidingMask, () => {
-      const deciding = Object.freeze(RULES.filter((_, j) => (decidingMask & (1 << j)) !== 0));
-      return { code: 'decision', decision: decided, rules: deciding, text: T.decision(decided, deciding) };
-    }),
-  );
+  const deKey = SEVERITY[decision] * 16 + decidingMask;
+  let de = cache.find<RiskDecisionStep>('de', deKey);
+  if (de === undefined) {
+    const deciding = Object.freeze(RULES.filter((_, j) => (decidingMask & (1 << j)) !== 0));
+    de = cache.keep<RiskDecisionStep>('de', deKey, { code: 'decision', decision, rules: deciding, text: T.decision(decision, deciding) });
+  }
+  steps.push(de);
 
   const mitigations: RiskMitigation[] = [];
   if (decision === 'conditional') {
@@ -353,22 +359,23 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
   const due = dayNumber + cadence;
   if (due > LAST_DAY) outOfRange(['options', 'asOf'], M.reviewAfter9999(cadence), { code: 'out_of_range', limit: '9999-12-31' });
   // One asOf per call, so the review step depends on the overall level only.
-  const review = memo<RiskReviewStep>('rv', overallIdx, () => {
-    const nextReviewDate = civilFromDays(due);
-    return { code: 'review', asOf, level: overall.level, cadenceDays: cadence, nextReviewDate, text: T.review(nextReviewDate, asOf, cadence, overall.level) };
-  });
+  let review = cache.find<RiskReviewStep>('rv', overallIdx);
+  if (review === undefined) {
+    const next = civilFromDays(due);
+    review = cache.keep<RiskReviewStep>('rv', overallIdx, { code: 'review', asOf, level: overall.level, cadenceDays: cadence, nextReviewDate: next, text: T.review(next, asOf, cadence, overall.level) });
+  }
   steps.push(review);
   const nextReviewDate = review.nextReviewDate;
   return {
     id,
-    template: t.template.name,
+    template: t.data.name,
     policy: pol.name,
     asOf,
     factors,
     unassessed: unStep.factors,
     categories,
     overall,
-    heatMap: t.matrices.map((m, j) => ({ matrix: m.matrix.name, likelihood: m.matrix.likelihood, impact: m.matrix.impact, inherent: heat[j]!.inherent, residual: heat[j]!.residual })),
+    heatMap: t.matrices.map((m, j) => ({ matrix: m.shape.name, likelihood: m.shape.likelihood, impact: m.shape.impact, inherent: heat[j]!.inherent, residual: heat[j]!.residual })),
     knockouts,
     decision,
     mitigations,

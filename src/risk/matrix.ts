@@ -39,6 +39,8 @@ export interface RiskMatrix {
 /** Label indexes of a matrix, kept beside it for fast lookups. @internal */
 export interface MatrixIndex {
   readonly matrix: RiskMatrix;
+  /** The built matrix itself: a preset's `matrix` reads every field through a getter, this does not. */
+  readonly shape: RiskMatrix;
   readonly l: ReadonlyMap<string, number>;
   readonly i: ReadonlyMap<string, number>;
   readonly lv: ReadonlyMap<string, number>;
@@ -142,7 +144,7 @@ function build(spec: RiskMatrixSpec, path: IssuePath, preset?: z.output<typeof r
   });
   const matrix = adopt(lazy, shape);
   const ratings = grid.map((k, at) => Object.freeze({ likelihood: shape.likelihood[Math.floor(at / nI)]!, impact: shape.impact[at % nI]!, level: shape.levels[k]! }));
-  const index: MatrixIndex = { matrix, l, i, lv, grid, nI, ratings };
+  const index: MatrixIndex = { matrix, shape, l, i, lv, grid, nI, ratings };
   INDEX.set(matrix, index);
   return index;
 }

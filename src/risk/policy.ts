@@ -32,6 +32,8 @@ export interface RiskPolicy {
 /** A policy with its indexes. @internal */
 export interface PolicyIndex {
   readonly policy: RiskPolicy;
+  /** The built policy itself: a preset's `policy` reads every field through a getter, this does not. */
+  readonly data: RiskPolicy;
   /** Score × 10^scoreScale per level index. */
   readonly sU: readonly number[];
   readonly sDec: readonly Decimal[];
@@ -108,7 +110,7 @@ function build(spec: RiskPolicySpec, path: IssuePath, preset?: z.output<typeof r
   // Object.fromEntries defines own properties, so even a level named '__proto__' stays a key.
   const scores = Object.fromEntries(s.levels.map((l) => [l, s.scores[l]!])) as Record<string, Decimal>;
   const cadence = Object.fromEntries(s.levels.map((l) => [l, s.reviewCadenceDays[l]!])) as Record<string, number>;
-  const policy: RiskPolicy = adopt(lazy, Object.freeze({
+  const data: RiskPolicy = Object.freeze({
     kind: 'risk-policy' as const,
     name: s.name ?? 'custom',
     levels: Object.freeze([...s.levels]),
@@ -123,9 +125,11 @@ function build(spec: RiskPolicySpec, path: IssuePath, preset?: z.output<typeof r
     }),
     unassessed: s.unassessed ?? 'ignore',
     reviewCadenceDays: Object.freeze(cadence),
-  }));
+  });
+  const policy = adopt(lazy, data);
   const index: PolicyIndex = {
     policy,
+    data,
     sU: sDec.map((x) => unitsOf(x, scoreScale)!),
     sDec,
     sText: sDec.map((d) => d.toFixed()),

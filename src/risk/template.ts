@@ -68,6 +68,8 @@ export interface FactorIndex {
 /** A template with its indexes. @internal */
 export interface TemplateIndex {
   readonly template: RiskTemplate;
+  /** The built template itself: a preset's `template` reads every field through a getter, this does not. */
+  readonly data: RiskTemplate;
   readonly factors: readonly FactorIndex[];
   readonly byId: ReadonlyMap<string, FactorIndex>;
   readonly matrices: readonly MatrixIndex[];
@@ -208,14 +210,15 @@ function build(spec: RiskTemplateSpec, path: IssuePath, preset?: z.output<typeof
     factors.push({ factor, pos, cat: catIndex.get(f.category)!, m: p.m, mIdx: p.mIdx, wU, knockoutAt: p.at });
     return factor;
   });
-  const template: RiskTemplate = adopt(lazy, Object.freeze({
+  const data: RiskTemplate = Object.freeze({
     kind: 'risk-template' as const,
     name: s.name,
     categories: Object.freeze([...categories]),
     levels: levels!,
     factors: Object.freeze(list),
-  }));
-  const index: TemplateIndex = { template, factors, byId: new Map(factors.map((f) => [f.factor.id, f])), matrices, weightScale, weightTotalU };
+  });
+  const template = adopt(lazy, data);
+  const index: TemplateIndex = { template, data, factors, byId: new Map(factors.map((f) => [f.factor.id, f])), matrices, weightScale, weightTotalU };
   INDEX.set(template, index);
   return index;
 }
