@@ -71,7 +71,16 @@ function splitStep(plan: CascadePlan, group: Group, period: string, units: Units
 // has half a million of them, and an empty list per period was a good part of its garbage.
 const NO_CHILDREN: TargetPeriod[] = Object.freeze([]) as unknown as TargetPeriod[];
 
-function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Decimal, steps: TargetCascadeStep[] | null): TargetPeriod[] {
+/** The last two targets built at one depth: siblings and cousins of equal weight (the weeks of every
+ * month of a year split by days) get one of a few amounts, and share their immutable Decimals. */
+interface Recent {
+  aUnits: Units;
+  aDec: Decimal;
+  bUnits: Units;
+  bDec: Decimal;
+}
+
+function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Decimal, steps: TargetCascadeStep[] | null, recent: Recent[], depth: number): TargetPeriod[] {
   const group = parent.childGroup!;
   // The common small split in plain numbers (core/scaled), else the general one (bigints past 2^53).
   const ints = group.ints.ints;
@@ -89,11 +98,7 @@ function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Deci
     roundedUpIds = [];
   }
   let each: Decimal | null = null;
-  // Siblings of equal weight get one of two amounts: reuse their (immutable) Decimals.
-  let aUnits: Units = -1;
-  let aDec: Decimal = ZERO;
-  let bUnits: Units = -1;
-  let bDec: Decimal = ZERO;
+  const r = recent[depth]!;
   for (let i = 0; i < n; i++) {
     const slot = group.slots[i]!;
     let u: Units;
@@ -107,20 +112,20 @@ function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Deci
       roundedUp = general!.up[i]!;
     }
     let target: Decimal;
-    if (u === aUnits) target = aDec;
-    else if (u === bUnits) target = bDec;
+    if (u === r.aUnits) target = r.aDec;
+    else if (u === r.bUnits) target = r.bDec;
     else {
       target = decimalOfUnits(u, plan.scale);
-      bUnits = aUnits;
-      bDec = aDec;
-      aUnits = u;
-      aDec = target;
+      r.bUnits = r.aUnits;
+      r.bDec = r.aDec;
+      r.aUnits = u;
+      r.aDec = target;
     }
     if (roundedUpIds !== null) {
       if (roundedUp) roundedUpIds.push(slot.id);
       else if (each === null) each = target;
     }
-    out[i] = outputNode(plan, slot, target, roundedUp, slot.childGroup === null ? NO_CHILDREN : nestedNodes(plan, slot, u, target, steps));
+    out[i] = outputNode(plan, slot, target, roundedUp, slot.childGroup === null ? NO_CHILDREN : nestedNodes(plan, slot, u, target, steps, recent, depth + 1));
   }
   if (steps !== null) steps[at] = splitStep(plan, group, parent.id, units, amount, each, roundedUpIds!.length, roundedUpIds!);
   return out;
@@ -156,7 +161,9 @@ export function cascadeUnits(plan: CascadePlan, units: Units, summary: boolean):
   let periods: TargetPeriod[];
   const differences: TargetCascadeDifference[] = [];
   if (plan.path === 'nested') {
-    periods = nestedNodes(plan, plan.root, units, totalDecimal, summary ? null : steps);
+    // Units are never negative here (totals are refused below zero), so -1 matches no part.
+    const recent: Recent[] = plan.levels.map(() => ({ aUnits: -1, aDec: ZERO, bUnits: -1, bDec: ZERO }));
+    periods = nestedNodes(plan, plan.root, units, totalDecimal, summary ? null : steps, recent, 0);
   } else {
     // Every level from the year: split each level's whole list, then hang children on parents.
     const splits = plan.directGroups.map((group) => apportion(units, group.ints));
