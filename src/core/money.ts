@@ -1,7 +1,6 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, ZERO, toDecimal, type DecimalInput } from './decimal.js';
-import { decimalFromScaled } from './fast.js';
-import { apportionScaled } from './scaled.js';
+import { apportionScaled, decimalFromScaled } from './scaled.js';
 import { invalid, outOfRange, wrapThrown, unknownLabel, type IssuePath } from './errors.js';
 import { describeValue } from './messages.js';
 import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
@@ -246,11 +245,14 @@ function decimalToIntString(d: Decimal): string {
  */
 export function allocate(total: DecimalInput, weights: readonly DecimalInput[], options: AllocateOptions): Decimal[] {
   try {
-    return allocateAt(total, weights, options, []);
+    return allocateAt(total, weights, options, NO_PATH);
   } catch (error) {
     throw wrapThrown(error);
   }
 }
+
+/** The empty path prefix of a direct call (paths are only ever spread into new ones). */
+const NO_PATH: IssuePath = Object.freeze([]);
 
 /**
  * Splits a total into `n` parts as equal as the scale allows, the extra units to the first parts.
@@ -272,6 +274,9 @@ export function allocateEvenly(total: DecimalInput, n: number, options: Allocate
     throw wrapThrown(error);
   }
 }
+
+/** The integer parts of the plain-number split, reused from call to call. */
+const scratch: number[] = [];
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const TWO_52 = 2 ** 52;
@@ -308,15 +313,11 @@ function allocateNumbers(total: unknown, weights: readonly unknown[], scale: num
   }
   const units = Math.abs(u);
   if (sum === 0 || sum * units > SAFE) return undefined;
-  const parts = apportionNumbers(units, ws, sum);
-  // Stryker disable next-line EqualityOperator: at u = 0 every part is ZERO whatever the sign
-  const sign = u < 0 ? -1 : 1;
+  // The parts go to a scratch array (no caller code runs between the split and the reading).
+  const parts = apportionScaled(u, ws, sum, scratch)!;
   // Stryker disable next-line ArrayDeclaration: presizing only saves growth
   const out = new Array<Decimal>(n);
-  for (let i = 0; i < n; i++) {
-    const q = parts[i]!;
-    out[i] = decimalFromScaled(sign * q, scale);
-  }
+  for (let i = 0; i < n; i++) out[i] = decimalFromScaled(parts[i]!, scale);
   return out;
 }
 
@@ -328,7 +329,9 @@ export function allocateAt(
   path: IssuePath,
 ): Decimal[] {
   if (typeof options !== 'object' || options === null) invalid([...path, 'options'], 'must be an object with a scale');
-  const scale = checkScale(options.scale, [...path, 'options', 'scale']);
+  const given = options.scale;
+  // The path of a refusal is built only when there is one (a million calls need no million paths).
+  const scale = Number.isInteger(given) && given >= 0 && given <= MAX_SCALE ? given : checkScale(given, [...path, 'options', 'scale']);
   if (!Array.isArray(weights)) invalid([...path, 'weights'], 'must be an array of weights');
   if (weights.length === 0) invalid([...path, 'weights'], 'must hold at least one weight');
   const fast = allocateNumbers(total, weights, scale);

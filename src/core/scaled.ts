@@ -4,10 +4,9 @@
 // operands and result stay within ±(2^53 − 1); an operation that would leave that range returns
 // TOO_BIG (NaN), which every later operation here propagates, so a caller checks once, at the end,
 // with isTooBig, and then falls back to the Decimal path. Plain doubles, no allocation.
-import type { Decimal } from './decimal.js';
+import { Decimal, ZERO } from './decimal.js';
+import { decimalFromScaled as buildDecimal } from './fast.js';
 import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
-
-export { decimalFromScaled } from './fast.js';
 
 /** The largest integer every operation here keeps exact: 2^53 − 1. @internal */
 export const SAFE = Number.MAX_SAFE_INTEGER;
@@ -31,6 +30,67 @@ export const ROUNDING_CODE: Readonly<Record<RoundingMode, number>> = Object.free
 
 /** Powers of ten 10^0 … 10^22, each exact as a double. @internal */
 export const POW10: readonly number[] = Object.freeze(Array.from({ length: 23 }, (_, k) => 10 ** k));
+
+interface Raw {
+  constructor: unknown;
+  s: number;
+  e: number;
+  d: number[];
+}
+
+// decimal.js's own fields, written in one exact-size allocation (as core/fast's builder does).
+const Built = function (this: Raw, s: number, e: number, d: number[]) {
+  this.constructor = Decimal;
+  this.s = s;
+  this.e = e;
+  this.d = d;
+} as unknown as new (s: number, e: number, d: number[]) => Decimal;
+(Built as unknown as { prototype: unknown }).prototype = Decimal.prototype;
+
+/** 10^-k for k = 0 … 7, each the double nearest to it. */
+const INV10: readonly number[] = [1, 0.1, 0.01, 0.001, 0.0001, 0.00001, 0.000001, 0.0000001];
+
+/** The number of digits minus one of a whole number from 1 to 10^7 − 1. */
+function digitsBelow(w: number): number {
+  if (w < 1000) return w < 10 ? 0 : w < 100 ? 1 : 2;
+  if (w < 100000) return w < 10000 ? 3 : 4;
+  return w < 1000000 ? 5 : 6;
+}
+
+/**
+ * The Decimal `q × 10^-scale` of a safe integer `q` (scale 0 to 30), without going through text.
+ *
+ * decimal.js keeps base-10^7 words aligned on the decimal point (the first word holds
+ * `(e + 1) mod 7` digits), with no zero word at either end. For a scale up to 7 and |q| < 10^14 that
+ * is at most two whole words and one fraction word, computed here by two divisions; the rest goes
+ * to core/fast's general builder. Both give exactly what `new Decimal(text)` gives (test/core).
+ * @internal
+ */
+export function decimalFromScaled(q: number, scale: number): Decimal {
+  const a = q < 0 ? -q : q;
+  if (scale > 7 || !(a < 1e14)) return buildDecimal(q, scale);
+  if (a === 0) return ZERO;
+  const sign = q < 0 ? -1 : 1;
+  const p = POW10[scale]!;
+  // a × 10^-scale by a product, not a division: below 10^14 its error is under 0.03, so the floor is
+  // the whole part or one off, set right by the remainder (exact: whole × p stays below 2^53).
+  let whole = Math.floor(a * INV10[scale]!);
+  let rest = a - whole * p;
+  if (rest < 0) {
+    whole -= 1;
+    rest += p;
+  } else if (rest >= p) {
+    whole += 1;
+    rest -= p;
+  }
+  const frac = rest * POW10[7 - scale]!;
+  if (whole === 0) return new Built(sign, digitsBelow(frac) - 7, [frac]);
+  if (whole < 1e7) return new Built(sign, digitsBelow(whole), frac === 0 ? [whole] : [whole, frac]);
+  const hi = Math.floor(whole / 1e7);
+  const lo = whole - hi * 1e7;
+  return new Built(sign, digitsBelow(hi) + 7, frac !== 0 ? [hi, lo, frac] : lo !== 0 ? [hi, lo] : [hi]);
+}
+
 
 /** `x` when it is a safe integer's magnitude, else TOO_BIG. */
 function guard(x: number): number {
@@ -183,16 +243,20 @@ export function apportionScaled(
 ): number[] | null {
   const n = weights.length;
   const neg = units < 0;
-  const u = neg ? -units : units;
+  const u = neg ? -units : units + 0; // + 0: a −0 total gives +0 parts
   if (!(u * total <= SAFE) || !(total > 0)) return null;
   if (rems.length < n) rems = new Float64Array(Math.max(n, 2 * rems.length));
+  const rs = rems;
   let given = 0;
   for (let i = 0; i < n; i++) {
     const a = u * weights[i]!;
-    const r = a % total;
-    const q = (a - r) / total;
+    // a ≤ u × total < 2^53: floor(a / total) of the rounded quotient is the whole one (its error,
+    // below a × 2^-53 / total, is less than 1 / total), and q × total is exact. Not `%`: on a
+    // double `%` is a call to fmod.
+    const q = Math.floor(a / total);
+    const r = a - q * total;
     out[i] = q;
-    rems[i] = r;
+    rs[i] = r;
     given += q;
     if (bumped !== undefined) bumped[i] = 0;
   }
@@ -201,15 +265,22 @@ export function apportionScaled(
   if (left > 0 && n > 32) {
     // Many parts: one stable sort by remainder, largest first, the earlier position among equals.
     const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => rems[b]! - rems[a]! || a - b);
+    order.sort((a, b) => rs[b]! - rs[a]! || a - b);
     for (let k = 0; k < left; k++) bump(out, order[k]!, bumped);
     left = 0;
   }
   for (; left > 0; left--) {
     // Few parts: repeated selection, the largest remainder not yet bumped (−1), the earliest among equals.
     let best = 0;
-    for (let i = 1; i < n; i++) if (rems[i]! > rems[best]!) best = i;
-    rems[best] = -1;
+    let top = rs[0]!;
+    for (let i = 1; i < n; i++) {
+      const r = rs[i]!;
+      if (r > top) {
+        best = i;
+        top = r;
+      }
+    }
+    rs[best] = -1;
     bump(out, best, bumped);
   }
   if (neg) for (let i = 0; i < n; i++) out[i] = out[i] === 0 ? 0 : -out[i]!;
