@@ -78,13 +78,16 @@ interface Recent {
   aDec: Decimal;
   bUnits: Units;
   bDec: Decimal;
+  /** The parts of this depth's split being walked (each depth's split is read while deeper ones run). */
+  parts: number[];
 }
 
 function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Decimal, steps: TargetCascadeStep[] | null, recent: Recent[], depth: number): TargetPeriod[] {
   const group = parent.childGroup!;
   // The common small split in plain numbers (core/scaled), else the general one (bigints past 2^53).
   const ints = group.ints.ints;
-  const small = typeof units === 'number' && ints !== null ? apportionScaled(units, ints, group.ints.sum) : null;
+  const r = recent[depth]!;
+  const small = typeof units === 'number' && ints !== null ? apportionScaled(units, ints, group.ints.sum, r.parts) : null;
   const general = small === null ? apportion(units, group.ints) : null;
   const n = group.slots.length;
   const out = new Array<TargetPeriod>(n);
@@ -98,7 +101,6 @@ function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Deci
     roundedUpIds = [];
   }
   let each: Decimal | null = null;
-  const r = recent[depth]!;
   for (let i = 0; i < n; i++) {
     const slot = group.slots[i]!;
     let u: Units;
@@ -162,7 +164,7 @@ export function cascadeUnits(plan: CascadePlan, units: Units, summary: boolean):
   const differences: TargetCascadeDifference[] = [];
   if (plan.path === 'nested') {
     // Units are never negative here (totals are refused below zero), so -1 matches no part.
-    const recent: Recent[] = plan.levels.map(() => ({ aUnits: -1, aDec: ZERO, bUnits: -1, bDec: ZERO }));
+    const recent: Recent[] = plan.levels.map(() => ({ aUnits: -1, aDec: ZERO, bUnits: -1, bDec: ZERO, parts: [] }));
     periods = nestedNodes(plan, plan.root, units, totalDecimal, summary ? null : steps, recent, 0);
   } else {
     // Every level from the year: split each level's whole list, then hang children on parents.
