@@ -2,14 +2,16 @@
 // integer, worked out once. What the batch path supports is derived here: a scorecard, stage or
 // value the scaled arithmetic cannot hold exactly (no rounding of points, a curve, too many places,
 // a figure past 2^53) gets no plan, and its dealers take the Decimal path.
-import { Decimal, ZERO } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { roundDecimal, type RoundingMode } from '../core/money.js';
 import { addScaled, isTooBig, POW10, rescale, ROUNDING_CODE, toScaled, unitsOfNumber } from '../core/scaled.js';
+import { fractionWatches, gateEffectRule, noneMissing, weightRecord } from './gates.js';
 import type { CompiledKpi } from './points.js';
+import { singleStage } from './read.js';
 import type { GateEffectRule, KpiArithmetic } from './rules.js';
-import { fractionWatches, gateEffectRule, gradeTextsOf, type KpiStageShare } from './score.js';
 import type { CompiledScorecard, KpiGate } from './scorecard.js';
-import { plainText, weightText, type KpiPointsStep, type KpiStageStep } from './steps.js';
+import type { KpiScoreResult } from './score-types.js';
+import type { KpiStageShare } from './steps.js';
 
 const MAX_SCALE = 9;
 
@@ -53,22 +55,17 @@ export function scaledArithmetic(scale: number): KpiArithmetic<number> {
   };
 }
 
-/** A KPI's scoring at the points scale R. @internal */
+/** A KPI's scoring at the points scale R (points as they are rounded there). @internal */
 export interface FastKpi {
   kpi: CompiledKpi;
-  /** The KPI's default target as text, or null. */
-  targetText: string | null;
   kind: 'ratio' | 'reduction' | 'deviation' | 'boolean' | 'bands';
   floor: number | null;
   cap: number | null;
-  pass: Decimal;
   passQ: number;
-  fail: Decimal;
   failQ: number;
   bandFrom: Scaled[];
-  bandScore: Decimal[];
   bandQ: number[];
-  below: Decimal | null;
+  /** The score below the first band, or NaN when there is none. */
   belowQ: number;
   onAttainment: boolean;
   target: Scaled | null;
@@ -76,7 +73,8 @@ export interface FastKpi {
 
 /** A stage's weights at their common scale, and its gates and grades at the score's scale G. @internal */
 export interface FastStage {
-  weights: readonly Decimal[];
+  card: CompiledScorecard;
+  name: string;
   w: number[];
   scale: number;
   /** The scale of its gated score and grades: at least R + scale, and every cap's and minimum's places. */
@@ -89,19 +87,13 @@ export interface FastStage {
   mins: number[];
   record: Readonly<Record<string, Decimal>>;
   shares: KpiStageShare[];
-  step: KpiStageStep;
-  /** Each weight as text. */
-  weightTexts: string[];
-  /** Per KPI: the frozen steps already built for an actual (on the KPI's default target), by its scaled value. */
-  steps: Map<number, KpiPointsStep>[];
-  /** Per KPI with a target: the end of its sentence (from the attainment on), by the attainment at the points scale. */
-  tails: Map<number, string>[];
+  missing: KpiScoreResult['missing'];
 }
 
 /** What the fast path precomputes for a scorecard. @internal */
 export interface FastPlan {
+  card: CompiledScorecard;
   R: number;
-  mode: RoundingMode;
   /** The rounding mode's code in core/scaled. */
   code: number;
   /** The rules' arithmetic at the points scale R. */
@@ -109,20 +101,13 @@ export interface FastPlan {
   kpis: FastKpi[];
   stages: Map<string, FastStage>;
   gates: { gate: KpiGate; kpiIndex: number; value: Scaled | boolean }[];
-  ids: string[];
-  /** Per KPI: true when a gate compares its actual. */
-  gated: boolean[];
-  /** The scorecard's grade texts. */
-  gradeTexts: ReturnType<typeof gradeTextsOf>;
   /** The KPIs whose name says they are ratios: checked for percentages (`always` when a gate or anchor of at most 1 reads them). */
   watch: { index: number; always: boolean }[];
 }
 
-/** A points value rounded to R as the Decimal path rounds it, and its scaled form; null when not exact. */
-function roundedPoints(d: Decimal, R: number, mode: RoundingMode): { d: Decimal; q: number } | null {
-  const r = roundDecimal(d, R, mode);
-  const q = atScale(r, R);
-  return q === null ? null : { d: r, q };
+/** A points value rounded to R as the Decimal path rounds it, scaled; null when not exact. */
+function pointsAtR(d: Decimal, R: number, mode: RoundingMode): number | null {
+  return atScale(roundDecimal(d, R, mode), R);
 }
 
 /** A KPI's scoring at scale R, or null when the scaled arithmetic cannot hold it. */
@@ -130,28 +115,26 @@ function planKpi(kpi: CompiledKpi, R: number, mode: RoundingMode): FastKpi | nul
   const s = kpi.scoring;
   if (s.type === 'curve') return null; // interpolation between anchors stays on the Decimal path
   const target = kpi.target === null ? null : scaledOfDecimal(kpi.target);
-  const targetText = kpi.target === null ? null : plainText(kpi.target);
   const onAttainment = s.type === 'bands' && s.on === 'attainment';
-  const f: FastKpi = { kpi, targetText, kind: s.type, floor: null, cap: null, pass: ZERO, passQ: 0, fail: ZERO, failQ: 0, bandFrom: [], bandScore: [], bandQ: [], below: null, belowQ: 0, onAttainment, target };
+  const f: FastKpi = { kpi, kind: s.type, floor: null, cap: null, passQ: 0, failQ: 0, bandFrom: [], bandQ: [], belowQ: NaN, onAttainment, target };
   if (kpi.target !== null && f.target === null) return null;
   if (s.type === 'boolean') {
-    const p = roundedPoints(s.pass, R, mode);
-    const q = roundedPoints(s.fail, R, mode);
+    const p = pointsAtR(s.pass, R, mode);
+    const q = pointsAtR(s.fail, R, mode);
     if (p === null || q === null) return null;
-    [f.pass, f.passQ, f.fail, f.failQ] = [p.d, p.q, q.d, q.q];
+    [f.passQ, f.failQ] = [p, q];
   } else if (s.type === 'bands') {
     for (const b of s.bands) {
       const from = scaledOfDecimal(b.from);
-      const score = roundedPoints(b.score, R, mode);
+      const score = pointsAtR(b.score, R, mode);
       if (from === null || score === null) return null;
       f.bandFrom.push(from);
-      f.bandScore.push(score.d);
-      f.bandQ.push(score.q);
+      f.bandQ.push(score);
     }
     if (s.below !== undefined) {
-      const below = roundedPoints(s.below, R, mode);
+      const below = pointsAtR(s.below, R, mode);
       if (below === null) return null;
-      [f.below, f.belowQ] = [below.d, below.q];
+      f.belowQ = below;
     }
   } else {
     // A floor or cap with more places than R would be rounded after clamping: leave it to the general path.
@@ -161,14 +144,8 @@ function planKpi(kpi: CompiledKpi, R: number, mode: RoundingMode): FastKpi | nul
   return f;
 }
 
-type StageHooks = {
-  stageRecord: (name: string) => Readonly<Record<string, Decimal>>;
-  stageShares: (name: string) => KpiStageShare[];
-  stageStep: (name: string) => KpiStageStep;
-};
-
 /** A stage at its scales, or null when its weights, caps or minimums are not exact there. */
-function planStage(card: CompiledScorecard, R: number, name: string, weights: readonly Decimal[], hooks: StageHooks): FastStage | null {
+function planStage(card: CompiledScorecard, R: number, name: string, weights: readonly Decimal[]): FastStage | null {
   const ws = weights.map(scaledOfDecimal);
   if (ws.some((w) => w === null)) return null;
   const scale = Math.max(...ws.map((w) => w![1]));
@@ -182,19 +159,17 @@ function planStage(card: CompiledScorecard, R: number, name: string, weights: re
   const mins = card.grades.map((g) => atScale(g.min, G));
   if (card.gates.some((_, i) => caps[i] !== null && effects[i]!.cap === null) || mins.some((m) => m === null)) return null;
   return {
-    weights,
+    card,
+    name,
     w,
     scale,
     G,
     arith: scaledArithmetic(G),
     effects: effects as GateEffectRule<number>[],
     mins: mins as number[],
-    record: hooks.stageRecord(name),
-    shares: hooks.stageShares(name),
-    step: hooks.stageStep(name),
-    weightTexts: weights.map((x) => weightText(x)),
-    steps: weights.map(() => new Map<number, KpiPointsStep>()),
-    tails: weights.map(() => new Map<number, string>()),
+    record: weightRecord(card, weights, true),
+    shares: singleStage(card, name).shares,
+    missing: noneMissing(card),
   };
 }
 
@@ -202,25 +177,19 @@ function planStage(card: CompiledScorecard, R: number, name: string, weights: re
  * Builds the fast plan of a scorecard, or null when the scorecard needs the general path
  * (no rounding of points, a curve, or a bound that is not a small scaled integer). @internal
  */
-export function planFast(
-  card: CompiledScorecard,
-  stageRecord: (name: string) => Readonly<Record<string, Decimal>>,
-  stageShares: (name: string) => KpiStageShare[],
-  stageStep: (name: string) => KpiStageStep,
-): FastPlan | null {
+export function planFast(card: CompiledScorecard): FastPlan | null {
   const rounding = card.rounding;
   if (rounding === null || rounding.scale > 6) return null;
   const R = rounding.scale;
-  const mode = rounding.mode;
   const kpis: FastKpi[] = [];
   for (const kpi of card.kpis) {
-    const f = planKpi(kpi, R, mode);
+    const f = planKpi(kpi, R, rounding.mode);
     if (f === null) return null;
     kpis.push(f);
   }
   const stages = new Map<string, FastStage>();
   for (const [name, weights] of card.stages) {
-    const stage = planStage(card, R, name, weights, { stageRecord, stageShares, stageStep });
+    const stage = planStage(card, R, name, weights);
     if (stage !== null) stages.set(name, stage);
   }
   const gates: FastPlan['gates'] = [];
@@ -229,17 +198,6 @@ export function planFast(
     if (value === null) return null;
     gates.push({ gate: g, kpiIndex: g.kpiIndex, value });
   }
-  return {
-    R,
-    mode,
-    code: ROUNDING_CODE[mode],
-    arith: scaledArithmetic(R),
-    kpis,
-    stages,
-    gates,
-    ids: card.kpis.map((k) => k.id),
-    gated: card.kpis.map((k) => card.gates.some((g) => g.kpiIndex === k.index)),
-    gradeTexts: gradeTextsOf(card),
-    watch: fractionWatches(card).map((w) => ({ index: w.index, always: w.gates.length > 0 || w.anchor !== null })),
-  };
+  const watch = fractionWatches(card).map((w) => ({ index: w.index, always: w.gates.length > 0 || w.anchor !== null }));
+  return { card, R, code: ROUNDING_CODE[rounding.mode], arith: scaledArithmetic(R), kpis, stages, gates, watch };
 }

@@ -3,24 +3,20 @@
 // exact scaled integers (core/scaled) and the figures become Decimals with decimalFromScaled. A
 // dealer the fast path cannot take (strings, Decimals, missing actuals, proration, a figure too big
 // for the scaled arithmetic, any error) goes through the general path, which gives the same result
-// (test/props/kpi.props.test.ts checks both paths against each other).
-import { Decimal, ZERO } from '../core/decimal.js';
+// (test/props/kpi.props.test.ts checks both paths against each other). A result's `steps` are built
+// on first read, from a copy of the dealer's figures (see lazyResult).
+import { ZERO, type Decimal } from '../core/decimal.js';
 import type { Warning } from '../core/result.js';
-import { compareScaled, divRound, isTooBig, POW10, rescale } from '../core/scaled.js';
-import { CACHE_LIMIT, DecimalCache, flat, scaledFixed, scaledPlain } from './fast-text.js';
+import { compareScaled, decimalFromScaled, divRound, isTooBig, POW10, rescale } from '../core/scaled.js';
 import { scaledOf, type FastKpi, type FastPlan, type FastStage, type Scaled } from './fast-plan.js';
-import { KPI_WORDS as W } from './messages.js';
-import { applyGateRules, gateHolds, gradeRule, lastAtOrBelow, linearPoints, type KpiClamp } from './rules.js';
-import type { CompiledScorecard } from './scorecard.js';
-import { gateStepOf, gradeStepOf, noneMissing, percentWarnings, type KpiGateResult, type KpiScoreResult } from './score.js';
-import { TEXT_PLACES, pointsLineText, ruleText, scoreText, type KpiPointsStep, type KpiStep } from './steps.js';
+import { applyGateRules, gateHolds, gradeRule, lastAtOrBelow, linearPoints } from './rules.js';
+import { singleStage } from './read.js';
+import { closingSteps, percentWarnings, type KpiGateResult, type KpiScoreResult } from './score.js';
+import { pointsStep, type KpiStep } from './steps.js';
 
-export { DecimalCache, scaledFixed, scaledPlain } from './fast-text.js';
 export { planFast, scaledOf, type FastPlan } from './fast-plan.js';
 
 const LIMIT = 2 ** 52;
-const STEP_CACHE_LIMIT = 4096;
-const KEY_LIMIT = 2 ** 48;
 
 function countKeys(o: object): number {
   let n = 0;
@@ -35,7 +31,31 @@ function isPlainRecord(v: unknown): v is Record<string, unknown> {
 /** A dealer scored on the fast path, with its ranking key (the score at scale keyScale). */
 type FastScore = { result: KpiScoreResult; key: number; keyScale: number };
 
-const cmpScaled = (a: Scaled, b: Scaled): number => compareScaled(a[0], a[1], b[0], b[1]);
+/**
+ * One batch's scratch space for a dealer, per KPI: its scaled actual `u × 10^-s` (1 or 0 for a
+ * pass/fail KPI), target (`tu` NaN when none), attainment and points at R (NaN when none) and clamp
+ * (0 none, 1 floor, 2 cap); and `raw`, the figures as given (actuals by KPI, then the given targets
+ * as KPI index and value), of which each result keeps a copy. @internal
+ */
+export interface FastScratch {
+  u: number[];
+  s: number[];
+  tu: number[];
+  ts: number[];
+  att: number[];
+  q: number[];
+  clamp: number[];
+  raw: number[];
+}
+
+/** The scratch space of a batch on a plan (number arrays, never holding anything else). @internal */
+export function fastScratch(plan: FastPlan): FastScratch {
+  const n = plan.kpis.length;
+  const numbers = (length: number) => new Array<number>(length).fill(0.5);
+  return { u: numbers(n), s: numbers(n), tu: numbers(n), ts: numbers(n), att: numbers(n), q: numbers(n), clamp: numbers(n), raw: numbers(3 * n) };
+}
+
+const CLAMPS = [null, 'floor', 'cap'] as const;
 
 /** A dealer's fields when the fast path can take them: a known single stage, plain records, no unknown field. */
 interface FastInput {
@@ -62,159 +82,102 @@ function readFast(plan: FastPlan, input: unknown): FastInput | null {
   return { stage, id, actuals, targets };
 }
 
-/** A pass/fail KPI's line: its contribution at scale S, its step shared per answer. NaN sends the dealer back. */
-function booleanLine(f: FastKpi, stage: FastStage, k: number, a: unknown, tRaw: unknown, S: number, R: number, cache: DecimalCache): number {
-  if (typeof a !== 'boolean' || tRaw !== undefined || f.target !== null) return NaN;
-  const q = a ? f.passQ : f.failQ;
-  const c = q * stage.w[k]!;
-  cache.values[k] = a;
-  cache.targets[k] = null;
-  const memo = stage.steps[k]!;
-  let step = memo.get(a ? 1 : 0);
-  if (step === undefined) {
-    const pointsText = scaledFixed(q, R, TEXT_PLACES);
-    const text = pointsLineText({ label: f.kpi.label, actual: a ? W.yes : W.no, target: null, attainment: null, points: pointsText, rule: ruleText('boolean', null, pointsText), weight: stage.weightTexts[k]!, contribution: scaledFixed(c, S, TEXT_PLACES) });
-    step = lineStep(f, stage.weights[k]!, { actual: a, target: null, attainment: null, points: a ? f.pass : f.fail, clamp: null }, cache.get(c, S), text, true);
-    memo.set(a ? 1 : 0, step);
-  }
-  cache.steps[1 + k] = step;
-  return c;
-}
-
-/** A KPI's points at scale R by the rules (bands, or a linear scoring with its bounds); null sends the dealer back. */
-function pointsAt(plan: FastPlan, f: FastKpi, as: Scaled, att: number): { q: number; band: Decimal | null; clamp: KpiClamp } | null {
+/** A KPI's points at scale R by the rules (bands, or a linear scoring with its bounds), its clamp in the scratch space; NaN sends the dealer back. */
+function pointsAt(plan: FastPlan, f: FastKpi, as: Scaled, att: number, k: number, sc: FastScratch): number {
+  sc.clamp[k] = 0;
   if (f.kind === 'bands') {
     const x = f.onAttainment ? att : as[0];
     const xs = f.onAttainment ? plan.R : as[1];
     const bands = f.bandFrom;
     const j = lastAtOrBelow(bands.length, (b) => compareScaled(x, xs, bands[b]![0], bands[b]![1]));
-    if (j !== j || (j < 0 && f.below === null)) return null;
-    return j < 0 ? { q: f.belowQ, band: f.below, clamp: null } : { q: f.bandQ[j]!, band: f.bandScore[j]!, clamp: null };
+    return j < 0 ? f.belowQ : f.bandQ[j]!; // NaN when undecidable or below the bands without a below score
   }
   const p = linearPoints(plan.arith, f.kind as 'ratio' | 'reduction' | 'deviation', att, f.floor, f.cap);
-  return p === null ? null : { q: p.points, band: null, clamp: p.clamp };
+  if (p === null) return NaN;
+  sc.clamp[k] = p.clamp === null ? 0 : p.clamp === 'floor' ? 1 : 2;
+  return p.points;
 }
 
 /**
- * A numeric KPI's line: attainment, points and contribution in scaled integers, the step shared
- * when the line is on the KPI's default target. Returns the contribution at scale S, or NaN.
+ * One KPI's contribution at scale S (points at R × the weight at the stage's scale), its actual
+ * and target left in the scratch space; NaN sends the dealer to the general path.
  */
-function numericLine(plan: FastPlan, f: FastKpi, stage: FastStage, k: number, a: unknown, tRaw: unknown, S: number, targetCache: { n: number; d: Decimal }[], cache: DecimalCache): number {
+function lineOf(plan: FastPlan, f: FastKpi, w: number, k: number, a: unknown, tRaw: unknown, sc: FastScratch): number {
+  if (f.kind === 'boolean') {
+    if (typeof a !== 'boolean' || tRaw !== undefined || f.target !== null) return NaN;
+    sc.u[k] = a ? 1 : 0;
+    sc.att[k] = NaN;
+    sc.clamp[k] = 0;
+    sc.q[k] = a ? f.passQ : f.failQ;
+    return sc.q[k]! * w;
+  }
   if (typeof a !== 'number') return NaN;
   const as = scaledOf(a);
   if (as === null) return NaN;
   // The target: given, or the KPI's default.
-  let ts: Scaled | null;
-  let target: Decimal | null;
-  if (tRaw === undefined) {
-    ts = f.target;
-    target = f.kpi.target;
-  } else {
-    if (typeof tRaw !== 'number') return NaN;
-    ts = scaledOf(tRaw);
-    if (ts === null) return NaN;
-    const cached = targetCache[k];
-    if (cached !== undefined && cached.n === tRaw) target = cached.d;
-    else {
-      target = cache.get(ts[0], ts[1]);
-      targetCache[k] = { n: tRaw, d: target };
-    }
+  let ts = f.target;
+  if (tRaw !== undefined) {
+    if (typeof tRaw !== 'number' || (ts = scaledOf(tRaw)) === null) return NaN;
   }
-  if (ts !== null && !(ts[0] > 0)) return NaN;
-  if (ts === null && (f.kind !== 'bands' || f.onAttainment)) return NaN;
-  const R = plan.R;
+  if (ts === null ? f.kind !== 'bands' || f.onAttainment : !(ts[0] > 0)) return NaN;
   // Attainment at scale R: a × 100 / t = ua × 10^(st + 2 + R) / (ut × 10^sa), rounded once.
-  let att = NaN;
-  if (ts !== null) {
-    att = divRound(rescale(as[0], 0, ts[1] + 2 + R), rescale(ts[0], 0, as[1]), plan.code);
-    if (isTooBig(att)) return NaN;
-  }
-  const p = pointsAt(plan, f, as, att);
-  if (p === null) return NaN;
-  const q = p.q;
-  const c = q * stage.w[k]!;
+  const att = ts === null ? NaN : divRound(rescale(as[0], 0, ts[1] + 2 + plan.R), rescale(ts[0], 0, as[1]), plan.code);
+  if (ts !== null && isTooBig(att)) return NaN;
+  const q = pointsAt(plan, f, as, att, k, sc);
+  const c = q * w;
   if (!(Math.abs(c) < LIMIT)) return NaN;
-  cache.u[k] = as[0];
-  cache.s[k] = as[1];
-  cache.targets[k] = target;
-  if (ts !== null) {
-    cache.tu[k] = ts[0];
-    cache.ts[k] = ts[1];
-  }
-  // A line on the KPI's default target is the same for every dealer with the same actual: built once.
-  const memoKey = tRaw === undefined && Math.abs(as[0]) < KEY_LIMIT ? as[0] * 16 + as[1] : NaN;
-  const memo = stage.steps[k]!;
-  const hit = Number.isNaN(memoKey) ? undefined : memo.get(memoKey);
-  if (hit !== undefined) {
-    // The shared step's actual is read only when a gate compares it.
-    if (plan.gated[k]) cache.values[k] = hit.actual as Decimal;
-    cache.steps[1 + k] = hit;
-    return c;
-  }
-  const actual = cache.get(as[0], as[1]);
-  cache.values[k] = actual;
-  const attainment = ts === null ? null : cache.get(att, R);
-  const points = p.band ?? (q === att ? attainment! : cache.get(q, R));
-  const shared = !Number.isNaN(memoKey) && memo.size < STEP_CACHE_LIMIT;
-  const targetText = ts === null ? null : tRaw === undefined ? f.targetText : cache.plain(ts[0], ts[1]);
-  const figures = { actual, target, attainment, points, clamp: p.clamp };
-  const contribution = cache.get(c, S);
-  if (ts !== null && !shared) {
-    // A dealer of its own (its own target): the sentence's end, from the attainment on, is shared
-    // by every dealer with the same attainment; only its start is new.
-    const tails = stage.tails[k]!;
-    let tail = tails.get(att);
-    if (tail === undefined) {
-      const attText = scaledFixed(att, R, TEXT_PLACES);
-      const pointsText = q === att ? attText : scaledFixed(q, R, TEXT_PLACES);
-      tail = flat(W.pointsTail(attText, pointsText, ruleText(f.kpi.scoring.type, p.clamp, pointsText), stage.weightTexts[k]!, scaledFixed(c, S, TEXT_PLACES)));
-      if (tails.size < CACHE_LIMIT) tails.set(att, tail);
-    }
-    cache.steps[1 + k] = lineStep(f, stage.weights[k]!, figures, contribution, W.pointsHead(f.kpi.label, scaledPlain(as[0], as[1]), targetText!) + tail, false);
-    return c;
-  }
-  const attText = ts === null ? null : scaledFixed(att, R, TEXT_PLACES);
-  const pointsText = q === att && attText !== null ? attText : scaledFixed(q, R, TEXT_PLACES);
-  const rule = ruleText(f.kpi.scoring.type, p.clamp, pointsText);
-  const line = { label: f.kpi.label, actual: scaledPlain(as[0], as[1]), target: targetText, attainment: attText, points: pointsText, rule };
-  const text = pointsLineText({ ...line, weight: stage.weightTexts[k]!, contribution: scaledFixed(c, S, TEXT_PLACES) });
-  const step = lineStep(f, stage.weights[k]!, figures, contribution, text, shared);
-  if (shared) memo.set(memoKey, step);
-  cache.steps[1 + k] = step;
+  sc.att[k] = att;
+  sc.q[k] = q;
+  sc.u[k] = as[0];
+  sc.s[k] = as[1];
+  sc.tu[k] = ts === null ? NaN : ts[0];
+  sc.ts[k] = ts === null ? 0 : ts[1];
   return c;
 }
 
+/** A KPI's actual as the result shows it: true/false, or the Decimal of its scaled value. */
+function actualOf(plan: FastPlan, sc: FastScratch, k: number): Decimal | boolean {
+  return plan.kpis[k]!.kind === 'boolean' ? sc.u[k] === 1 : decimalFromScaled(sc.u[k]!, sc.s[k]!);
+}
+
 /** The gates' pass/fail on the dealer's actuals (a scaled actual against each gate's value); null when undecidable. */
-function gatesPassed(plan: FastPlan, cache: DecimalCache): boolean[] | null {
+function gatesPassed(plan: FastPlan, sc: FastScratch): boolean[] | null {
   const passed = new Array<boolean>(plan.gates.length);
   for (let g = 0; g < plan.gates.length; g++) {
     const pg = plan.gates[g]!;
     const k = pg.kpiIndex;
-    const av = cache.values[k]!;
-    const held = gateHolds<Scaled>(pg.gate.op, typeof av === 'boolean' ? av : [cache.u[k]!, cache.s[k]!], pg.value, cmpScaled);
+    const actual: Scaled | boolean = plan.kpis[k]!.kind === 'boolean' ? sc.u[k] === 1 : [sc.u[k]!, sc.s[k]!];
+    const held = gateHolds<Scaled>(pg.gate.op, actual, pg.value, (a, b) => compareScaled(a[0], a[1], b[0], b[1]));
     if (held === null) return null;
     passed[g] = held;
   }
   return passed;
 }
 
-/** True when a ratio-named KPI looks given as a percentage (checked in integers first). */
-function looksLikePercent(plan: FastPlan, cache: DecimalCache): boolean {
-  for (let w = 0; w < plan.watch.length; w++) {
-    const x = plan.watch[w]!;
-    const k = x.index;
-    if (plan.kpis[k]!.kind === 'boolean' || !(cache.u[k]! > POW10[cache.s[k]!]!)) continue;
-    if (x.always || (cache.targets[k] !== null && cache.tu[k]! <= POW10[cache.ts[k]!]!)) return true;
+/** The `percent-like-metric` warnings, when a ratio-named KPI looks given as a percentage (checked in integers first). */
+function warningsOf(plan: FastPlan, sc: FastScratch): Warning[] {
+  let suspect = false;
+  for (const { index: k, always } of plan.watch) {
+    if (plan.kpis[k]!.kind === 'boolean' || !(sc.u[k]! > POW10[sc.s[k]!]!)) continue;
+    if (always || sc.tu[k]! <= POW10[sc.ts[k]!]!) suspect = true;
   }
-  return false;
+  if (!suspect) return [];
+  const n = plan.kpis.length;
+  const values = new Array<Decimal | boolean>(n);
+  const targets = new Array<Decimal | null>(n);
+  for (let k = 0; k < n; k++) {
+    values[k] = actualOf(plan, sc, k);
+    targets[k] = sc.tu[k]! > 0 ? decimalFromScaled(sc.tu[k]!, sc.ts[k]!) : null;
+  }
+  return percentWarnings(plan.card, values, targets);
 }
 
-/** Gates, score and grade by the rules on the weighted sum, then the result with its steps; null sends the dealer back. */
-function finish(plan: FastPlan, card: CompiledScorecard, d: FastInput, sum: number, S: number, cache: DecimalCache): FastScore | null {
+/** Gates, score and grade by the rules on the weighted sum, then the result; null sends the dealer back. */
+function finish(plan: FastPlan, d: FastInput, sum: number, S: number, sc: FastScratch, rawLength: number): FastScore | null {
   const { stage } = d;
-  const n = plan.kpis.length;
+  const card = plan.card;
   const G = stage.G;
-  const passed = gatesPassed(plan, cache);
+  const passed = gatesPassed(plan, sc);
   const sumG = rescale(sum, S, G);
   if (passed === null || isTooBig(sumG)) return null;
   const gated = applyGateRules(stage.arith, stage.effects, passed, sumG);
@@ -225,72 +188,130 @@ function finish(plan: FastPlan, card: CompiledScorecard, d: FastInput, sum: numb
   const gates = new Array<KpiGateResult>(plan.gates.length);
   for (let g = 0; g < plan.gates.length; g++) {
     const { gate, kpiIndex } = plan.gates[g]!;
-    gates[g] = { kpi: gate.kpi, op: gate.op, value: gate.value, actual: cache.values[kpiIndex]!, passed: passed[g]!, effect: gate.effect, adjustment: cache.get(gated.adjustments[g]!, G) };
+    gates[g] = { kpi: gate.kpi, op: gate.op, value: gate.value, actual: actualOf(plan, sc, kpiIndex), passed: passed[g]!, effect: gate.effect, adjustment: decimalFromScaled(gated.adjustments[g]!, G) };
   }
-  const weighted = cache.get(sum, S);
-  const finalScore = score === sumG ? weighted : cache.get(score, G);
-  const ng = gates.length;
-  const out = new Array<KpiStep>(n + 2 + ng + (score !== sumG ? 1 : 0) + (card.grades.length > 0 ? 1 : 0));
-  for (let k = 0; k <= n; k++) out[k] = cache.steps[k]!;
-  let at = n + 1;
-  out[at++] = { code: 'weighted-score', sum: weighted, weightedScore: weighted, contributions: n, rounding: null, text: cache.weightedText(sum, S, n) };
-  for (let g = 0; g < ng; g++) out[at++] = gateStepOf(card, gates[g]!, g);
-  if (score !== sumG) {
-    const sc = { weightedScore: weighted, adjustment: cache.get(score - sumG, G), score: finalScore };
-    out[at++] = { code: 'score', ...sc, text: scoreText(sc) };
-  }
-  if (card.grades.length > 0) out[at] = gradeStepOf(card, finalScore, byScore, final, plan.gradeTexts);
-  let warnings: Warning[] = [];
-  if (looksLikePercent(plan, cache)) {
-    const values = new Array<Decimal | boolean>(n);
-    for (let k = 0; k < n; k++) values[k] = plan.kpis[k]!.kind === 'boolean' ? (cache.values[k] as boolean) : cache.get(cache.u[k]!, cache.s[k]!);
-    warnings = percentWarnings(card, values, cache.targets.slice(0, n));
-  }
-  // The batch's rank fields are laid out now (filled in after the ranking), in the order the general path adds them.
-  const grade = final === -1 ? null : card.grades[final]!.grade;
-  const gradeByScore = byScore === -1 ? null : card.grades[byScore]!.grade;
-  const id = d.id === undefined ? null : d.id;
-  const weights = stage.record as Record<string, Decimal>;
-  const result: KpiScoreResult & { rank: number; percentileRank: Decimal } = { id, score: finalScore, weightedScore: weighted, grade, gradeByScore, gates, weights, stageShares: stage.shares, policy: 'single', missing: noneMissing(card), warnings, steps: out, rank: 0, percentileRank: ZERO };
+  const weighted = decimalFromScaled(sum, S);
+  const result = lazyResult(
+    d.id === undefined ? null : d.id,
+    score === sumG ? weighted : decimalFromScaled(score, G),
+    weighted,
+    final === -1 ? null : card.grades[final]!.grade,
+    byScore === -1 ? null : card.grades[byScore]!.grade,
+    gates,
+    stage,
+    warningsOf(plan, sc),
+    { plan, stage, raw: sc.raw.slice(0, rawLength), steps: null },
+  );
   return { result, key: score, keyScale: G };
 }
 
-/**
- * Scores a dealer on the fast path, or returns null to send it to the general path. `targetCache`
- * holds the last target Decimal per KPI, so a column of equal targets builds one Decimal. @internal
- */
-export function scoreFast(plan: FastPlan, card: CompiledScorecard, input: unknown, targetCache: { n: number; d: Decimal }[], cache: DecimalCache): FastScore | null {
+/** Scores a dealer on the fast path, or returns null to send it to the general path. @internal */
+export function scoreFast(plan: FastPlan, input: unknown, sc: FastScratch): FastScore | null {
   const d = readFast(plan, input);
   if (d === null) return null;
   const { stage, actuals, targets } = d;
   const n = plan.kpis.length;
-  const S = plan.R + stage.scale;
-  // The stage step, one per KPI, then the weighted score, gates, score and grade: built in scratch, copied at the end.
-  cache.steps[0] = stage.step;
-  let targetCount = 0;
+  let given = 0;
   let sum = 0;
   for (let k = 0; k < n; k++) {
     const f = plan.kpis[k]!;
     const a = actuals[f.kpi.id];
-    let tRaw: unknown = undefined;
-    if (targets !== undefined) {
-      tRaw = targets[f.kpi.id];
-      if (tRaw !== undefined) targetCount++;
-    }
-    const c = f.kind === 'boolean' ? booleanLine(f, stage, k, a, tRaw, S, plan.R, cache) : numericLine(plan, f, stage, k, a, tRaw, S, targetCache, cache);
+    const tRaw = targets === undefined ? undefined : targets[f.kpi.id];
+    const c = lineOf(plan, f, stage.w[k]!, k, a, tRaw, sc);
     if (c !== c) return null;
     sum += c;
+    sc.raw[k] = typeof a === 'boolean' ? (a ? 1 : 0) : (a as number);
+    if (tRaw !== undefined) {
+      sc.raw[n + 2 * given] = k;
+      sc.raw[n + 2 * given + 1] = tRaw as number;
+      given++;
+    }
   }
-  if (targets !== undefined && countKeys(targets) !== targetCount) return null;
+  if (targets !== undefined && countKeys(targets) !== given) return null;
   if (!(Math.abs(sum) < LIMIT)) return null;
-  return finish(plan, card, d, sum, S, cache);
+  return finish(plan, d, sum, plan.R + stage.scale, sc, n + 2 * given);
 }
 
-/** A KPI line with its sentence; frozen when `shared` (every dealer with the same figures gets the same object). */
-function lineStep(f: FastKpi, weight: Decimal, figures: Pick<KpiPointsStep, 'actual' | 'target' | 'attainment' | 'points' | 'clamp'>, contribution: Decimal, text: string, shared: boolean): KpiPointsStep {
-  // The keys in the order of the Decimal path's step (results are compared as JSON).
-  const { actual, target, attainment, points, clamp } = figures;
-  const { id: kpi, label } = f.kpi;
-  const step: KpiPointsStep = { code: 'kpi-points', kpi, label, rule: f.kpi.scoring.type, actual, target, attainment, points, clamp, weight, contribution, missing: false, text: flat(text) };
-  return shared ? Object.freeze(step) : step;
+// ---- results whose steps are built on first read ----
+
+/** What a fast result keeps to build its steps (its plan, stage and figures as given, see FastScratch.raw), and the steps once built or set. */
+interface Lines {
+  plan: FastPlan;
+  stage: FastStage;
+  raw: number[];
+  steps: KpiStep[] | null;
+}
+
+const LINES = Symbol('dealerkit.kpi.lines');
+
+type LazyResult = KpiScoreResult & { rank: number; percentileRank: Decimal; [LINES]: Lines };
+
+function setSteps(this: LazyResult, steps: KpiStep[]): void {
+  this[LINES].steps = steps;
+}
+
+/** The steps of a fast result: built on first read (see buildSteps), then kept. */
+function readSteps(this: LazyResult): KpiStep[] {
+  const lines = this[LINES];
+  return (lines.steps ??= buildSteps(lines, this));
+}
+
+/**
+ * The steps of a fast result: its lines scored again from the figures kept, on the same scaled
+ * arithmetic, each figure a Decimal in the steps that scoreDealer builds (steps.ts writes the
+ * sentences of both), then the weighted score, gates, score and grade of the result.
+ */
+function buildSteps({ plan, stage, raw }: Lines, result: LazyResult): KpiStep[] {
+  const { card, kpis } = plan;
+  const n = kpis.length;
+  const sc = fastScratch(plan);
+  const targets = new Array<number | undefined>(n);
+  for (let i = n; i < raw.length; i += 2) targets[raw[i]!] = raw[i + 1];
+  const steps: KpiStep[] = [singleStage(card, stage.name).step];
+  const weights = card.stages.get(stage.name)!;
+  for (let k = 0; k < n; k++) {
+    const f = kpis[k]!;
+    const c = lineOf(plan, f, stage.w[k]!, k, f.kind === 'boolean' ? raw[k] === 1 : raw[k], targets[k], sc);
+    const target = targets[k] === undefined ? f.kpi.target : decimalFromScaled(sc.tu[k]!, sc.ts[k]!);
+    const att = sc.att[k]!;
+    const attainment = att === att ? decimalFromScaled(att, plan.R) : null;
+    const [points, clamp, contribution] = [decimalFromScaled(sc.q[k]!, plan.R), CLAMPS[sc.clamp[k]!]!, decimalFromScaled(c, plan.R + stage.scale)];
+    const { id, label, scoring } = f.kpi;
+    steps.push(pointsStep({ kpi: id, label, rule: scoring.type, actual: actualOf(plan, sc, k), target, attainment, points, clamp, weight: weights[k]!, contribution, missing: false }));
+  }
+  const ws = { sum: result.weightedScore, weightedScore: result.weightedScore, contributions: n, rounding: null };
+  const index = (grade: string | null) => card.grades.findIndex((g) => g.grade === grade);
+  return closingSteps(card, ws, result.gates, result.score, index(result.gradeByScore), index(result.grade), steps);
+}
+
+/** `steps` as an own, enumerable, configurable accessor: JSON.stringify, spreading and toEqual read it like a field, and it takes an assignment like one. */
+const LAZY_STEPS: PropertyDescriptor = { get: readSteps, set: setSteps, enumerable: true, configurable: true };
+
+/**
+ * A fast result: a plain object (its prototype is Object.prototype) with the general path's fields
+ * in the general path's order, its `steps` built on first read (the figures are exact already; the
+ * steps' Decimals and sentences are what a batch of 100,000 dealers would otherwise spend most of
+ * its time and memory on). The figures kept for it live under a symbol that is not enumerable.
+ */
+const LazyResult = function (this: LazyResult, id: string | number | null, score: Decimal, weighted: Decimal, grade: string | null, gradeByScore: string | null, gates: KpiGateResult[], stage: FastStage, warnings: Warning[], lines: Lines) {
+  this.id = id;
+  this.score = score;
+  this.weightedScore = weighted;
+  this.grade = grade;
+  this.gradeByScore = gradeByScore;
+  this.gates = gates;
+  this.weights = stage.record as Record<string, Decimal>;
+  this.stageShares = stage.shares;
+  this.policy = 'single';
+  this.missing = stage.missing;
+  this.warnings = warnings;
+  Object.defineProperty(this, 'steps', LAZY_STEPS);
+  this.rank = 0;
+  this.percentileRank = ZERO;
+  Object.defineProperty(this, LINES, { value: lines });
+} as unknown as new (...args: Parameters<typeof lazyResult>) => LazyResult;
+(LazyResult as unknown as { prototype: object }).prototype = Object.prototype;
+
+function lazyResult(id: string | number | null, score: Decimal, weighted: Decimal, grade: string | null, gradeByScore: string | null, gates: KpiGateResult[], stage: FastStage, warnings: Warning[], lines: Lines): LazyResult {
+  return new LazyResult(id, score, weighted, grade, gradeByScore, gates, stage, warnings, lines);
 }

@@ -99,18 +99,10 @@ export function gateStepOf(card: CompiledScorecard, g: KpiGateResult, index: num
 
 const gradeSteps = new WeakMap<CompiledScorecard, Map<number, { minOf: string; min: Decimal; text: string }>>();
 
-/** The grade texts of a scorecard, by pair of grades (shared by every dealer with the same pair). @internal */
-export function gradeTextsOf(card: CompiledScorecard): Map<number, { minOf: string; min: Decimal; text: string }> {
-  let texts = gradeSteps.get(card);
-  if (texts === undefined) {
-    texts = new Map();
-    gradeSteps.set(card, texts);
-  }
-  return texts;
-}
-
 /** The grade step of a final score (its text shared per pair of grades). @internal */
-export function gradeStepOf(card: CompiledScorecard, score: Decimal, byScore: number, final: number, texts = gradeTextsOf(card)): KpiGradeStep {
+export function gradeStepOf(card: CompiledScorecard, score: Decimal, byScore: number, final: number): KpiGradeStep {
+  let texts = gradeSteps.get(card);
+  if (texts === undefined) gradeSteps.set(card, (texts = new Map()));
   const key = (byScore + 1) * 1024 + (final + 1);
   let t = texts.get(key);
   if (t === undefined) {

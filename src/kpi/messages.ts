@@ -131,11 +131,6 @@ export const KPI_MESSAGES = {
   entropyConstant: (id: string) => `every dealer has the same ${id}: the column tells no dealer apart and weighs 0`,
 } as const;
 
-// A KPI line with a target is said in two parts, so the batch path can share the second one.
-const KPI_POINTS_HEAD = (label: string, actual: string, target: string): string => `${label}: ${actual} of ${target}`;
-const KPI_POINTS_TAIL = (attainment: string, points: string, rule: string, weight: string, contribution: string): string =>
-  ` = ${attainment} % → ${points} points${rule} × ${weight} = ${contribution}`;
-
 /** Words of the step texts and explanations. @internal */
 export const KPI_WORDS = {
   // scoreDealer steps
@@ -146,9 +141,7 @@ export const KPI_WORDS = {
   reweight: (missing: string, present: string) =>
     `Reweighted: no actual for ${missing}; the weights of the KPIs present (summing to ${present}) are divided by ${present}`,
   pointsWith: (label: string, actual: string, target: string, attainment: string, points: string, rule: string, weight: string, contribution: string) =>
-    KPI_POINTS_HEAD(label, actual, target) + KPI_POINTS_TAIL(attainment, points, rule, weight, contribution),
-  pointsHead: (label: string, actual: string, target: string) => KPI_POINTS_HEAD(label, actual, target),
-  pointsTail: (attainment: string, points: string, rule: string, weight: string, contribution: string) => KPI_POINTS_TAIL(attainment, points, rule, weight, contribution),
+    `${label}: ${actual} of ${target} = ${attainment} % → ${points} points${rule} × ${weight} = ${contribution}`,
   pointsWithout: (label: string, actual: string, points: string, rule: string, weight: string, contribution: string) =>
     `${label}: ${actual} → ${points} points${rule} × ${weight} = ${contribution}`,
   missingZero: (label: string, weight: string) => `${label}: no actual → 0.00 points × ${weight} = 0.00`,

@@ -5,9 +5,9 @@ import { decimalFromScaled } from '../core/fast.js';
 import { roundRatio } from '../core/money.js';
 import type { Step, Warning } from '../core/result.js';
 import { divRounded, exactSum } from './exact.js';
-import { DecimalCache, planFast, scoreFast, type FastPlan } from './fast.js';
+import { fastScratch, planFast, scoreFast, type FastPlan } from './fast.js';
 import { KPI_MESSAGES as M, KPI_WORDS as W } from './messages.js';
-import { ratioScaleOf, readDealer, scoreRead, singleStage, weightRecord, type KpiScoreResult, type ScoreDealerOptions } from './score.js';
+import { ratioScaleOf, readDealer, scoreRead, type KpiScoreResult, type ScoreDealerOptions } from './score.js';
 import { compiledOf, type CompiledScorecard, type KpiScorecard } from './scorecard.js';
 import type { KpiDealerInput, KpiScorecardSpec } from './schema.js';
 
@@ -44,17 +44,7 @@ export interface ScoreDealersOptions extends ScoreDealerOptions, BatchOptions {}
 const plans = new WeakMap<CompiledScorecard, FastPlan | null>();
 
 function planOf(card: CompiledScorecard): FastPlan | null {
-  if (!plans.has(card)) {
-    plans.set(
-      card,
-      planFast(
-        card,
-        (name) => weightRecord(card, card.stages.get(name)!, true),
-        (name) => singleStage(card, name).shares,
-        (name) => singleStage(card, name).step,
-      ),
-    );
-  }
+  if (!plans.has(card)) plans.set(card, planFast(card));
   return plans.get(card)!;
 }
 
@@ -120,13 +110,12 @@ export function scoreDealers(
     const keys = new Float64Array(n);
     let keyScale = -1;
     let numericKeys = true;
-    const targetCache: { n: number; d: Decimal }[] = [];
-    const cache = new DecimalCache();
+    const scratch = plan === null ? null : fastScratch(plan);
     const run = runBatch<unknown, KpiScoreResult>(
       inputs,
       'inputs',
       (input, i) => {
-        const fast = plan === null ? null : scoreFast(plan, card, input, targetCache, cache);
+        const fast = plan === null ? null : scoreFast(plan, input, scratch!);
         if (fast !== null) {
           keys[i] = fast.key;
           if (keyScale === -1) keyScale = fast.keyScale;
@@ -151,8 +140,7 @@ export function scoreDealers(
     let start = 0;
     while (start < m) {
       let end = start + 1;
-      const s = scoreOf(good[start]!);
-      while (end < m && (numericKeys ? keys[good[end]!] === keys[good[start]!] : scoreOf(good[end]!).eq(s))) end++;
+      while (end < m && (numericKeys ? keys[good[end]!] === keys[good[start]!] : scoreOf(good[end]!).eq(scoreOf(good[start]!)))) end++;
       const percentileRank = m === 1 ? new Decimal(1) : rankRatio(m - end, m, ratioScale);
       for (let j = start; j < end; j++) {
         const r = (rows[good[j]!] as { result: KpiRankedScore }).result;
@@ -186,8 +174,10 @@ function totalsOf(
   for (const g of card.grades) grades[g.grade] = 0;
   const m = order.length;
   let ungraded = 0;
-  for (const i of order) {
-    const g = (rows[i] as { result: KpiRankedScore }).result.grade;
+  // In input order (the rows as they lie in memory); the sum below too.
+  for (const row of rows) {
+    if (!row.ok) continue;
+    const g = row.result.grade;
     if (g === null) ungraded++;
     else grades[g]!++;
   }
@@ -198,10 +188,7 @@ function totalsOf(
   if (numeric !== null) {
     // Scaled integers: exact while every partial sum stays a safe integer.
     let s = 0;
-    for (const i of order) {
-      s += numeric.keys[i]!;
-      if (!(Math.abs(s) <= SAFE)) break;
-    }
+    for (let i = 0; i < numeric.keys.length && Math.abs(s) <= SAFE; i++) s += numeric.keys[i]!;
     if (Math.abs(s) <= SAFE) sum = decimalFromScaled(s, numeric.scale);
   }
   if (sum === null) sum = exactSum(order.map((i) => (rows[i] as { result: KpiRankedScore }).result.score));

@@ -9,17 +9,15 @@ import { KPI_MESSAGES as M, KPI_WORDS as W } from './messages.js';
 import { pointsOf } from './points.js';
 import { compiledOf, type CompiledScorecard, type KpiScorecard } from './scorecard.js';
 import type { KpiDealerInput, KpiScorecardSpec } from './schema.js';
-import { pointsStepText, scoreText, weightedScoreText, type KpiPointsStep, type KpiStep, type KpiWeightedScoreStep } from './steps.js';
-import { type ReadDealer, type KpiScoreResult, type ScoreDealerOptions } from './score-types.js';
+import { pointsStep, scoreText, weightedScoreText, type KpiPointsStep, type KpiStep, type KpiWeightedScoreStep } from './steps.js';
+import { type ReadDealer, type KpiGateResult, type KpiScoreResult, type ScoreDealerOptions } from './score-types.js';
 import { describe, readDealer } from './read.js';
 import { percentWarnings, applyGates, gateStepOf, gradeStepOf, weightRecord, noneMissing } from './gates.js';
 import { lazySchema } from '../core/lazy.js';
 
-export { gateEffectRule, applyGates, noneMissing, weightRecord, gateStepOf, gradeTextsOf, gradeStepOf, fractionWatches, percentWarnings } from './gates.js';
-export { singleStage, readDealer } from './read.js';
-export { type KpiGateResult, type KpiMissingReport, type KpiScoreResult, type ScoreDealerOptions, type ResolvedWeights, type ReadDealer } from './score-types.js';
-
-export type { KpiStageShare } from './steps.js';
+export { percentWarnings } from './gates.js';
+export { readDealer } from './read.js';
+export type { KpiGateResult, KpiMissingReport, KpiScoreResult, ScoreDealerOptions } from './score-types.js';
 
 /** Scores a dealer already read by {@link readDealer}. @internal */
 export function scoreRead(card: CompiledScorecard, d: ReadDealer, path: IssuePath, ratioScale: number): KpiScoreResult {
@@ -74,20 +72,14 @@ export function scoreRead(card: CompiledScorecard, d: ReadDealer, path: IssuePat
       const attainment = p.attainment === null || card.rounding !== null ? p.attainment : roundRatio(p.attainment, ratioScale);
       figures = { kpi: kpi.id, label: kpi.label, rule: kpi.scoring.type, actual, target, attainment, points: p.points, clamp: p.clamp, weight: w, contribution, missing: false };
     }
-    steps.push({ code: 'kpi-points', ...figures, text: pointsStepText(figures) });
+    steps.push(pointsStep(figures));
   }
   const sum = exactSum(contributions);
   const total = card.totalRounding;
   const weighted = total === null ? sum : roundDecimal(sum, total.scale, total.mode);
   const ws: Omit<KpiWeightedScoreStep, 'code' | 'text'> = { sum, weightedScore: weighted, contributions: n, rounding: total === null ? null : { scale: total.scale, mode: total.mode } };
-  steps.push({ code: 'weighted-score', ...ws, text: weightedScoreText(ws) });
   const gated = applyGates(card, weighted, d.actuals);
-  gated.gates.forEach((g, i) => steps.push(gateStepOf(card, g, i)));
-  if (!gated.score.eq(weighted)) {
-    const sc = { weightedScore: weighted, adjustment: exactMinus(gated.score, weighted), score: gated.score };
-    steps.push({ code: 'score', ...sc, text: scoreText(sc) });
-  }
-  if (card.grades.length > 0) steps.push(gradeStepOf(card, gated.score, gated.byScore, gated.final));
+  closingSteps(card, ws, gated.gates, gated.score, gated.byScore, gated.final, steps);
   return {
     id: d.id,
     score: gated.score,
@@ -102,6 +94,18 @@ export function scoreRead(card: CompiledScorecard, d: ReadDealer, path: IssuePat
     warnings,
     steps,
   };
+}
+
+/** The steps after the KPI lines: the weighted score, each gate, the score when a gate changed it, the grade. @internal */
+export function closingSteps(card: CompiledScorecard, ws: Omit<KpiWeightedScoreStep, 'code' | 'text'>, gates: readonly KpiGateResult[], score: Decimal, byScore: number, final: number, steps: KpiStep[]): KpiStep[] {
+  steps.push({ code: 'weighted-score', ...ws, text: weightedScoreText(ws) });
+  gates.forEach((g, i) => steps.push(gateStepOf(card, g, i)));
+  if (!score.eq(ws.weightedScore)) {
+    const sc = { weightedScore: ws.weightedScore, adjustment: exactMinus(score, ws.weightedScore), score };
+    steps.push({ code: 'score', ...sc, text: scoreText(sc) });
+  }
+  if (card.grades.length > 0) steps.push(gradeStepOf(card, score, byScore, final));
+  return steps;
 }
 
 function reweightText(missing: readonly string[], present: Decimal): string {

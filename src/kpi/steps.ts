@@ -1,6 +1,6 @@
 // The steps of a KPI score and the words of their texts: one builder per step kind, used by the
-// general path, the batch fast path (with numbers pre-formatted from scaled integers) and the
-// explain functions (with a locale's separators), so every text is written once.
+// scoring (the batch path's results build their steps through it on first read) and the explain
+// functions (with a locale's separators), so every text is written once.
 import type { Decimal } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Step } from '../core/result.js';
@@ -12,10 +12,10 @@ import type { KpiGateEffect } from './scorecard.js';
 /** Digit grouping and decimal mark of the texts. @internal */
 export type Separators = ReturnType<typeof separatorsOf>;
 
-/** Places of attainment, points, contributions and scores in texts (the figures themselves are exact). @internal */
-export const TEXT_PLACES = 2;
-/** At most this many places of a weight in texts. @internal */
-export const WEIGHT_PLACES = 4;
+/** Places of attainment, points, contributions and scores in texts (the figures themselves are exact). */
+const TEXT_PLACES = 2;
+/** At most this many places of a weight in texts. */
+const WEIGHT_PLACES = 4;
 
 /** One stage's share of a dealer's weights. */
 export interface KpiStageShare {
@@ -195,39 +195,20 @@ export function ruleText(rule: KpiScoringSpec['type'], clamp: 'floor' | 'cap' | 
   }
 }
 
-/** Pre-formatted figures of a KPI line. @internal */
-export interface PointsTexts {
-  label: string;
-  actual: string;
-  target: string | null;
-  attainment: string | null;
-  points: string;
-  rule: string;
-  weight: string;
-  contribution: string;
-}
-
-/** The text of a KPI line with a present actual. @internal */
-export function pointsLineText(t: PointsTexts): string {
-  return t.target === null || t.attainment === null
-    ? W.pointsWithout(t.label, t.actual, t.points, t.rule, t.weight, t.contribution)
-    : W.pointsWith(t.label, t.actual, t.target, t.attainment, t.points, t.rule, t.weight, t.contribution);
-}
-
 /** The text of a KPI step from its figures. @internal */
 export function pointsStepText(s: Omit<KpiPointsStep, 'code' | 'text'>, seps?: Separators): string {
   if (s.actual === null) return s.points === null ? W.missingReweight(s.label) : W.missingZero(s.label, weightText(s.weight, seps));
   const points = pointsText(s.points!, seps);
-  return pointsLineText({
-    label: s.label,
-    actual: actualText(s.actual, seps),
-    target: s.target === null ? null : plainText(s.target, seps),
-    attainment: s.attainment === null ? null : pointsText(s.attainment, seps),
-    points,
-    rule: ruleText(s.rule, s.clamp, points),
-    weight: weightText(s.weight, seps),
-    contribution: pointsText(s.contribution, seps),
-  });
+  const [actual, rule, weight, contribution] = [actualText(s.actual, seps), ruleText(s.rule, s.clamp, points), weightText(s.weight, seps), pointsText(s.contribution, seps)];
+  return s.target === null || s.attainment === null
+    ? W.pointsWithout(s.label, actual, points, rule, weight, contribution)
+    : W.pointsWith(s.label, actual, plainText(s.target, seps), pointsText(s.attainment, seps), points, rule, weight, contribution);
+}
+
+/** A KPI step from its figures (written out: a spread of figures of many shapes is slow). @internal */
+export function pointsStep(f: Omit<KpiPointsStep, 'code' | 'text'>): KpiPointsStep {
+  const { kpi, label, rule, actual, target, attainment, points, clamp, weight, contribution, missing } = f;
+  return { code: 'kpi-points', kpi, label, rule, actual, target, attainment, points, clamp, weight, contribution, missing, text: pointsStepText(f) };
 }
 
 /** The text of the stage step. @internal */

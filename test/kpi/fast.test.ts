@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defineScorecard, scoreDealer, scoreDealers, Decimal, type KpiDealerInput, type KpiScorecardSpec, type RoundingMode } from 'dealerkit';
-import { DecimalCache, planFast, scaledOf, scoreFast } from '../../src/kpi/fast.js';
+import { defineScorecard, explainScore, scoreDealer, scoreDealers, Decimal, type KpiDealerInput, type KpiScorecardSpec, type RoundingMode } from 'dealerkit';
+import { fastScratch, planFast, scaledOf, scoreFast, type FastPlan } from '../../src/kpi/fast.js';
 import { compiledOf } from '../../src/kpi/scorecard.js';
-import { singleStage, weightRecord } from '../../src/kpi/score.js';
 import { lines } from './lines.js';
 
 function planOf(spec: KpiScorecardSpec) {
   const card = compiledOf(defineScorecard(spec), []);
-  return { card, plan: planFast(card, (s) => weightRecord(card, card.stages.get(s)!, true), (s) => singleStage(card, s).shares, (s) => singleStage(card, s).step) };
+  return { card, plan: planFast(card) };
 }
+
+const fast = (plan: FastPlan, input: unknown) => scoreFast(plan, input, fastScratch(plan));
 
 // The batch result minus its place, as JSON, against scoreDealer's (or the same error).
 function same(spec: KpiScorecardSpec, input: unknown): void {
@@ -42,8 +43,8 @@ const ok = { stage: 's', actuals: { sales: 92, hours: 3, kept: true }, targets: 
 
 describe('the fast path takes what it can and hands the rest to the general path, with the same results', () => {
   it('takes a plain dealer', () => {
-    const { card, plan } = planOf(base);
-    expect(scoreFast(plan!, card, ok, [], new DecimalCache())).not.toBeNull();
+    const { plan } = planOf(base);
+    expect(fast(plan!, ok)).not.toBeNull();
     same(base, ok);
     same(base, { ...ok, id: 'x', actuals: { sales: 92, hours: 50, kept: false } });
   });
@@ -75,35 +76,87 @@ describe('the fast path takes what it can and hands the rest to the general path
   ];
   for (const [name, input] of handedOver) {
     it(name, () => {
-      const { card, plan } = planOf(base);
-      expect(scoreFast(plan!, card, input, [], new DecimalCache())).toBeNull();
+      const { plan } = planOf(base);
+      expect(fast(plan!, input)).toBeNull();
       same(base, input);
     });
   }
   it('takes a target for a band on the actual (reported as attainment, not read by the bands)', () => {
-    const { card, plan } = planOf(base);
+    const { plan } = planOf(base);
     const input = { ...ok, targets: { sales: 90, hours: 8 } };
-    const r = scoreFast(plan!, card, input, [], new DecimalCache())!.result;
+    const r = fast(plan!, input)!.result;
     // 3 of 8 = 37.5 %; the bands read the 3 hours: 100 points.
     expect(lines(r)[1]!.text).toBe('hours: 3 of 8 = 37.50 % → 100.00 points (bands) × 0.25 = 25.00');
     same(base, input);
   });
-  it('takes a number id, and shares one frozen step per actual on a default target', () => {
-    const { card, plan } = planOf(base);
-    const cache = new DecimalCache();
-    const a = scoreFast(plan!, card, { ...ok, id: 117 }, [], cache)!.result;
-    const b = scoreFast(plan!, card, { ...ok, id: 118 }, [], cache)!.result;
-    expect(a.id).toBe(117);
-    // hours (bands on the actual, no target) and kept (boolean): the same step object, frozen.
-    expect(lines(a)[1]).toBe(lines(b)[1]);
-    expect(lines(a)[2]).toBe(lines(b)[2]);
-    expect(Object.isFrozen(lines(a)[1])).toBe(true);
+  it('takes a number id', () => {
+    const { plan } = planOf(base);
+    expect(fast(plan!, { ...ok, id: 117 })!.result.id).toBe(117);
     same(base, { ...ok, id: 117 });
   });
-  it('the last target is reused for an equal one', () => {
-    const r = scoreDealers(defineScorecard(base), [ok, ok, { ...ok, targets: { sales: 80 } }]).rows.map((x) => x.result!);
-    expect(lines(r[0]!)[0]!.target).toBe(lines(r[1]!)[0]!.target);
-    expect(lines(r[2]!)[0]!.target!.toString()).toBe('80');
+});
+
+describe("a fast result's steps are built on first read, as scoreDealer builds them", () => {
+  const card = defineScorecard(base);
+  const inputs: KpiDealerInput[] = [
+    { id: 'a', ...ok },
+    { id: 'b', stage: 's', actuals: { sales: -0, hours: 30, kept: false }, targets: { sales: 90, hours: 8 } },
+    { id: 'c', stage: 'third', actuals: { sales: 120.5, hours: 3, kept: true }, targets: { sales: 100 } },
+  ];
+  const single = (input: KpiDealerInput, rank: number, percentileRank: string) => ({ ...scoreDealer(card, input), rank, percentileRank: new Decimal(percentileRank) });
+  const batch = () => scoreDealers(card, inputs).rows.map((r) => r.result!);
+
+  it('a plain object whose fields, in order, equal the general path result (toStrictEqual, JSON)', () => {
+    const r = batch();
+    // a: 92 / 90 = 102.22 % × 0.5 + 100 × 0.25 + 100 × 0.25 = 101.11; b: 0 % × 0.5 + 50 (30 hours) × 0.25 + 0 = 12.5;
+    // c (stage 'third'): 120.5 % × 1 = 120.5. Ranks 2, 3, 1; percentile ranks 1/2, 0/2, 2/2.
+    expect(r.map((x) => x.score.toString())).toEqual(['101.11', '12.5', '120.5']);
+    expect(r.map((x) => x.grade)).toEqual(['A', null, 'A']);
+    expect(r.map((x) => x.rank)).toEqual([2, 3, 1]);
+    const expected = [single(inputs[0]!, 2, '0.5'), single(inputs[1]!, 3, '0'), single(inputs[2]!, 1, '1')];
+    expect(Object.getPrototypeOf(r[0])).toBe(Object.prototype);
+    expect(Object.keys(r[0]!)).toEqual(Object.keys(expected[0]!));
+    expect(r).toStrictEqual(expected);
+    expect(JSON.stringify(r)).toBe(JSON.stringify(expected));
+  });
+  it('steps is an own enumerable field, kept once read', () => {
+    const [r] = batch();
+    expect(Object.getOwnPropertyDescriptor(r, 'steps')).toMatchObject({ enumerable: true, configurable: true });
+    const steps = r!.steps;
+    expect(r!.steps).toBe(steps);
+    expect(lines(r!)[0]!.text).toBe('sales: 92 of 90 = 102.22 % → 102.22 points × 0.5 = 51.11');
+  });
+  it('nothing else shows: no other enumerable key, string or symbol', () => {
+    const [r] = batch();
+    expect(Object.getOwnPropertySymbols(r).filter((k) => Object.getOwnPropertyDescriptor(r, k)!.enumerable)).toEqual([]);
+    expect({ ...r }).toStrictEqual(single(inputs[0]!, 2, '0.5'));
+  });
+  it('may be assigned, deleted or frozen like a plain result', () => {
+    const [a, b, c] = batch();
+    a!.steps = [];
+    expect(a!.steps).toEqual([]);
+    delete (b as Partial<typeof b>)!.steps;
+    expect('steps' in b!).toBe(false);
+    Object.freeze(c);
+    expect(c!.steps).toEqual(scoreDealer(card, inputs[2]!).steps);
+    expect(c!.steps).toBe(c!.steps);
+  });
+  it('explainScore reads it, live or from JSON, as it reads scoreDealer', () => {
+    for (const [i, r] of batch().entries()) {
+      const expected = explainScore(scoreDealer(card, inputs[i]!));
+      expect(explainScore(r)).toEqual(expected);
+      expect(explainScore(JSON.parse(JSON.stringify(r)))).toEqual(expected);
+    }
+    expect(explainScore(batch()[0]!)[1]).toBe('sales: 92 of 90 = 102.22 % → 102.22 points × 0.5 = 51.11');
+  });
+  it('keeps its own copy of the figures: changing the input afterwards changes nothing', () => {
+    const input = { id: 'x', stage: 's', actuals: { sales: 92, hours: 3, kept: true }, targets: { sales: 90 } };
+    const expected = scoreDealer(card, input).steps;
+    const [r] = scoreDealers(card, [input]).rows.map((x) => x.result!);
+    input.actuals.sales = 1;
+    input.actuals.kept = false;
+    input.targets.sales = 5;
+    expect(r!.steps).toEqual(expected);
   });
 });
 
