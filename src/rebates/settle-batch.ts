@@ -10,7 +10,7 @@ import { EN, fmtMoney } from './explain.js';
 import { fastFormOf } from './fast.js';
 import { resolveProgram, type RebateProgram } from './program.js';
 import { settlementShape, type RebateSettlementInput } from './schema.js';
-import { fastPolicyOf, settleFast } from './settle-fast.js';
+import { FastSettlement, fastPolicyOf } from './settle-fast.js';
 import { batchOptionsShape, optionsOf, policyOf, settleParsed } from './settlement.js';
 import type { RebateSettlement, RebateSettlementBatchOptions, RebateSettlementBatchResult, RebateSettlementSummary } from './settlement-types.js';
 import { REBATE_MESSAGES as M } from './messages.js';
@@ -65,15 +65,14 @@ export function settleRebates(
     const tierRefs = tierRefsOf(p);
     // The batch form of the program reads sales, returns and metrics: a program that needs more takes the Decimal path.
     const fastPolicy = internals.needsTarget || internals.needsBaseline || internals.needsQuantity ? null : fastPolicyOf(p);
-    const fast = fastPolicy === null ? null : fastFormOf(p);
-    // Totals of the fast results in minor units; exact while every sum stays below 2^53.
-    const sums = new Float64Array(4);
+    const form = fastPolicy === null ? null : fastFormOf(p);
+    const fast = form === null ? null : new FastSettlement(form, fastPolicy!, o.final, tierRefs);
     let allFast = fast !== null;
     const run = runBatch<unknown, RebateSettlementSummary>(
       inputs,
       'inputs',
       (input) => {
-        const quick = fast === null ? undefined : settleFast(fast, input, fastPolicy!, o.final, tierRefs, sums);
+        const quick = fast === null ? undefined : fast.settle(input);
         if (quick !== undefined) return quick;
         allFast = false;
         const parsed = parseWith(settlementShape, input, []);
@@ -86,13 +85,14 @@ export function settleRebates(
     let carriedForward = ZERO;
     let waived = ZERO;
     let count = 0;
-    if (allFast && sums.every((x) => Math.abs(x) <= Number.MAX_SAFE_INTEGER)) {
+    const sums = fast?.sums;
+    if (allFast && sums!.every((x) => Math.abs(x) <= Number.MAX_SAFE_INTEGER)) {
       const scale = p.rounding.scale;
       count = run.rows.length - run.failed;
-      annualRebate = decimalFromScaled(sums[0]!, scale);
-      totalPaid = decimalFromScaled(sums[1]!, scale);
-      carriedForward = decimalFromScaled(sums[2]!, scale);
-      waived = decimalFromScaled(sums[3]!, scale);
+      annualRebate = decimalFromScaled(sums![0]!, scale);
+      totalPaid = decimalFromScaled(sums![1]!, scale);
+      carriedForward = decimalFromScaled(sums![2]!, scale);
+      waived = decimalFromScaled(sums![3]!, scale);
     } else {
       for (const row of run.rows) {
         if (!row.ok) continue;
