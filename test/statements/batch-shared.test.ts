@@ -65,12 +65,12 @@ describe('buildDealerStatements: a problem of the configuration is reported once
     expect(run.failed).toBe(1);
     expect(run.rows[0]!.error!.issues.map((i) => [i.path, i.code])).toEqual([[['dealers', 'D-117', 'target'], 'out_of_range']]);
     // D02: 1,440,000 of 1,500,000 = 0.96.
-    expect(run.rows[1]!.result!.target!.attainment.toString()).toBe('0.96');
+    expect(run.rows[1]!.result!.target!.attainment!.toString()).toBe('0.96');
   });
 
   it('a dealer missing from the configured peer group: config.kpi.peers, once per dealer missing', () => {
-    const config = { ...seedsConfig, rebate: undefined, points: undefined, stock: undefined };
-    const dealer = (id: string): DealerStatementInput => ({ id, kpi: seedsDealer().kpi });
+    const config = { period: seedsConfig.period, kpi: seedsConfig.kpi! };
+    const dealer = (id: string): DealerStatementInput => ({ id, kpi: seedsDealer().kpi! });
     const missing = (id: string) => ({
       path: ['config', 'kpi', 'peers'],
       code: 'unknown_label',
