@@ -19,6 +19,15 @@ export function snap(x: number): number {
 
 /** Whole packs from a quantity of packs by the rounding mode (nearest: half a pack rounds up). @internal */
 export function roundPacks(packs: number, mode: number): number {
+  const f = Math.floor(packs);
+  // The same numbers as below without Math.round: from 0 to 4e8 packs snap's tolerance is below half
+  // a pack, so the whole number it snaps to is f when the fraction is within it, f + 1 when 1 − the
+  // fraction is (both differences are exact there), and nothing else moves ceil or floor.
+  if (mode !== ROUND_NEAREST && f >= 0 && f < 4e8) {
+    if (mode === ROUND_UP) return packs - f <= 1e-9 * (f > 1 ? f : 1) ? f : f + 1;
+    const r = f + 1;
+    return r - packs <= 1e-9 * (r > 1 ? r : 1) ? r : f;
+  }
   const y = snap(packs);
   return mode === ROUND_UP ? Math.ceil(y) : mode === ROUND_DOWN ? Math.floor(y) : Math.floor(y + 0.5);
 }
@@ -42,17 +51,17 @@ export function lotToPacks(q: number, pack: number, mode: number): number {
 /** Stage 3: below the MOQ after rounding, the smallest pack multiple at or above it. @internal */
 export function lotMoqMultiple(q: number, moq: number, pack: number): number {
   // Stryker disable next-line EqualityOperator: q is whole packs, so at q === moq the smallest pack multiple at or above the MOQ is q itself
-  return q < moq ? Math.ceil(snap(moq / pack)) * pack : q;
+  return q < moq ? roundPacks(moq / pack, ROUND_UP) * pack : q;
 }
 
 /** Stage 4: when position + q stays below the reorder point, the smallest pack multiple reaching it. @internal */
 export function lotReachReorderPoint(q: number, pack: number, position: number, rop: number): number {
-  return position + q < rop ? Math.ceil(snap((rop - position) / pack)) * pack : q;
+  return position + q < rop ? roundPacks((rop - position) / pack, ROUND_UP) * pack : q;
 }
 
 /** Stage 5: the maximum order rounded down to whole packs (Infinity: none). @internal */
 export function lotCap(pack: number, maxQ: number): number {
-  return maxQ === Number.POSITIVE_INFINITY ? maxQ : Math.floor(snap(maxQ / pack)) * pack;
+  return maxQ === Number.POSITIVE_INFINITY ? maxQ : roundPacks(maxQ / pack, ROUND_DOWN) * pack;
 }
 
 /**
@@ -82,10 +91,10 @@ export function lotOf(
   let q = raw < moq ? moq : raw;
   q = roundPacks(q / pack, mode) * pack;
   // Stryker disable next-line EqualityOperator: q is whole packs, so at q === moq the smallest pack multiple at or above the MOQ is q itself
-  if (q < moq) q = Math.ceil(snap(moq / pack)) * pack;
-  if (position + q < rop) q = Math.ceil(snap((rop - position) / pack)) * pack;
+  if (q < moq) q = roundPacks(moq / pack, ROUND_UP) * pack;
+  if (position + q < rop) q = roundPacks((rop - position) / pack, ROUND_UP) * pack;
   if (maxQ !== Number.POSITIVE_INFINITY) {
-    const cap = Math.floor(snap(maxQ / pack)) * pack;
+    const cap = roundPacks(maxQ / pack, ROUND_DOWN) * pack;
     if (q > cap) {
       q = cap;
       flags[cappedAt] = 1;

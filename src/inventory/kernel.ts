@@ -6,7 +6,7 @@ import type { ReorderColumnsOutput } from './columns.js';
 import { cdf, inverse, loss, lossInverse } from './normal.js';
 import { poissonCdfOf, poissonLoss, poissonLossInverseOf, poissonQuantileOf, MAX_POISSON_MEAN } from './poisson.js';
 import type { ParsedReorderPolicy } from './schema.js';
-import { ROUND_DOWN, ROUND_NEAREST, ROUND_UP, snap, lotOf } from './kernel-lots.js';
+import { ROUND_DOWN, ROUND_NEAREST, ROUND_UP, roundPacks, lotOf } from './kernel-lots.js';
 import { O_POISSON, O_CLAMPED, O_ERROR, O_K_RAW, O_K, O_SS, O_ORDER_UP_TO, O_ROP, O_Q_RAW, O_MU, O_SIGMA, O_Q_SERVICE, O_CAPPED, O_MU_L, O_EOQ, O_MAX, O_Q_LOT, O_STATUS, O_EXCESS, O_ORDERED, O_RAW, O_SUGGESTED, type KernelOut } from './kernel-buffer.js';
 
 export { O_ERROR, O_MU, O_MU_L, O_SIGMA, O_K, O_K_RAW, O_POISSON, O_CLAMPED, O_SS, O_ROP, O_ORDER_UP_TO, O_MAX, O_Q_RAW, O_EOQ, O_Q_LOT, O_Q_SERVICE, O_RAW, O_SUGGESTED, O_CAPPED, O_ORDERED, O_STATUS, O_EXCESS, O_SIZE, type KernelOut, newKernelBuffer, readKernel } from './kernel-buffer.js';
@@ -285,8 +285,8 @@ export function planRange(
       if (!(ordered0 >= 0 && ordered0 <= MAX_QUANTITY)) bad('onOrder', i, ordered0, -1);
       if (costC !== undefined && !(unitCost >= 0 && unitCost <= MAX_QUANTITY)) bad('unitCost', i, unitCost, -1);
       if (eoq && !(unitCost > 0)) outOfRange(['columns', 'unitCost', i], M.columnEoqCost(), { code: 'out_of_range', limit: '0', received: String(unitCost) });
-      if (!(moq >= 0 && moq <= MAX_QUANTITY && Math.floor(moq) === moq)) bad('moq', i, moq, 0);
-      if (!(pack >= 1 && pack <= MAX_QUANTITY && Math.floor(pack) === pack)) bad('packSize', i, pack, 1);
+      if (moqC !== undefined && !(moq >= 0 && moq <= MAX_QUANTITY && Math.floor(moq) === moq)) bad('moq', i, moq, 0);
+      if (packC !== undefined && !(pack >= 1 && pack <= MAX_QUANTITY && Math.floor(pack) === pack)) bad('packSize', i, pack, 1);
       if (maxQ !== Number.POSITIVE_INFINITY) {
         if (!(maxQ >= 1 && maxQ <= MAX_QUANTITY && Math.floor(maxQ) === maxQ)) {
           const path = ['columns', 'maxOrderQty', i];
@@ -295,12 +295,12 @@ export function planRange(
           outOfRange(path, M.columnMaxOrder(maxQ), { code: 'out_of_range', received: String(maxQ), limit: maxQ < 1 ? '1' : String(MAX_QUANTITY) });
         }
         if (moq > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqAboveMax(maxQ, moq), { code: 'infeasible', limit: String(maxQ) });
-        const least = Math.ceil(snap(moq / pack)) * pack;
+        const least = roundPacks(moq / pack, ROUND_UP) * pack;
         if (least > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqPacksAboveMax(least, pack, maxQ), { code: 'infeasible', limit: String(maxQ) });
         if (maxQ < pack) fail('infeasible', ['columns', 'maxOrderQty', i], M.maxBelowPack(pack, maxQ), { code: 'infeasible', limit: String(pack) });
       }
-      if (!(backordered >= 0 && backordered <= MAX_QUANTITY)) bad('backordered', i, backordered, -1);
-      if (!(committed >= 0 && committed <= MAX_QUANTITY)) bad('committed', i, committed, -1);
+      if (backC !== undefined && !(backordered >= 0 && backordered <= MAX_QUANTITY)) bad('backordered', i, backordered, -1);
+      if (commitC !== undefined && !(committed >= 0 && committed <= MAX_QUANTITY)) bad('committed', i, committed, -1);
     }
     const position = hand + ordered0 - backordered - committed;
     const available = hand - committed - backordered;
