@@ -3,7 +3,7 @@
 // the validated program per table content, so its per-cell cost is reading the arguments and the
 // engine's; the UDF path of docs/scale.md defines the program once and maps rows. Baselines: the
 // classic float formula of each.
-import { calculateRebate, defineRebateProgram } from 'dealerkit';
+import { calculateRebate, calculateRebates, defineRebateProgram } from 'dealerkit';
 import { DK_REBATE } from 'dealerkit/sheets';
 import { lcg, type Scenario } from './lib.js';
 
@@ -48,6 +48,22 @@ export const scenarios: Scenario[] = [
     library: () => {
       let check = 0;
       for (let i = 0; i < N; i++) check += calculateRebate(program, { sales: amounts[i]! }).rebate.toNumber();
+      return check;
+    },
+    baseline: () => {
+      let check = 0;
+      for (let i = 0; i < N; i++) check += floatRetroactive(amounts[i]!);
+      return check;
+    },
+  },
+  {
+    // The same rows through the batch function: its rows of plain numbers take the scaled-integer
+    // path (steps and warnings built when first read); the totals are summed in Decimals.
+    name: `warehouse rows as one batch: ${N.toLocaleString('en')} rows, calculateRebates`,
+    library: () => {
+      const batch = calculateRebates(program, amounts.map((sales) => ({ sales })));
+      let check = 0;
+      for (const row of batch.rows) check += row.result!.rebate.toNumber();
       return check;
     },
     baseline: () => {
