@@ -44,6 +44,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
   }
   const nF = t.factors.length;
   const slots: (Resolved | undefined)[] = new Array(nF);
+  let nAssessed = 0;
   const firstAt: (number | undefined)[] = new Array(nF);
   for (let k = 0; k < list.length; k++) {
     const raw = list[k] as RiskFinding;
@@ -126,6 +127,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     const rLevel = g[rl * nI + ri]!;
     if (knockout === null && f.knockoutAt >= 0 && rLevel >= f.knockoutAt) knockout = 'level';
     slots[f.pos] = { f, k, l, i, rl, ri, level: g[l * nI + i]!, rLevel, finding: raw, knockout };
+    nAssessed++;
   }
   if (bad.issues !== undefined) bad.issues.throwIfAny();
 
@@ -143,7 +145,9 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     const nL = m.shape.likelihood.length;
     heat[j] = { inherent: zeroGrid(nL, m.nI), residual: zeroGrid(nL, m.nI) };
   }
-  const factors: AssessedRiskFactor[] = [];
+  // Results are kept by the caller: their lists are made at their exact size, not grown by push.
+  const factors: AssessedRiskFactor[] = new Array<AssessedRiskFactor>(nAssessed);
+  let nFactors = 0;
   const unassessed: string[] = [];
   const knockouts: RiskKnockout[] = [];
   const assessedScores: number[] = [];
@@ -169,7 +173,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     if (lv > catWorst[c]!) catWorst[c] = lv;
     if (lv > worst) {
       worst = lv;
-      worstAt = factors.length;
+      worstAt = nFactors;
     }
     const ws = fi.wU * sU[lv]!;
     catWS[c]! += ws;
@@ -186,7 +190,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     h.residual[r.rl]![r.ri]!++;
     const note = r.finding.note ?? '';
     if (r.knockout !== null) knockouts.push({ factor: factor.id, reason: factor.knockout!.reason, trigger: r.knockout, note });
-    factors.push({
+    factors[nFactors++] = {
       factor: factor.id,
       title: factor.title,
       category: factor.category,
@@ -198,7 +202,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
       controls: r.finding.controls ?? NO_CONTROLS,
       knockout: r.knockout !== null,
       note,
-    });
+    };
   }
 
   const wS = t.weightScale;
@@ -219,7 +223,9 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     };
   }
 
-  const steps: PartnerAssessmentStep[] = [];
+  // overall, knockout, unassessed, the worst factor's rule when the policy has one, overall level, decision, review.
+  const steps: PartnerAssessmentStep[] = new Array<PartnerAssessmentStep>(p.rejectIfAny >= 0 || p.escalateIfAny >= 0 ? 7 : 6);
+  let nSteps = 0;
   const warnings: Warning[] = [];
   const method = p.data.overall;
   let overall: RiskOverall;
@@ -229,7 +235,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     for (const x of factors) if (x.residual.level === levels[worst]) basis.push(x.factor);
     overallIdx = worst;
     overall = { method: 'max', level: levels[worst]!, score: p.sDec[worst]!, sum: p.sDec[worst]!, divisor: ONE, basis };
-    steps.push({ code: 'overall', method: 'max', sum: overall.sum, divisor: ONE, score: overall.score, level: overall.level, levelScore: overall.score, basis, text: T.overallMax(factors.length, overall.level, basis) });
+    steps[nSteps++] = { code: 'overall', method: 'max', sum: overall.sum, divisor: ONE, score: overall.score, level: overall.level, levelScore: overall.score, basis, text: T.overallMax(factors.length, overall.level, basis) };
   } else if (method.method === 'weighted') {
     let sum: Decimal;
     let divisor: Decimal;
@@ -252,7 +258,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     overall = { method: 'weighted', level: levels[overallIdx]!, score, sum, divisor, basis };
     const sumText = fast ? scaledText(totalWS, wS + sS) : sum.toString();
     const divisorText = fast ? scaledText(totalW, wS) : divisor.toString();
-    steps.push({ code: 'overall', method: 'weighted', sum, divisor, score, level: overall.level, levelScore: p.sDec[overallIdx]!, basis, text: T.overallWeighted(sumText, divisorText, scoreText, SCORE_PLACES, overall.level, p.sText[overallIdx]!) });
+    steps[nSteps++] = { code: 'overall', method: 'weighted', sum, divisor, score, level: overall.level, levelScore: p.sDec[overallIdx]!, basis, text: T.overallWeighted(sumText, divisorText, scoreText, SCORE_PLACES, overall.level, p.sText[overallIdx]!) };
   } else {
     const kk = Math.min(method.k, assessedScores.length);
     // The k highest scores; ties are equal scores, so which factor is taken does not change the sum.
@@ -265,7 +271,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     const sum = cache.get(num, sS);
     const basis = taken.map((j) => factors[j]!.factor);
     overall = { method: 'k-worst', level: levels[overallIdx]!, score, sum, divisor: new Decimal(kk), basis };
-    steps.push({ code: 'overall', method: 'k-worst', sum, divisor: overall.divisor, score, level: overall.level, levelScore: p.sDec[overallIdx]!, basis, text: T.overallKWorst(kk, basis, sum, score, overall.level, p.sText[overallIdx]!) });
+    steps[nSteps++] = { code: 'overall', method: 'k-worst', sum, divisor: overall.divisor, score, level: overall.level, levelScore: p.sDec[overallIdx]!, basis, text: T.overallKWorst(kk, basis, sum, score, overall.level, p.sText[overallIdx]!) };
   }
 
   // Decision rules, each a step with its outcome; the decision is the most severe outcome. Steps
@@ -276,11 +282,10 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
   let decision: RiskDecision = 'approve';
   const outcomes: (RiskDecision | null)[] = [];
   const koOutcome = knockouts.length > 0 ? 'reject' : null;
-  steps.push(
+  steps[nSteps++] =
     knockouts.length === 0
       ? (cache.find<RiskKnockoutStep>('ko', 0) ?? cache.keep<RiskKnockoutStep>('ko', 0, { code: 'knockout', outcome: null, factors: NO_FACTORS, text: T.ruleKnockout(knockouts) }))
-      : { code: 'knockout', outcome: koOutcome, factors: knockouts.map((x) => x.factor), text: T.ruleKnockout(knockouts) },
-  );
+      : { code: 'knockout', outcome: koOutcome, factors: knockouts.map((x) => x.factor), text: T.ruleKnockout(knockouts) };
   outcomes.push(koOutcome);
   const unOutcome = pol.unassessed === 'escalate' && unassessed.length > 0 ? 'escalate' : null;
   const unStep: RiskUnassessedStep =
@@ -288,7 +293,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
       ? (cache.find<RiskUnassessedStep>('un', unMask) ??
         cache.keep<RiskUnassessedStep>('un', unMask, { code: 'unassessed', outcome: unOutcome, factors: Object.freeze(unassessed), policy: pol.unassessed, text: T.ruleUnassessed(unassessed, pol.unassessed) }))
       : { code: 'unassessed', outcome: unOutcome, factors: unassessed, policy: pol.unassessed, text: T.ruleUnassessed(unassessed, pol.unassessed) };
-  steps.push(unStep);
+  steps[nSteps++] = unStep;
   outcomes.push(unOutcome);
   let worstCovered = false;
   if (p.rejectIfAny >= 0 || p.escalateIfAny >= 0) {
@@ -302,7 +307,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
       const rejectAt = p.rejectIfAny >= 0 ? levels[p.rejectIfAny]! : null;
       wf = cache.keep<RiskWorstFactorStep>('wf', worst, { code: 'worst-factor', outcome, worst: levels[worst]!, escalateAt, rejectAt, text: T.ruleWorstFactor(outcome, levels[worst]!, escalateAt, rejectAt) });
     }
-    steps.push(wf);
+    steps[nSteps++] = wf;
     outcomes.push(outcome);
   } else outcomes.push(null);
   // An average can hide one severe factor: say so when no worst-factor rule acted on it.
@@ -326,7 +331,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     const thresholdLevel = pol.decision[threshold];
     ol = cache.keep<RiskOverallLevelStep>('ol', overallIdx, { code: 'overall-level', outcome: byLevel, level: overall.level, threshold, thresholdLevel, levels: pol.levels, thresholds: pol.decision, text: T.ruleOverallLevel(overall.level, byLevel, threshold, thresholdLevel) });
   }
-  steps.push(ol);
+  steps[nSteps++] = ol;
   outcomes.push(byLevel);
   for (const o of outcomes) if (o !== null && SEVERITY[o] > SEVERITY[decision]) decision = o;
   for (let j = 0; j < outcomes.length; j++) if (outcomes[j] === decision) decidingMask |= 1 << j;
@@ -336,7 +341,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     const deciding = Object.freeze(RULES.filter((_, j) => (decidingMask & (1 << j)) !== 0));
     de = cache.keep<RiskDecisionStep>('de', deKey, { code: 'decision', decision, rules: deciding, text: T.decision(decision, deciding) });
   }
-  steps.push(de);
+  steps[nSteps++] = de;
 
   const mitigations: RiskMitigation[] = [];
   if (decision === 'conditional') {
@@ -364,7 +369,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     const next = civilFromDays(due);
     review = cache.keep<RiskReviewStep>('rv', overallIdx, { code: 'review', asOf, level: overall.level, cadenceDays: cadence, nextReviewDate: next, text: T.review(next, asOf, cadence, overall.level) });
   }
-  steps.push(review);
+  steps[nSteps++] = review;
   const nextReviewDate = review.nextReviewDate;
   return {
     id,
