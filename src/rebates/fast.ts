@@ -6,7 +6,7 @@
 // (too big, a digit beyond the scale) or a rule that would warn marks the dealer, who then takes
 // the Decimal path: which programs and dealers fit is derived from their figures, not listed.
 import type { Decimal } from '../core/decimal.js';
-import { POW10, ROUNDING_CODE, SAFE, divRound, isTooBig, toScaled } from '../core/scaled.js';
+import { POW10, ROUNDING_CODE, SAFE, divRound, isTooBig, toScaled, unitsOfNumber } from '../core/scaled.js';
 import { namesAFraction } from '../core/schema.js';
 import { priceRebate, readAdjustments, type KernelFacts, type Priced, type RebateArith } from './kernel.js';
 import type { RebateProgram } from './program.js';
@@ -483,7 +483,7 @@ const cellTier = [0];
  * on the scaled-integer path; −1 when the Decimal path must compute it or report an error (a
  * program that needs more inputs, gates or multipliers without metrics, a figure off the scale). @internal
  */
-export function rebateUnitsOf(program: RebateProgram, sales: Decimal, target: Decimal | null): number {
+export function rebateUnitsOf(program: RebateProgram, sales: Decimal | number, target: Decimal | null): number {
   const f = fastFormOf(program);
   if (f === null || program.basis === 'quantity' || program.basis === 'growth' || program.basis === 'growthRate') return BAIL;
   if ((program.basis === 'attainment' || program.overAchievement !== null) && (target === null || !target.gt(0))) return BAIL;
@@ -493,7 +493,7 @@ export function rebateUnitsOf(program: RebateProgram, sales: Decimal, target: De
   ar.preset = false;
   ar.axis = null;
   ar.target = target === null ? 0 : toScaled(target, f.scale + f.extra);
-  const units = toScaled(sales, f.scale);
+  const units = typeof sales === 'number' ? unitsOfNumber(sales, f.unit) : toScaled(sales, f.scale);
   if (isTooBig(ar.target) || isTooBig(units)) return BAIL;
   readMetrics(ar, undefined, undefined, true);
   return priceNet(ar, units, true, cellTier);

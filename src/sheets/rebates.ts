@@ -17,8 +17,12 @@ const TIER_COLUMNS = [
 // A recalculation calls DK.REBATE once per cell with the same tier table: the table's tiers and the
 // validated program are kept per table content (and method, basis, currency), the most recent few.
 const CACHE_SIZE = 64;
-const tableCache = new Map<string, RebateTierSpec[]>();
-const programCache = new Map<string, RebateProgram>();
+/** Per table content: its tiers and the programs defined on them (by method, basis and currency). */
+interface Table {
+  tiers: RebateTierSpec[];
+  programs: Map<string, RebateProgram>;
+}
+const tableCache = new Map<string, Table>();
 
 function remember<T>(cache: Map<string, T>, key: string | null, value: T): T {
   if (key === null) return value;
@@ -64,7 +68,8 @@ function tiersOf(tiers: SheetValue): RebateTierSpec[] {
 
 interface RebateArgs {
   program: RebateProgram;
-  sales: Decimal;
+  /** The amount: a finite number as it is (the engine reads it exactly), or its Decimal. */
+  sales: Decimal | number;
   target: Decimal | undefined;
 }
 
@@ -76,17 +81,18 @@ function rebateOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, tar
 
 /** Reads the shared arguments of the DK.REBATE functions: the program (kept per table content), the amount and the target. */
 function argsOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, target: SheetValue, currency: SheetValue): RebateArgs {
-  const sales = decimalAt(amount, ['amount']);
+  const sales = typeof amount === 'number' && Number.isFinite(amount) ? amount + 0 : decimalAt(amount, ['amount']);
   const tableKey = contentKey(tiers);
-  const specTiers = (tableKey === null ? undefined : tableCache.get(tableKey)) ?? remember(tableCache, tableKey, tiersOf(tiers));
+  const table = (tableKey === null ? undefined : tableCache.get(tableKey)) ?? remember(tableCache, tableKey, { tiers: tiersOf(tiers), programs: new Map() });
   const m = optionalChoiceAt(method, ['method'], METHODS) ?? 'retroactive';
   const t = optionalDecimalAt(target, ['target']);
   const code = optionalStringAt(currency, ['currency']);
-  const key = tableKey === null ? null : `${m} ${t === undefined ? 'amount' : 'attainment'} ${code === undefined ? '-' : JSON.stringify(code)} ${tableKey}`;
+  const key = tableKey === null ? null : `${m} ${t === undefined ? 'amount' : 'attainment'} ${code === undefined ? '-' : JSON.stringify(code)}`;
+  const specTiers = table.tiers;
   const program =
-    (key === null ? undefined : programCache.get(key)) ??
+    (key === null ? undefined : table.programs.get(key)) ??
     remember(
-      programCache,
+      table.programs,
       key,
       defineRebateProgram({
         // Without a currency the money scale is 2 places; the code then only has to be a valid one.
