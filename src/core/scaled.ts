@@ -72,10 +72,13 @@ export function decimalFromScaled(q: number, scale: number): Decimal {
   if (a === 0) return ZERO;
   const sign = q < 0 ? -1 : 1;
   const p = POW10[scale]!;
-  // a × 10^-scale by a product, not a division: below 10^14 its error is under 0.03, so the floor is
-  // the whole part or one off, set right by the remainder (exact: whole × p stays below 2^53).
+  // a × 10^-scale by a product, not a division. Its error (the rounded 10^-scale and the rounded
+  // product, each under 2^-53 relative, so under 10^-2 / p below 10^14) is less than the distance
+  // 1/p of a fraction from the next whole number, and a multiple of p lands on a whole number: the
+  // floor is the whole part. The remainder fix below is a guard only (exact: whole × p < 2^53).
   let whole = Math.floor(a * INV10[scale]!);
   let rest = a - whole * p;
+  // Stryker disable all: the guard never runs (see above), so no mutant of it can be told apart
   if (rest < 0) {
     whole -= 1;
     rest += p;
@@ -83,6 +86,7 @@ export function decimalFromScaled(q: number, scale: number): Decimal {
     whole += 1;
     rest -= p;
   }
+  // Stryker restore all
   const frac = rest * POW10[7 - scale]!;
   if (whole === 0) return new Built(sign, digitsBelow(frac) - 7, [frac]);
   if (whole < 1e7) return new Built(sign, digitsBelow(whole), frac === 0 ? [whole] : [whole, frac]);
