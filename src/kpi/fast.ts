@@ -12,7 +12,7 @@ import { scaledOf, type FastKpi, type FastPlan, type FastStage, type Scaled } fr
 import { applyGateRules, gateHolds, gradeRule, lastAtOrBelow, linearPoints } from './rules.js';
 import { singleStage } from './read.js';
 import { closingSteps, percentWarnings, type KpiGateResult, type KpiScoreResult } from './score.js';
-import { pointsStep, type KpiStep } from './steps.js';
+import { pointsStep, type KpiPointsStep, type KpiStep } from './steps.js';
 
 export { planFast, scaledOf, type FastPlan } from './fast-plan.js';
 
@@ -35,9 +35,15 @@ type FastScore = { result: KpiScoreResult; key: number; keyScale: number };
  * One batch's scratch space for a dealer, per KPI: its scaled actual `u × 10^-s` (1 or 0 for a
  * pass/fail KPI), target (`tu` NaN when none), attainment and points at R (NaN when none) and clamp
  * (0 none, 1 floor, 2 cap); and `raw`, the figures as given (actuals by KPI, then the given targets
- * as KPI index and value), of which each result keeps a copy. @internal
+ * as KPI index and value), of which each result keeps a copy. Its results' steps are built in it
+ * too (after the batch), sharing what repeats: the frozen step of a line on a KPI's default target
+ * per stage and scaled actual, and Decimals per scale and value (immutable, so results may share
+ * them; each map holds at most 65,536). @internal
  */
 export interface FastScratch {
+  plan: FastPlan;
+  lines: Map<FastStage, Map<number, KpiPointsStep>[]>;
+  decimals: Map<number, Decimal>[];
   u: number[];
   s: number[];
   tu: number[];
@@ -52,35 +58,36 @@ export interface FastScratch {
 export function fastScratch(plan: FastPlan): FastScratch {
   const n = plan.kpis.length;
   const numbers = (length: number) => new Array<number>(length).fill(0.5);
-  return { u: numbers(n), s: numbers(n), tu: numbers(n), ts: numbers(n), att: numbers(n), q: numbers(n), clamp: numbers(n), raw: numbers(3 * n) };
+  return { plan, lines: new Map(), decimals: [], u: numbers(n), s: numbers(n), tu: numbers(n), ts: numbers(n), att: numbers(n), q: numbers(n), clamp: numbers(n), raw: numbers(3 * n) };
+}
+
+const SHARED = 1 << 16;
+
+/** The Decimal `u × 10^-s`, shared within the batch. */
+function decimalOf(sc: FastScratch, u: number, s: number): Decimal {
+  const m = (sc.decimals[s] ??= new Map());
+  let d = m.get(u);
+  if (d === undefined) {
+    d = decimalFromScaled(u, s);
+    if (m.size < SHARED) m.set(u, d);
+  }
+  return d;
 }
 
 const CLAMPS = [null, 'floor', 'cap'] as const;
 
-/** A dealer's fields when the fast path can take them: a known single stage, plain records, no unknown field. */
-interface FastInput {
-  stage: FastStage;
-  id: string | number | undefined;
-  actuals: Record<string, unknown>;
-  targets: Record<string, unknown> | undefined;
+/** A dealer's fields, each read once, when the fast path can take them (a known single stage, plain records, an id if any, no unknown field), else null. */
+function readFast(plan: FastPlan, input: unknown): { stage: FastStage; id: string | number | undefined; actuals: Record<string, unknown>; targets: Record<string, unknown> | undefined } | null {
+  if (!isPlainRecord(input)) return null;
+  const { stage: name, id, actuals, targets } = input;
+  const stage = typeof name === 'string' ? plan.stages.get(name) : undefined;
+  if (stage === undefined || (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id)))) return null;
+  if (!isPlainRecord(actuals) || (targets !== undefined && !isPlainRecord(targets))) return null;
+  const fields = 2 + (id === undefined ? 0 : 1) + (targets === undefined ? 0 : 1);
+  return countKeys(input) === fields && countKeys(actuals) === plan.kpis.length ? { stage, id, actuals, targets } : null;
 }
 
-function readFast(plan: FastPlan, input: unknown): FastInput | null {
-  if (!isPlainRecord(input)) return null;
-  const stageName = input.stage;
-  if (typeof stageName !== 'string') return null;
-  const stage = plan.stages.get(stageName);
-  if (stage === undefined) return null;
-  const id = input.id;
-  if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) return null;
-  const actuals = input.actuals;
-  const targets = input.targets;
-  if (!isPlainRecord(actuals) || (targets !== undefined && !isPlainRecord(targets))) return null;
-  // Only known fields: stage, actuals, and optionally id and targets.
-  const fields = 2 + (id === undefined ? 0 : 1) + (targets === undefined ? 0 : 1);
-  if (countKeys(input) !== fields || countKeys(actuals) !== plan.kpis.length) return null;
-  return { stage, id, actuals, targets };
-}
+type FastInput = NonNullable<ReturnType<typeof readFast>>;
 
 /** A KPI's points at scale R by the rules (bands, or a linear scoring with its bounds), its clamp in the scratch space; NaN sends the dealer back. */
 function pointsAt(plan: FastPlan, f: FastKpi, as: Scaled, att: number, k: number, sc: FastScratch): number {
@@ -200,7 +207,7 @@ function finish(plan: FastPlan, d: FastInput, sum: number, S: number, sc: FastSc
     gates,
     stage,
     warningsOf(plan, sc),
-    { plan, stage, raw: sc.raw.slice(0, rawLength), steps: null },
+    { sc, stage, raw: sc.raw.slice(0, rawLength), steps: null },
   );
   return { result, key: score, keyScale: G };
 }
@@ -234,9 +241,9 @@ export function scoreFast(plan: FastPlan, input: unknown, sc: FastScratch): Fast
 
 // ---- results whose steps are built on first read ----
 
-/** What a fast result keeps to build its steps (its plan, stage and figures as given, see FastScratch.raw), and the steps once built or set. */
+/** What a fast result keeps to build its steps (its batch, stage and figures as given, see FastScratch.raw), and the steps once built or set. */
 interface Lines {
-  plan: FastPlan;
+  sc: FastScratch;
   stage: FastStage;
   raw: number[];
   steps: KpiStep[] | null;
@@ -257,28 +264,47 @@ function readSteps(this: LazyResult): KpiStep[] {
 }
 
 /**
- * The steps of a fast result: its lines scored again from the figures kept, on the same scaled
- * arithmetic, each figure a Decimal in the steps that scoreDealer builds (steps.ts writes the
- * sentences of both), then the weighted score, gates, score and grade of the result.
+ * A KPI line's step, scored again from the figures kept (in the scratch space), each figure a
+ * Decimal in the step scoreDealer builds (steps.ts writes the sentence of both); a line on the
+ * KPI's default target is shared, frozen, by every dealer of the batch with the same actual.
  */
-function buildSteps({ plan, stage, raw }: Lines, result: LazyResult): KpiStep[] {
-  const { card, kpis } = plan;
-  const n = kpis.length;
-  const sc = fastScratch(plan);
+function lineStep(sc: FastScratch, stage: FastStage, k: number, a: number | boolean, target: number | undefined): KpiPointsStep {
+  const { plan } = sc;
+  const f = plan.kpis[k]!;
+  const c = lineOf(plan, f, stage.w[k]!, k, a, target, sc);
+  const u = sc.u[k]!;
+  const key = f.kind === 'boolean' ? u : target === undefined && Math.abs(u) < 2 ** 48 ? u * 16 + sc.s[k]! : NaN;
+  let memos = sc.lines.get(stage);
+  if (memos === undefined) sc.lines.set(stage, (memos = plan.kpis.map(() => new Map())));
+  const hit = memos[k]!.get(key);
+  if (hit !== undefined) return hit;
+  const att = sc.att[k]!;
+  const figures = {
+    kpi: f.kpi.id,
+    label: f.kpi.label,
+    rule: f.kpi.scoring.type,
+    actual: f.kind === 'boolean' ? u === 1 : decimalOf(sc, u, sc.s[k]!),
+    target: target === undefined ? f.kpi.target : decimalOf(sc, sc.tu[k]!, sc.ts[k]!),
+    attainment: att === att ? decimalOf(sc, att, plan.R) : null,
+    points: decimalOf(sc, sc.q[k]!, plan.R),
+    clamp: CLAMPS[sc.clamp[k]!]!,
+    weight: plan.card.stages.get(stage.name)![k]!,
+    contribution: decimalOf(sc, c, plan.R + stage.scale),
+    missing: false,
+  };
+  const step = pointsStep(figures);
+  if (key === key && memos[k]!.size < SHARED) memos[k]!.set(key, Object.freeze(step));
+  return step;
+}
+
+/** The steps of a fast result: the stage, each KPI line (see lineStep), then the weighted score, gates, score and grade of the result. */
+function buildSteps({ sc, stage, raw }: Lines, result: LazyResult): KpiStep[] {
+  const card = sc.plan.card;
+  const n = card.kpis.length;
   const targets = new Array<number | undefined>(n);
   for (let i = n; i < raw.length; i += 2) targets[raw[i]!] = raw[i + 1];
   const steps: KpiStep[] = [singleStage(card, stage.name).step];
-  const weights = card.stages.get(stage.name)!;
-  for (let k = 0; k < n; k++) {
-    const f = kpis[k]!;
-    const c = lineOf(plan, f, stage.w[k]!, k, f.kind === 'boolean' ? raw[k] === 1 : raw[k], targets[k], sc);
-    const target = targets[k] === undefined ? f.kpi.target : decimalFromScaled(sc.tu[k]!, sc.ts[k]!);
-    const att = sc.att[k]!;
-    const attainment = att === att ? decimalFromScaled(att, plan.R) : null;
-    const [points, clamp, contribution] = [decimalFromScaled(sc.q[k]!, plan.R), CLAMPS[sc.clamp[k]!]!, decimalFromScaled(c, plan.R + stage.scale)];
-    const { id, label, scoring } = f.kpi;
-    steps.push(pointsStep({ kpi: id, label, rule: scoring.type, actual: actualOf(plan, sc, k), target, attainment, points, clamp, weight: weights[k]!, contribution, missing: false }));
-  }
+  for (let k = 0; k < n; k++) steps.push(lineStep(sc, stage, k, card.kpis[k]!.isBoolean ? raw[k] === 1 : raw[k]!, targets[k]));
   const ws = { sum: result.weightedScore, weightedScore: result.weightedScore, contributions: n, rounding: null };
   const index = (grade: string | null) => card.grades.findIndex((g) => g.grade === grade);
   return closingSteps(card, ws, result.gates, result.score, index(result.gradeByScore), index(result.grade), steps);

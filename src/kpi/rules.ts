@@ -61,17 +61,13 @@ export function lastAtOrBelow(n: number, cmpAt: (j: number) => number): number {
   return lo;
 }
 
-/** Whether a gate's comparison holds, from the sign of actual − value; NaN in gives null. @internal */
-export function opHolds(op: KpiGateOp, c: number): boolean | null {
-  if (c !== c) return null;
-  return op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : op === '==' ? c === 0 : c !== 0;
-}
-
-/** A gate: true/false actuals compare by equality only; a number by its sign against the value. @internal */
+/** A gate: true/false actuals compare by equality only; a number by the sign of actual − value (null when undecidable). @internal */
 export function gateHolds<V>(op: KpiGateOp, actual: V | boolean | null, value: V | boolean, cmp: (a: V, b: V) => number): boolean | null {
   if (actual === null) return false;
   if (typeof actual === 'boolean' || typeof value === 'boolean') return op === '==' ? actual === value : actual !== value;
-  return opHolds(op, cmp(actual, value));
+  const c = cmp(actual, value);
+  if (c !== c) return null;
+  return op === '>=' ? c >= 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : op === '<' ? c < 0 : op === '==' ? c === 0 : c !== 0;
 }
 
 /** What a failed gate does: zero the score, cap it (`cap`, in the path's arithmetic), or cap the grade (an index, −1 for none). @internal */
