@@ -1,6 +1,7 @@
 // chartCascade: a target cascade as stacked bars (the year by quarter, month and week, each level
 // one bar whose parts sum exactly to the year), or a territory tree as grouped bars.
 import * as z from 'zod/mini';
+import { checkShape, memo, ref, type ResultShape } from '../core/result-check.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import type { TargetCascade, TargetHierarchy, TargetHierarchyNode, TargetPeriod } from '../targets/index.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S } from './messages.js';
@@ -42,6 +43,13 @@ const TREE_FIELDS = {
   },
 };
 
+// What the chart walks without checking each figure itself (num() checks the targets and sums):
+// a corrupted period, child list or label is refused at its path (src/core/result-check.ts).
+const periodShape = /* @__PURE__ */ memo(() => ({ kind: 'str', period: 'str', start: 'str', end: 'str', children: [ref(periodShape)] }));
+const cascadeShape = /* @__PURE__ */ memo((): ResultShape => ({ period: 'str', periods: [ref(periodShape)], levels: ['str'], levelSums: [{ kind: 'str' }], rounding: { scale: 'scale' }, warnings: ['obj'] }));
+const nodeShape = /* @__PURE__ */ memo(() => ({ id: 'str|num', children: [ref(nodeShape)] }));
+const treeShape = /* @__PURE__ */ memo((): ResultShape => ({ root: ref(nodeShape), rounding: { scale: 'scale' }, warnings: ['obj'] }));
+
 /** A territory tree: an object (checked by the caller) whose `root` is an object. */
 function isHierarchy(v: object): v is TargetHierarchy {
   const root = (v as { root?: unknown }).root;
@@ -51,6 +59,7 @@ function isHierarchy(v: object): v is TargetHierarchy {
 function cascadeSpec(c: TargetCascade, o: { title?: string; width?: number; height?: number }): CascadeSpec {
   if (!Array.isArray(c.periods) || !Array.isArray(c.levels)) invalid(['cascade'], M.notAResult('a result of cascadeTarget or cascadeHierarchy'), { code: 'invalid_type' });
   if (c.periods.length === 0) invalid(['cascade', 'periods'], M.noRows('period'), { code: 'too_short', limit: '1' });
+  checkShape(c, cascadeShape(), ['cascade']);
   const rows: ChartRow[] = [];
   const orders = new Map<string, number>();
   const walk = (list: readonly TargetPeriod[], top: string | null, path: (string | number)[]) => {
@@ -105,6 +114,7 @@ function cascadeSpec(c: TargetCascade, o: { title?: string; width?: number; heig
 function treeSpec(h: TargetHierarchy, o: { title?: string; width?: number; height?: number }): TerritorySpec {
   const root = objectAt<TargetHierarchyNode>(h.root, ['cascade', 'root'], 'a territory node');
   if (!Array.isArray(root.children) || root.children.length === 0) invalid(['cascade', 'root', 'children'], M.noRows('child'), { code: 'too_short', limit: '1' });
+  checkShape(h, treeShape(), ['cascade']);
   const rows: ChartRow[] = [];
   const leaves = (n: TargetHierarchyNode, group: string, parent: string, path: (string | number)[]) => {
     if (n.children.length === 0) {

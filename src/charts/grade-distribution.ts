@@ -1,6 +1,8 @@
 // chartGradeDistribution: the network's grades counted per period, as stacked bars in the
 // scorecard's grade order.
 import * as z from 'zod/mini';
+import { checkShape } from '../core/result-check.js';
+import { describeValue } from '../core/messages.js';
 import { IssueCollector, invalid, wrapThrown } from '../core/errors.js';
 import type { KpiScorecard } from '../kpi/index.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S } from './messages.js';
@@ -64,21 +66,27 @@ export function chartGradeDistribution(scorecard: KpiScorecard, periods: readonl
     if (!Array.isArray(card.grades)) invalid(['scorecard'], M.notAResult('a scorecard from defineScorecard'), { code: 'invalid_type' });
     const list = nonEmpty<GradePeriod>(periods, ['periods'], 'period');
     const o = optionsOf<{ title?: string; width?: number; height?: number }>(optionsShape, options);
+    checkShape(card.grades, [{ grade: 'str' }], ['scorecard', 'grades']);
     const names = card.grades.map((g) => g.grade);
     const issues = new IssueCollector();
     const seen = new Map<string, number>();
-    const counts = list.map((p0, k) => {
+    const counts = Array.from(list, (p0, k) => {
       const p = objectAt<GradePeriod>(p0, ['periods', k], 'a period { period, scores }');
+      if (typeof p.period !== 'string') issues.add(['periods', k, 'period'], M.notAResult('a period name (text)'), 'invalid_input', { code: p.period === undefined ? 'required' : 'invalid_type' });
       const first = seen.get(p.period);
-      if (first !== undefined) issues.add(['periods', k, 'period'], M.duplicatePeriod(first), 'invalid_input', { code: 'duplicate', received: JSON.stringify(p.period) });
+      if (first !== undefined) issues.add(['periods', k, 'period'], M.duplicatePeriod(first), 'invalid_input', { code: 'duplicate', received: describeValue(p.period) });
       seen.set(p.period, k);
       const scores = nonEmpty<{ grade: string | null }>(p.scores, ['periods', k, 'scores'], 'score');
       const c = new Map<string, number>();
       scores.forEach((s, j) => {
-        const g = s === null || typeof s !== 'object' ? undefined : s.grade;
+        if (s === null || typeof s !== 'object' || Array.isArray(s)) {
+          issues.add(['periods', k, 'scores', j], M.notAResult('a score { grade }'), 'invalid_input', { code: 'invalid_type' });
+          return;
+        }
+        const g = s.grade;
         // A grade that is not a text is never among the names.
         if (g !== null && !names.includes(g as string)) {
-          issues.add(['periods', k, 'scores', j, 'grade'], M.unknownGrade(names), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(g) });
+          issues.add(['periods', k, 'scores', j, 'grade'], M.unknownGrade(names), 'unknown_label', { code: 'unknown_label', ...(g === undefined ? {} : { received: describeValue(g) }) });
           return;
         }
         const key = g ?? UNGRADED;

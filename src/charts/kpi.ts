@@ -1,6 +1,7 @@
 // chartKpi: a dealer's KPI indicators against target: each indicator's points (100 = on target)
 // as a bar, the target line at 100, each bar labelled with its weighted contribution.
 import * as z from 'zod/mini';
+import { byCode, checkShape } from '../core/result-check.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import type { KpiScoreResult } from '../kpi/index.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S } from './messages.js';
@@ -64,6 +65,9 @@ export function chartKpi(score: KpiScoreResult, options?: KpiChartOptions): KpiC
   try {
     const r = objectAt<KpiScoreResult>(score, ['score'], 'a result of scoreDealer');
     const o = optionsOf<{ title?: string; width?: number; height?: number }>(optionsShape, options);
+    // What the chart prints as words: the id, the grade, each KPI line's id and label (its figures are read by num below).
+    checkShape(r, { id: 'str|num|null?', grade: 'str|null?' }, ['score']);
+    if (Array.isArray(r.steps)) checkShape(r.steps, [byCode('code', { 'kpi-points': { kpi: 'str', label: 'str' }, '*': {} })], ['score', 'steps']);
     const lines = Array.isArray(r.steps) ? (r.steps as unknown as Line[]).filter((s) => s.code === 'kpi-points') : [];
     if (lines.length === 0) invalid(['score', 'steps'], M.noKpiLines, { code: 'too_short', limit: '1' });
     const kpis: ChartRow[] = lines.map((l) => {

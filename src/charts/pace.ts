@@ -1,6 +1,7 @@
 // chartPace: a tracked target as cumulative lines: the plan (the cascade's own distribution), the
 // actual to date, the expected-to-date point and the run-rate forecast to the year end.
 import * as z from 'zod/mini';
+import { checkShape } from '../core/result-check.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import type { TargetTracking, TargetTrackingPeriod } from '../targets/index.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S } from './messages.js';
@@ -63,15 +64,15 @@ export function chartPace(tracking: TargetTracking, options?: PaceChartOptions):
     const yearEnd = periods[periods.length - 1]!.end;
     const cumulative: ChartRow[] = [{ date: first.start, value: 0, series: 'plan' }];
     let plan = 0;
-    periods.forEach((p, k) => {
-      plan += num(p.target, ['tracking', 'periods', k, 'target']);
+    periods.forEach((p) => {
+      plan += num(p.target, ['tracking', 'periods', t.periods.indexOf(p), 'target']);
       cumulative.push({ date: p.end, value: plan, series: 'plan' });
     });
     cumulative.push({ date: first.start, value: 0, series: 'actual' });
     let actual = 0;
-    for (const [k, p] of periods.entries()) {
+    for (const p of periods) {
       if (p.status === 'future') break;
-      const a = numOrNull(p.actualToDate, ['tracking', 'periods', k, 'actualToDate']);
+      const a = numOrNull(p.actualToDate, ['tracking', 'periods', t.periods.indexOf(p), 'actualToDate']);
       if (a === null) break;
       actual += a;
       cumulative.push({ date: p.status === 'open' ? t.asOf : p.end, value: actual, series: 'actual' });
@@ -85,6 +86,7 @@ export function chartPace(tracking: TargetTracking, options?: PaceChartOptions):
     if (forecastShown) {
       cumulative.push({ date: t.asOf, value: actualToDate, series: 'run-rate forecast' }, { date: yearEnd, value: forecast, series: 'run-rate forecast' });
     }
+    checkShape(t, { asOf: 'str', rounding: { scale: 'scale' } }, ['tracking']);
     const scale = t.rounding.scale;
     const points: ChartRow[] = [
       { date: t.asOf, value: num(t.expectedToDate, expectedAt), series: 'expected to date', label: `expected ${amountText(t.expectedToDate, scale, expectedAt)}` },

@@ -1,9 +1,11 @@
 // chartRiskHeatMap: a risk matrix as a heat map, every cell coloured by its level and labelled
 // with the count (or the list) of the findings that sit in it.
 import * as z from 'zod/mini';
+import { describeValue } from '../core/messages.js';
 import { invalid, wrapThrown, IssueCollector } from '../core/errors.js';
 import type { Warning } from '../core/result.js';
 import type { RiskMatrix } from '../risk/index.js';
+import { matrixIndex } from '../risk/matrix.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S, CHART_WARNINGS as W } from './messages.js';
 import { chartOptionsShape, nonEmpty, objectAt, optionsOf, rampColours, specOf, type ChartOptions, type ChartRow, type VegaLiteSpec } from './spec.js';
 import { lazySchema } from '../core/lazy.js';
@@ -61,8 +63,10 @@ export type RiskHeatMapSpec = VegaLiteSpec<'cells'>;
  */
 export function chartRiskHeatMap(matrix: RiskMatrix, findings?: readonly RiskHeatMapFinding[], options?: RiskHeatMapOptions): RiskHeatMapSpec {
   try {
-    const m = objectAt<RiskMatrix>(matrix, ['matrix'], 'a risk matrix from defineRiskMatrix');
-    if (m.kind !== 'risk-matrix' || !Array.isArray(m.cells)) invalid(['matrix'], M.notAResult('a risk matrix from defineRiskMatrix'), { code: 'invalid_type' });
+    const given = objectAt<RiskMatrix>(matrix, ['matrix'], 'a risk matrix from defineRiskMatrix');
+    if (given.kind !== 'risk-matrix' || !Array.isArray(given.cells)) invalid(['matrix'], M.notAResult('a risk matrix from defineRiskMatrix'), { code: 'invalid_type' });
+    // The risk engine's own reader: a matrix it defined, or its JSON checked field by field (a corrupted cell is refused at its path).
+    const m = matrixIndex(given, ['matrix']).matrix;
     const o = optionsOf<{ show?: 'count' | 'list'; title?: string; width?: number; height?: number }>(optionsShape, options);
     const warnings: Warning[] = [];
     const list = findings === undefined ? [] : nonEmpty<RiskHeatMapFinding>(findings, ['findings'], 'finding');
@@ -75,8 +79,8 @@ export function chartRiskHeatMap(matrix: RiskMatrix, findings?: readonly RiskHea
       const finding = objectAt<RiskHeatMapFinding>(f, ['findings', k], 'a finding { likelihood, impact, label? }');
       const l = li.get(finding.likelihood);
       const i = ii.get(finding.impact);
-      if (l === undefined) issues.add(['findings', k, 'likelihood'], M.unknownLabel('likelihood', m.likelihood), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(finding.likelihood) });
-      if (i === undefined) issues.add(['findings', k, 'impact'], M.unknownLabel('impact', m.impact), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(finding.impact) });
+      if (l === undefined) issues.add(['findings', k, 'likelihood'], M.unknownLabel('likelihood', m.likelihood), 'unknown_label', { code: 'unknown_label', ...(finding.likelihood === undefined ? {} : { received: describeValue(finding.likelihood) }) });
+      if (i === undefined) issues.add(['findings', k, 'impact'], M.unknownLabel('impact', m.impact), 'unknown_label', { code: 'unknown_label', ...(finding.impact === undefined ? {} : { received: describeValue(finding.impact) }) });
       if (l !== undefined && i !== undefined) count[l]![i]!.push(finding.label ?? `#${k + 1}`);
     });
     issues.throwIfAny();

@@ -99,7 +99,12 @@ export function optionsOf<T>(shape: z.ZodMiniType, options: unknown): T {
 /** A figure (a Decimal, a numeric string from JSON, a number) as a plain number to plot. @internal */
 export function num(value: unknown, path: IssuePath): number {
   if (Number.isFinite(value)) return value as number;
-  if (typeof value === 'string' || isDecimal(value)) return Number(toDecimal(value, path).toFixed());
+  if (typeof value === 'string' || isDecimal(value)) {
+    const n = Number(toDecimal(value, path).toFixed());
+    // A figure beyond a double (1e400) cannot be drawn.
+    if (!Number.isFinite(n)) return invalid(path, M.notANumber, { code: 'out_of_range', expected: 'a number a chart can draw' });
+    return n;
+  }
   return invalid(path, M.notANumber, { code: 'invalid_type', expected: 'a number' });
 }
 

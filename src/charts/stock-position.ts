@@ -1,6 +1,7 @@
 // chartStockPosition: a SKU list's stock against its safety stock, reorder point and maximum, one
 // row per SKU, the bar coloured by the reorder status.
 import * as z from 'zod/mini';
+import { checkShape } from '../core/result-check.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import type { Warning } from '../core/result.js';
 import type { ReorderPlan } from '../inventory/index.js';
@@ -61,8 +62,11 @@ export function chartStockPosition(plans: readonly ReorderPlan[], options?: Stoc
     list.forEach((p0, k) => {
       const p = objectAt<ReorderPlan>(p0, ['plans', k], 'a result of planReorder');
       if (p.id === null || p.id === undefined) invalid(['plans', k, 'id'], M.noId, { code: 'required' });
+      checkShape(p, { id: 'str|num' }, ['plans', k]);
       const sku = String(p.id);
       const at = (f: string) => ['plans', k, f];
+      // Every step is an object (a hole or a value of another type is refused at its place).
+      if (Array.isArray(p.steps)) checkShape(p.steps, [{ code: 'str' }], ['plans', k, 'steps']);
       const step = Array.isArray(p.steps) ? (p.steps.find((s) => s.code === 'inventory-position') as { onHand?: number } | undefined) : undefined;
       if (step === undefined) withoutSteps++;
       const position = num(p.inventoryPosition, at('inventoryPosition'));

@@ -1,4 +1,5 @@
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { RebateCliffExposureShape } from '../core/result-shapes.js';
 import * as z from 'zod/mini';
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
 import { invalid, wrapThrown } from '../core/errors.js';
@@ -304,7 +305,7 @@ function gapText(basis: RebateBasis, scale: number, gap: Decimal, seps: Seps): s
  */
 export function explainCliffExposure(exposure: RebateCliffExposure, options?: ExplainOptions): string[] {
   try {
-    exposure = reviveResult(exposure);
+    exposure = readResult(exposure, 'exposure', RebateCliffExposureShape());
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     const { basis, scale } = exposure;
     const out = [

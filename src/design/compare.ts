@@ -1,4 +1,5 @@
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { RebateProgramComparisonShape } from '../core/result-shapes.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
@@ -370,7 +371,7 @@ function signedStat(x: number, scale: number, seps: Seps): string {
  */
 export function explainRebateComparison(comparison: RebateProgramComparison, options?: ExplainOptions): string[] {
   try {
-    comparison = reviveResult(comparison);
+    comparison = readResult(comparison, 'comparison', RebateProgramComparisonShape());
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     const scale = comparison.scale;
     const out: string[] = [];

@@ -1,4 +1,5 @@
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { RebateSensitivityShape } from '../core/result-shapes.js';
 import * as z from 'zod/mini';
 import { ONE, ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, unknownLabel, wrapThrown } from '../core/errors.js';
@@ -379,7 +380,7 @@ function fmtDelta(p: { basis: RebateBasis; scale: number }, move: 'threshold' | 
  */
 export function explainThresholdSensitivity(sensitivity: RebateSensitivity, options?: ExplainOptions): string[] {
   try {
-    sensitivity = reviveResult(sensitivity);
+    sensitivity = readResult(sensitivity, 'sensitivity', RebateSensitivityShape());
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     const scale = sensitivity.scale;
     const label = tierLabel(sensitivity.tier);

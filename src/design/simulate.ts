@@ -1,5 +1,6 @@
 // simulateRebateProgram and explainRebateSimulation.
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { RebateSimulationShape } from '../core/result-shapes.js';
 import * as z from 'zod/mini';
 import { wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
@@ -176,7 +177,7 @@ function tiersInWords(s: RebateScenarioOutcome, scale: number, seps: Seps): stri
  */
 export function explainRebateSimulation(simulation: RebateSimulation, options?: ExplainOptions): string[] {
   try {
-    simulation = reviveResult(simulation);
+    simulation = readResult(simulation, 'simulation', RebateSimulationShape());
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     const scale = simulation.scale;
     const out: string[] = [];

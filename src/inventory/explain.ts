@@ -1,6 +1,7 @@
 // explainReorderPlan / explainInventoryHealth: a result in the sentences a planner or channel
 // manager would send, figures grouped by the locale. Pure: they read the result only.
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { InventoryHealthShape, ReorderPlanShape } from '../core/result-shapes.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
 import { roundDecimal } from '../core/money.js';
@@ -59,7 +60,7 @@ function headline(plan: ReorderPlan, seps: Separators): string {
  */
 export function explainReorderPlan(plan: ReorderPlan, options?: ExplainOptions): string[] {
   try {
-    plan = reviveResult(plan);
+    plan = readResult(plan, 'plan', ReorderPlanShape(), M.notAPlan());
     if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.steps) || typeof plan.status !== 'string') {
       invalid(['plan'], M.notAPlan(), { code: 'invalid_type', expected: 'a ReorderPlan' });
     }
@@ -97,7 +98,7 @@ export function explainReorderPlan(plan: ReorderPlan, options?: ExplainOptions):
  */
 export function explainInventoryHealth(health: InventoryHealth, options?: ExplainOptions): string[] {
   try {
-    health = reviveResult(health);
+    health = readResult(health, 'health', InventoryHealthShape(), M.notAHealth());
     const steps: unknown = typeof health === 'object' && health !== null ? health.steps : undefined;
     const find = <C extends InventoryHealthStep['code']>(code: C): Extract<InventoryHealthStep, { code: C }> | undefined =>
       Array.isArray(steps) ? (steps as InventoryHealthStep[]).find((s): s is Extract<InventoryHealthStep, { code: C }> => s.code === code) : undefined;

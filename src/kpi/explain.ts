@@ -1,6 +1,7 @@
 // The sentences a channel manager sends: a KPI score or a standing review in words, re-rendered
 // from the result's steps with the locale's digit grouping.
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { KpiScoreResultShape, StandingReviewShape } from '../core/result-shapes.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
 import type { ExplainOptions } from '../core/result.js';
@@ -42,9 +43,9 @@ function stepsOf(result: unknown, what: string): unknown[] {
  */
 export function explainScore(result: KpiScoreResult, options?: ExplainOptions): string[] {
   try {
-    result = reviveResult(result);
-    const steps = stepsOf(result, 'scoreDealer') as KpiScoreResult['steps'];
     const seps = separators(options);
+    result = readResult(result, 'result', KpiScoreResultShape(), M.notAResult('scoreDealer'));
+    const steps = stepsOf(result, 'scoreDealer') as KpiScoreResult['steps'];
     const out: string[] = [];
     const stage = steps.find((s) => s.code === 'stage-weights');
     const grade = steps.find((s) => s.code === 'grade');
@@ -106,9 +107,9 @@ export function explainScore(result: KpiScoreResult, options?: ExplainOptions): 
  */
 export function explainStanding(review: StandingReview, options?: ExplainOptions): string[] {
   try {
-    review = reviveResult(review);
-    const steps = stepsOf(review, 'reviewStanding') as StandingReview['steps'];
     const seps = separators(options);
+    review = readResult(review, 'result', StandingReviewShape(), M.notAResult('reviewStanding'));
+    const steps = stepsOf(review, 'reviewStanding') as StandingReview['steps'];
     const out = steps.map((s) => standingStepText(s.code, s, review.rule, seps));
     for (const w of review.warnings ?? []) out.push(W.note(w.message));
     const last = steps[steps.length - 1];

@@ -1,11 +1,12 @@
 // The texts of a settlement's and an accrual's steps, and their explainers.
-import { reviveResult } from '../core/revive.js';
-import { wrapThrown } from '../core/errors.js';
+import { inconsistentResult, readResult } from '../core/result-check.js';
+import { RebateAccrualShape, RebateSettlementShape } from '../core/result-shapes.js';
+import { invalid, wrapThrown } from '../core/errors.js';
 import type { ExplainOptions } from '../core/result.js';
 import type { RebateAccrual, RebateAccrualStep } from './accrual-types.js';
 import type { RebateSettlement, RebateSettlementStep } from './settlement-types.js';
 import type { Decimal } from '../core/decimal.js';
-import { benefitsSentence, fmtMoney, fmtNum, fmtRate, fmtRounded, formatOf, label, mainSentence, type StepFormat } from './explain.js';
+import { benefitsSentence, fmtMoney, fmtNum, fmtRate, fmtRounded, formatOf, label, mainSentence, requireRebateFigures, type StepFormat } from './explain.js';
 import { EXPLAIN_MESSAGES as X, PERIOD_MESSAGES as P } from './messages.js';
 
 function settlementStepText(s: RebateSettlementStep, f: StepFormat, cumulative: boolean): string {
@@ -62,7 +63,15 @@ export function settlementStepTexts(steps: readonly RebateSettlementStep[], f: S
  */
 export function explainSettlement(result: RebateSettlement, options?: ExplainOptions): string[] {
   try {
-    result = reviveResult(result);
+    result = readResult(result, 'result', RebateSettlementShape());
+    result.periods.forEach((p, i) => requireRebateFigures(p.calculation, ['result', 'periods', i, 'calculation']));
+    if (result.annual !== null) requireRebateFigures(result.annual, ['result', 'annual']);
+    if (result.periods.length === 0) invalid(['result', 'periods'], 'must hold the settled periods: a settlement has at least one', { code: 'too_short', limit: '1' });
+    // Each advance explains the period at its index, a true-up the annual calculation: a step removed or moved breaks that.
+    result.steps.forEach((s, i) => {
+      if (s.code === 'advance' && result.periods[i]?.period !== s.period) inconsistentResult(['result', 'steps', i, 'period'], 'is not the period at the same place in periods: a step was removed or moved');
+      if (s.code === 'true-up' && result.annual === null) inconsistentResult(['result', 'annual'], 'is null, but the steps hold a true-up: the annual calculation is missing');
+    });
     const first = result.periods[0]!.calculation;
     const f = formatOf(first, options);
     const out: string[] = [];
@@ -133,7 +142,9 @@ export function accrualStepTexts(steps: readonly RebateAccrualStep[], f: StepFor
  */
 export function explainAccrual(result: RebateAccrual, options?: ExplainOptions): string[] {
   try {
-    result = reviveResult(result);
+    result = readResult(result, 'result', RebateAccrualShape());
+    requireRebateFigures(result.projected, ['result', 'projected']);
+    requireRebateFigures(result.actualToDate, ['result', 'actualToDate']);
     const f = formatOf(result.projected, options);
     const units = result.projected.basis === 'quantity';
     const net = fmtMoney(result.netToDate, f);

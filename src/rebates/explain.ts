@@ -1,4 +1,5 @@
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { RebateResultShape } from '../core/result-shapes.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
@@ -348,6 +349,32 @@ function rebateSentences(result: RebateResult, f: StepFormat): { main: string; g
   };
 }
 
+/** A figure a sentence needs beside another (a rate's base, a cap that capped): null in a corrupted result, refused at its path. */
+function needs(present: boolean, figure: unknown, path: readonly (string | number)[], why: string): void {
+  if (present && figure === null) invalid(path, `must be a finite decimal figure ${why}, not null`, { code: 'invalid_type', expected: 'a finite decimal figure', received: 'null' });
+}
+
+/**
+ * The figures of a calculation that may be null only beside others (the shape cannot say so): the
+ * basis value (null only for a growth rate over a zero baseline), a rate's base, a per-unit
+ * amount's units, a cap that capped, gross sales or units beside returns. @internal
+ */
+export function requireRebateFigures(result: RebateResult, path: readonly (string | number)[]): void {
+  needs(result.basis !== 'growthRate', result.basisValue, [...path, 'basisValue'], `for the basis ${result.basis} (null only for a growth rate over a zero baseline)`);
+  result.steps.forEach((s, i) => {
+    const at = (field: string) => [...path, 'steps', i, field];
+    if (s.code === 'tier') {
+      needs(s.rate !== null, s.base, at('base'), 'beside a rate');
+      needs(s.perUnit !== null, s.units, at('units'), 'beside an amount per unit');
+    } else if (s.code === 'over-achievement') needs(s.capped, s.cap, at('cap'), 'when the award was capped');
+    else if (s.code === 'basis') {
+      needs(s.netQuantity !== null && !s.returnedQuantity.isZero(), s.quantity, at('quantity'), 'beside returned units');
+      needs(s.netAmount !== null && !s.returns.isZero(), s.sales, at('sales'), 'beside returns');
+      needs(s.basis === 'growth' && s.baseline !== null, s.value, at('value'), 'for a growth over a baseline');
+    }
+  });
+}
+
 /**
  * Turns a rebate calculation into the sentences a channel manager sends a dealer: the tier
  * reached and how its rebate was priced and adjusted, the gates met, the benefits earned, what the
@@ -367,7 +394,8 @@ function rebateSentences(result: RebateResult, f: StepFormat): { main: string; g
  */
 export function explainRebate(result: RebateResult, options?: ExplainOptions): string[] {
   try {
-    result = reviveResult(result);
+    result = readResult(result, 'result', RebateResultShape());
+    requireRebateFigures(result, ['result']);
     const f = formatOf(result, options);
     const s = rebateSentences(result, f);
     return [s.main, s.gates, s.benefits, s.next, ...s.notes].filter((x): x is string => x !== null);

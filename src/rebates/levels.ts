@@ -1,4 +1,5 @@
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { PartnerLevelResultShape } from '../core/result-shapes.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
 import { fmtExactPercent, groupDigits, separatorsOf } from '../core/format.js';
@@ -258,7 +259,7 @@ export function calculatePartnerLevel(levels: readonly PartnerLevelSpec[], metri
  */
 export function explainPartnerLevel(result: PartnerLevelResult, options?: ExplainOptions): string[] {
   try {
-    result = reviveResult(result);
+    result = readResult(result, 'result', PartnerLevelResultShape());
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     return result.steps.filter((s) => s.code !== 'level-criterion').map((s) => render(s, seps));
   } catch (error) {

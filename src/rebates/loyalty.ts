@@ -1,4 +1,5 @@
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { LoyaltyBonusResultShape } from '../core/result-shapes.js';
 import * as z from 'zod/mini';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
@@ -267,7 +268,7 @@ export function calculateLoyaltyBonus(input: LoyaltyBonusInput, options?: Loyalt
  */
 export function explainLoyaltyBonus(result: LoyaltyBonusResult, options?: ExplainOptions): string[] {
   try {
-    result = reviveResult(result);
+    result = readResult(result, 'result', LoyaltyBonusResultShape());
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     return result.steps.filter((s) => s.code !== 'loyalty-year').map((s) => render(s, result.scale, seps));
   } catch (error) {

@@ -1,4 +1,5 @@
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { PointsAccrualShape } from '../core/result-shapes.js';
 import { addDays } from 'date-fns/addDays';
 import * as z from 'zod/mini';
 import { ZERO, type Decimal } from '../core/decimal.js';
@@ -475,7 +476,7 @@ export function accruePoints(rules: PointsRules, events: readonly PointsEvent[],
  */
 export function explainPoints(result: PointsAccrual, options?: ExplainOptions): string[] {
   try {
-    result = reviveResult(result);
+    result = readResult(result, 'result', PointsAccrualShape());
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     return result.steps.map((s) => render(s, result.scale, seps));
   } catch (error) {

@@ -1,4 +1,5 @@
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { ProfitPoolResultShape } from '../core/result-shapes.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown } from '../core/errors.js';
 import { runBatch } from '../core/batch.js';
@@ -253,7 +254,7 @@ function parseBody(input: unknown) {
  */
 export function explainProfitPool(result: ProfitPoolResult, options?: ExplainOptions): string[] {
   try {
-    result = reviveResult(result);
+    result = readResult(result, 'result', ProfitPoolResultShape());
     const seps = separatorsOf(options?.locale, ['options', 'locale']);
     return result.steps.filter((s) => s.code === 'pool-increment' || s.code === 'pool-total' || s.code === 'pool-share').map((s) => render(s, result.scale, seps));
   } catch (error) {

@@ -1,4 +1,5 @@
-import { reviveResult } from '../core/revive.js';
+import { readResult } from '../core/result-check.js';
+import { FinancialAnalysisShape, PartnerAssessmentShape } from '../core/result-shapes.js';
 import { invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
 import type { ExplainOptions } from '../core/result.js';
@@ -40,7 +41,7 @@ function resultOf<T>(value: unknown, has: (v: Record<string, unknown>) => boolea
  */
 export function explainAssessment(result: PartnerAssessment, options?: ExplainOptions): string[] {
   try {
-    result = reviveResult(result);
+    result = readResult(result, 'result', PartnerAssessmentShape(), E.resultType('the result of assessPartner', result));
     const seps = localeOf(options);
     const r = resultOf<PartnerAssessment>(result, (v) => Array.isArray(v.steps) && Array.isArray(v.factors) && typeof v.decision === 'string', 'the result of assessPartner');
     const out: string[] = [];
@@ -84,7 +85,7 @@ export function explainAssessment(result: PartnerAssessment, options?: ExplainOp
  */
 export function explainFinancials(result: FinancialAnalysis, options?: ExplainOptions): string[] {
   try {
-    result = reviveResult(result);
+    result = readResult(result, 'result', FinancialAnalysisShape(), E.resultType('the result of analyzeFinancials', result));
     const seps = localeOf(options);
     const a = resultOf<FinancialAnalysis>(result, (v) => Array.isArray(v.years) && (v.years as unknown[]).length > 0 && Array.isArray(v.trends), 'the result of analyzeFinancials');
     const y = a.years[a.years.length - 1]!;

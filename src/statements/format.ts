@@ -7,7 +7,7 @@ import { wrapThrown, type IssuePath, invalid } from '../core/errors.js';
 import { groupDigits, separatorsOf } from '../core/format.js';
 import { parseWith } from '../core/schema.js';
 import type { DealerStatement } from './build.js';
-import { sectionSentences } from './explain.js';
+import { readStatement, sectionSentences } from './explain.js';
 import { figureText, type Separators, type StatementFigure, type StatementSection } from './figures.js';
 import { STATEMENT_MESSAGES as M, STATEMENT_WORDS as W } from './messages.js';
 import { STATEMENT_CSS } from './style.js';
@@ -326,6 +326,7 @@ export function formatDealerStatement(statement: DealerStatement, options: Forma
     if (typeof statement !== 'object' || statement === null || !Array.isArray(statement.figures)) {
       invalid(['statement'], M.notAStatement, { code: 'invalid_type' });
     }
+    statement = readStatement(statement);
     const blocks = blocksOf(statement, seps);
     const explained = sectionSentences(statement, o.locale === undefined ? undefined : { locale: o.locale });
     if (o.format === 'markdown') return markdown(statement, blocks, explained, charts);

@@ -1,4 +1,5 @@
-import { reviveResult } from '../core/revive.js';
+import { readResult, stepsWithOthers, type ResultShape } from '../core/result-check.js';
+import { TargetAdjustmentShape, TargetCascadeShape, TargetHierarchyShape, TargetSplitShape, TargetTrackingShape } from '../core/result-shapes.js';
 import * as z from 'zod/mini';
 import { invalid, wrapThrown } from '../core/errors.js';
 import { separatorsOf } from '../core/format.js';
@@ -16,6 +17,11 @@ import { lazySchema } from '../core/lazy.js';
 const MADE_BY = { cascade: 'cascadeTarget', tracking: 'trackTarget', split: 'splitTarget', hierarchy: 'cascadeHierarchy', adjustment: 'adjustTarget' } as const;
 
 const explainOptionsShape = lazySchema(() => z.strictObject({ locale: z.optional(z.string()) }));
+
+/** A result as explain() reads it: its steps (a step of a code this engine does not write keeps its own text) and its scale. */
+function readTargetResult<T>(value: T, what: keyof typeof MADE_BY, shape: ResultShape): T {
+  return readResult(value, what, { rounding: { scale: 'int' }, steps: stepsWithOthers(shape, { text: 'str' }) }, M.notAResult(MADE_BY[what]));
+}
 
 // Every explain* reads a result's steps and scale (from the object or its JSON) and renders each step
 // with the locale's grouping.
@@ -57,7 +63,7 @@ function explain<S extends Step>(result: unknown, what: keyof typeof MADE_BY, op
  */
 export function explainCascade(cascade: TargetCascade, options?: ExplainOptions): string[] {
   try {
-    cascade = reviveResult(cascade);
+    cascade = readTargetResult(cascade, 'cascade', TargetCascadeShape());
     return explain(cascade, 'cascade', options, cascadeStepText);
   } catch (error) {
     throw wrapThrown(error);
@@ -77,7 +83,7 @@ export function explainCascade(cascade: TargetCascade, options?: ExplainOptions)
  */
 export function explainTracking(tracking: TargetTracking, options?: ExplainOptions): string[] {
   try {
-    tracking = reviveResult(tracking);
+    tracking = readTargetResult(tracking, 'tracking', TargetTrackingShape());
     return explain(tracking, 'tracking', options, trackingStepText);
   } catch (error) {
     throw wrapThrown(error);
@@ -95,7 +101,7 @@ export function explainTracking(tracking: TargetTracking, options?: ExplainOptio
  */
 export function explainSplit(split: TargetSplit, options?: ExplainOptions): string[] {
   try {
-    split = reviveResult(split);
+    split = readTargetResult(split, 'split', TargetSplitShape());
     return explain(split, 'split', options, splitStepText);
   } catch (error) {
     throw wrapThrown(error);
@@ -113,7 +119,7 @@ export function explainSplit(split: TargetSplit, options?: ExplainOptions): stri
  */
 export function explainHierarchy(hierarchy: TargetHierarchy, options?: ExplainOptions): string[] {
   try {
-    hierarchy = reviveResult(hierarchy);
+    hierarchy = readTargetResult(hierarchy, 'hierarchy', TargetHierarchyShape());
     return explain(hierarchy, 'hierarchy', options, splitStepText);
   } catch (error) {
     throw wrapThrown(error);
@@ -133,7 +139,7 @@ export function explainHierarchy(hierarchy: TargetHierarchy, options?: ExplainOp
  */
 export function explainAdjustment(adjustment: TargetAdjustment, options?: ExplainOptions): string[] {
   try {
-    adjustment = reviveResult(adjustment);
+    adjustment = readTargetResult(adjustment, 'adjustment', TargetAdjustmentShape());
     return explain(adjustment, 'adjustment', options, adjustmentStepText);
   } catch (error) {
     throw wrapThrown(error);

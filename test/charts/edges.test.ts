@@ -35,7 +35,8 @@ describe('chart edges', () => {
 
   it('grades: a score that is not an object is named', () => {
     const card = defineScorecard({ kpis: [{ id: 's', direction: 'higher', scoring: { type: 'ratio' } }], stages: { a: { weights: { s: 1 } } }, grades: [{ min: 1, grade: 'G' }] });
-    expect(thrown(() => chartGradeDistribution(card, [{ period: 'Q1', scores: [5 as never] }])).issues[0]!.path).toEqual(['periods', 0, 'scores', 0, 'grade']);
+    // At the score itself: a number has no grade to name (issue 18, corrupted results).
+    expect(thrown(() => chartGradeDistribution(card, [{ period: 'Q1', scores: [5 as never] }])).issues[0]!.path).toEqual(['periods', 0, 'scores', 0]);
     expect(chartGradeDistribution(card, [{ period: 'Q1', scores: [{ grade: 'G' }] }]).datasets.grades).toEqual([{ period: 'Q1', grade: 'G', rank: 0, count: 1, share: 1, mid: 0.5 }]);
   });
 

@@ -108,16 +108,17 @@ describe('chartGradeDistribution, whole', () => {
       { period: 'Q2', scores: [g('Gold')] },
     ])).issues).toEqual([
       { path: ['periods', 0, 'scores', 1, 'grade'], code: 'unknown_label', received: '"Bronze"', message: grades },
-      { path: ['periods', 0, 'scores', 2, 'grade'], code: 'unknown_label', message: grades },
-      { path: ['periods', 0, 'scores', 3, 'grade'], code: 'unknown_label', message: grades },
+      // A score that is no object is refused at its place (issue 18, corrupted results: no path under a number).
+      { path: ['periods', 0, 'scores', 2], code: 'invalid_type', message: 'must be a score { grade }' },
+      { path: ['periods', 0, 'scores', 3], code: 'invalid_type', message: 'must be a score { grade }' },
       { path: ['periods', 0, 'scores', 4, 'grade'], code: 'unknown_label', message: grades },
       { path: ['periods', 2, 'period'], code: 'duplicate', received: '"Q1"', message: 'repeats the period of entry 0' },
       { path: ['periods', 2, 'scores', 0, 'grade'], code: 'unknown_label', received: '"gold"', message: grades },
       { path: ['periods', 3, 'period'], code: 'duplicate', received: '"Q2"', message: 'repeats the period of entry 1' },
     ]);
-    // A duplicate period alone is an invalid input; a missing score (a hole in the list) is an unknown grade.
+    // A duplicate period alone is an invalid input; a missing score (a hole in the list) is refused at its place.
     expect(thrown(() => chartGradeDistribution(card, [{ period: 'Q1', scores: [g('Gold')] }, { period: 'Q1', scores: [g('Gold')] }])).code).toBe('invalid_input');
-    expect(thrown(() => chartGradeDistribution(card, [{ period: 'Q1', scores: [undefined as never] }])).issues).toEqual([{ path: ['periods', 0, 'scores', 0, 'grade'], code: 'unknown_label', message: grades }]);
+    expect(thrown(() => chartGradeDistribution(card, [{ period: 'Q1', scores: [undefined as never] }])).issues).toEqual([{ path: ['periods', 0, 'scores', 0], code: 'invalid_type', message: 'must be a score { grade }' }]);
     const e = thrown(() => chartGradeDistribution(card, [{ period: 'Q1', scores: [g('x')] }]));
     expect([e.code, e.message]).toEqual(['unknown_label', `[dealerkit] periods[0].scores[0].grade: ${grades}`]);
     expect(thrown(() => chartGradeDistribution(null as never, [])).issues).toEqual([{ path: ['scorecard'], code: 'invalid_type', message: 'must be a scorecard from defineScorecard' }]);

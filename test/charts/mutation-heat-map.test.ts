@@ -133,12 +133,15 @@ describe('chartRiskHeatMap, whole', () => {
     expect((spec.layer[0] as { encoding: { y: { sort: unknown } } }).encoding.y.sort).toEqual(['likely', 'rare']);
   });
 
-  it('a matrix read back with one level is drawn red; a cell level outside the levels ranks 0', () => {
-    // One level: the ramp's last colour. A level the matrix does not list (a hand-made matrix) ranks 0.
-    const one = { kind: 'risk-matrix', name: 'one', likelihood: ['a'], impact: ['b', 'c'], levels: ['only'], cells: [['only', 'stray']] } as never;
+  it('a matrix read back with one level is drawn red; a cell level outside the levels is refused by the risk engine', () => {
+    // One level: the ramp's last colour.
+    const one = { kind: 'risk-matrix', name: 'one', likelihood: ['a'], impact: ['b', 'c'], levels: ['only'], cells: [['only', 'only']] } as never;
     const spec = chartRiskHeatMap(one, [{ likelihood: 'a', impact: 'c' }]);
     expect(((spec.layer[0] as { encoding: { color: { scale: unknown } } }).encoding.color.scale)).toEqual({ domain: ['only'], range: ['#c62828'] });
-    expect(spec.datasets.cells).toEqual([cell('a', 'b', 'only', 0), cell('a', 'c', 'stray', 0, ['#1'])]);
+    expect(spec.datasets.cells).toEqual([cell('a', 'b', 'only', 0), cell('a', 'c', 'only', 0, ['#1'])]);
+    // A level the matrix does not list (a corrupted or hand-made matrix) is refused at the cell (issue 18, corrupted results).
+    const stray = { kind: 'risk-matrix', name: 'one', likelihood: ['a'], impact: ['b', 'c'], levels: ['only'], cells: [['only', 'stray']] } as never;
+    expect(thrown(() => chartRiskHeatMap(stray, [{ likelihood: 'a', impact: 'c' }])).issues[0]!.path).toEqual(['matrix', 'cells', 0, 1]);
   });
 
   it('every refusal names its path, its code and its text', () => {

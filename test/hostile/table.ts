@@ -290,13 +290,8 @@ export const SLOW = new Set(['simulateRebateProgram', 'compareRebatePrograms', '
 export const KNOWN_OPEN: Record<string, { json?: RegExp; perturbed?: RegExp }> = {};
 // (1. A defined program, calendar, scorecard or template read back from JSON: closed, each kind is
 //     read back by its define*'s reader in core/defined.ts; see test/{rebates,kpi,targets,risk}/defined-json.test.ts.)
-// 2. Explainers, charts and formatDealerStatement read a result's fields without checking their
-//    types: a result with a field of the wrong type (not one read back from JSON, which reviveResult
-//    handles) fails as `internal`, names a path under a value of the wrong type, or a missing step
-//    prints `undefined` (a chart of a corrupted matrix shows a NaN level).
-for (const name of Object.keys(VALID).filter((n) => /^(explain|chart)/.test(n) || n === 'formatDealerStatement')) {
-  KNOWN_OPEN[name] = { ...KNOWN_OPEN[name], perturbed: /internal error|non-finite or missing figures|issue path .* is not in the input/ };
-}
+// (2. A corrupted result given to an explainer, chart or formatDealerStatement: closed, each reads it
+//     through core/result-check.ts against its result type's shape; see test/core/corrupted-results.test.ts.)
 // (3. A problem of a batch's shared policy or configuration reported under each row: closed, reported
 //     once at the argument (`policy.orderQuantity`, `config.period`) and thrown under 'collect' too;
 //     see test/inventory/batch-shared.test.ts and test/statements/batch-shared.test.ts.)

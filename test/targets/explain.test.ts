@@ -106,7 +106,7 @@ describe("explainCascade on the seeds' 100,000,000", () => {
     expect(codesOf(() => explainCascade(seeds, { lokale: 'de' } as never))).toEqual([['options.lokale', 'unknown_field']]);
     const edited = JSON.parse(JSON.stringify(seeds));
     edited.steps[1].amount = 'lots';
-    expect(codesOf(() => explainCascade(edited))).toEqual([['cascade.steps[1]', 'invalid_value']]);
+    expect(codesOf(() => explainCascade(edited))).toEqual([['cascade.steps[1].amount', 'invalid_type']]);
   });
 });
 
