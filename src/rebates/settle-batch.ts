@@ -3,7 +3,6 @@
 import { ZERO } from '../core/decimal.js';
 import { wrapThrown } from '../core/errors.js';
 import { batchOptionsOf, runBatch } from '../core/batch.js';
-import { decimalFromScaled } from '../core/scaled.js';
 import { parseWith } from '../core/schema.js';
 import { batchWarnings, type RebateTierRef } from './calculate.js';
 import { EN, fmtMoney } from './explain.js';
@@ -67,50 +66,30 @@ export function settleRebates(
     const fastPolicy = internals.needsTarget || internals.needsBaseline || internals.needsQuantity ? null : fastPolicyOf(p);
     const form = fastPolicy === null ? null : fastFormOf(p);
     const fast = form === null ? null : new FastSettlement(form, fastPolicy!, o.final, tierRefs);
-    let allFast = fast !== null;
+    // Σ of the rows on the Decimal path (annual, paid, carried, waived); `fast` keeps its own rows' (so none is built to be summed).
+    const slow = [ZERO, ZERO, ZERO, ZERO];
     const run = runBatch<unknown, RebateSettlementSummary>(
       inputs,
       'inputs',
       (input) => {
         const quick = fast === null ? undefined : fast.settle(input);
         if (quick !== undefined) return quick;
-        allFast = false;
         const parsed = parseWith(settlementShape, input, []);
-        return summarise(settleParsed(p, internals, parsed, policy, o.final, o.ratioScale, []), tierRefs);
+        const s = summarise(settleParsed(p, internals, parsed, policy, o.final, o.ratioScale, []), tierRefs);
+        [s.annualRebate ?? ZERO, s.totalPaid, s.carriedForward, s.waived].forEach((x, i) => (slow[i] = slow[i]!.plus(x)));
+        return s;
       },
       batch,
     );
-    let annualRebate = ZERO;
-    let totalPaid = ZERO;
-    let carriedForward = ZERO;
-    let waived = ZERO;
-    let count = 0;
-    const sums = fast?.sums;
-    if (allFast && sums!.every((x) => Math.abs(x) <= Number.MAX_SAFE_INTEGER)) {
-      const scale = p.rounding.scale;
-      count = run.rows.length - run.failed;
-      annualRebate = decimalFromScaled(sums![0]!, scale);
-      totalPaid = decimalFromScaled(sums![1]!, scale);
-      carriedForward = decimalFromScaled(sums![2]!, scale);
-      waived = decimalFromScaled(sums![3]!, scale);
-    } else {
-      for (const row of run.rows) {
-        if (!row.ok) continue;
-        const r = row.result;
-        count++;
-        if (r.annualRebate !== null) annualRebate = annualRebate.plus(r.annualRebate);
-        totalPaid = totalPaid.plus(r.totalPaid);
-        if (!r.carriedForward.isZero()) carriedForward = carriedForward.plus(r.carriedForward);
-        if (!r.waived.isZero()) waived = waived.plus(r.waived);
-      }
-    }
+    const [annualRebate, totalPaid, carriedForward, waived] = fast === null ? slow : fast.totals().map((x, i) => x.plus(slow[i]!));
+    const count = run.rows.length - run.failed;
     const f = { scale: p.rounding.scale, seps: EN };
     return {
       rows: run.rows,
-      totals: { count, annualRebate, totalPaid, carriedForward, waived },
+      totals: { count, annualRebate: annualRebate!, totalPaid: totalPaid!, carriedForward: carriedForward!, waived: waived! },
       failed: run.failed,
       warnings: batchWarnings(run.failed, run.rows.length),
-      steps: [{ code: 'total', text: M.batchTotal(count, run.failed, fmtMoney(totalPaid, f)) }],
+      steps: [{ code: 'total', text: M.batchTotal(count, run.failed, fmtMoney(totalPaid!, f)) }],
     };
   } catch (error) {
     throw wrapThrown(error);

@@ -1,6 +1,6 @@
 // settleRebates' batch path: each dealer's periods priced by the kernel's rules in scaled integers
 // (fast.ts) and paid by the kernel's payment rule, or handed back to the Decimal path. A dealer's
-// figures stay scaled integers in one buffer per batch; its summary builds their Decimals on first read.
+// figures stay scaled integers in one array per batch; its summary builds their Decimals on first use.
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { POW10, SAFE, decimalFromScaled, divRound, isTooBig, toScaled, unitsOfNumber } from '../core/scaled.js';
 import { BAIL, MAX_EXTRA, arithOf, priceNet, readMetrics, type FastProgram, type ScaledArith } from './fast.js';
@@ -90,22 +90,23 @@ class Unbuilt {}
  * any kind on it (a read, `in`, `Object.keys`, `JSON.stringify`, a write, a freeze …) writes the
  * summary's fields into the object, as the plain data properties, in the order, that the Decimal
  * path gives, and drops the traps (they live on this prototype): from then on the proxy forwards
- * everything to a plain summary. Until then its figures stay scaled integers in the batch's buffer.
+ * everything to a plain summary. Until then its figures stay scaled integers in the batch's
+ * `figures`: [periods n, annual (NaN mid-year), total paid, n payments] from `at`.
  */
-class LazySummary implements ProxyHandler<object> {
+class LazySummary {
   constructor(
-    private fig: FastFigures | null,
+    private batch: FastSettlement | null,
     private readonly at: number,
     private readonly tier: RebateTierRef,
     private readonly carried: Decimal,
     private readonly waived: Decimal,
   ) {}
-  private fill(target: object): object {
-    const fig = this.fig;
-    if (fig === null) return target;
-    this.fig = null;
+  fill(target: object): object {
+    const batch = this.batch;
+    if (batch === null) return target;
+    this.batch = null;
     Object.setPrototypeOf(this, null);
-    const { buf, scale } = fig;
+    const { figures: buf, scale } = batch;
     const at = this.at;
     const n = buf[at]!;
     const annual = buf[at + 1]!;
@@ -125,56 +126,13 @@ class LazySummary implements ProxyHandler<object> {
     summary.warnings = [];
     return target;
   }
-  get(t: object, key: PropertyKey, receiver: unknown): unknown {
-    return Reflect.get(this.fill(t), key, receiver);
-  }
-  set(t: object, key: PropertyKey, value: unknown, receiver: unknown): boolean {
-    return Reflect.set(this.fill(t), key, value, receiver);
-  }
-  has(t: object, key: PropertyKey): boolean {
-    return Reflect.has(this.fill(t), key);
-  }
-  deleteProperty(t: object, key: PropertyKey): boolean {
-    return Reflect.deleteProperty(this.fill(t), key);
-  }
-  ownKeys(t: object): ArrayLike<string | symbol> {
-    return Reflect.ownKeys(this.fill(t));
-  }
-  getOwnPropertyDescriptor(t: object, key: PropertyKey): PropertyDescriptor | undefined {
-    return Reflect.getOwnPropertyDescriptor(this.fill(t), key);
-  }
-  defineProperty(t: object, key: PropertyKey, d: PropertyDescriptor): boolean {
-    return Reflect.defineProperty(this.fill(t), key, d);
-  }
-  preventExtensions(t: object): boolean {
-    return Reflect.preventExtensions(this.fill(t));
-  }
-  isExtensible(t: object): boolean {
-    return Reflect.isExtensible(this.fill(t));
-  }
-  getPrototypeOf(t: object): object | null {
-    return Reflect.getPrototypeOf(this.fill(t));
-  }
-  setPrototypeOf(t: object, proto: object | null): boolean {
-    return Reflect.setPrototypeOf(this.fill(t), proto);
-  }
 }
-
-/** The scaled figures of a batch's dealers on this path, one growing buffer. @internal */
-export class FastFigures {
-  buf = new Float64Array(1024);
-  used = 0;
-  constructor(readonly scale: number) {}
-  /** Room for `k` more numbers; their offset. */
-  take(k: number): number {
-    if (this.used + k > this.buf.length) {
-      const next = new Float64Array(Math.max(2 * this.buf.length, this.used + k));
-      next.set(this.buf.subarray(0, this.used));
-      this.buf = next;
-    }
-    this.used += k;
-    return this.used - k;
-  }
+// Every trap fills the summary first, then does what a plain object does.
+for (const trap of ['get', 'set', 'has', 'deleteProperty', 'ownKeys', 'getOwnPropertyDescriptor', 'defineProperty', 'preventExtensions', 'isExtensible', 'getPrototypeOf', 'setPrototypeOf'] as const) {
+  const plain = Reflect[trap] as (target: object, ...rest: unknown[]) => unknown;
+  (LazySummary.prototype as unknown as Record<string, unknown>)[trap] = function (this: LazySummary, target: object, ...rest: unknown[]): unknown {
+    return plain(this.fill(target), ...rest);
+  };
 }
 
 /** Checks one dealer's input has only what this path reads (plain numbers at the money scale); its periods' net amounts into `nets`, or false. */
@@ -207,9 +165,12 @@ const tierOut = [0];
 
 /** One batch on the scaled-integer path: the program's forms, the run's options, the totals and figures so far. @internal */
 export class FastSettlement {
-  /** Totals of the rows settled here in minor units (annual, paid, carried, waived); exact while each stays below 2^53. */
-  readonly sums = new Float64Array(4);
-  readonly figures: FastFigures;
+  /** Totals of the rows settled here (annual, paid, carried, waived): in minor units while exact, the rest spilled into Decimals. */
+  private readonly sums = new Float64Array(4);
+  private readonly spilled: Decimal[] = [ZERO, ZERO, ZERO, ZERO];
+  /** Each scaled row's figures, read by its summary (see LazySummary). */
+  readonly figures: number[] = [];
+  readonly scale: number;
   private readonly ar: ScaledArith;
   private readonly pay: ScaledPayments;
   // Scratch space: each dealer's nets, then its rebates (the batch runs synchronously, one dealer at a time).
@@ -221,9 +182,23 @@ export class FastSettlement {
     private readonly final: boolean,
     private readonly tiers: readonly RebateTierRef[],
   ) {
-    this.figures = new FastFigures(f.scale);
+    this.scale = f.scale;
     this.ar = arithOf(f);
     this.pay = new ScaledPayments(f.mode, policy.keepNum, policy.keepDen);
+  }
+
+  private add(i: number, v: number): void {
+    const s = this.sums[i]! + v;
+    if (s <= SAFE && s >= -SAFE) this.sums[i] = s;
+    else {
+      this.spilled[i] = this.spilled[i]!.plus(decimalFromScaled(this.sums[i]!, this.scale));
+      this.sums[i] = v;
+    }
+  }
+
+  /** The totals of the rows settled here, as Decimals (annual, paid, carried, waived). */
+  totals(): Decimal[] {
+    return this.spilled.map((d, i) => d.plus(decimalFromScaled(this.sums[i]!, this.scale)));
   }
 
   /** Settles one dealer by the kernel's pricing and payment rules, or returns undefined to leave it to the Decimal path. */
@@ -265,20 +240,17 @@ export class FastSettlement {
       scratch[k] = paid.payment;
       paidBefore += paid.payment;
     }
-    const fig = this.figures;
-    const at = fig.take(n + 3);
-    const buf = fig.buf;
-    buf[at] = n;
-    buf[at + 1] = annual;
-    buf[at + 2] = paidBefore;
-    for (let k = 0; k < n; k++) buf[at + 3 + k] = scratch[k]!;
-    const sums = this.sums;
-    if (final) sums[0] = sums[0]! + annual;
-    sums[1] = sums[1]! + paidBefore;
-    sums[2] = sums[2]! + paid.carried;
-    sums[3] = sums[3]! + paid.waived;
-    const carried = paid.carried === 0 ? ZERO : decimalFromScaled(paid.carried, fig.scale);
-    const waived = paid.waived === 0 ? ZERO : decimalFromScaled(paid.waived, fig.scale);
-    return new Proxy(new Unbuilt(), new LazySummary(fig, at, this.tiers[tier]!, carried, waived)) as RebateSettlementSummary;
+    const buf = this.figures;
+    const at = buf.length;
+    buf.push(n, annual, paidBefore);
+    for (let k = 0; k < n; k++) buf.push(scratch[k]!);
+    if (final) this.add(0, annual);
+    this.add(1, paidBefore);
+    this.add(2, paid.carried);
+    this.add(3, paid.waived);
+    const carried = paid.carried === 0 ? ZERO : decimalFromScaled(paid.carried, this.scale);
+    const waived = paid.waived === 0 ? ZERO : decimalFromScaled(paid.waived, this.scale);
+    const handler = new LazySummary(this, at, this.tiers[tier]!, carried, waived) as unknown as ProxyHandler<Unbuilt>;
+    return new Proxy(new Unbuilt(), handler) as RebateSettlementSummary;
   }
 }

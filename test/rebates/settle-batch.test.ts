@@ -230,6 +230,19 @@ describe('settleRebates against settleRebate, row by row (fast-check)', () => {
   });
 });
 
+describe('settleRebates: totals', () => {
+  it('sums past 2^53 minor units exactly, scaled rows and Decimal-path rows together', () => {
+    // A rebate of the whole net: 40,000,000,000,000.00 each (4 × 10^15 fen, under 2^53 ≈ 9.007 × 10^15),
+    // three of them 1.2 × 10^14 (past 2^53 fen), and a fourth row on the Decimal path ('7' as text).
+    const p = defineRebateProgram({ currency: 'CNY', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '1' }], settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' } });
+    const big = (id: string): RebateSettlementInput => ({ id, periods: [{ period: 'Y', sales: 4e13 }] });
+    const run = settleRebates(p, [big('a'), big('b'), big('c'), { id: 'd', periods: [{ period: 'Y', sales: '7' }] }]);
+    expect([run.totals.annualRebate, run.totals.totalPaid].map(String)).toEqual(['120000000000007', '120000000000007']);
+    expect(run.rows.map((r) => types.isProxy(r.result))).toEqual([true, true, true, false]);
+    expect(run.steps).toEqual([{ code: 'total', text: '4 rows computed: Σ 120,000,000,000,007.00' }]);
+  });
+});
+
 function sapSpecOf(): RebateProgramSpec {
   return {
     currency: 'EUR',
