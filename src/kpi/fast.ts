@@ -198,7 +198,7 @@ function finish(plan: FastPlan, d: FastInput, sum: number, S: number, sc: FastSc
     gates[g] = { kpi: gate.kpi, op: gate.op, value: gate.value, actual: actualOf(plan, sc, kpiIndex), passed: passed[g]!, effect: gate.effect, adjustment: decimalFromScaled(gated.adjustments[g]!, G) };
   }
   const weighted = decimalFromScaled(sum, S);
-  const result = lazyResult(
+  const result = new LazyResult(
     d.id === undefined ? null : d.id,
     score === sumG ? weighted : decimalFromScaled(score, G),
     weighted,
@@ -319,7 +319,7 @@ const LAZY_STEPS: PropertyDescriptor = { get: readSteps, set: setSteps, enumerab
  * steps' Decimals and sentences are what a batch of 100,000 dealers would otherwise spend most of
  * its time and memory on). The figures kept for it live under a symbol that is not enumerable.
  */
-const LazyResult = function (this: LazyResult, id: string | number | null, score: Decimal, weighted: Decimal, grade: string | null, gradeByScore: string | null, gates: KpiGateResult[], stage: FastStage, warnings: Warning[], lines: Lines) {
+function initResult(this: LazyResult, id: string | number | null, score: Decimal, weighted: Decimal, grade: string | null, gradeByScore: string | null, gates: KpiGateResult[], stage: FastStage, warnings: Warning[], lines: Lines): void {
   this.id = id;
   this.score = score;
   this.weightedScore = weighted;
@@ -335,9 +335,7 @@ const LazyResult = function (this: LazyResult, id: string | number | null, score
   this.rank = 0;
   this.percentileRank = ZERO;
   Object.defineProperty(this, LINES, { value: lines });
-} as unknown as new (...args: Parameters<typeof lazyResult>) => LazyResult;
-(LazyResult as unknown as { prototype: object }).prototype = Object.prototype;
-
-function lazyResult(id: string | number | null, score: Decimal, weighted: Decimal, grade: string | null, gradeByScore: string | null, gates: KpiGateResult[], stage: FastStage, warnings: Warning[], lines: Lines): LazyResult {
-  return new LazyResult(id, score, weighted, grade, gradeByScore, gates, stage, warnings, lines);
 }
+initResult.prototype = Object.prototype;
+const LazyResult = initResult as unknown as new (...args: Parameters<typeof initResult>) => LazyResult;
+

@@ -1,8 +1,7 @@
 import { batchOptionsOf, runBatch, type BatchOptions, type BatchResult, type BatchRow } from '../core/batch.js';
-import { Decimal, ZERO } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { wrapThrown } from '../core/errors.js';
-import { decimalFromScaled } from '../core/fast.js';
-import { roundRatio } from '../core/money.js';
+import { decimalFromScaled, divRound, POW10, ROUNDING_CODE, SAFE } from '../core/scaled.js';
 import type { Step, Warning } from '../core/result.js';
 import { divRounded, exactSum } from './exact.js';
 import { fastScratch, planFast, scoreFast, type FastPlan } from './fast.js';
@@ -48,24 +47,11 @@ function planOf(card: CompiledScorecard): FastPlan | null {
   return plans.get(card)!;
 }
 
-const SAFE = Number.MAX_SAFE_INTEGER;
-
-/** `below / (n − 1)` rounded half-up to `scale` places, in integers (`n ≥ 2`). */
+/** `below / (n − 1)` rounded half-up to `scale` places (`n ≥ 2`), in scaled integers while they hold it exactly. */
 function rankRatio(below: number, n: number, scale: number): Decimal {
-  const d = n - 1;
-  if (below === 0) return ZERO;
-  if (below === d) return new Decimal(1);
-  if (scale <= 15 && below * 10 ** scale <= SAFE) {
-    const num = below * 10 ** scale;
-    const q = Math.floor(num / d);
-    const r = num - q * d;
-    return decimalFromScaled(2 * r >= d ? q + 1 : q, scale);
-  }
-  const num = BigInt(below) * 10n ** BigInt(scale);
-  const bd = BigInt(d);
-  let q = num / bd;
-  if (2n * (num - q * bd) >= bd) q += 1n;
-  return roundRatio(new Decimal(`${q.toString()}e-${scale}`), scale);
+  const num = scale <= 15 ? below * POW10[scale]! : Infinity;
+  if (num <= SAFE) return decimalFromScaled(divRound(num, n - 1, ROUNDING_CODE['half-up']), scale);
+  return divRounded(new Decimal(below), new Decimal(n - 1), scale, 'half-up');
 }
 
 /**
