@@ -9,13 +9,13 @@ import { EN, fmtMoney } from './explain.js';
 import { fastFormOf } from './fast.js';
 import { resolveProgram, type RebateProgram } from './program.js';
 import { settlementShape, type RebateSettlementInput } from './schema.js';
-import { FastSettlement, fastPolicyOf } from './settle-fast.js';
+import { FastSettlement } from './settle-fast.js';
 import { batchOptionsShape, optionsOf, policyOf, settleParsed } from './settlement.js';
 import type { RebateSettlement, RebateSettlementBatchOptions, RebateSettlementBatchResult, RebateSettlementSummary } from './settlement-types.js';
 import { REBATE_MESSAGES as M } from './messages.js';
 
-/** A summary from a full settlement. @internal */
-export function summarise(s: RebateSettlement, tiers: readonly RebateTierRef[]): RebateSettlementSummary {
+/** A summary from a full settlement. */
+function summarise(s: RebateSettlement, tiers: readonly RebateTierRef[]): RebateSettlementSummary {
   const final = s.annual ?? s.periods[s.periods.length - 1]!.calculation;
   return {
     annualRebate: s.annualRebate,
@@ -63,9 +63,8 @@ export function settleRebates(
     const batch = batchOptionsOf(options);
     const tierRefs = tierRefsOf(p);
     // The batch form of the program reads sales, returns and metrics: a program that needs more takes the Decimal path.
-    const fastPolicy = internals.needsTarget || internals.needsBaseline || internals.needsQuantity ? null : fastPolicyOf(p);
-    const form = fastPolicy === null ? null : fastFormOf(p);
-    const fast = form === null ? null : new FastSettlement(form, fastPolicy!, o.final, tierRefs);
+    const form = internals.needsTarget || internals.needsBaseline || internals.needsQuantity ? null : fastFormOf(p);
+    const fast = form === null ? null : FastSettlement.of(form, policy, o.final, tierRefs);
     // Σ of the rows on the Decimal path (annual, paid, carried, waived); `fast` keeps its own rows' (so none is built to be summed).
     const slow = [ZERO, ZERO, ZERO, ZERO];
     const run = runBatch<unknown, RebateSettlementSummary>(

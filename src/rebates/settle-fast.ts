@@ -4,45 +4,30 @@
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { POW10, SAFE, decimalFromScaled, divRound, isTooBig, toScaled, unitsOfNumber } from '../core/scaled.js';
 import { BAIL, MAX_EXTRA, arithOf, priceNet, readMetrics, type FastProgram, type ScaledArith } from './fast.js';
-import { payPeriod, type PaymentArith, type PaymentOut } from './kernel.js';
-import type { RebateProgram } from './program.js';
+import { payPeriod, type PaymentArith, type PaymentOut, type PaymentPolicy } from './kernel.js';
+import type { RebateSettlementPolicyApplied } from './program.js';
 import type { RebateTierRef } from './result.js';
 import type { RebateSettlementSummary } from './settlement-types.js';
 
-/** A settlement policy in integers for the batch path. @internal */
-export interface FastPolicy {
-  cumulative: boolean;
-  negativeTrueUp: 'clawback' | 'carry' | 'waive';
-  noHoldback: boolean;
-  /** 1 − holdback rate, as keepNum / keepDen. */
-  keepNum: number;
-  keepDen: number;
-}
-
-const policies = new WeakMap<RebateProgram, FastPolicy | null>();
-
-/** The integer form of a program's settlement policy, kept per program; null when its holdback has too many decimals. @internal */
-export function fastPolicyOf(program: RebateProgram): FastPolicy | null {
-  let fp = policies.get(program);
-  if (fp === undefined) {
-    const s = program.settlement;
-    const hd = s === null ? 0 : s.holdbackRate.decimalPlaces();
-    const hn = s === null || hd > MAX_EXTRA ? NaN : toScaled(s.holdbackRate, hd);
-    fp = s === null || isTooBig(hn) ? null : { cumulative: s.advance === 'cumulative', negativeTrueUp: s.negativeTrueUp, noHoldback: hn === 0, keepNum: POW10[hd]! - hn, keepDen: POW10[hd]! };
-    policies.set(program, fp);
-  }
-  return fp;
-}
-
-/** The payment rule's arithmetic in minor units. */
-class ScaledPayments implements PaymentArith<number> {
+/** The settlement policy and the payment rule's arithmetic in minor units. */
+class ScaledPayments implements PaymentArith<number>, PaymentPolicy {
   readonly zero = 0;
   bad = false;
-  constructor(
-    readonly mode: number,
-    readonly keepNum: number,
-    readonly keepDen: number,
+  private constructor(
+    readonly cumulative: boolean,
+    readonly negativeTrueUp: 'clawback' | 'carry' | 'waive',
+    readonly noHoldback: boolean,
+    /** 1 − the holdback rate, keepNum / keepDen. */
+    private readonly keepNum: number,
+    private readonly keepDen: number,
+    private readonly mode: number,
   ) {}
+  /** The policy in integers, or null when its holdback rate has too many decimals. */
+  static of(s: RebateSettlementPolicyApplied, mode: number): ScaledPayments | null {
+    const places = s.holdbackRate.decimalPlaces();
+    const held = places > MAX_EXTRA ? NaN : toScaled(s.holdbackRate, places);
+    return isTooBig(held) ? null : new ScaledPayments(s.advance === 'cumulative', s.negativeTrueUp, held === 0, POW10[places]! - held, POW10[places]!, mode);
+  }
   add(a: number, b: number): number {
     return a + b;
   }
@@ -76,12 +61,7 @@ function plainMetrics(m: unknown): boolean {
 
 /** A row's summary before its first use: empty, and shown by util.inspect (Node, Deno, notebooks) as its figures. */
 class Unbuilt {}
-(Unbuilt.prototype as unknown as Record<symbol, unknown>)[Symbol.for('nodejs.util.inspect.custom')] = function inspect(
-  this: object,
-  _depth: number,
-  options: object,
-  show: (value: unknown, options: object) => string,
-): string {
+(Unbuilt.prototype as unknown as Record<symbol, unknown>)[Symbol.for('nodejs.util.inspect.custom')] = function (this: object, _: number, options: object, show: (v: unknown, o: object) => string) {
   return show({ ...this }, options);
 };
 
@@ -172,19 +152,23 @@ export class FastSettlement {
   readonly figures: number[] = [];
   readonly scale: number;
   private readonly ar: ScaledArith;
-  private readonly pay: ScaledPayments;
   // Scratch space: each dealer's nets, then its rebates (the batch runs synchronously, one dealer at a time).
   private scratch = new Float64Array(16);
 
-  constructor(
+  private constructor(
     private readonly f: FastProgram,
-    private readonly policy: FastPolicy,
+    private readonly pay: ScaledPayments,
     private readonly final: boolean,
     private readonly tiers: readonly RebateTierRef[],
   ) {
     this.scale = f.scale;
     this.ar = arithOf(f);
-    this.pay = new ScaledPayments(f.mode, policy.keepNum, policy.keepDen);
+  }
+
+  /** A batch on this path, or null when the program's holdback rate does not fit it. */
+  static of(f: FastProgram, policy: RebateSettlementPolicyApplied, final: boolean, tiers: readonly RebateTierRef[]): FastSettlement | null {
+    const pay = ScaledPayments.of(policy, f.mode);
+    return pay === null ? null : new FastSettlement(f, pay, final, tiers);
   }
 
   private add(i: number, v: number): void {
@@ -209,20 +193,20 @@ export class FastSettlement {
     const scratch = this.scratch;
     if (!readDealer(this.f, input, scratch)) return undefined;
     const top = (input as { metrics?: Record<string, unknown> }).metrics;
-    const { ar, policy, final } = this;
+    const { ar, pay, final } = this;
     ar.bad = false;
     ar.preset = false;
     let cum = 0;
     for (let k = 0; k < n; k++) {
       cum += scratch[k]!;
       readMetrics(ar, periods[k]!.metrics as Record<string, unknown> | undefined, top, true);
-      const r = priceNet(ar, policy.cumulative ? cum : scratch[k]!, true, tierOut);
+      const r = priceNet(ar, pay.cumulative ? cum : scratch[k]!, true, tierOut);
       if (r === BAIL) return undefined;
       scratch[n + k] = r;
     }
     let annual = NaN;
     if (final) {
-      if (policy.cumulative && top === undefined) annual = scratch[2 * n - 1]!;
+      if (pay.cumulative && top === undefined) annual = scratch[2 * n - 1]!;
       else {
         readMetrics(ar, periods[n - 1]!.metrics as Record<string, unknown> | undefined, top, false);
         annual = priceNet(ar, cum, true, tierOut);
@@ -230,12 +214,11 @@ export class FastSettlement {
       }
     }
     const tier = tierOut[0]!;
-    const pay = this.pay;
     pay.bad = false;
     let paidBefore = 0;
     for (let k = 0; k < n; k++) {
       const isFinal = final && k === n - 1;
-      payPeriod(pay, policy, isFinal, isFinal ? annual : scratch[n + k]!, paidBefore, paid);
+      payPeriod(pay, pay, isFinal, isFinal ? annual : scratch[n + k]!, paidBefore, paid);
       if (pay.bad) return undefined;
       scratch[k] = paid.payment;
       paidBefore += paid.payment;
