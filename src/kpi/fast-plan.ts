@@ -29,8 +29,8 @@ export function scaledOf(x: number): Scaled | null {
   return null;
 }
 
-/** A Decimal as `u × 10^-s` at its own places, or null. @internal */
-export function scaledOfDecimal(d: Decimal): Scaled | null {
+/** A Decimal as `u × 10^-s` at its own places, or null. */
+function scaledOfDecimal(d: Decimal): Scaled | null {
   const s = d.decimalPlaces();
   if (s > MAX_SCALE) return null;
   const u = toScaled(d, s);
@@ -43,8 +43,8 @@ function atScale(d: Decimal, R: number): number | null {
   return isTooBig(v) ? null : v;
 }
 
-/** The rules' arithmetic on scaled integers at one scale: exact, NaN (too big) when it is not. @internal */
-export function scaledArithmetic(scale: number): KpiArithmetic<number> {
+/** The rules' arithmetic on scaled integers at one scale: exact, NaN (too big) when it is not. */
+function scaledArithmetic(scale: number): KpiArithmetic<number> {
   return {
     zero: 0,
     hundred: 100 * POW10[scale]!,

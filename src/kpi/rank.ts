@@ -65,7 +65,7 @@ function rankRatio(below: number, n: number, scale: number): Decimal {
  * dealer is reported in one error; `onProgress(done, total)` is called at most about 200 times.
  * With line rounding on the scorecard, plain-number inputs and a single stage, each dealer is
  * scored in scaled integers and gives exactly what {@link scoreDealer} gives, several times
- * faster; anything else takes the general path.
+ * faster (its `steps` are built when first read, then kept); anything else takes the general path.
  *
  * @example
  * ```ts

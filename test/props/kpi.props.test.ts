@@ -169,6 +169,38 @@ describe('kpi laws (fast-check)', () => {
     );
   });
 
+  it("a batch's steps, read in any order, are each dealer's own (lines on a default target are shared within the batch by stage and actual only)", () => {
+    const spec: KpiScorecardSpec = {
+      kpis: [
+        { id: 'sales', direction: 'higher', scoring: { type: 'ratio', cap: 150 }, target: 100 },
+        { id: 'kept', direction: 'higher', scoring: { type: 'boolean', pass: 100, fail: 0 } },
+        { id: 'hours', direction: 'lower', scoring: { type: 'bands', bands: [{ from: 0, score: 100 }, { from: 24, score: 50 }] } },
+      ],
+      stages: { a: { weights: { sales: '0.5', kept: '0.25', hours: '0.25' } }, b: { weights: { sales: '0.2', kept: '0.4', hours: '0.4' } } },
+      rounding: { scale: 2 },
+    };
+    const card = defineScorecard(spec);
+    const dealer = fc.record({
+      stage: fc.constantFrom('a', 'b'),
+      sales: fc.integer({ min: -50, max: 300 }),
+      kept: fc.boolean(),
+      hours: fc.integer({ min: 0, max: 40 }),
+      target: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(dealer, { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 11 }), (ds, shift) => {
+        const inputs = ds.map((d, i) => ({ id: i, stage: d.stage, actuals: { sales: d.sales, kept: d.kept, hours: d.hours }, ...(d.target === undefined ? {} : { targets: { sales: d.target } }) }));
+        const rows = scoreDealers(card, inputs).rows.map((r) => r.result!);
+        // Read from a rotated start, so a shared line is first built by another dealer than the first.
+        for (let j = 0; j < rows.length; j++) {
+          const i = (j + shift) % rows.length;
+          expect(JSON.stringify(rows[i]!.steps)).toBe(JSON.stringify(scoreDealer(card, inputs[i]!).steps));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('over generated scorecards (every gate operator and effect, grades, floors and caps, points scale 0–4, negative actuals), the batch gives what scoreDealer gives', () => {
     // Issue 15: one copy of the scoring, gate and grade rules (src/kpi/rules.ts) over two arithmetics;
     // this law checks the scaled-integer one against the Decimal one on every shape the generators make.
