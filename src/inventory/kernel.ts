@@ -261,6 +261,9 @@ export function planRange(
   const maxDays = p.maxDays;
   const hasMaxDays = maxDays === maxDays;
   const eoq = qRule === 2;
+  // The bound read once: V8 reloads and unboxes a module constant at every use inside the loop
+  // (two per value checked), which cost more than the checks themselves.
+  const maxQuantity = MAX_QUANTITY;
   t[O_ERROR] = ERR_NONE;
   for (let i = 0; i < n; i++) {
     const d = dC[i]!;
@@ -277,30 +280,30 @@ export function planRange(
     const committed = commitC === undefined ? 0 : commitC[i]!;
     if (validate) {
       // One comparison per value rejects negatives, NaN and ±Infinity alike.
-      if (!(d >= 0 && d <= MAX_QUANTITY)) bad('meanPerDay', i, d, -1);
-      if (!(sd >= 0 && sd <= MAX_QUANTITY)) bad('sdPerDay', i, sd, -1);
-      if (!(L >= 0 && L <= MAX_QUANTITY)) bad('leadTimeDays', i, L, -1);
-      if (!(sdL >= 0 && sdL <= MAX_QUANTITY)) bad('leadTimeSdDays', i, sdL, -1);
-      if (!(hand >= 0 && hand <= MAX_QUANTITY)) bad('onHand', i, hand, -1);
-      if (!(ordered0 >= 0 && ordered0 <= MAX_QUANTITY)) bad('onOrder', i, ordered0, -1);
-      if (costC !== undefined && !(unitCost >= 0 && unitCost <= MAX_QUANTITY)) bad('unitCost', i, unitCost, -1);
+      if (!(d >= 0 && d <= maxQuantity)) bad('meanPerDay', i, d, -1);
+      if (!(sd >= 0 && sd <= maxQuantity)) bad('sdPerDay', i, sd, -1);
+      if (!(L >= 0 && L <= maxQuantity)) bad('leadTimeDays', i, L, -1);
+      if (!(sdL >= 0 && sdL <= maxQuantity)) bad('leadTimeSdDays', i, sdL, -1);
+      if (!(hand >= 0 && hand <= maxQuantity)) bad('onHand', i, hand, -1);
+      if (!(ordered0 >= 0 && ordered0 <= maxQuantity)) bad('onOrder', i, ordered0, -1);
+      if (costC !== undefined && !(unitCost >= 0 && unitCost <= maxQuantity)) bad('unitCost', i, unitCost, -1);
       if (eoq && !(unitCost > 0)) outOfRange(['columns', 'unitCost', i], M.columnEoqCost(), { code: 'out_of_range', limit: '0', received: String(unitCost) });
-      if (moqC !== undefined && !(moq >= 0 && moq <= MAX_QUANTITY && Math.floor(moq) === moq)) bad('moq', i, moq, 0);
-      if (packC !== undefined && !(pack >= 1 && pack <= MAX_QUANTITY && Math.floor(pack) === pack)) bad('packSize', i, pack, 1);
+      if (moqC !== undefined && !(moq >= 0 && moq <= maxQuantity && Math.floor(moq) === moq)) bad('moq', i, moq, 0);
+      if (packC !== undefined && !(pack >= 1 && pack <= maxQuantity && Math.floor(pack) === pack)) bad('packSize', i, pack, 1);
       if (maxQ !== Number.POSITIVE_INFINITY) {
-        if (!(maxQ >= 1 && maxQ <= MAX_QUANTITY && Math.floor(maxQ) === maxQ)) {
+        if (!(maxQ >= 1 && maxQ <= maxQuantity && Math.floor(maxQ) === maxQ)) {
           const path = ['columns', 'maxOrderQty', i];
           if (maxQ !== maxQ || maxQ === Number.NEGATIVE_INFINITY) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_a_number', received: String(maxQ) });
-          if (maxQ >= 1 && maxQ <= MAX_QUANTITY) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_an_integer', received: String(maxQ) });
-          outOfRange(path, M.columnMaxOrder(maxQ), { code: 'out_of_range', received: String(maxQ), limit: maxQ < 1 ? '1' : String(MAX_QUANTITY) });
+          if (maxQ >= 1 && maxQ <= maxQuantity) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_an_integer', received: String(maxQ) });
+          outOfRange(path, M.columnMaxOrder(maxQ), { code: 'out_of_range', received: String(maxQ), limit: maxQ < 1 ? '1' : String(maxQuantity) });
         }
         if (moq > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqAboveMax(maxQ, moq), { code: 'infeasible', limit: String(maxQ) });
         const least = roundPacks(moq / pack, ROUND_UP) * pack;
         if (least > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqPacksAboveMax(least, pack, maxQ), { code: 'infeasible', limit: String(maxQ) });
         if (maxQ < pack) fail('infeasible', ['columns', 'maxOrderQty', i], M.maxBelowPack(pack, maxQ), { code: 'infeasible', limit: String(pack) });
       }
-      if (backC !== undefined && !(backordered >= 0 && backordered <= MAX_QUANTITY)) bad('backordered', i, backordered, -1);
-      if (commitC !== undefined && !(committed >= 0 && committed <= MAX_QUANTITY)) bad('committed', i, committed, -1);
+      if (backC !== undefined && !(backordered >= 0 && backordered <= maxQuantity)) bad('backordered', i, backordered, -1);
+      if (commitC !== undefined && !(committed >= 0 && committed <= maxQuantity)) bad('committed', i, committed, -1);
     }
     const position = hand + ordered0 - backordered - committed;
     const available = hand - committed - backordered;
@@ -321,7 +324,7 @@ export function planRange(
     if (qRule === 1) qRaw = p.qValue;
     else if (qRule === 2) {
       qRaw = Math.sqrt((2 * p.eoqCost * (p.daysPerYear * d)) / (p.eoqRate * unitCost));
-      if (!(qRaw <= MAX_QUANTITY)) {
+      if (!(qRaw <= maxQuantity)) {
         t[O_ERROR] = ERR_EOQ_OVERFLOW;
         t[O_Q_RAW] = qRaw;
         return i;
