@@ -3,7 +3,7 @@ import { Decimal, ZERO } from '../core/decimal.js';
 import { invalid, type IssuePath } from '../core/errors.js';
 import { apportionUnits } from '../core/money.js';
 import { TARGETS_MESSAGES as M } from './messages.js';
-import { decimalFromScaled } from '../core/fast.js';
+import { decimalFromScaled } from '../core/scaled.js';
 
 /** A whole number of units of 10^-scale: a plain number while safe, a BigInt beyond. @internal */
 export type Units = number | bigint;
