@@ -1,5 +1,5 @@
 import { isDecimal } from './decimal.js';
-import { invalid, type IssuePath } from './errors.js';
+import { invalid, outOfRange, type IssuePath } from './errors.js';
 import { describeValue } from './messages.js';
 import { reviveResult } from './revive.js';
 
@@ -104,6 +104,10 @@ function checkLeaf(x: unknown, spec: string, path: Path): void {
     missing(path);
   }
   if (kinds.some((k) => leafOk(k, x))) return;
+  // A whole number outside a scale's range is a figure out of range, not of the wrong type.
+  if (kinds.includes('scale') && Number.isInteger(x)) {
+    outOfRange(path, `must be a scale from 0 to 30, not ${describeValue(x)}`, { code: 'out_of_range', limit: (x as number) < 0 ? '0' : '30', received: describeValue(x) });
+  }
   const expected = kinds.map((k) => EXPECTED[k] ?? k).join(' or ');
   // A figure that is there but not finite (NaN, ±Infinity) is no number dealerkit writes.
   const nonFinite = (typeof x === 'number' || isDecimal(x)) && !Number.isFinite(Number(x)) && (kinds.includes('dec') || kinds.includes('num'));

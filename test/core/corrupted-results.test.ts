@@ -128,7 +128,15 @@ describe('a corrupted figure is refused at its own path', () => {
   });
 
   it('a scale that is no scale, a list item removed from under a step, a wrong basis value', () => {
-    expect(refusal('explainRebate', corrupt('explainRebate', ['steps', 2, 'scale'], -3e223))).toEqual([['result', 'steps', 2, 'scale'], 'invalid_type']);
+    expect(refusal('explainRebate', corrupt('explainRebate', ['steps', 2, 'scale'], -3e223))).toEqual([['result', 'steps', 2, 'scale'], 'out_of_range']);
+    expect(refusal('explainRebate', corrupt('explainRebate', ['steps', 2, 'scale'], 31))).toEqual([['result', 'steps', 2, 'scale'], 'out_of_range']);
+    expect(refusal('explainRebate', corrupt('explainRebate', ['steps', 2, 'scale'], 2.5))).toEqual([['result', 'steps', 2, 'scale'], 'invalid_type']);
+    // A word outside its closed list (the rounding stage), and one of the wrong type.
+    expect(refusal('explainRebate', corrupt('explainRebate', ['steps', 2, 'stage'], 'sometimes'))).toEqual([['result', 'steps', 2, 'stage'], 'invalid_value']);
+    expect(refusal('explainReorderPlan', corrupt('explainReorderPlan', ['status'], 5))).toEqual([['plan', 'status'], 'invalid_type']);
+    // Figures that must be there beside others: a rate's base, an accrual's projected tier base.
+    expect(refusal('explainRebate', corrupt('explainRebate', ['steps', 1, 'base'], null))).toEqual([['result', 'steps', 1, 'base'], 'invalid_type']);
+    expect(refusal('explainAccrual', corrupt('explainAccrual', ['projected', 'steps', 1, 'base'], null))).toEqual([['result', 'projected', 'steps', 1, 'base'], 'invalid_type']);
     expect(refusal('explainRebate', corrupt('explainRebate', ['basisValue'], null))).toEqual([['result', 'basisValue'], 'invalid_type']);
     expect(refusal('explainSettlement', corrupt('explainSettlement', ['annual', 'basisValue'], null))).toEqual([['result', 'annual', 'basisValue'], 'invalid_type']);
     expect(refusal('explainAssessment', corrupt('explainAssessment', ['knockouts'], 5))).toEqual([['result', 'knockouts'], 'invalid_type']);

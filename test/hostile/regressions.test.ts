@@ -146,10 +146,10 @@ describe('sparse lists and cycles: required and cycle at a path, never internal'
   it('an explainer refuses a hole or a cycle in a result at its path', () => {
     const r = dk.calculateRebate(dk.defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '0.01' }] }), { sales: 100 });
     const holed = { ...r, steps: [r.steps[0], , ...r.steps.slice(1)] };
-    expect(where(thrown(() => dk.explainRebate(holed as never)))).toEqual([['steps.1', 'required']]);
+    expect(where(thrown(() => dk.explainRebate(holed as never)))).toEqual([['result.steps.1', 'required']]);
     const cyclic: Record<string, unknown> = { ...r };
     cyclic.self = cyclic;
-    expect(where(thrown(() => dk.explainRebate(cyclic as never)))).toEqual([['self', 'cycle']]);
+    expect(where(thrown(() => dk.explainRebate(cyclic as never)))).toEqual([['result.self', 'cycle']]);
   });
 });
 
@@ -248,9 +248,15 @@ describe('found by the first npm run fuzz (seed 58214825)', () => {
     const [health] = VALID.explainInventoryHealth!() as [root.InventoryHealth];
     const bad = JSON.parse(JSON.stringify(health));
     for (const step of bad.steps) if ('scale' in step) step.scale = 581541533;
-    bad.holdingCost = { ...bad.holdingCost, scale: 581541533 };
     const e = thrown(() => dk.explainInventoryHealth(bad));
     expect(e.code).toBe('out_of_range');
+    // Refused at the first step that holds a scale (src/core/result-check.ts reads the result before any sentence).
+    const first = (bad.steps as { scale?: unknown }[]).findIndex((s) => 'scale' in s);
+    expect(where(e)).toEqual([[`health.steps.${first}.scale`, 'out_of_range']]);
+    // The holding cost is a figure: an object there is of the wrong type.
+    const object = JSON.parse(JSON.stringify(health));
+    object.holdingCost = { scale: 581541533 };
+    expect(where(thrown(() => dk.explainInventoryHealth(object)))).toEqual([['health.holdingCost', 'invalid_type']]);
   });
 
   it('allocateEvenly and the entropy direction describe any value (an object with toString: 1 and a bigint were internal)', () => {
