@@ -4,7 +4,7 @@
 // dealer the fast path cannot take (strings, Decimals, missing actuals, proration, a figure too big
 // for the scaled arithmetic, any error) goes through the general path, which gives the same result
 // (test/props/kpi.props.test.ts checks both paths against each other). A result's `steps` are built
-// on first read, from a copy of the dealer's figures (see lazyResult).
+// on first read, from a copy of the dealer's figures (see LazyResult and buildSteps).
 import { ZERO, type Decimal } from '../core/decimal.js';
 import type { Warning } from '../core/result.js';
 import { compareScaled, decimalFromScaled, divRound, isTooBig, POW10, rescale } from '../core/scaled.js';
