@@ -59,8 +59,23 @@ function plainMetrics(m: unknown): boolean {
   return true;
 }
 
-/** A row's summary before its first use: empty, and shown by util.inspect (Node, Deno, notebooks) as its figures. */
-class Unbuilt {}
+/**
+ * A row's summary before its first use: the summary's keys in their order, the figures not yet
+ * built (null), so that filling it keeps its shape; util.inspect (Node, Deno, notebooks) shows the
+ * built figures.
+ */
+class Unbuilt {
+  constructor(tier: RebateTierRef, carried: Decimal, waived: Decimal) {
+    const self = this as unknown as Record<keyof RebateSettlementSummary, unknown>;
+    self.annualRebate = null;
+    self.tier = tier;
+    self.payments = null;
+    self.totalPaid = null;
+    self.carriedForward = carried;
+    self.waived = waived;
+    self.warnings = null;
+  }
+}
 (Unbuilt.prototype as unknown as Record<symbol, unknown>)[Symbol.for('nodejs.util.inspect.custom')] = function (this: object, _: number, options: object, show: (v: unknown, o: object) => string) {
   return show({ ...this }, options);
 };
@@ -77,9 +92,6 @@ class LazySummary {
   constructor(
     private batch: FastSettlement | null,
     private readonly at: number,
-    private readonly tier: RebateTierRef,
-    private readonly carried: Decimal,
-    private readonly waived: Decimal,
   ) {}
   fill(target: object): object {
     const batch = this.batch;
@@ -98,11 +110,8 @@ class LazySummary {
     Object.setPrototypeOf(target, Object.prototype);
     const summary = target as RebateSettlementSummary;
     summary.annualRebate = annualRebate;
-    summary.tier = this.tier;
     summary.payments = payments;
     summary.totalPaid = totalPaid;
-    summary.carriedForward = this.carried;
-    summary.waived = this.waived;
     summary.warnings = [];
     return target;
   }
@@ -233,7 +242,7 @@ export class FastSettlement {
     this.add(3, paid.waived);
     const carried = paid.carried === 0 ? ZERO : decimalFromScaled(paid.carried, this.scale);
     const waived = paid.waived === 0 ? ZERO : decimalFromScaled(paid.waived, this.scale);
-    const handler = new LazySummary(this, at, this.tiers[tier]!, carried, waived) as unknown as ProxyHandler<Unbuilt>;
-    return new Proxy(new Unbuilt(), handler) as RebateSettlementSummary;
+    const handler = new LazySummary(this, at) as unknown as ProxyHandler<Unbuilt>;
+    return new Proxy(new Unbuilt(this.tiers[tier]!, carried, waived), handler) as RebateSettlementSummary;
   }
 }
