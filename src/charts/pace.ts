@@ -54,6 +54,9 @@ export function chartPace(tracking: TargetTracking, options?: PaceChartOptions):
     if (!Array.isArray(t.periods)) invalid(['tracking'], M.notAResult('a result of trackTarget'), { code: 'invalid_type' });
     if (t.periods.length === 0) invalid(['tracking', 'periods'], M.noRows('period'), { code: 'too_short', limit: '1' });
     const o = optionsOf<{ level?: (typeof ORDER)[number]; title?: string; width?: number; height?: number }>(optionsShape, options);
+    // The periods the chart sorts and dates, and the warnings it passes on (src/core/result-check.ts).
+    checkShape(t.periods, [{ kind: 'str', start: 'str', end: 'str', status: 'str?' }], ['tracking', 'periods']);
+    if (Array.isArray(t.warnings)) checkShape(t.warnings, ['obj'], ['tracking', 'warnings']);
     const kinds = ORDER.filter((k) => t.periods.some((p) => p.kind === k));
     // By default the finest level that has an actual (monthly actuals against a weekly cascade draw by month).
     const withActuals = kinds.filter((k) => t.periods.some((p) => p.kind === k && p.actualToDate !== null));

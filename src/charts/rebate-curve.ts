@@ -9,7 +9,7 @@ import { positiveDecimalSchema } from '../core/schema.js';
 import { calculateRebate, explainRebate, type RebateInput, type RebateProgram, type RebateResult } from '../rebates/index.js';
 import { resolveProgram } from '../rebates/program.js';
 import { CHART_MESSAGES as M, CHART_STEPS as S } from './messages.js';
-import { chartOptionsShape, optionsOf, specOf, type ChartOptions, type ChartRow, type VegaLiteSpec } from './spec.js';
+import { chartOptionsShape, num, optionsOf, specOf, type ChartOptions, type ChartRow, type VegaLiteSpec } from './spec.js';
 import { repath } from './paths.js';
 import { lazySchema } from '../core/lazy.js';
 
@@ -146,8 +146,9 @@ export function chartRebateCurve(program: RebateProgram, facts?: RebateInput, op
       const r = at(x);
       return {
         x: Number(x.toFixed()),
-        rebate: Number(r.rebate.toFixed()),
-        rate: x.isZero() ? null : Number(r.rebate.div(x).toFixed(8)),
+        // A rebate beyond a double (a fixed amount of 1e400) cannot be drawn: refused at the program.
+        rebate: num(r.rebate, ['program']),
+        rate: x.isZero() ? null : num(r.rebate.div(x).toDecimalPlaces(8), ['program']),
         tier: label(r),
         segment: r.tier.index,
       };

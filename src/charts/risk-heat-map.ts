@@ -1,6 +1,7 @@
 // chartRiskHeatMap: a risk matrix as a heat map, every cell coloured by its level and labelled
 // with the count (or the list) of the findings that sit in it.
 import * as z from 'zod/mini';
+import { checkShape } from '../core/result-check.js';
 import { describeValue } from '../core/messages.js';
 import { invalid, wrapThrown, IssueCollector } from '../core/errors.js';
 import type { Warning } from '../core/result.js';
@@ -77,6 +78,7 @@ export function chartRiskHeatMap(matrix: RiskMatrix, findings?: readonly RiskHea
     const issues = new IssueCollector();
     list.forEach((f, k) => {
       const finding = objectAt<RiskHeatMapFinding>(f, ['findings', k], 'a finding { likelihood, impact, label? }');
+      checkShape(finding, { label: 'str?' }, ['findings', k]);
       const l = li.get(finding.likelihood);
       const i = ii.get(finding.impact);
       if (l === undefined) issues.add(['findings', k, 'likelihood'], M.unknownLabel('likelihood', m.likelihood), 'unknown_label', { code: 'unknown_label', ...(finding.likelihood === undefined ? {} : { received: describeValue(finding.likelihood) }) });

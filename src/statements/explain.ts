@@ -25,6 +25,7 @@ const statementShape = /* @__PURE__ */ memo((): ResultShape => ({
   id: 'str|num',
   name: 'str|null',
   brand: 'str|null?',
+  currency: 'str|null?',
   period: 'str',
   start: 'str',
   end: 'str',

@@ -111,6 +111,14 @@ describe('a corrupted figure is refused at its own path', () => {
     expect(refusal('chartCascade', corrupt('chartCascade', ['periods', 0, 'children'], undefined, true))).toEqual([['cascade', 'periods', 0, 'children'], 'required']);
     expect(refusal('chartCascade', corrupt('chartCascade', ['periods', 0, 'children', 2, 'end'], NaN))).toEqual([['cascade', 'periods', 0, 'children', 2, 'end'], 'invalid_type']);
     expect(refusal('chartCascade', corrupt('chartCascade', ['periods', 0], 5e-324))).toEqual([['cascade', 'periods', 0], 'invalid_type']);
+    // Found by more seeds of the run: a period that is no object, a date of the wrong type, a rebate beyond a double.
+    expect(refusal('chartPace', corrupt('chartPace', ['periods', 4], null))).toEqual([['tracking', 'periods', 4], 'invalid_type']);
+    expect(refusal('chartPace', corrupt('chartPace', ['periods', 5, 'end'], -Infinity))).toEqual([['tracking', 'periods', 5, 'end'], 'invalid_type']);
+    const curve = VALID.chartRebateCurve!() as [Record<string, unknown>, unknown];
+    const program = JSON.parse(JSON.stringify(curve[0]));
+    program.tiers[1].fixed = '1e400';
+    expect(refusal('chartRebateCurve', [program, curve[1]])).toEqual([['program'], 'out_of_range']);
+    expect(refusal('formatDealerStatement', corrupt('formatDealerStatement', ['currency'], Object.create(null)))).toEqual([['statement', 'currency'], 'invalid_type']);
     const holed = clone(VALID.chartStockPosition!()) as [{ steps: unknown[] }[]];
     delete holed[0][0]!.steps[1];
     expect(refusal('chartStockPosition', holed)).toEqual([['plans', 0, 'steps', 1], 'required']);
