@@ -84,7 +84,7 @@ export const scenarios: Scenario[] = [
   {
     name: `settleRebates: ${N.toLocaleString('en')} dealers × 4 quarters, 5-tier incremental, cap, multiplier, holdback, true-up`,
     goal: 2.5,
-    note: 'exact: scaled-integer minor units with a Decimal fallback; a row builds its Decimals when first used (the timed run reads the totals only)',
+    note: 'exact: scaled-integer minor units with a Decimal fallback; every row\'s summary built with its Decimals (decimalFromScaled)',
     rows: N * 4,
     library: () => {
       const { rows, totals } = settleRebates(program, dealers);
@@ -94,7 +94,7 @@ export const scenarios: Scenario[] = [
     baseline: floatYear,
   },
   {
-    // What a payment run that reads every row pays: each row's Decimals are built on that first read.
+    // What a payment run that reads every row pays on top of the batch.
     name: `settleRebates, then every row's payments, annual rebate and total read: ${N.toLocaleString('en')} dealers × 4 quarters`,
     rows: N * 4,
     library: () => {

@@ -59,71 +59,6 @@ function plainMetrics(m: unknown): boolean {
   return true;
 }
 
-/**
- * A row's summary before its first use: the summary's keys in their order, the figures not yet
- * built (null), so that filling it keeps its shape; util.inspect (Node, Deno, notebooks) shows the
- * built figures.
- */
-class Unbuilt {
-  constructor(tier: RebateTierRef, carried: Decimal, waived: Decimal) {
-    const self = this as unknown as Record<keyof RebateSettlementSummary, unknown>;
-    self.annualRebate = null;
-    self.tier = tier;
-    self.payments = null;
-    self.totalPaid = null;
-    self.carriedForward = carried;
-    self.waived = waived;
-    self.warnings = null;
-  }
-}
-(Unbuilt.prototype as unknown as Record<symbol, unknown>)[Symbol.for('nodejs.util.inspect.custom')] = function (this: object, _: number, options: object, show: (v: unknown, o: object) => string) {
-  return show({ ...this }, options);
-};
-
-/**
- * A scaled row's summary is a proxy of an empty object with this handler. The first operation of
- * any kind on it (a read, `in`, `Object.keys`, `JSON.stringify`, a write, a freeze …) writes the
- * summary's fields into the object, as the plain data properties, in the order, that the Decimal
- * path gives, and drops the traps (they live on this prototype): from then on the proxy forwards
- * everything to a plain summary. Until then its figures stay scaled integers in the batch's
- * `figures`: [periods n, annual (NaN mid-year), total paid, n payments] from `at`.
- */
-class LazySummary {
-  constructor(
-    private batch: FastSettlement | null,
-    private readonly at: number,
-  ) {}
-  fill(target: object): object {
-    const batch = this.batch;
-    if (batch === null) return target;
-    this.batch = null;
-    Object.setPrototypeOf(this, null);
-    const { figures: buf, scale } = batch;
-    const at = this.at;
-    const n = buf[at]!;
-    const annual = buf[at + 1]!;
-    const total = buf[at + 2]!;
-    const payments = new Array<Decimal>(n);
-    for (let k = 0; k < n; k++) payments[k] = decimalFromScaled(buf[at + 3 + k]!, scale);
-    const annualRebate = annual !== annual ? null : decimalFromScaled(annual, scale);
-    const totalPaid = annualRebate !== null && total === annual ? annualRebate : decimalFromScaled(total, scale);
-    Object.setPrototypeOf(target, Object.prototype);
-    const summary = target as RebateSettlementSummary;
-    summary.annualRebate = annualRebate;
-    summary.payments = payments;
-    summary.totalPaid = totalPaid;
-    summary.warnings = [];
-    return target;
-  }
-}
-// Every trap fills the summary first, then does what a plain object does.
-for (const trap of ['get', 'set', 'has', 'deleteProperty', 'ownKeys', 'getOwnPropertyDescriptor', 'defineProperty', 'preventExtensions', 'isExtensible', 'getPrototypeOf', 'setPrototypeOf'] as const) {
-  const plain = Reflect[trap] as (target: object, ...rest: unknown[]) => unknown;
-  (LazySummary.prototype as unknown as Record<string, unknown>)[trap] = function (this: LazySummary, target: object, ...rest: unknown[]): unknown {
-    return plain(this.fill(target), ...rest);
-  };
-}
-
 /** Checks one dealer's input has only what this path reads (plain numbers at the money scale); its periods' net amounts into `nets`, or false. */
 function readDealer(f: FastProgram, input: unknown, nets: Float64Array): boolean {
   if (typeof input !== 'object' || input === null) return false;
@@ -157,8 +92,6 @@ export class FastSettlement {
   /** Totals of the rows settled here (annual, paid, carried, waived): in minor units while exact, the rest spilled into Decimals. */
   private readonly sums = new Float64Array(4);
   private readonly spilled: Decimal[] = [ZERO, ZERO, ZERO, ZERO];
-  /** Each scaled row's figures, read by its summary (see LazySummary). */
-  readonly figures: number[] = [];
   readonly scale: number;
   private readonly ar: ScaledArith;
   // Scratch space: each dealer's nets, then its rebates (the batch runs synchronously, one dealer at a time).
@@ -232,17 +165,23 @@ export class FastSettlement {
       scratch[k] = paid.payment;
       paidBefore += paid.payment;
     }
-    const buf = this.figures;
-    const at = buf.length;
-    buf.push(n, annual, paidBefore);
-    for (let k = 0; k < n; k++) buf.push(scratch[k]!);
     if (final) this.add(0, annual);
     this.add(1, paidBefore);
     this.add(2, paid.carried);
     this.add(3, paid.waived);
-    const carried = paid.carried === 0 ? ZERO : decimalFromScaled(paid.carried, this.scale);
-    const waived = paid.waived === 0 ? ZERO : decimalFromScaled(paid.waived, this.scale);
-    const handler = new LazySummary(this, at) as unknown as ProxyHandler<Unbuilt>;
-    return new Proxy(new Unbuilt(this.tiers[tier]!, carried, waived), handler) as RebateSettlementSummary;
+    // The summary as the Decimal path gives it: the same keys in the same order, plain data.
+    const scale = this.scale;
+    const payments = new Array<Decimal>(n);
+    for (let k = 0; k < n; k++) payments[k] = decimalFromScaled(scratch[k]!, scale);
+    const annualRebate = final ? decimalFromScaled(annual, scale) : null;
+    return {
+      annualRebate,
+      tier: this.tiers[tier]!,
+      payments,
+      totalPaid: annualRebate !== null && paidBefore === annual ? annualRebate : decimalFromScaled(paidBefore, scale),
+      carriedForward: paid.carried === 0 ? ZERO : decimalFromScaled(paid.carried, scale),
+      waived: paid.waived === 0 ? ZERO : decimalFromScaled(paid.waived, scale),
+      warnings: [],
+    };
   }
 }
