@@ -55,6 +55,7 @@ export function chartPace(tracking: TargetTracking, options?: PaceChartOptions):
     if (t.periods.length === 0) invalid(['tracking', 'periods'], M.noRows('period'), { code: 'too_short', limit: '1' });
     const o = optionsOf<{ level?: (typeof ORDER)[number]; title?: string; width?: number; height?: number }>(optionsShape, options);
     // The periods the chart sorts and dates, and the warnings it passes on (src/core/result-check.ts).
+    checkShape(t, { asOf: 'str', rounding: { scale: 'scale' } }, ['tracking']);
     checkShape(t.periods, [{ kind: 'str', start: 'str', end: 'str', status: 'str?' }], ['tracking', 'periods']);
     if (Array.isArray(t.warnings)) checkShape(t.warnings, ['obj'], ['tracking', 'warnings']);
     const kinds = ORDER.filter((k) => t.periods.some((p) => p.kind === k));
@@ -89,7 +90,6 @@ export function chartPace(tracking: TargetTracking, options?: PaceChartOptions):
     if (forecastShown) {
       cumulative.push({ date: t.asOf, value: actualToDate, series: 'run-rate forecast' }, { date: yearEnd, value: forecast, series: 'run-rate forecast' });
     }
-    checkShape(t, { asOf: 'str', rounding: { scale: 'scale' } }, ['tracking']);
     const scale = t.rounding.scale;
     const points: ChartRow[] = [
       { date: t.asOf, value: num(t.expectedToDate, expectedAt), series: 'expected to date', label: `expected ${amountText(t.expectedToDate, scale, expectedAt)}` },

@@ -145,7 +145,8 @@ export function chartRebateCurve(program: RebateProgram, facts?: RebateInput, op
     const curve: ChartRow[] = sorted.map((x) => {
       const r = at(x);
       return {
-        x: Number(x.toFixed()),
+        // A basis figure beyond a double (sales of 1e308 stretch the axis past it) cannot be drawn either.
+        x: num(x, ['facts']),
         // A rebate beyond a double (a fixed amount of 1e400) cannot be drawn: refused at the program.
         rebate: num(r.rebate, ['program']),
         rate: x.isZero() ? null : num(r.rebate.div(x).toDecimalPlaces(8), ['program']),

@@ -119,6 +119,8 @@ describe('a corrupted figure is refused at its own path', () => {
     program.tiers[1].fixed = '1e400';
     expect(refusal('chartRebateCurve', [program, curve[1]])).toEqual([['program'], 'out_of_range']);
     expect(refusal('formatDealerStatement', corrupt('formatDealerStatement', ['currency'], Object.create(null)))).toEqual([['statement', 'currency'], 'invalid_type']);
+    expect(refusal('chartPace', corrupt('chartPace', ['asOf'], Object.create(null)))).toEqual([['tracking', 'asOf'], 'invalid_type']);
+    expect(refusal('chartRebateCurve', [curve[0], { sales: 1.7976931348623157e308 }])).toEqual([['facts'], 'out_of_range']);
     const holed = clone(VALID.chartStockPosition!()) as [{ steps: unknown[] }[]];
     delete holed[0][0]!.steps[1];
     expect(refusal('chartStockPosition', holed)).toEqual([['plans', 0, 'steps', 1], 'required']);
