@@ -3,6 +3,7 @@
 // sections. Pure: it returns a string and writes nothing.
 import * as z from 'zod/mini';
 import { toDecimal } from '../core/decimal.js';
+import { describeValue } from '../core/messages.js';
 import { wrapThrown, type IssuePath, invalid } from '../core/errors.js';
 import { groupDigits, separatorsOf } from '../core/format.js';
 import { parseWith } from '../core/schema.js';
@@ -37,7 +38,7 @@ export interface FormatDealerStatementOptions {
 
 const svg = lazySchema(() => z.optional(z.string()));
 const optionsShape = lazySchema(() => z.strictObject({
-  format: z.enum(['markdown', 'html', 'text'], { error: (iss) => (iss.input === undefined ? M.formatRequired : `must be one of 'markdown', 'html', 'text', received ${JSON.stringify(iss.input)}`) }),
+  format: z.enum(['markdown', 'html', 'text'], { error: (iss) => (iss.input === undefined ? M.formatRequired : `must be one of 'markdown', 'html', 'text', received ${describeValue(iss.input)}`) }),
   locale: z.optional(z.string()),
   charts: z.optional(z.strictObject({ pace: svg, kpi: svg, rebate: svg, stock: svg })),
 }));

@@ -145,6 +145,12 @@ describe('refusals of formatDealerStatement', () => {
   it('names the format, the statement and the chart', () => {
     expect(first(() => formatDealerStatement(s, {} as never))).toMatchObject({ path: ['options', 'format'], message: "is required: 'markdown', 'html' or 'text'" });
     expect(first(() => formatDealerStatement(s, { format: 'pdf' } as never))).toMatchObject({ path: ['options', 'format'], message: `must be one of 'markdown', 'html', 'text', received "pdf"` });
+    // A format JSON cannot print (a cycle, a BigInt) is described, not a crash (found by the hostile run, another seed).
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    for (const [bad, shown] of [[cyclic, 'an array'], [10n, '10n'], [{ a: 1 }, 'an object'], [7, '7']] as const) {
+      expect(first(() => formatDealerStatement(s, { format: bad } as never))).toMatchObject({ path: ['options', 'format'], message: `must be one of 'markdown', 'html', 'text', received ${shown}` });
+    }
     for (const bad of [null, 5, { figures: 'x' }]) {
       expect(first(() => formatDealerStatement(bad as never, { format: 'text' }))).toMatchObject({ path: ['statement'], code: 'invalid_type', message: 'must be a result of buildDealerStatement' });
     }
