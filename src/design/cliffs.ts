@@ -159,13 +159,13 @@ const optionsShape = lazySchema(() => z.strictObject({
  *
  * A retroactive program re-prices the whole base at each threshold, so a dealer just below one
  * gains far more than its extra sales earn: for each dealer the gap (extra net sales, or units on a
- * quantity basis), the rebate at the threshold, the gain (`nextTier.gain` of {@link calculateRebate})
+ * quantity basis), the rebate at the threshold, the gain (`nextTier.gain` of {@link rebates!calculateRebate | calculateRebate})
  * and the gain per unit of gap, sorted so the cheapest pushes for the dealer (the dearest for the
  * brand) come first. The window is relative to the threshold (`{ relative: 0.05 }`: at least 95 %
  * of it) or absolute in the basis's units (`{ absolute: 0.05 }`: within 5 points of attainment);
  * the comparison is exact (sales against the threshold on the sales axis), never on a rounded ratio.
  *
- * @param program - A program from {@link defineRebateProgram}.
+ * @param program - A program from {@link rebates!defineRebateProgram | defineRebateProgram}.
  * @param network - The dealers, each with a unique `id` (as given, or projected by `options.scenario`).
  * @param options - `window`, `scenario`, `ratioScale`, `onError`, `onProgress`.
  * @example

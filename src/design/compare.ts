@@ -259,7 +259,7 @@ function stochasticSwitch(outcomes: RebateStochasticOutcome[], dps: readonly Des
  * program to another is exact and its statistics are those of the paired differences. The
  * programs must share a currency and money scale.
  *
- * @param programs - Two or more programs from {@link defineRebateProgram}; the first is the one switched from.
+ * @param programs - Two or more programs from {@link rebates!defineRebateProgram | defineRebateProgram}; the first is the one switched from.
  * @param network - The dealers with last period's facts, each with a unique `id`.
  * @param scenarios - Named scenarios, deterministic or stochastic, as {@link simulateRebateProgram} takes them.
  * @param options - `top`, `ratioScale`, `onError`, `onProgress`.

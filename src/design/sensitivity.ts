@@ -220,13 +220,13 @@ function sumsOf(figures: readonly DealerFigures[]): { rebate: Decimal; benefits:
  * everything else: the exact marginal cost of a policy change over the network.
  *
  * Each delta defines the program again with the one bound (or rate) moved, through the same
- * validation as {@link defineRebateProgram}, and every dealer is priced exactly under it (the batch
+ * validation as {@link rebates!defineRebateProgram | defineRebateProgram}, and every dealer is priced exactly under it (the batch
  * path where a dealer fits it, the Decimal path otherwise). A delta that would move a threshold to
  * or below the previous tier's, or to or above the next tier's, is refused with `not_ascending`
  * (`options.deltas[1]`); a rate moved below 0 or above 1 with `out_of_range`. The cost counts
  * the rebates and the tiers' benefits (Gold's brand fund).
  *
- * @param program - A program from {@link defineRebateProgram}.
+ * @param program - A program from {@link rebates!defineRebateProgram | defineRebateProgram}.
  * @param network - The dealers, each with a unique `id` (the facts as given, or projected by `options.scenario`).
  * @param options - `tier` (index or name), `deltas`, `move` (`'threshold'` or `'rate'`), `scenario`, `ratioScale`, `onError`, `onProgress`.
  * @example

@@ -63,14 +63,14 @@ export function evaluationsOf(plans: readonly ScenarioPlan[], dealers: number, p
  * omitted: last period replayed), by its segment's, or by its own override (explicit next-period
  * facts replace the projected ones; targets and baselines stay as given unless the scenario sets
  * them). Money is projected to the money scale (half-up), and each dealer is calculated exactly as
- * {@link calculateRebate} does, with its steps: the outcome's totals are the sums of the dealers'.
+ * {@link rebates!calculateRebate | calculateRebate} does, with its steps: the outcome's totals are the sums of the dealers'.
  * A stochastic scenario draws every dealer's growth in every run from a normal or lognormal
  * distribution with a generator seeded by `seed` (xoshiro128** and the inverse normal, written out
  * in + − × ÷ so that the same seed gives the same figures on every machine), prices every dealer of
  * every run exactly in minor units on the engine's batch path, and keeps each run's exact total and
  * the statistics over the runs (mean, sd, 5th/50th/95th percentiles, as numbers).
  *
- * @param program - A program from {@link defineRebateProgram}.
+ * @param program - A program from {@link rebates!defineRebateProgram | defineRebateProgram}.
  * @param network - The dealers with last period's facts, each with a unique `id` and an optional `segment`.
  * @param scenarios - Named scenarios, deterministic (`{ name, growth? }`) or stochastic (`{ name, growth: { mean, sd, distribution }, runs, seed }`).
  * @param options - `top` (5), `ratioScale`, `onError` (for the network's dealers), `onProgress`.
