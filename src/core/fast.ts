@@ -10,7 +10,8 @@ interface Raw {
   d: number[];
 }
 
-const Built = function (this: Raw, s: number, e: number, d: number[]) {
+/** A Decimal from decimal.js's own fields (sign, exponent, base-10^7 words), in one exact-size allocation. @internal */
+export const Built = function (this: Raw, s: number, e: number, d: number[]) {
   this.constructor = Decimal;
   this.s = s;
   this.e = e;

@@ -5,7 +5,7 @@
 // TOO_BIG (NaN), which every later operation here propagates, so a caller checks once, at the end,
 // with isTooBig, and then falls back to the Decimal path. Plain doubles, no allocation.
 import { Decimal, ZERO } from './decimal.js';
-import { decimalFromScaled as buildDecimal } from './fast.js';
+import { Built, decimalFromScaled as buildDecimal } from './fast.js';
 import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
 
 /** The largest integer every operation here keeps exact: 2^53 − 1. @internal */
@@ -30,22 +30,6 @@ export const ROUNDING_CODE: Readonly<Record<RoundingMode, number>> = Object.free
 
 /** Powers of ten 10^0 … 10^22, each exact as a double. @internal */
 export const POW10: readonly number[] = Object.freeze(Array.from({ length: 23 }, (_, k) => 10 ** k));
-
-interface Raw {
-  constructor: unknown;
-  s: number;
-  e: number;
-  d: number[];
-}
-
-// decimal.js's own fields, written in one exact-size allocation (as core/fast's builder does).
-const Built = function (this: Raw, s: number, e: number, d: number[]) {
-  this.constructor = Decimal;
-  this.s = s;
-  this.e = e;
-  this.d = d;
-} as unknown as new (s: number, e: number, d: number[]) => Decimal;
-(Built as unknown as { prototype: unknown }).prototype = Decimal.prototype;
 
 /** 10^-k for k = 0 … 7, each the double nearest to it. */
 const INV10: readonly number[] = [1, 0.1, 0.01, 0.001, 0.0001, 0.00001, 0.000001, 0.0000001];

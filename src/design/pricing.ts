@@ -3,7 +3,7 @@
 // defined program's spec (for variants).
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { type IssuePath } from '../core/errors.js';
-import { decimalFromScaled } from '../core/fast.js';
+import { decimalFromScaled } from '../core/scaled.js';
 import { checkFacts, compareMetric, contextOf, evaluate, type EvaluateContext, type RebateFacts, type RebateResult, type RebateTierRef } from './engine.js';
 import { FACTORS, fastAxisOf, prepareFastDesign, priceUnits, readFactors, type FastProgram } from './engine.js';
 import { resolveProgram, type ProgramInternals, type RebateProgram } from './engine.js';
