@@ -51,6 +51,58 @@ export function memo(build: () => ResultShape): () => ResultShape {
   return () => (built ??= build());
 }
 
+/** Named shapes of one folder (see {@link shapeGroup}): a shape by name, or undefined when the group has none of that name. @internal */
+export type ShapeGroup = (name: string) => ResultShape | undefined;
+
+/**
+ * Named shapes kept as JSON text and read on first use: the generated result shapes
+ * (result-shapes.ts) are data, and a cold import scans a string much faster than it compiles
+ * the same shapes written as code (issue 14's import budget). In the JSON a shape is written as
+ * in {@link ResultShape}, but a named one is `{ "$": "ref", "to": name }`, found in this group or
+ * in one of `deps` (read when first needed, so groups may refer to one another). @internal
+ */
+export function shapeGroup(json: string, deps: () => readonly ShapeGroup[]): ShapeGroup {
+  let table: Record<string, ResultShape> | undefined;
+  const find = (name: string): ResultShape => {
+    const shape = group(name) ?? deps().reduce<ResultShape | undefined>((found, d) => found ?? d(name), undefined);
+    if (shape === undefined) throw new Error(`[dealerkit] no result shape is named ${name}`);
+    return shape;
+  };
+  const decode = (node: unknown): ResultShape => {
+    if (typeof node === 'string') return node;
+    if (Array.isArray(node)) return [decode(node[0])];
+    const o = node as { readonly [key: string]: unknown };
+    switch (o.$) {
+      case 'ref': {
+        const to = o.to as string;
+        let resolved: ResultShape | undefined;
+        return ref(() => (resolved ??= find(to)));
+      }
+      case 'optional':
+      case 'nullable':
+      case 'record':
+        return { $: o.$, of: decode(o.of) };
+      case 'codes':
+        return byCode(o.key as string, decodeFields(o.of as { readonly [key: string]: unknown }));
+      case 'oneOf':
+        return oneOf(o.of as (string | null)[], o.optional === true);
+      default:
+        return decodeFields(o);
+    }
+  };
+  // Own keys only, into objects without a prototype: a code or a field named like an Object.prototype key stays data.
+  const decodeFields = (o: { readonly [key: string]: unknown }): { [key: string]: ResultShape } => {
+    const out = Object.create(null) as { [key: string]: ResultShape };
+    for (const k of Object.keys(o)) out[k] = decode(o[k]);
+    return out;
+  };
+  const group: ShapeGroup = (name) => {
+    table ??= decodeFields(JSON.parse(json) as { readonly [key: string]: unknown });
+    return Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+  };
+  return group;
+}
+
 const EXPECTED: Record<string, string> = {
   dec: 'a finite decimal figure',
   num: 'a finite number',

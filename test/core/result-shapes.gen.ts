@@ -38,6 +38,9 @@ export const RESULTS: Record<string, string> = {
   DealerStatement: 'src/statements/build.ts',
 };
 
+/** A shape as data, as it is written into the JSON of its group. */
+type Node = string | Node[] | { readonly $?: string; readonly [key: string]: unknown };
+
 const WHOLE: Record<string, string> = { scale: 'scale', index: 'nat' };
 const DISCRIMINANTS = ['code', 'kind', 'type', 'method', 'status', 'basis', 'level'];
 
@@ -46,7 +49,9 @@ export function generateResultShapes(): string {
   const program = ts.createProgram(files, { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, noEmit: true });
   const checker = program.getTypeChecker();
   const named = new Map<ts.Type, string>();
-  const bodies = new Map<string, string>();
+  const bodies = new Map<string, Record<string, Node>>();
+  const groupOf = new Map<string, string>();
+  const building: string[] = [];
   const used = new Set<string>();
 
   const isDecimal = (t: ts.Type): boolean => (t.getSymbol() ?? t.aliasSymbol)?.getName() === 'Decimal';
@@ -81,72 +86,82 @@ export function generateResultShapes(): string {
     return name;
   };
 
-  const shape = (t: ts.Type, depth: number): string => {
-    if (depth > 40) return "'any'";
-    if (t.isStringLiteral()) return `oneOf([${JSON.stringify(t.value)}])`;
+  /** The shape of `t` as data (see ResultShape in src/core/result-check.ts); a named object type is a `{ $: 'ref', to }`. */
+  const shape = (t: ts.Type, depth: number): Node => {
+    if (depth > 40) return 'any';
+    if (t.isStringLiteral()) return { $: 'oneOf', of: [t.value] };
     const leaf = leafOf(t);
-    if (leaf !== null) return `'${leaf}'`;
+    if (leaf !== null) return leaf;
     if (t.isUnion()) {
       const parts = t.types.filter((m) => !(m.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
       const optional = parts.length < t.types.length;
       const nonNull = parts.filter((m) => !(m.getFlags() & ts.TypeFlags.Null));
       const nullable = nonNull.length < parts.length;
       const leaves = nonNull.map(leafOf);
-      let inner: string;
+      let inner: Node;
       // A closed list of words (a rule, a basis, a status): any other word is refused.
       if (nonNull.length > 0 && nonNull.every((m) => m.isStringLiteral())) {
-        const words = [...nonNull.map((m) => JSON.stringify((m as ts.StringLiteralType).value)), ...(nullable ? ['null'] : [])];
-        return `oneOf([${words.join(', ')}]${optional ? ', true' : ''})`;
+        const words: (string | null)[] = [...nonNull.map((m) => (m as ts.StringLiteralType).value), ...(nullable ? [null] : [])];
+        return optional ? { $: 'oneOf', of: words, optional: true } : { $: 'oneOf', of: words };
       }
       if (leaves.every((l) => l !== null)) {
         const kinds = [...new Set([...leaves, ...(nullable ? ['null'] : [])])].join('|');
-        return `'${kinds}${optional ? '?' : ''}'`;
+        return `${kinds}${optional ? '?' : ''}`;
       }
       if (nonNull.length === 1) inner = shape(nonNull[0]!, depth + 1);
-      else if (leaves.some((l) => l !== null)) inner = "'any'";
+      else if (leaves.some((l) => l !== null)) inner = 'any';
       else {
         const key = DISCRIMINANTS.find((k) => nonNull.every((m) => literalOf(m, k) !== null));
-        if (key === undefined) inner = "'obj'";
+        if (key === undefined) inner = 'obj';
         else {
-          const entries: string[] = [];
-          for (const m of nonNull) for (const v of literalOf(m, key)!) entries.push(`${JSON.stringify(v)}: ${shape(m, depth + 1)}`);
-          inner = `byCode(${JSON.stringify(key)}, { ${entries.join(', ')} })`;
+          const of: Record<string, Node> = {};
+          for (const m of nonNull) for (const v of literalOf(m, key)!) of[v] = shape(m, depth + 1);
+          inner = { $: 'codes', key, of };
         }
       }
-      if (nullable) inner = `nullable(${inner})`;
-      return optional ? `optional(${inner})` : inner;
+      if (nullable) inner = { $: 'nullable', of: inner };
+      return optional ? { $: 'optional', of: inner } : inner;
     }
     if (checker.isArrayType(t) || checker.isTupleType(t)) {
       const args = checker.getTypeArguments(t as ts.TypeReference);
-      const items = [...new Set(args.map((a) => shape(a, depth + 1)))];
-      return `[${items.length === 1 ? items[0] : "'any'"}]`;
+      const items = [...new Map(args.map((a) => shape(a, depth + 1)).map((n) => [JSON.stringify(n), n])).values()];
+      return [items.length === 1 ? items[0]! : 'any'];
     }
-    if (!(t.getFlags() & ts.TypeFlags.Object)) return "'any'";
+    if (!(t.getFlags() & ts.TypeFlags.Object)) return 'any';
     const sym = t.getSymbol();
-    if (sym !== undefined && /^(Float64Array|Float32Array|Int32Array|Uint8Array|Date|Map|Set|Function)$/.test(sym.getName())) return "'obj'";
-    if (t.getCallSignatures().length > 0) return "'any'";
+    if (sym !== undefined && /^(Float64Array|Float32Array|Int32Array|Uint8Array|Date|Map|Set|Function)$/.test(sym.getName())) return 'obj';
+    if (t.getCallSignatures().length > 0) return 'any';
     const props = checker.getPropertiesOfType(t);
     const index = checker.getIndexInfoOfType(t, ts.IndexKind.String);
-    if (props.length === 0 && index !== undefined) return `record(${shape(index.type, depth + 1)})`;
-    // Named object types become one memoised function each (recursive types refer to themselves).
+    if (props.length === 0 && index !== undefined) return { $: 'record', of: shape(index.type, depth + 1) };
+    // Named object types are referred to by name (recursive types refer to themselves).
     const name = nameOf(t);
     if (!bodies.has(name)) {
-      bodies.set(name, '');
-      const fields = props
-        .filter((p) => !(checker.getTypeOfSymbol(p).getCallSignatures().length > 0))
-        .map((p) => {
-          const pt = checker.getTypeOfSymbol(p);
-          let s = shape(pt, depth + 1);
-          // A scale and an index are whole numbers: the readers pass them to toFixed and index lists with them.
-          const whole = WHOLE[p.getName()];
-          if (whole !== undefined) s = s.replace(/^'num(?=[|?'])/, `'${whole}`);
-          const opt = (p.getFlags() & ts.SymbolFlags.Optional) !== 0;
-          if (opt && !/^optional\(|\?'$|, true\)$/.test(s)) s = s.startsWith("'") ? `${s.slice(0, -1)}?'` : s.startsWith('oneOf(') ? `${s.slice(0, -1)}, true)` : `optional(${s})`;
-          return `${/^[A-Za-z_$][\w$]*$/.test(p.getName()) ? p.getName() : JSON.stringify(p.getName())}: ${s}`;
-        });
-      bodies.set(name, `{ ${fields.join(', ')} }`);
+      bodies.set(name, {});
+      // A type declared outside src/ (a lib mapped type, such as Readonly<…>) joins the group of the shape that uses it.
+      groupOf.set(name, folderOf(t) ?? (building.length > 0 ? groupOf.get(building[building.length - 1]!)! : 'core'));
+      building.push(name);
+      const fields: Record<string, Node> = {};
+      for (const p of props) {
+        const pt = checker.getTypeOfSymbol(p);
+        if (pt.getCallSignatures().length > 0) continue;
+        let s = shape(pt, depth + 1);
+        // A scale and an index are whole numbers: the readers pass them to toFixed and index lists with them.
+        const whole = WHOLE[p.getName()];
+        if (whole !== undefined && typeof s === 'string') s = s.replace(/^num(?=[|?]|$)/, whole);
+        if ((p.getFlags() & ts.SymbolFlags.Optional) !== 0) s = optionalOf(s);
+        fields[p.getName()] = s;
+      }
+      bodies.set(name, fields);
+      building.pop();
     }
-    return `ref(${name}Shape)`;
+    return { $: 'ref', to: name };
+  };
+  /** The folder of src/ that declares `t` (its group of shapes): `rebates`, `kpi`, ..., `core`. */
+  const folderOf = (t: ts.Type): string | null => {
+    const decl = (t.aliasSymbol ?? t.getSymbol())?.declarations?.[0];
+    const m = decl === undefined ? null : /\/src\/([a-z]+)\//.exec(decl.getSourceFile().fileName.replace(/\\/g, '/'));
+    return m === null ? null : m[1]!;
   };
 
   for (const [typeName, file] of Object.entries(RESULTS)) {
@@ -155,18 +170,57 @@ export function generateResultShapes(): string {
     const sym = checker.getExportsOfModule(moduleSym).find((s) => s.getName() === typeName);
     if (sym === undefined) throw new Error(`${typeName} is not exported by ${file}`);
     const t = checker.getDeclaredTypeOfSymbol(sym);
-    if (shape(t, 0) !== `ref(${typeName}Shape)`) throw new Error(`${typeName} is no named object type`);
+    const s = shape(t, 0);
+    if (typeof s !== 'object' || Array.isArray(s) || s.$ !== 'ref' || s.to !== typeName) throw new Error(`${typeName} is no named object type`);
   }
-  const defs = [...bodies].map(([n, b]) => `/** What a reader may use of a ${n}. @internal */ export const ${n}Shape = /* @__PURE__ */ memo(() => (${b}));`);
+  // One group per folder, each a JSON text parsed on first use (src/core/result-check.ts shapeGroup):
+  // a cold import scans a string instead of compiling some 200 functions (issue 14's import budget).
+  const groups = new Map<string, Record<string, Node>>();
+  for (const [name, body] of bodies) {
+    const g = groupOf.get(name)!;
+    if (!groups.has(g)) groups.set(g, {});
+    groups.get(g)![name] = body;
+  }
+  const refsOf = (n: Node, out: Set<string>): Set<string> => {
+    if (Array.isArray(n)) n.forEach((m) => refsOf(m, out));
+    else if (typeof n === 'object' && n !== null) {
+      if (n.$ === 'ref') out.add(n.to as string);
+      else for (const v of Object.values(n)) if (typeof v === 'object') refsOf(v as Node, out);
+    }
+    return out;
+  };
+  const depsOf = (g: string): string[] => [...new Set([...refsOf(Object.values(groups.get(g)!) as Node, new Set())].map((r) => groupOf.get(r)!))].filter((d) => d !== g).sort();
+  // Groups in an order where each comes after those it refers to (a cycle would still work: the lists are read lazily).
+  const order: string[] = [];
+  const visit = (g: string, seen: Set<string>): void => {
+    if (order.includes(g) || seen.has(g)) return;
+    seen.add(g);
+    for (const d of depsOf(g)) visit(d, seen);
+    order.push(g);
+  };
+  [...groups.keys()].sort().forEach((g) => visit(g, new Set()));
+  const literal = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  const defs = order.map((g) => `const ${g}Shapes = /* @__PURE__ */ shapeGroup(${literal(JSON.stringify(groups.get(g)))}, () => [${depsOf(g).map((d) => `${d}Shapes`).join(', ')}]);`);
+  const exports = Object.keys(RESULTS).map((n) => `/** What a reader may use of a ${n}. @internal */ export const ${n}Shape = (): ResultShape => ${groupOf.get(n)}Shapes(${JSON.stringify(n)})!;`);
   return [
     '// Generated by test/core/result-shapes.gen.ts from the result types: do not edit by hand',
     '// (`npx tsx test/core/result-shapes.gen.ts`; test/core/corrupted-results.test.ts fails when it is stale).',
-    "import { byCode, memo, nullable, oneOf, optional, record, ref } from './result-check.js';",
+    "import { shapeGroup, type ResultShape } from './result-check.js';",
     '',
     '/* eslint-disable */',
     ...defs,
     '',
+    ...exports,
+    '',
   ].join('\n');
+}
+
+/** A field of an optional property: a leaf with `?`, a list of words that may be left out, or wrapped. */
+function optionalOf(s: Node): Node {
+  if (typeof s === 'string') return s.endsWith('?') ? s : `${s}?`;
+  if (!Array.isArray(s) && s.$ === 'optional') return s;
+  if (!Array.isArray(s) && s.$ === 'oneOf') return { ...s, optional: true };
+  return { $: 'optional', of: s };
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
