@@ -297,164 +297,179 @@ export function accruePoints(rules: PointsRules, events: readonly PointsEvent[],
     const r = parseWith(pointsRulesShape, rules, ['rules']);
     const evs = parseWith(pointsEventsShape, events, ['events']);
     const asOf = parseWith(z.strictObject({ asOf: isoDateSchema }), options, ['options']).asOf;
-    const scale = r.rounding?.scale ?? 0;
-    const mode: RoundingMode = r.rounding?.mode ?? 'down';
-    const issues = new IssueCollector();
-    const ruleById = new Map<string, (typeof r.earn)[number]>();
-    const firstAt = new Map<string, number>();
-    r.earn.forEach((rule, i) => {
-      const first = firstAt.get(rule.id);
-      if (first !== undefined) issues.add(['rules', 'earn', i, 'id'], M.ruleListedTwice(rule.id, first), 'invalid_input', { code: 'duplicate', received: JSON.stringify(rule.id) });
-      else {
-        firstAt.set(rule.id, i);
-        ruleById.set(rule.id, rule);
-      }
-    });
-    evs.forEach((e, i) => {
-      if (e.type === 'earn' && !ruleById.has(e.rule)) issues.add(['events', i, 'rule'], M.unknownRule(e.rule), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(e.rule) });
-    });
-    issues.throwIfAny();
-
-    const order = dateOrder(evs);
-    const grants: PointsGrant[] = [];
-    const redemptions: PointsRedemption[] = [];
+    const ruleById = rulesById(r, evs);
+    const ledger = new Ledger(r.rounding?.scale ?? 0, r.rounding?.mode ?? 'down', r.expiry);
     const pending: number[] = [];
-    const steps: PointsStep[] = [];
-    const en = separatorsOf(undefined, []);
-    const perQuarter = new Map<string, Decimal>();
-    let earned = ZERO;
-    let redeemed = ZERO;
-    let expired = ZERO;
-    let live = ZERO;
-    // Grants are applied in date order and a grant's last valid day grows with its date, so the
-    // grants before `head` are spent (redeemed or expired) and both expiry and first-in first-out
-    // redemption only ever move `head` forward: one pass over the grants in all.
-    let head = 0;
-    const push = <S extends PointsStep>(step: Omit<S, 'text'>): void => {
-      (step as S).text = render(step as S, scale, en);
-      steps.push(step as S);
-    };
-    // Many events share a day: their last valid day is computed once per day.
-    const lastValidOf = new Map<IsoDate, IsoDate>();
-    const expireBefore = (date: IsoDate): void => {
-      while (head < grants.length && grants[head]!.lastValid < date) {
-        const g = grants[head]!;
-        if (g.remaining.gt(0)) {
-          const day = formatUtcDate(addDays(utcDateOf(g.lastValid), 1));
-          g.history.push({ date: day, type: 'expire', points: g.remaining, event: null });
-          push<PointsExpireStep>({ code: 'points-expire', date: day, grant: g.event, earnedOn: g.date, lastValid: g.lastValid, points: g.remaining });
-          g.expired = g.expired.plus(g.remaining);
-          expired = expired.plus(g.remaining);
-          live = live.minus(g.remaining);
-          g.remaining = ZERO;
-        }
-        head++;
-      }
-    };
-    for (const i of order) {
+    for (const i of dateOrder(evs)) {
       const e = evs[i]!;
-      if (e.date > asOf) {
-        pending.push(i);
-        continue;
-      }
-      expireBefore(e.date);
-      if (e.type === 'earn') {
-        const rule = ruleById.get(e.rule)!;
-        const product = e.quantity.times(rule.pointsPerUnit);
-        const uncapped = roundDecimal(product, scale, mode);
-        let points = uncapped;
-        let cutByEvent = false;
-        if (rule.maxPerEvent !== undefined && points.gt(rule.maxPerEvent)) {
-          points = rule.maxPerEvent;
-          cutByEvent = true;
-        }
-        let used = ZERO;
-        if (rule.maxPerQuarter !== undefined) {
-          const key = `${rule.id}\u0000${quarterKey(e.date)}`;
-          used = perQuarter.get(key) ?? ZERO;
-          const room = rule.maxPerQuarter.minus(used);
-          if (points.gt(room)) points = room.gt(0) ? room : ZERO;
-          perQuarter.set(key, used.plus(points));
-        }
-        earned = earned.plus(points);
-        live = live.plus(points);
-        const capped = uncapped.minus(points);
-        let lastValid = lastValidOf.get(e.date);
-        if (lastValid === undefined) {
-          lastValid = lastValidDay(e.date, r.expiry);
-          lastValidOf.set(e.date, lastValid);
-        }
-        grants.push({
-          event: i,
-          date: e.date,
-          rule: rule.id,
-          quantity: e.quantity,
-          uncapped,
-          points,
-          capped,
-          lastValid,
-          redeemed: ZERO,
-          expired: ZERO,
-          remaining: points,
-          history: [{ date: e.date, type: 'earn', points, event: i }],
-        });
-        push<PointsEarnStep>({
-          code: 'points-earn',
-          event: i,
-          date: e.date,
-          rule: rule.id,
-          quantity: e.quantity,
-          pointsPerUnit: rule.pointsPerUnit,
-          product,
-          uncapped,
-          maxPerEvent: cutByEvent ? rule.maxPerEvent! : null,
-          maxPerQuarter: rule.maxPerQuarter ?? null,
-          quarterUsed: used,
-          points,
-          capped,
-          lastValid,
-        });
-      } else {
-        if (e.points.gt(live)) {
-          fail('infeasible', ['events', i, 'points'], M.overRedeemed(e.points.toString(), live.toString(), e.date), {
-            code: 'infeasible',
-            received: e.points.toString(),
-            limit: live.toString(),
-          });
-        }
-        const liveBefore = live;
-        let left = e.points;
-        const from: PointsDraw[] = [];
-        const draws: PointsRedeemDraw[] = [];
-        while (!left.isZero() && head < grants.length) {
-          const g = grants[head]!;
-          if (!g.remaining.gt(0)) {
-            head++;
-            continue;
-          }
-          const take = g.remaining.lt(left) ? g.remaining : left;
-          g.remaining = g.remaining.minus(take);
-          g.redeemed = g.redeemed.plus(take);
-          g.history.push({ date: e.date, type: 'redeem', points: take, event: i });
-          from.push({ grant: g.event, points: take });
-          draws.push({ grant: g.event, points: take, earnedOn: g.date });
-          left = left.minus(take);
-          if (g.remaining.isZero()) head++;
-        }
-        live = live.minus(e.points);
-        redeemed = redeemed.plus(e.points);
-        redemptions.push({ event: i, date: e.date, points: e.points, from });
-        push<PointsRedeemStep>({ code: 'points-redeem', event: i, date: e.date, points: e.points, liveBefore, from: draws });
+      if (e.date > asOf) pending.push(i);
+      else {
+        ledger.expireBefore(e.date);
+        if (e.type === 'earn') ledger.earn(i, e, ruleById.get(e.rule)!);
+        else ledger.redeem(i, e);
       }
     }
-    expireBefore(asOf);
+    ledger.expireBefore(asOf);
+    const { grants, redemptions, steps, earned, redeemed, expired, scale } = ledger;
     let balance = ZERO;
-    for (let k = head; k < grants.length; k++) balance = balance.plus(grants[k]!.remaining);
-    push<PointsBalanceStep>({ code: 'points-balance', asOf, earned, redeemed, expired, balance });
+    for (let k = ledger.head; k < grants.length; k++) balance = balance.plus(grants[k]!.remaining);
+    ledger.push<PointsBalanceStep>({ code: 'points-balance', asOf, earned, redeemed, expired, balance });
     const warnings: Warning[] = pending.length === 0 ? [] : [{ code: 'pending-events', message: M.pendingEvents(pending.length, asOf), path: ['events', pending[0]!] }];
     return { asOf, balance, earned, redeemed, expired, grants, redemptions, pending, scale, warnings, steps };
   } catch (error) {
     throw wrapThrown(error);
+  }
+}
+
+type ParsedRules = z.output<typeof pointsRulesShape>;
+type ParsedRule = ParsedRules['earn'][number];
+type ParsedEvent = z.output<typeof pointsEventsShape>[number];
+
+/** The earn rules by id, once every id is listed once and every earn event names one (all refusals in one error). */
+function rulesById(r: ParsedRules, evs: readonly ParsedEvent[]): Map<string, ParsedRule> {
+  const issues = new IssueCollector();
+  const ruleById = new Map<string, ParsedRule>();
+  const firstAt = new Map<string, number>();
+  r.earn.forEach((rule, i) => {
+    const first = firstAt.get(rule.id);
+    if (first !== undefined) issues.add(['rules', 'earn', i, 'id'], M.ruleListedTwice(rule.id, first), 'invalid_input', { code: 'duplicate', received: JSON.stringify(rule.id) });
+    else {
+      firstAt.set(rule.id, i);
+      ruleById.set(rule.id, rule);
+    }
+  });
+  evs.forEach((e, i) => {
+    if (e.type === 'earn' && !ruleById.has(e.rule)) issues.add(['events', i, 'rule'], M.unknownRule(e.rule), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(e.rule) });
+  });
+  issues.throwIfAny();
+  return ruleById;
+}
+
+/**
+ * A points ledger as it is built, event by event in date order. Grants are applied in date order
+ * and a grant's last valid day grows with its date, so the grants before `head` are spent
+ * (redeemed or expired) and both expiry and first-in first-out redemption only ever move `head`
+ * forward: one pass over the grants in all.
+ */
+class Ledger {
+  readonly grants: PointsGrant[] = [];
+  readonly redemptions: PointsRedemption[] = [];
+  readonly steps: PointsStep[] = [];
+  earned = ZERO;
+  redeemed = ZERO;
+  expired = ZERO;
+  live = ZERO;
+  head = 0;
+  private readonly en = separatorsOf(undefined, []);
+  private readonly perQuarter = new Map<string, Decimal>();
+  // Many events share a day: their last valid day is computed once per day.
+  private readonly lastValidOf = new Map<IsoDate, IsoDate>();
+
+  constructor(readonly scale: number, private readonly mode: RoundingMode, private readonly expiry: ParsedRules['expiry']) {}
+
+  /** Adds a step with its sentence. */
+  push<S extends PointsStep>(step: Omit<S, 'text'>): void {
+    (step as S).text = render(step as S, this.scale, this.en);
+    this.steps.push(step as S);
+  }
+
+  /** Expires what is left of every grant whose last valid day is before `date`. */
+  expireBefore(date: IsoDate): void {
+    const grants = this.grants;
+    while (this.head < grants.length && grants[this.head]!.lastValid < date) {
+      const g = grants[this.head]!;
+      if (g.remaining.gt(0)) {
+        const day = formatUtcDate(addDays(utcDateOf(g.lastValid), 1));
+        g.history.push({ date: day, type: 'expire', points: g.remaining, event: null });
+        this.push<PointsExpireStep>({ code: 'points-expire', date: day, grant: g.event, earnedOn: g.date, lastValid: g.lastValid, points: g.remaining });
+        g.expired = g.expired.plus(g.remaining);
+        this.expired = this.expired.plus(g.remaining);
+        this.live = this.live.minus(g.remaining);
+        g.remaining = ZERO;
+      }
+      this.head++;
+    }
+  }
+
+  /** Grants the points of earn event `i`: quantity × points per unit, rounded, then cut by the per-event and per-quarter caps. */
+  earn(i: number, e: ParsedEvent & { type: 'earn' }, rule: ParsedRule): void {
+    const product = e.quantity.times(rule.pointsPerUnit);
+    const uncapped = roundDecimal(product, this.scale, this.mode);
+    let points = uncapped;
+    let cutByEvent = false;
+    if (rule.maxPerEvent !== undefined && points.gt(rule.maxPerEvent)) {
+      points = rule.maxPerEvent;
+      cutByEvent = true;
+    }
+    let used = ZERO;
+    if (rule.maxPerQuarter !== undefined) {
+      const key = `${rule.id}\u0000${quarterKey(e.date)}`;
+      used = this.perQuarter.get(key) ?? ZERO;
+      const room = rule.maxPerQuarter.minus(used);
+      if (points.gt(room)) points = room.gt(0) ? room : ZERO;
+      this.perQuarter.set(key, used.plus(points));
+    }
+    this.earned = this.earned.plus(points);
+    this.live = this.live.plus(points);
+    const capped = uncapped.minus(points);
+    let lastValid = this.lastValidOf.get(e.date);
+    if (lastValid === undefined) {
+      lastValid = lastValidDay(e.date, this.expiry);
+      this.lastValidOf.set(e.date, lastValid);
+    }
+    const { date, quantity } = e;
+    this.grants.push({ event: i, date, rule: rule.id, quantity, uncapped, points, capped, lastValid, redeemed: ZERO, expired: ZERO, remaining: points, history: [{ date, type: 'earn', points, event: i }] });
+    this.push<PointsEarnStep>({
+      code: 'points-earn',
+      event: i,
+      date,
+      rule: rule.id,
+      quantity,
+      pointsPerUnit: rule.pointsPerUnit,
+      product,
+      uncapped,
+      maxPerEvent: cutByEvent ? rule.maxPerEvent! : null,
+      maxPerQuarter: rule.maxPerQuarter ?? null,
+      quarterUsed: used,
+      points,
+      capped,
+      lastValid,
+    });
+  }
+
+  /** Redeems the points of event `i` from the oldest grants first; more than the live points is refused. */
+  redeem(i: number, e: ParsedEvent & { type: 'redeem' }): void {
+    if (e.points.gt(this.live)) {
+      fail('infeasible', ['events', i, 'points'], M.overRedeemed(e.points.toString(), this.live.toString(), e.date), {
+        code: 'infeasible',
+        received: e.points.toString(),
+        limit: this.live.toString(),
+      });
+    }
+    const grants = this.grants;
+    const liveBefore = this.live;
+    let left = e.points;
+    const from: PointsDraw[] = [];
+    const draws: PointsRedeemDraw[] = [];
+    while (!left.isZero() && this.head < grants.length) {
+      const g = grants[this.head]!;
+      if (!g.remaining.gt(0)) {
+        this.head++;
+        continue;
+      }
+      const take = g.remaining.lt(left) ? g.remaining : left;
+      g.remaining = g.remaining.minus(take);
+      g.redeemed = g.redeemed.plus(take);
+      g.history.push({ date: e.date, type: 'redeem', points: take, event: i });
+      from.push({ grant: g.event, points: take });
+      draws.push({ grant: g.event, points: take, earnedOn: g.date });
+      left = left.minus(take);
+      if (g.remaining.isZero()) this.head++;
+    }
+    this.live = this.live.minus(e.points);
+    this.redeemed = this.redeemed.plus(e.points);
+    this.redemptions.push({ event: i, date: e.date, points: e.points, from });
+    this.push<PointsRedeemStep>({ code: 'points-redeem', event: i, date: e.date, points: e.points, liveBefore, from: draws });
   }
 }
 

@@ -5,6 +5,7 @@ import { DEFAULT_RATIO_SCALE, namesAFraction, parseWith, type RoundingStage } fr
 import type { Warning } from '../core/result.js';
 import {
   programShape,
+  type ParsedProgramSpec,
   type RebateBasis,
   type RebateComparison,
   type RebateMethod,
@@ -190,22 +191,60 @@ const AMOUNT_BASES: readonly RebateBasis[] = ['amount', 'attainment', 'growth', 
 /** {@link defineRebateProgram} with a path prefix for errors. @internal */
 export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
   const s = parseWith(programShape, spec, base);
-  const issues = new IssueCollector();
   const at = (...p: (string | number)[]): (string | number)[] => [...base, ...p];
   const scale = s.rounding.scale ?? currencyScaleAt(s.currency, at('currency'));
   if (s.rounding.scale !== undefined) currencyScaleAt(s.currency, at('currency'));
-  const currency = s.currency.toUpperCase();
-  const checkMoney = (d: Decimal, path: (string | number)[]): void => {
-    if (d.decimalPlaces() > scale) {
-      issues.add(at(...path), M.moreDecimalsThanMoney(scale, d.toString()), 'invalid_input', {
-        code: 'invalid_value',
-        expected: `at most ${scale} decimal places`,
-        received: d.toString(),
-      });
-    }
+  const issues = new IssueCollector();
+  const check: Check = {
+    at,
+    issues,
+    money: (d, path) => {
+      if (d.decimalPlaces() > scale) {
+        issues.add(at(...path), M.moreDecimalsThanMoney(scale, d.toString()), 'invalid_input', {
+          code: 'invalid_value',
+          expected: `at most ${scale} decimal places`,
+          received: d.toString(),
+        });
+      }
+    },
   };
+  const style = boundStyle(s, check);
+  issues.throwIfAny();
+  const { lows, highs } = style === 'from' ? fromBounds(s, check) : upToBounds(s, check);
+  checkPayments(s, check);
+  issues.throwIfAny();
+  const tiers: RebateTier[] = s.tiers.map((t, i) => ({
+    index: i,
+    name: t.name ?? null,
+    from: lows[i]!,
+    to: highs[i]!,
+    rate: t.rate ?? null,
+    perUnit: t.perUnit ?? null,
+    fixed: t.fixed ?? null,
+    benefits: Object.entries(t.benefits ?? {}).map(([name, amount]) => ({ name, amount })),
+  }));
+  const program = programOf(s, scale, style, tiers);
+  deepFreeze(program);
+  internals.set(program, {
+    needsSales: AMOUNT_BASES.includes(s.basis) || tiers.some((t) => t.rate !== null) || program.overAchievement !== null || program.cap?.rateOfBase != null,
+    needsQuantity: s.basis === 'quantity' || tiers.some((t) => t.perUnit !== null),
+    needsTarget: s.basis === 'attainment' || program.overAchievement !== null,
+    needsBaseline: s.basis === 'growth' || s.basis === 'growthRate',
+    fractionGates: program.gates.map((g) => g.value.lte(ONE) && namesAFraction(g.metric)),
+  });
+  return program;
+}
 
-  // Bound style: from tiers[0]; every tier the same; never both.
+/** What the checks of a program spec share: the path of a field, the refusals so far, and the money-places check. */
+interface Check {
+  at(...p: (string | number)[]): (string | number)[];
+  issues: IssueCollector;
+  /** Refuses a money figure with more decimal places than the program's currency scale. */
+  money(d: Decimal, path: (string | number)[]): void;
+}
+
+/** The bound style, from tiers[0]: every tier the same, never both bounds on one tier. */
+function boundStyle(s: ParsedProgramSpec, { at, issues }: Check): 'from' | 'upTo' {
   const first = s.tiers[0]!;
   const style: 'from' | 'upTo' = first.from === undefined && first.upTo !== undefined ? 'upTo' : 'from';
   s.tiers.forEach((t, i) => {
@@ -219,57 +258,68 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
       issues.add(at('tiers', i, 'from'), M.mixedUpTo, 'invalid_input', { code: 'inconsistent' });
     }
   });
-  issues.throwIfAny();
+  return style;
+}
 
+/** Each tier's low and high bound from `from` bounds: the first at 0, each above the one before. */
+function fromBounds(s: ParsedProgramSpec, { at, issues }: Check): { lows: Decimal[]; highs: (Decimal | null)[] } {
   const n = s.tiers.length;
   const lows: Decimal[] = [];
+  s.tiers.forEach((t, i) => {
+    const f = t.from!;
+    if (i === 0) {
+      if (!f.isZero()) {
+        issues.add(at('tiers', 0, 'from'), M.firstFromNotZero(f.toString()), 'invalid_input', {
+          code: 'invalid_value',
+          expected: '0',
+          received: f.toString(),
+        });
+      }
+    } else {
+      const prev = s.tiers[i - 1]!.from!;
+      if (f.eq(prev)) {
+        issues.add(at('tiers', i, 'from'), M.fromOverlaps(i - 1, f.toString()), 'invalid_input', { code: 'not_ascending', received: f.toString(), limit: prev.toString() });
+      } else if (f.lt(prev)) {
+        issues.add(at('tiers', i, 'from'), M.fromDescending(i - 1, prev.toString()), 'invalid_input', { code: 'not_ascending', received: f.toString(), limit: prev.toString() });
+      }
+    }
+    lows.push(f);
+  });
   const highs: (Decimal | null)[] = [];
-  if (style === 'from') {
-    s.tiers.forEach((t, i) => {
-      const f = t.from!;
-      if (i === 0) {
-        if (!f.isZero()) {
-          issues.add(at('tiers', 0, 'from'), M.firstFromNotZero(f.toString()), 'invalid_input', {
-            code: 'invalid_value',
-            expected: '0',
-            received: f.toString(),
-          });
-        }
-      } else {
-        const prev = s.tiers[i - 1]!.from!;
-        if (f.eq(prev)) {
-          issues.add(at('tiers', i, 'from'), M.fromOverlaps(i - 1, f.toString()), 'invalid_input', { code: 'not_ascending', received: f.toString(), limit: prev.toString() });
-        } else if (f.lt(prev)) {
-          issues.add(at('tiers', i, 'from'), M.fromDescending(i - 1, prev.toString()), 'invalid_input', { code: 'not_ascending', received: f.toString(), limit: prev.toString() });
-        }
-      }
-      lows.push(f);
-    });
-    for (let i = 0; i < n; i++) highs.push(i + 1 < n ? lows[i + 1]! : null);
-  } else {
-    s.tiers.forEach((t, i) => {
-      const u = t.upTo!;
-      if (u === null) {
-        if (i < n - 1) issues.add(at('tiers', i, 'upTo'), M.openEndedNotLast(i + 1), 'invalid_input', { code: 'not_ascending', received: 'null' });
-      } else {
-        if (i === n - 1) {
-          issues.add(at('tiers', i, 'upTo'), M.lastUpToNotNull(u.toString()), 'invalid_input', { code: 'invalid_value', expected: 'null', received: u.toString() });
-        }
-        const prev = i > 0 ? s.tiers[i - 1]!.upTo : undefined;
-        if (prev !== undefined && prev !== null) {
-          if (u.eq(prev)) {
-            issues.add(at('tiers', i, 'upTo'), M.upToOverlaps(i - 1, u.toString()), 'invalid_input', { code: 'not_ascending', received: u.toString(), limit: prev.toString() });
-          } else if (u.lt(prev)) {
-            issues.add(at('tiers', i, 'upTo'), M.upToDescending(i - 1, prev.toString()), 'invalid_input', { code: 'not_ascending', received: u.toString(), limit: prev.toString() });
-          }
-        }
-      }
-      highs.push(u);
-    });
-    for (let i = 0; i < n; i++) lows.push(i === 0 ? ZERO : (highs[i - 1] ?? ZERO));
-  }
+  for (let i = 0; i < n; i++) highs.push(i + 1 < n ? lows[i + 1]! : null);
+  return { lows, highs };
+}
 
-  // What each tier pays, by method and basis.
+/** Each tier's low and high bound from `upTo` bounds: ascending, the last one (and only it) open (null). */
+function upToBounds(s: ParsedProgramSpec, { at, issues }: Check): { lows: Decimal[]; highs: (Decimal | null)[] } {
+  const n = s.tiers.length;
+  const highs: (Decimal | null)[] = [];
+  s.tiers.forEach((t, i) => {
+    const u = t.upTo!;
+    if (u === null) {
+      if (i < n - 1) issues.add(at('tiers', i, 'upTo'), M.openEndedNotLast(i + 1), 'invalid_input', { code: 'not_ascending', received: 'null' });
+    } else {
+      if (i === n - 1) {
+        issues.add(at('tiers', i, 'upTo'), M.lastUpToNotNull(u.toString()), 'invalid_input', { code: 'invalid_value', expected: 'null', received: u.toString() });
+      }
+      const prev = i > 0 ? s.tiers[i - 1]!.upTo : undefined;
+      if (prev !== undefined && prev !== null) {
+        if (u.eq(prev)) {
+          issues.add(at('tiers', i, 'upTo'), M.upToOverlaps(i - 1, u.toString()), 'invalid_input', { code: 'not_ascending', received: u.toString(), limit: prev.toString() });
+        } else if (u.lt(prev)) {
+          issues.add(at('tiers', i, 'upTo'), M.upToDescending(i - 1, prev.toString()), 'invalid_input', { code: 'not_ascending', received: u.toString(), limit: prev.toString() });
+        }
+      }
+    }
+    highs.push(u);
+  });
+  const lows: Decimal[] = [];
+  for (let i = 0; i < n; i++) lows.push(i === 0 ? ZERO : (highs[i - 1] ?? ZERO));
+  return { lows, highs };
+}
+
+/** What each tier pays, by method and basis, and the fields that must agree with one another (caps, minimum, bands, holdback). */
+function checkPayments(s: ParsedProgramSpec, { at, issues, money }: Check): void {
   s.tiers.forEach((t, i) => {
     const clash = { code: 'inconsistent' } as const;
     if (s.method === 'step') {
@@ -280,7 +330,7 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
       if (t.perUnit !== undefined && s.basis !== 'quantity') issues.add(at('tiers', i, 'perUnit'), M.incrementalPerUnit(s.basis), 'invalid_input', clash);
       if (t.rate !== undefined && s.basis === 'quantity') issues.add(at('tiers', i, 'rate'), M.incrementalRate, 'invalid_input', clash);
     }
-    if (t.benefits !== undefined) for (const [k, v] of Object.entries(t.benefits)) checkMoney(v, ['tiers', i, 'benefits', k]);
+    if (t.benefits !== undefined) for (const [k, v] of Object.entries(t.benefits)) money(v, ['tiers', i, 'benefits', k]);
   });
   if (s.applyTo !== undefined && s.basis !== 'growth' && s.basis !== 'growthRate') {
     issues.add(at('applyTo'), M.applyToNotGrowth(s.basis), 'invalid_input', { code: 'inconsistent' });
@@ -288,13 +338,13 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
   if (s.zeroBaseline !== undefined && s.basis !== 'growthRate') {
     issues.add(at('zeroBaseline'), M.zeroBaselineNotGrowthRate(s.basis), 'invalid_input', { code: 'inconsistent' });
   }
-  if (s.overAchievement?.cap !== undefined) checkMoney(s.overAchievement.cap, ['overAchievement', 'cap']);
+  if (s.overAchievement?.cap !== undefined) money(s.overAchievement.cap, ['overAchievement', 'cap']);
   if (s.cap !== undefined) {
     if (s.cap.amount === undefined && s.cap.rateOfBase === undefined) issues.add(at('cap'), M.capEmpty, 'invalid_input', { code: 'required', expected: 'amount or rateOfBase' });
-    if (s.cap.amount !== undefined) checkMoney(s.cap.amount, ['cap', 'amount']);
+    if (s.cap.amount !== undefined) money(s.cap.amount, ['cap', 'amount']);
   }
   if (s.minimum !== undefined) {
-    checkMoney(s.minimum.amount, ['minimum', 'amount']);
+    money(s.minimum.amount, ['minimum', 'amount']);
     if (s.minimum.whenBelow === 'raise' && s.cap?.amount !== undefined && s.cap.amount.lt(s.minimum.amount)) {
       issues.add(at('minimum', 'amount'), M.minimumAboveCap(s.cap.amount.toString()), 'invalid_input', {
         code: 'inconsistent',
@@ -324,21 +374,12 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
       limit: '1',
     });
   }
-  issues.throwIfAny();
+}
 
-  const tiers: RebateTier[] = s.tiers.map((t, i) => ({
-    index: i,
-    name: t.name ?? null,
-    from: lows[i]!,
-    to: highs[i]!,
-    rate: t.rate ?? null,
-    perUnit: t.perUnit ?? null,
-    fixed: t.fixed ?? null,
-    benefits: Object.entries(t.benefits ?? {}).map(([name, amount]) => ({ name, amount })),
-  }));
-
+/** The defined program (not yet frozen) of a checked spec, with the retroactive-jump warning of a retroactive program with several tiers. */
+function programOf(s: ParsedProgramSpec, scale: number, style: 'from' | 'upTo', tiers: RebateTier[]): RebateProgram {
   const warnings: Warning[] = [];
-  if (s.method === 'retroactive' && n > 1) {
+  if (s.method === 'retroactive' && tiers.length > 1) {
     warnings.push({
       code: 'retroactive-jump',
       message: M.retroactiveProgram(
@@ -350,11 +391,10 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
       path: ['method'],
     });
   }
-
-  const program: RebateProgram = {
+  return {
     kind: 'rebate-program',
     name: s.name ?? null,
-    currency,
+    currency: s.currency.toUpperCase(),
     rounding: { scale, mode: s.rounding.mode ?? 'half-up', stage: s.rounding.stage },
     basis: s.basis,
     method: s.method,
@@ -383,16 +423,6 @@ export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
     ratioScale: s.ratioScale ?? DEFAULT_RATIO_SCALE,
     warnings,
   };
-  deepFreeze(program);
-  const hasRate = tiers.some((t) => t.rate !== null);
-  internals.set(program, {
-    needsSales: AMOUNT_BASES.includes(s.basis) || hasRate || program.overAchievement !== null || program.cap?.rateOfBase != null,
-    needsQuantity: s.basis === 'quantity' || tiers.some((t) => t.perUnit !== null),
-    needsTarget: s.basis === 'attainment' || program.overAchievement !== null,
-    needsBaseline: s.basis === 'growth' || s.basis === 'growthRate',
-    fractionGates: program.gates.map((g) => g.value.lte(ONE) && namesAFraction(g.metric)),
-  });
-  return program;
 }
 
 /**
