@@ -1,6 +1,6 @@
 // planReorder / planReorders: one SKU (or many under one policy) planned end to end, every figure
 // explained as steps. The numbers come from the shared kernel (kernel.ts), which the columnar path
-// also runs; the steps are a layer that reads the kernel's figures.
+// also runs; the steps are a layer that reads the kernel's figures (plan-steps.ts).
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { batchOptionsOf, rowKey, type BatchResult } from '../core/batch.js';
 import { ZERO } from '../core/decimal.js';
@@ -11,24 +11,35 @@ import { parseWith } from '../core/schema.js';
 import { runSharedBatch } from './batch-shared.js';
 import { dailyFromHistory, dailyFromStats, type DailyDemand } from './demand.js';
 import { fmt } from './format.js';
-import { AUTO_POISSON_BELOW, ERR_EOQ_OVERFLOW, ERR_FILL_ZERO_Q, ERR_POISSON_MEAN, impliedLevels, lotCap, lotMoqMultiple, lotRaiseToMoq, lotReachReorderPoint, lotToPacks, MAX_QUANTITY, newKernelBuffer, planRange, readKernel, REORDER_STATUSES, snap, type KernelColumns, type KernelOutputs, type ReorderStatus } from './kernel.js';
+import { ERR_EOQ_OVERFLOW, ERR_FILL_ZERO_Q, ERR_POISSON_MEAN, impliedLevels, MAX_QUANTITY, newKernelBuffer, planRange, readKernel, REORDER_STATUSES, snap, type KernelColumns, type KernelOut, type KernelOutputs, type ReorderStatus, type ResolvedPolicy } from './kernel.js';
 import { INVENTORY_MESSAGES as M, INVENTORY_WARNINGS as W } from './messages.js';
 import { MAX_POISSON_MEAN } from './poisson.js';
-import { parsedReorderItemSchema, type ParsedReorderItem, type ReorderItem, type ReorderPolicy } from './schema.js';
+import { parsedReorderItemSchema, type ParsedReorderItem, type ParsedReorderPolicy, type ReorderItem, type ReorderPolicy } from './schema.js';
 import { MAX_SEASONAL_WINDOW_DAYS, seasonalWindow } from './seasonality.js';
-import { withText, type FiguresOf, type ReorderLot, type ReorderStep } from './steps.js';
-import { effectivePolicy, PACK_ROUNDINGS, nullIfNaN, ACTIONS, preparePolicy, totalsText, type PreparedPolicy, type PlanPaths, type ReorderPlan, type PlanReordersOptions, type ReorderTotals, type ReorderTotalsStep } from './plan-types.js';
+import { planSteps, type ItemFigures, type SeasonalWeights, type StockPosition } from './plan-steps.js';
+import type { FiguresOf, ReorderStep } from './steps.js';
+import { effectivePolicy, nullIfNaN, ACTIONS, preparePolicy, totalsText, type PreparedPolicy, type PlanPaths, type ReorderPlan, type PlanReordersOptions, type ReorderTotals, type ReorderTotalsStep } from './plan-types.js';
 
 export { type ReorderAction, type ReorderPlan, type PreparedPolicy, preparePolicy, type PlanPaths, type PlanReordersOptions, type ReorderTotals, type ReorderTotalsStep, totalsText } from './plan-types.js';
 
-/** Plans one validated item; null when, in a batch, the shared policy lacks what it needs (recorded in `paths.shared`). @internal */
-export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths: PlanPaths): ReorderPlan | null {
-  const { parsed: policy, resolved: p } = effectivePolicy(base, item);
+/** Whether the item overrides a policy field (no item can override one to undefined). */
+function overridden(item: ParsedReorderItem, key: string): boolean {
+  return item.policy !== undefined && key in item.policy && (item.policy as Record<string, unknown>)[key] !== undefined;
+}
+
+/** Where a policy field points: under the item (`at`) when the item overrides it, else at the shared policy. */
+function policyPath(item: ParsedReorderItem, at: IssuePath, key: string): (string | number)[] {
+  return overridden(item, key) ? [...at, 'policy', key] : ['policy', key];
+}
+
+/** Where a figure the kernel refuses points: the policy's field (one SKU, or an item's override), else in a batch the item's figure that drove it. */
+function figurePath(item: ParsedReorderItem, paths: PlanPaths, key: string, field: IssuePath, under: string[] = []): IssuePath {
+  return paths.shared === null || overridden(item, key) ? [...policyPath(item, paths.item, key), ...under] : [...paths.item, ...field];
+}
+
+/** Checks what the schema cannot (lots, levels, EOQ cost, seasonality); false when, in a batch, the shared policy lacks a field. */
+function checkItem(item: ParsedReorderItem, policy: ParsedReorderPolicy, p: ResolvedPolicy, paths: PlanPaths): boolean {
   const path = paths.item;
-  const overridden = (key: string): boolean => item.policy !== undefined && key in item.policy && (item.policy as Record<string, unknown>)[key] !== undefined;
-  const policyPath = (key: string): IssuePath => (overridden(key) ? [...path, 'policy', key] : ['policy', key]);
-  const warnPolicyPath = (key: string): (string | number)[] => (overridden(key) ? [...paths.warnItem, 'policy', key] : ['policy', key]);
-  const periodic = p.review > 0;
   const issues = new IssueCollector();
   // What the shared policy lacks for this item (no item can override a field to undefined): in a
   // batch, the policy's problem, reported once at the argument; for one SKU, beside the item's.
@@ -38,14 +49,8 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
     shared.add(['policy', key], message, 'invalid_input', { code: 'required' });
     lacking = true;
   };
-  // A figure the kernel refuses: at the policy's field for one SKU or an item's override; in a
-  // batch, at the item's own figure that drove it (as the columnar path names its column).
-  const figurePath = (key: string, field: IssuePath, under: string[] = []): IssuePath =>
-    paths.shared === null || overridden(key) ? [...policyPath(key), ...under] : [...path, ...field];
-
   const pack = item.packSize ?? 1;
   const moq = item.moq ?? 0;
-  const maxQ = item.maxOrderQty ?? Number.POSITIVE_INFINITY;
   if (item.maxOrderQty !== undefined) {
     const max = item.maxOrderQty;
     const least = Math.ceil(snap(moq / pack)) * pack;
@@ -64,16 +69,15 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
     if (item.unitCost === undefined) issues.add([...path, 'unitCost'], M.unitCostRequired(), 'invalid_input', { code: 'required' });
     else issues.add([...path, 'unitCost'], M.unitCostZero(), 'out_of_range', { code: 'out_of_range', limit: '0', received: '0' });
   }
-  if (!periodic && item.levels === undefined && p.qRule === 0) lacks('orderQuantity', M.orderQuantityRequired());
+  if (!(p.review > 0) && item.levels === undefined && p.qRule === 0) lacks('orderQuantity', M.orderQuantityRequired());
   const asOf: IsoDate | undefined = policy.asOf;
   if (Array.isArray(item.stock.onOrder) && asOf === undefined) lacks('asOf', M.asOfForReceipts());
-  const seasonAsOf = item.seasonality?.asOf ?? asOf;
   if (item.seasonality !== undefined) {
     const count = item.seasonality.indicesByMonth.length;
     if (count !== 12) {
       issues.add([...path, 'seasonality', 'indicesByMonth'], M.seasonalMonths(count), 'invalid_input', { code: count < 12 ? 'too_short' : 'too_long', limit: '12' });
     }
-    if (seasonAsOf === undefined) issues.add([...path, 'seasonality', 'asOf'], M.seasonalAsOf(), 'invalid_input', { code: 'required' });
+    if ((item.seasonality.asOf ?? asOf) === undefined) issues.add([...path, 'seasonality', 'asOf'], M.seasonalAsOf(), 'invalid_input', { code: 'required' });
     if (item.leadTime.days + p.review > MAX_SEASONAL_WINDOW_DAYS) {
       issues.add([...path, 'leadTime', 'days'], M.seasonalWindow(MAX_SEASONAL_WINDOW_DAYS), 'out_of_range', {
         code: 'out_of_range',
@@ -82,23 +86,11 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
     }
   }
   issues.throwIfAny();
-  if (lacking) return null;
+  return !lacking;
+}
 
-  // Demand per day.
-  const demandPath = [...path, 'demand'];
-  const dd: DailyDemand =
-    'history' in item.demand
-      ? dailyFromHistory(item.demand.history, item.demand.periodDays, demandPath)
-      : dailyFromStats(item.demand.meanPerDay, item.demand.sdPerDay, 1, demandPath);
-  const d = dd.meanPerDay;
-  const sd = dd.sdPerDay;
-  const L = item.leadTime.days;
-  const sdL = item.leadTime.sdDays ?? 0;
-  const P = periodic ? p.review + L : L;
-  // The demand's warnings name the item as errors do; rewrite to the warning path (batches name rows by id).
-  const warnings: Warning[] = dd.warnings.map((w) => ({ ...w, path: [...paths.warnItem, ...(w.path ?? []).slice(path.length)] }));
-
-  // Inventory position.
+/** The inventory position: receipts due within the lead time counted, later ones not; available stock and days of supply. */
+function stockPosition(item: ParsedReorderItem, asOf: IsoDate | undefined, L: number, d: number, path: IssuePath): StockPosition {
   let onOrderCounted = 0;
   let onOrderLater = 0;
   let laterCount = 0;
@@ -120,50 +112,83 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
   const available = item.stock.onHand - committed - backordered;
   const daysOfSupply = d > 0 ? available / d : null;
   if (daysOfSupply !== null && !Number.isFinite(daysOfSupply)) {
+    const demandPath = [...path, 'demand'];
     const at = 'history' in item.demand ? [...demandPath, 'history'] : [...demandPath, 'meanPerDay'];
     outOfRange(at, M.daysOfSupplyOverflow(d), { code: 'out_of_range', received: String(d) });
   }
+  return { onOrderCounted, onOrderLater, laterCount, receiptsDueBy, backordered, committed, position, available, daysOfSupply };
+}
 
-  // Seasonal weights.
-  let wL = L;
-  let wP = P;
-  let vP = P;
-  let rate = d;
-  if (item.seasonality !== undefined) {
-    const idx = item.seasonality.indicesByMonth;
-    const [sL] = seasonalWindow(idx, seasonAsOf!, L);
-    const [sP, qP] = seasonalWindow(idx, seasonAsOf!, P);
-    wL = sL;
-    wP = sP;
-    vP = qP;
-    rate = P > 0 ? (d * sP) / P : d;
-  }
+/** The seasonal weights of the lead time and the protection interval (L, P, P and d without seasonality). */
+function seasonalWeights(item: ParsedReorderItem, seasonAsOf: IsoDate | undefined, L: number, P: number, d: number): SeasonalWeights {
+  if (item.seasonality === undefined) return { wL: L, wP: P, vP: P, rate: d };
+  const idx = item.seasonality.indicesByMonth;
+  const [sL] = seasonalWindow(idx, seasonAsOf!, L);
+  const [sP, qP] = seasonalWindow(idx, seasonAsOf!, P);
+  return { wL: sL, wP: sP, vP: qP, rate: P > 0 ? (d * sP) / P : d };
+}
 
-  const unitCost = item.unitCost !== undefined ? item.unitCost.toNumber() : Number.NaN;
-  const hasLevels = item.levels !== undefined;
+/** A validated item's figures in the order they are reached: demand per day, lead time, position, seasonal weights. */
+function itemFigures(item: ParsedReorderItem, policy: ParsedReorderPolicy, p: ResolvedPolicy, path: IssuePath): ItemFigures {
+  const periodic = p.review > 0;
+  const demandPath = [...path, 'demand'];
+  const demand: DailyDemand =
+    'history' in item.demand
+      ? dailyFromHistory(item.demand.history, item.demand.periodDays, demandPath)
+      : dailyFromStats(item.demand.meanPerDay, item.demand.sdPerDay, 1, demandPath);
+  const d = demand.meanPerDay;
+  const L = item.leadTime.days;
+  const P = periodic ? p.review + L : L;
+  const stock = stockPosition(item, policy.asOf, L, d, path);
+  const seasonAsOf = item.seasonality?.asOf ?? policy.asOf;
+  const weights = seasonalWeights(item, seasonAsOf, L, P, d);
+  return {
+    ...weights,
+    item,
+    policy,
+    p,
+    periodic,
+    hasLevels: item.levels !== undefined,
+    pack: item.packSize ?? 1,
+    moq: item.moq ?? 0,
+    maxQ: item.maxOrderQty ?? Number.POSITIVE_INFINITY,
+    demand,
+    d,
+    sd: demand.sdPerDay,
+    L,
+    sdL: item.leadTime.sdDays ?? 0,
+    P,
+    seasonAsOf,
+    stock,
+  };
+}
+
+/** Runs the kernel on the item as one row, and turns its error code into the error at the figure that drove it. */
+function runKernel(f: ItemFigures, paths: PlanPaths): KernelOut {
+  const { item, p } = f;
   const buffer = newKernelBuffer();
   const one = (x: number): Float64Array => Float64Array.of(x);
   const columns: KernelColumns = {
-    d: one(d),
-    sd: one(sd),
-    L: one(L),
-    sdL: one(sdL),
+    d: one(f.d),
+    sd: one(f.sd),
+    L: one(f.L),
+    sdL: one(f.sdL),
     onHand: one(item.stock.onHand),
-    onOrder: one(onOrderCounted),
-    unitCost: item.unitCost !== undefined ? one(unitCost) : undefined,
-    moq: one(moq),
-    pack: one(pack),
-    maxQ: one(maxQ),
-    backordered: one(backordered),
-    committed: one(committed),
+    onOrder: one(f.stock.onOrderCounted),
+    unitCost: item.unitCost !== undefined ? one(item.unitCost.toNumber()) : undefined,
+    moq: one(f.moq),
+    pack: one(f.pack),
+    maxQ: one(f.maxQ),
+    backordered: one(f.stock.backordered),
+    committed: one(f.stock.committed),
   };
   if (item.seasonality !== undefined) {
-    columns.wL = one(wL);
-    columns.wP = one(wP);
-    columns.vP = one(vP);
-    columns.rate = one(rate);
+    columns.wL = one(f.wL);
+    columns.wP = one(f.wP);
+    columns.vP = one(f.vP);
+    columns.rate = one(f.rate);
   }
-  if (hasLevels) {
+  if (f.hasLevels) {
     columns.levelMin = one(item.levels!.min);
     columns.levelMax = one(item.levels!.max);
   }
@@ -179,25 +204,28 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
   const o = readKernel(buffer);
   const demandField = ['demand', 'history' in item.demand ? 'history' : 'meanPerDay'];
   if (o.error === ERR_FILL_ZERO_Q) {
-    fail('infeasible', figurePath('service', demandField), M.fillZeroLot(fmt(o.qService), fmt(o.sigma)), { code: 'infeasible' });
+    fail('infeasible', figurePath(item, paths, 'service', demandField), M.fillZeroLot(fmt(o.qService), fmt(o.sigma)), { code: 'infeasible' });
   }
   if (o.error === ERR_POISSON_MEAN) {
-    outOfRange(figurePath('distribution', demandField), M.poissonMean(MAX_POISSON_MEAN, fmt(o.mu)), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: String(o.mu) });
+    outOfRange(figurePath(item, paths, 'distribution', demandField), M.poissonMean(MAX_POISSON_MEAN, fmt(o.mu)), { code: 'out_of_range', limit: String(MAX_POISSON_MEAN), received: String(o.mu) });
   }
   if (o.error === ERR_EOQ_OVERFLOW) {
-    outOfRange(figurePath('orderQuantity', ['unitCost'], ['eoq']), M.eoqOverflow(fmt(o.qRaw), fmt(MAX_QUANTITY)), { code: 'out_of_range', limit: String(MAX_QUANTITY), received: String(o.qRaw) });
+    outOfRange(figurePath(item, paths, 'orderQuantity', ['unitCost'], ['eoq']), M.eoqOverflow(fmt(o.qRaw), fmt(MAX_QUANTITY)), { code: 'out_of_range', limit: String(MAX_QUANTITY), received: String(o.qRaw) });
   }
+  return o;
+}
 
-  const status = REORDER_STATUSES[o.status]!;
-  const [csl, fr] = impliedLevels(p, o, hasLevels);
-  const orderValue = item.unitCost !== undefined ? item.unitCost.times(o.suggested) : null;
-
-  // Warnings (also under detail 'summary').
+/** The plan's warnings: the demand's (renamed to the warning path), then a negative safety stock, a max below the reorder point, a capped order. */
+function planWarnings(f: ItemFigures, o: KernelOut, paths: PlanPaths): Warning[] {
+  const { item } = f;
+  const position = f.stock.position;
+  // The demand's warnings name the item as errors do; rewrite to the warning path (batches name rows by id).
+  const warnings: Warning[] = f.demand.warnings.map((w) => ({ ...w, path: [...paths.warnItem, ...(w.path ?? []).slice(paths.item.length)] }));
   const negative = o.poisson ? o.kRaw < 0 && !o.clamped : !o.clamped && o.kRaw < 0 && o.sigma > 0;
   if (negative) {
-    warnings.push({ code: 'negative-safety-stock', message: W.negativeSafetyStock(fmt(o.poisson ? o.kRaw : o.k), fmt(o.ss)), path: warnPolicyPath('safetyStockFloor') });
+    warnings.push({ code: 'negative-safety-stock', message: W.negativeSafetyStock(fmt(o.poisson ? o.kRaw : o.k), fmt(o.ss)), path: policyPath(item, paths.warnItem, 'safetyStockFloor') });
   }
-  if (o.max < o.rop) warnings.push({ code: 'max-below-reorder-point', message: W.maxBelowReorderPoint(fmt(o.max), fmt(o.rop)), path: warnPolicyPath('maxDaysOfCover') });
+  if (o.max < o.rop) warnings.push({ code: 'max-below-reorder-point', message: W.maxBelowReorderPoint(fmt(o.max), fmt(o.rop)), path: policyPath(item, paths.warnItem, 'maxDaysOfCover') });
   if (o.ordered && o.capped && position + o.suggested < o.rop) {
     warnings.push({
       code: 'capped-below-reorder-point',
@@ -205,166 +233,21 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
       path: [...paths.warnItem, 'maxOrderQty'],
     });
   }
+  return warnings;
+}
 
-  const steps: ReorderStep[] = [];
-  if (paths.detail) {
-    const push = (figures: FiguresOf<ReorderStep>): void => {
-      steps.push(withText(figures) as ReorderStep);
-    };
-    const service = p.fill ? 'fill-rate' : 'cycle';
-    // Each stage's figure from the kernel's own stage functions (the rule is written once, in kernel.ts).
-    const lot = (raw: number, position: number, rop: number | null, quantity: number): ReorderLot => {
-      const base = {
-        raw,
-        moq,
-        packSize: pack,
-        packRounding: PACK_ROUNDINGS[p.packRounding]!,
-        maxOrderQty: maxQ === Number.POSITIVE_INFINITY ? null : maxQ,
-        reorderPoint: rop,
-      };
-      if (!(raw > 0)) return { ...base, raisedToMoq: null, packs: 0, rounded: 0, moqMultiple: null, reorderPointMultiple: null, capped: null, quantity };
-      const raised = lotRaiseToMoq(raw, moq);
-      const rounded = lotToPacks(raised, pack, p.packRounding);
-      const multiple = lotMoqMultiple(rounded, moq, pack);
-      const reached = lotReachReorderPoint(multiple, pack, position, rop ?? 0);
-      const cap = lotCap(pack, maxQ);
-      return {
-        ...base,
-        raisedToMoq: raised !== raw ? raised : null,
-        packs: rounded / pack,
-        rounded,
-        moqMultiple: multiple !== rounded ? multiple : null,
-        reorderPointMultiple: reached !== multiple ? reached : null,
-        capped: reached > cap ? cap : null,
-        quantity,
-      };
-    };
-    steps.push(...dd.steps);
-    push({ code: 'lead-time', leadTimeDays: L, leadTimeSdDays: sdL });
-    push({ code: 'review', review: periodic ? 'periodic' : 'continuous', reviewPeriodDays: periodic ? p.review : null, protectionDays: P });
-    if (item.seasonality !== undefined) {
-      push({
-        code: 'seasonality',
-        asOf: seasonAsOf!,
-        leadTimeDays: L,
-        leadTimeWeight: wL,
-        protectionDays: P,
-        protectionWeight: wP,
-        varianceWeight: vP,
-        ratePerDay: rate,
-        periodic,
-      });
-    }
-    push({
-      code: 'distribution',
-      distribution: o.poisson ? 'poisson' : 'normal',
-      chosenBy: p.dist === 2 ? 'auto' : 'policy',
-      autoBelow: AUTO_POISSON_BELOW,
-      demandOverProtection: o.mu,
-      varianceWeight: vP,
-      sdPerDay: sd,
-      ratePerDay: rate,
-      leadTimeSdDays: sdL,
-      sdOverProtection: o.poisson ? null : o.sigma,
-    });
-    const serviceLotSize = p.fill ? nullIfNaN(o.qService) : null;
-    if (o.poisson) {
-      const top = periodic ? o.orderUpTo : o.rop;
-      push({ code: 'poisson-level', service, level: p.level, serviceLotSize, mean: o.mu, reorderLevel: o.kRaw + o.mu });
-      if (o.clamped) push({ code: 'safety-floor', floor: 'zero', distribution: 'poisson', unclamped: o.kRaw + o.mu, used: o.mu });
-      push({ code: 'safety-stock', method: 'poisson', service, safetyFactor: null, sdOverProtection: null, reorderLevel: hasLevels ? o.mu + o.ss : top, mean: o.mu, safetyStock: o.ss });
-    } else if (o.sigma === 0) {
-      push({ code: 'safety-stock', method: 'no-variability', service, safetyFactor: null, sdOverProtection: 0, reorderLevel: null, mean: null, safetyStock: o.ss });
-    } else {
-      push({
-        code: 'safety-factor',
-        service,
-        level: p.level,
-        serviceLotSize,
-        sdOverProtection: o.sigma,
-        loss: p.fill ? ((1 - p.level) * o.qService) / o.sigma : null,
-        safetyFactor: o.kRaw,
-      });
-      if (o.clamped) push({ code: 'safety-floor', floor: 'zero', distribution: 'normal', unclamped: o.kRaw, used: 0 });
-      else if (o.kRaw < 0) push({ code: 'safety-floor', floor: 'none', distribution: 'normal', unclamped: o.kRaw, used: o.kRaw });
-      push({ code: 'safety-stock', method: 'normal', service, safetyFactor: o.k, sdOverProtection: o.sigma, reorderLevel: null, mean: null, safetyStock: o.ss });
-    }
-    const computedRop = hasLevels ? (periodic ? o.muL + o.ss : o.mu + o.ss) : o.rop;
-    push({ code: 'reorder-point', demandOverLeadTime: o.muL, safetyStock: o.ss, reorderPoint: computedRop });
-    if (periodic && !hasLevels) push({ code: 'order-up-to', demandOverProtection: o.mu, safetyStock: o.ss, orderUpTo: o.orderUpTo });
-    const oq = policy.orderQuantity;
-    if (oq !== undefined) {
-      const eoq = 'eoq' in oq ? oq.eoq : undefined;
-      push({
-        code: 'order-quantity',
-        rule: 'fixed' in oq ? 'fixed' : eoq !== undefined ? 'eoq' : 'days-of-cover',
-        fixed: 'fixed' in oq ? oq.fixed : null,
-        daysOfCover: 'daysOfCover' in oq ? oq.daysOfCover : null,
-        demandPerDay: d,
-        orderCost: eoq !== undefined ? eoq.orderCost : null,
-        daysPerYear: eoq !== undefined ? p.daysPerYear : null,
-        demandPerYear: eoq !== undefined ? p.daysPerYear * d : null,
-        holdingRatePerYear: eoq !== undefined ? eoq.holdingRatePerYear : null,
-        unitCost: eoq !== undefined ? item.unitCost! : null,
-        holdingCostPerUnitPerYear: eoq !== undefined ? eoq.holdingRatePerYear.times(item.unitCost!) : null,
-        quantity: o.qRaw,
-        lot: lot(o.qRaw, Number.POSITIVE_INFINITY, null, o.qLot),
-        orderQuantity: o.qLot,
-      });
-    }
-    if (hasLevels) push({ code: 'manual-levels', min: item.levels!.min, max: item.levels!.max, computedReorderPoint: computedRop });
-    else if (!periodic) push({ code: 'order-up-to-lot', reorderPoint: o.rop, orderQuantity: o.qLot, orderUpTo: o.orderUpTo });
-    const maxRule = hasLevels ? 'levels' : p.maxDays === p.maxDays ? 'max-days-of-cover' : periodic ? 'order-up-to' : 'reorder-point-plus-lot';
-    push({
-      code: 'max',
-      rule: maxRule,
-      demandPerDay: maxRule === 'max-days-of-cover' ? d : null,
-      maxDaysOfCover: maxRule === 'max-days-of-cover' ? p.maxDays : null,
-      max: o.max,
-    });
-    push({
-      code: 'inventory-position',
-      onHand: item.stock.onHand,
-      onOrderCounted,
-      onOrderNotCounted: onOrderLater,
-      laterReceipts: laterCount,
-      receiptsDueBy,
-      backordered,
-      committed,
-      inventoryPosition: position,
-      availableOnHand: available,
-    });
-    const trigger = p.lt ? 'lt' : 'lte';
-    push({
-      code: 'status',
-      status,
-      action: ACTIONS[o.status]!,
-      trigger,
-      inventoryPosition: position,
-      reorderPoint: o.rop,
-      safetyStock: o.ss,
-      max: o.max,
-      availableOnHand: available,
-      excess: o.excess,
-    });
-    push({
-      code: 'suggested-order',
-      from: !o.ordered ? 'none' : hasLevels || periodic ? 'order-up-to' : o.qRaw > o.rop - position ? 'order-quantity' : 'deficit',
-      status,
-      trigger,
-      inventoryPosition: position,
-      reorderPoint: o.rop,
-      orderUpTo: o.orderUpTo,
-      onOrderCounted,
-      raw: o.raw,
-      lot: o.ordered ? lot(o.raw, position, o.rop, o.suggested) : null,
-      suggestedOrder: o.suggested,
-    });
-    if (orderValue !== null && o.suggested > 0) push({ code: 'order-value', suggestedOrder: o.suggested, unitCost: item.unitCost!, orderValue });
-    push({ code: 'days-of-supply', availableOnHand: available, demandPerDay: d, daysOfSupply });
-    push({ code: 'implied-service', impliedCycleServiceLevel: csl, impliedFillRate: nullIfNaN(fr), serviceLotSize: nullIfNaN(o.qService) });
-  }
-
+/** Plans one validated item; null when, in a batch, the shared policy lacks what it needs (recorded in `paths.shared`). @internal */
+export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths: PlanPaths): ReorderPlan | null {
+  const { parsed: policy, resolved: p } = effectivePolicy(base, item);
+  if (!checkItem(item, policy, p, paths)) return null;
+  const f = itemFigures(item, policy, p, paths.item);
+  const o = runKernel(f, paths);
+  const status = REORDER_STATUSES[o.status]!;
+  const [csl, fr] = impliedLevels(p, o, f.hasLevels);
+  const orderValue = item.unitCost !== undefined ? item.unitCost.times(o.suggested) : null;
+  // Warnings are kept under detail 'summary' too; the steps are not.
+  const warnings = planWarnings(f, o, paths);
+  const steps: ReorderStep[] = paths.detail ? planSteps(f, o, { status, csl, fr, orderValue }) : [];
   return {
     id: item.id ?? null,
     safetyStock: o.ss,
@@ -374,10 +257,10 @@ export function planParsed(item: ParsedReorderItem, base: PreparedPolicy, paths:
     max: o.max,
     eoq: nullIfNaN(o.eoq),
     orderQuantity: nullIfNaN(o.qLot),
-    inventoryPosition: position,
+    inventoryPosition: f.stock.position,
     suggestedOrder: o.suggested,
     orderValue,
-    daysOfSupply,
+    daysOfSupply: f.stock.daysOfSupply,
     status,
     action: ACTIONS[o.status]!,
     excess: o.excess,
