@@ -1,15 +1,16 @@
 import { batchOptionsOf, runBatch } from '../core/batch.js';
 import { Decimal } from '../core/decimal.js';
 import type { IsoDate } from '../core/dates.js';
-import { invalid, outOfRange, wrapThrown } from '../core/errors.js';
+import { invalid, wrapThrown } from '../core/errors.js';
 import type { Step, Warning } from '../core/result.js';
 import { parseWith } from '../core/schema.js';
-import { RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W, describe, hasOwn } from './messages.js';
+import { RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W, describe } from './messages.js';
 import { type PolicyIndex } from './policy.js';
-import { type TemplateIndex } from './template.js';
-import type { RiskControl, RiskFinding } from './finding.js';
-import type { AssessedRiskFactor, AssessPartnerConfig, AssessPartnerInput, AssessPartnerOptions, AssessPartnersOptions, PartnerAssessment, PartnerAssessmentBatch, PartnerAssessmentStep, PartnerAssessmentTotals, RiskCategoryRollup, RiskDecision, RiskDecisionStep, RiskKnockout, RiskKnockoutStep, RiskMitigation, RiskOverall, RiskOverallLevelStep, RiskReviewStep, RiskUnassessedStep, RiskWorstFactorStep } from './assessment.js';
-import { CallCache, LazyIssues, unknownKey, PARTNER_KEYS, isFindingKey, zeroGrid, FINDING_KEY_LIST, axisIndex, NO_CONTROLS, SCORE_PLACES, scaledMean, ONE, scaledMeanQ, scaledText, floorLevel, floorDecimal, NO_FACTORS, SEVERITY, RULES, LAST_DAY, civilFromDays, prepare, singleOptionsShape, dayOf, batchOptionsShape, type Resolved } from './assess-support.js';
+import { type FactorIndex, type TemplateIndex } from './template.js';
+import type { AssessedRiskFactor, AssessPartnerConfig, AssessPartnerInput, AssessPartnerOptions, AssessPartnersOptions, PartnerAssessment, PartnerAssessmentBatch, PartnerAssessmentStep, PartnerAssessmentTotals, RiskCategoryRollup, RiskDecision, RiskKnockout, RiskMitigation } from './assessment.js';
+import { CallCache, LazyIssues, zeroGrid, NO_CONTROLS, SCORE_PLACES, scaledMean, prepare, singleOptionsShape, dayOf, batchOptionsShape, type Resolved } from './assess-support.js';
+import { findingsOf, partnerId, resolveFindings } from './assess-read.js';
+import { decisionRule, knockoutRule, overallLevelRule, overallOf, reviewStep, unassessedRule, warnAveragedSevere, worstFactorRule, type PartnerRun } from './assess-steps.js';
 
 export type { RiskAxisValue, RiskControl, RiskFinding } from './finding.js';
 export type {
@@ -19,125 +20,52 @@ export type {
   AssessPartnerOptions, AssessPartnersOptions, PartnerAssessmentTotals, PartnerAssessmentBatch,
 } from './assessment.js';
 
+/** One partner assessed: read and resolved, tallied, rated overall, decided by the policy's rules, its review dated. */
 function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallCache, partner: unknown, asOf: IsoDate, dayNumber: number): PartnerAssessment {
   if (typeof partner !== 'object' || partner === null || Array.isArray(partner)) {
     invalid([], M.partnerType(partner), { code: partner === undefined ? 'required' : 'invalid_type', received: describe(partner) });
   }
   const input = partner as AssessPartnerInput;
   const bad = new LazyIssues();
-  for (const key in input) if (key !== 'id' && key !== 'findings') unknownKey([key], key, PARTNER_KEYS, bad.get());
-  let id: string | number | null = null;
-  if (hasOwn(input, 'id') && input.id !== undefined) {
-    const v: unknown = input.id;
-    if ((typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isFinite(v))) id = v;
-    else bad.get().add(['id'], M.partnerId(v), 'invalid_input', { code: 'invalid_type', received: describe(v) });
-  }
-  const findings: unknown = input.findings;
-  if (!Array.isArray(findings)) {
-    bad.get().add(['findings'], M.findingsArray(findings), 'invalid_input', { code: findings === undefined ? 'required' : 'invalid_type', received: describe(findings) });
-    bad.get().throwIfAny();
-  }
-  const list = findings as unknown[];
-  if (list.length === 0) {
-    bad.get().add(['findings'], M.findingsEmpty(), 'invalid_input', { code: 'too_short', limit: '1', received: '0' });
-    bad.get().throwIfAny();
-  }
-  const nF = t.factors.length;
-  const slots: (Resolved | undefined)[] = new Array(nF);
-  let nAssessed = 0;
-  const firstAt: (number | undefined)[] = new Array(nF);
-  for (let k = 0; k < list.length; k++) {
-    const raw = list[k] as RiskFinding;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      bad.get().add(['findings', k], M.findingType(raw), 'invalid_input', { code: raw === undefined ? 'required' : 'invalid_type', received: describe(raw) });
-      continue;
-    }
-    for (const key in raw) if (!isFindingKey(key)) unknownKey(['findings', k, key], key, FINDING_KEY_LIST, bad.get());
-    const f = typeof raw.factor === 'string' ? t.byId.get(raw.factor) : undefined;
-    if (f === undefined) {
-      if (typeof raw.factor === 'string') bad.get().add(['findings', k, 'factor'], M.unknownFactor(t.data.name, raw.factor), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(raw.factor) });
-      else bad.get().add(['findings', k, 'factor'], M.factorType(raw.factor), 'invalid_input', { code: raw.factor === undefined ? 'required' : 'invalid_type', received: describe(raw.factor) });
-      continue;
-    }
-    if (firstAt[f.pos] !== undefined) {
-      bad.get().add(['findings', k, 'factor'], M.duplicateFinding(firstAt[f.pos]!, f.factor.id), 'invalid_input', { code: 'duplicate', received: JSON.stringify(f.factor.id) });
-      continue;
-    }
-    firstAt[f.pos] = k;
-    const before = bad.issues === undefined ? 0 : bad.issues.issues.length;
-    const l = axisIndex(f, 'likelihood', raw.likelihood, k, '', bad);
-    const i = axisIndex(f, 'impact', raw.impact, k, '', bad);
-    let rl = l;
-    let ri = i;
-    const controls = raw.controls;
-    if (controls !== undefined) {
-      if (!Array.isArray(controls)) bad.get().add(['findings', k, 'controls'], M.controlsArray(), 'invalid_input', { code: 'invalid_type', received: describe(controls) });
-      else {
-        for (let j = 0; j < controls.length; j++) {
-          const c = controls[j] as RiskControl;
-          // A control that is no object is wrong as a whole: the issue names the item, not an id inside it.
-          if (typeof c !== 'object' || c === null || Array.isArray(c)) {
-            bad.get().add(['findings', k, 'controls', j], M.controlType(c), 'invalid_input', { code: c === undefined ? 'required' : 'invalid_type', expected: 'an object', received: describe(c) });
-          } else if (typeof c.id !== 'string' || c.id === '') {
-            bad.get().add(['findings', k, 'controls', j, 'id'], M.controlId(), 'invalid_input', { code: c.id === undefined ? 'required' : 'invalid_type' });
-          }
-        }
-      }
-    }
-    const residual = raw.residual;
-    if (residual !== undefined) {
-      if (typeof residual !== 'object' || residual === null) bad.get().add(['findings', k, 'residual'], M.residualType(), 'invalid_input', { code: 'invalid_type', received: describe(residual) });
-      else {
-        rl = axisIndex(f, 'likelihood', residual.likelihood, k, 'residual', bad);
-        ri = axisIndex(f, 'impact', residual.impact, k, 'residual', bad);
-        const m = f.m.shape;
-        if (rl >= 0 && l >= 0 && rl > l) {
-          bad.get().add(['findings', k, 'residual', 'likelihood'], M.residualAbove('likelihood', m.likelihood[rl]!, m.likelihood[l]!), 'out_of_range', {
-            code: 'out_of_range',
-            expected: `at most '${m.likelihood[l]}'`,
-            received: JSON.stringify(m.likelihood[rl]),
-            limit: m.likelihood[l]!,
-          });
-        }
-        if (ri >= 0 && i >= 0 && ri > i) {
-          bad.get().add(['findings', k, 'residual', 'impact'], M.residualAbove('impact', m.impact[ri]!, m.impact[i]!), 'out_of_range', {
-            code: 'out_of_range',
-            expected: `at most '${m.impact[i]}'`,
-            received: JSON.stringify(m.impact[ri]),
-            limit: m.impact[i]!,
-          });
-        }
-        const lowered = (rl >= 0 && l >= 0 && rl < l) || (ri >= 0 && i >= 0 && ri < i);
-        if (lowered && (controls === undefined || !Array.isArray(controls) || controls.length === 0)) {
-          bad.get().add(['findings', k, 'controls'], M.controlsRequired(m.likelihood[rl]!, m.impact[ri]!, m.likelihood[l]!, m.impact[i]!), 'invalid_input', { code: 'inconsistent' });
-        }
-      }
-    }
-    let knockout: 'finding' | 'level' | null = null;
-    if (raw.knockout !== undefined && typeof raw.knockout !== 'boolean') {
-      bad.get().add(['findings', k, 'knockout'], M.knockoutType(raw.knockout), 'invalid_input', { code: 'invalid_type', received: describe(raw.knockout) });
-    } else if (raw.knockout === true) {
-      if (f.factor.knockout === undefined) bad.get().add(['findings', k, 'knockout'], M.notAKnockoutFactor(f.factor.id, t.data.name), 'invalid_input', { code: 'inconsistent' });
-      else knockout = 'finding';
-    }
-    if (raw.note !== undefined && typeof raw.note !== 'string') bad.get().add(['findings', k, 'note'], M.noteType(raw.note), 'invalid_input', { code: 'invalid_type', received: describe(raw.note) });
-    if (bad.issues !== undefined && bad.issues.issues.length > before) continue;
-    const g = f.m.grid;
-    const nI = f.m.nI;
-    const rLevel = g[rl * nI + ri]!;
-    if (knockout === null && f.knockoutAt >= 0 && rLevel >= f.knockoutAt) knockout = 'level';
-    slots[f.pos] = { f, k, l, i, rl, ri, level: g[l * nI + i]!, rLevel, finding: raw, knockout };
-    nAssessed++;
-  }
-  if (bad.issues !== undefined) bad.issues.throwIfAny();
+  const id = partnerId(input, bad);
+  const list = findingsOf(input, bad);
+  const slots: (Resolved | undefined)[] = new Array(t.factors.length);
+  const nAssessed = resolveFindings(t, list, bad, slots);
+  const run = tallyFactors(t, p, fast, cache, slots, nAssessed);
+  const categories = categoryRollups(run);
+  const overall = overallOf(run, categories);
+  // Decision rules, each a step with its outcome; the decision is the most severe outcome.
+  const koOutcome = knockoutRule(run);
+  const unStep = unassessedRule(run);
+  const wfOutcome = worstFactorRule(run);
+  warnAveragedSevere(run, overall, wfOutcome !== null);
+  const byLevel = overallLevelRule(run, overall);
+  const decision = decisionRule(run, [koOutcome, unStep.outcome, wfOutcome, byLevel]);
+  const mitigations = mitigationsOf(run, decision);
+  const review = reviewStep(run, overall, asOf, dayNumber);
+  const heat = run.heat;
+  return {
+    id,
+    template: t.data.name,
+    policy: p.data.name,
+    asOf,
+    factors: run.factors,
+    unassessed: unStep.factors,
+    categories,
+    overall,
+    heatMap: t.matrices.map((m, j) => ({ matrix: m.shape.name, likelihood: m.shape.likelihood, impact: m.shape.impact, inherent: heat[j]!.inherent, residual: heat[j]!.residual })),
+    knockouts: run.knockouts,
+    decision,
+    mitigations,
+    nextReviewDate: review.nextReviewDate,
+    reviewCadenceDays: p.cadence[run.overallIdx]!,
+    warnings: run.warnings,
+    steps: run.steps,
+  };
+}
 
-  const levels = t.data.levels;
-  const nCat = t.data.categories.length;
-  const catWS = new Array<number>(nCat).fill(0);
-  const catW = new Array<number>(nCat).fill(0);
-  const catN = new Array<number>(nCat).fill(0);
-  const catWorst = new Array<number>(nCat).fill(-1);
-  const catDec: { ws: Decimal; w: Decimal }[] | undefined = fast ? undefined : t.data.categories.map(() => ({ ws: new Decimal(0), w: new Decimal(0) }));
+/** A zero heat map (inherent and residual) per matrix of the template. */
+function emptyHeatMaps(t: TemplateIndex): { inherent: number[][]; residual: number[][] }[] {
   const nM = t.matrices.length;
   const heat = new Array<{ inherent: number[][]; residual: number[][] }>(nM);
   for (let j = 0; j < nM; j++) {
@@ -145,6 +73,19 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     const nL = m.shape.likelihood.length;
     heat[j] = { inherent: zeroGrid(nL, m.nI), residual: zeroGrid(nL, m.nI) };
   }
+  return heat;
+}
+
+/** The resolved findings tallied, factor by factor: per category, overall sums, worst level, heat maps, knock-outs. */
+function tallyFactors(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallCache, slots: readonly (Resolved | undefined)[], nAssessed: number): PartnerRun {
+  const nF = t.factors.length;
+  const nCat = t.data.categories.length;
+  const catWS = new Array<number>(nCat).fill(0);
+  const catW = new Array<number>(nCat).fill(0);
+  const catN = new Array<number>(nCat).fill(0);
+  const catWorst = new Array<number>(nCat).fill(-1);
+  const catDec: { ws: Decimal; w: Decimal }[] | undefined = fast ? undefined : t.data.categories.map(() => ({ ws: new Decimal(0), w: new Decimal(0) }));
+  const heat = emptyHeatMaps(t);
   // Results are kept by the caller: their lists are made at their exact size, not grown by push.
   const factors: AssessedRiskFactor[] = new Array<AssessedRiskFactor>(nAssessed);
   let nFactors = 0;
@@ -190,21 +131,36 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
     h.residual[r.rl]![r.ri]!++;
     const note = r.finding.note ?? '';
     if (r.knockout !== null) knockouts.push({ factor: factor.id, reason: factor.knockout!.reason, trigger: r.knockout, note });
-    factors[nFactors++] = {
-      factor: factor.id,
-      title: factor.title,
-      category: factor.category,
-      weight: factor.weight,
-      matrix: fi.m.shape.name,
-      inherent: fi.m.ratings[r.l * fi.m.nI + r.i]!,
-      residual: fi.m.ratings[r.rl * fi.m.nI + r.ri]!,
-      score: p.sDec[lv]!,
-      controls: r.finding.controls ?? NO_CONTROLS,
-      knockout: r.knockout !== null,
-      note,
-    };
+    factors[nFactors++] = assessedFactor(fi, r, p, note);
   }
+  // overall, knockout, unassessed, the worst factor's rule when the policy has one, overall level, decision, review.
+  const steps: PartnerAssessmentStep[] = new Array<PartnerAssessmentStep>(p.rejectIfAny >= 0 || p.escalateIfAny >= 0 ? 7 : 6);
+  return { t, p, fast, cache, slots, factors, unassessed, knockouts, assessedScores, catWS, catW, catN, catWorst, catDec, heat, worst, worstAt, unMask, totalWS, totalW, steps, nSteps: 0, warnings: [], overallIdx: -1 };
+}
 
+/** One assessed factor of the result: its inherent and residual ratings and the score of its residual level. */
+function assessedFactor(fi: FactorIndex, r: Resolved, p: PolicyIndex, note: string): AssessedRiskFactor {
+  const factor = fi.factor;
+  return {
+    factor: factor.id,
+    title: factor.title,
+    category: factor.category,
+    weight: factor.weight,
+    matrix: fi.m.shape.name,
+    inherent: fi.m.ratings[r.l * fi.m.nI + r.i]!,
+    residual: fi.m.ratings[r.rl * fi.m.nI + r.ri]!,
+    score: p.sDec[r.rLevel]!,
+    controls: r.finding.controls ?? NO_CONTROLS,
+    knockout: r.knockout !== null,
+    note,
+  };
+}
+
+/** Per category: how many factors were assessed, the worst level, the weighted sums and the weighted score. */
+function categoryRollups(run: PartnerRun): RiskCategoryRollup[] {
+  const { t, p, fast, cache, catWS, catW, catN, catWorst, catDec } = run;
+  const levels = t.data.levels;
+  const nCat = t.data.categories.length;
   const wS = t.weightScale;
   const sS = p.scoreScale;
   const shift = SCORE_PLACES - sS;
@@ -222,129 +178,16 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
       score: n === 0 ? null : fast ? scaledMean(catWS[c]!, catW[c]!, shift, cache) : ws.div(w).toDecimalPlaces(SCORE_PLACES, Decimal.ROUND_HALF_EVEN),
     };
   }
+  return categories;
+}
 
-  // overall, knockout, unassessed, the worst factor's rule when the policy has one, overall level, decision, review.
-  const steps: PartnerAssessmentStep[] = new Array<PartnerAssessmentStep>(p.rejectIfAny >= 0 || p.escalateIfAny >= 0 ? 7 : 6);
-  let nSteps = 0;
-  const warnings: Warning[] = [];
-  const method = p.data.overall;
-  let overall: RiskOverall;
-  let overallIdx: number;
-  if (method.method === 'max') {
-    const basis: string[] = [];
-    for (const x of factors) if (x.residual.level === levels[worst]) basis.push(x.factor);
-    overallIdx = worst;
-    overall = { method: 'max', level: levels[worst]!, score: p.sDec[worst]!, sum: p.sDec[worst]!, divisor: ONE, basis };
-    steps[nSteps++] = { code: 'overall', method: 'max', sum: overall.sum, divisor: ONE, score: overall.score, level: overall.level, levelScore: overall.score, basis, text: T.overallMax(factors.length, overall.level, basis) };
-  } else if (method.method === 'weighted') {
-    let sum: Decimal;
-    let divisor: Decimal;
-    if (fast) {
-      sum = cache.get(totalWS, wS + sS);
-      divisor = cache.get(totalW, wS);
-    } else {
-      sum = new Decimal(0);
-      divisor = new Decimal(0);
-      for (const x of categories) {
-        sum = sum.plus(x.weightedSum);
-        divisor = divisor.plus(x.weightTotal);
-      }
-    }
-    const q = fast ? scaledMeanQ(totalWS, totalW, shift) : -1;
-    const score = q >= 0 ? cache.get(q, SCORE_PLACES) : fast ? scaledMean(totalWS, totalW, shift, cache) : sum.div(divisor).toDecimalPlaces(SCORE_PLACES, Decimal.ROUND_HALF_EVEN);
-    const scoreText = q >= 0 ? scaledText(q, SCORE_PLACES) : score.toFixed();
-    overallIdx = fast ? floorLevel(sU, totalWS, totalW) : floorDecimal(p, sum.div(divisor));
-    const basis = factors.map((x) => x.factor);
-    overall = { method: 'weighted', level: levels[overallIdx]!, score, sum, divisor, basis };
-    const sumText = fast ? scaledText(totalWS, wS + sS) : sum.toString();
-    const divisorText = fast ? scaledText(totalW, wS) : divisor.toString();
-    steps[nSteps++] = { code: 'overall', method: 'weighted', sum, divisor, score, level: overall.level, levelScore: p.sDec[overallIdx]!, basis, text: T.overallWeighted(sumText, divisorText, scoreText, SCORE_PLACES, overall.level, p.sText[overallIdx]!) };
-  } else {
-    const kk = Math.min(method.k, assessedScores.length);
-    // The k highest scores; ties are equal scores, so which factor is taken does not change the sum.
-    const order = factors.map((_, j) => j).sort((a, b) => assessedScores[b]! - assessedScores[a]! || a - b);
-    const taken = order.slice(0, kk);
-    let num = 0;
-    for (const j of taken) num += assessedScores[j]!;
-    const score = scaledMean(num, kk, shift, cache);
-    overallIdx = floorLevel(sU, num, kk);
-    const sum = cache.get(num, sS);
-    const basis = taken.map((j) => factors[j]!.factor);
-    overall = { method: 'k-worst', level: levels[overallIdx]!, score, sum, divisor: new Decimal(kk), basis };
-    steps[nSteps++] = { code: 'overall', method: 'k-worst', sum, divisor: overall.divisor, score, level: overall.level, levelScore: p.sDec[overallIdx]!, basis, text: T.overallKWorst(kk, basis, sum, score, overall.level, p.sText[overallIdx]!) };
-  }
-
-  // Decision rules, each a step with its outcome; the decision is the most severe outcome. Steps
-  // that depend only on the policy and a few levels are built once per call and shared (frozen).
-  // (find ?? keep: no closure is made per partner when the shared step is there already.)
-  const pol = p.data;
-  let decidingMask = 0;
-  let decision: RiskDecision = 'approve';
-  const outcomes: (RiskDecision | null)[] = [];
-  const koOutcome = knockouts.length > 0 ? 'reject' : null;
-  steps[nSteps++] =
-    knockouts.length === 0
-      ? (cache.find<RiskKnockoutStep>('ko', 0) ?? cache.keep<RiskKnockoutStep>('ko', 0, { code: 'knockout', outcome: null, factors: NO_FACTORS, text: T.ruleKnockout(knockouts) }))
-      : { code: 'knockout', outcome: koOutcome, factors: knockouts.map((x) => x.factor), text: T.ruleKnockout(knockouts) };
-  outcomes.push(koOutcome);
-  const unOutcome = pol.unassessed === 'escalate' && unassessed.length > 0 ? 'escalate' : null;
-  const unStep: RiskUnassessedStep =
-    unMask >= 0
-      ? (cache.find<RiskUnassessedStep>('un', unMask) ??
-        cache.keep<RiskUnassessedStep>('un', unMask, { code: 'unassessed', outcome: unOutcome, factors: Object.freeze(unassessed), policy: pol.unassessed, text: T.ruleUnassessed(unassessed, pol.unassessed) }))
-      : { code: 'unassessed', outcome: unOutcome, factors: unassessed, policy: pol.unassessed, text: T.ruleUnassessed(unassessed, pol.unassessed) };
-  steps[nSteps++] = unStep;
-  outcomes.push(unOutcome);
-  let worstCovered = false;
-  if (p.rejectIfAny >= 0 || p.escalateIfAny >= 0) {
-    let outcome: 'escalate' | 'reject' | null = null;
-    if (p.rejectIfAny >= 0 && worst >= p.rejectIfAny) outcome = 'reject';
-    else if (p.escalateIfAny >= 0 && worst >= p.escalateIfAny) outcome = 'escalate';
-    worstCovered = outcome !== null;
-    let wf = cache.find<RiskWorstFactorStep>('wf', worst);
-    if (wf === undefined) {
-      const escalateAt = p.escalateIfAny >= 0 ? levels[p.escalateIfAny]! : null;
-      const rejectAt = p.rejectIfAny >= 0 ? levels[p.rejectIfAny]! : null;
-      wf = cache.keep<RiskWorstFactorStep>('wf', worst, { code: 'worst-factor', outcome, worst: levels[worst]!, escalateAt, rejectAt, text: T.ruleWorstFactor(outcome, levels[worst]!, escalateAt, rejectAt) });
-    }
-    steps[nSteps++] = wf;
-    outcomes.push(outcome);
-  } else outcomes.push(null);
-  // An average can hide one severe factor: say so when no worst-factor rule acted on it.
-  if (method.method !== 'max' && worst > overallIdx && !worstCovered) {
-    const fw = factors[worstAt]!;
-    const pos = t.byId.get(fw.factor)!.pos;
-    const k = slots[pos]!.k;
-    // Shared when the factor, its finding's place, its level and the overall level repeat (< 2^53).
-    const key = k < 65536 && pos < 65536 && overallIdx < 64 && worst < 64 ? ((pos * 65536 + k) * 64 + overallIdx) * 64 + worst : -1;
-    let warning = key >= 0 ? cache.find<Warning>('as', key) : undefined;
-    if (warning === undefined) {
-      warning = { code: W.averagedSevere, message: M.averagedSevere(fw.factor, fw.residual.level, method.method, overall.level), path: Object.freeze(['findings', k]) as (string | number)[] };
-      if (key >= 0) warning = cache.keep('as', key, warning);
-    }
-    warnings.push(warning);
-  }
-  const byLevel: RiskDecision = overallIdx <= p.approve ? 'approve' : overallIdx <= p.conditional ? 'conditional' : overallIdx <= p.escalate ? 'escalate' : 'reject';
-  let ol = cache.find<RiskOverallLevelStep>('ol', overallIdx);
-  if (ol === undefined) {
-    const threshold = byLevel === 'approve' ? 'approveUpTo' : byLevel === 'conditional' ? 'conditionalUpTo' : 'escalateUpTo';
-    const thresholdLevel = pol.decision[threshold];
-    ol = cache.keep<RiskOverallLevelStep>('ol', overallIdx, { code: 'overall-level', outcome: byLevel, level: overall.level, threshold, thresholdLevel, levels: pol.levels, thresholds: pol.decision, text: T.ruleOverallLevel(overall.level, byLevel, threshold, thresholdLevel) });
-  }
-  steps[nSteps++] = ol;
-  outcomes.push(byLevel);
-  for (const o of outcomes) if (o !== null && SEVERITY[o] > SEVERITY[decision]) decision = o;
-  for (let j = 0; j < outcomes.length; j++) if (outcomes[j] === decision) decidingMask |= 1 << j;
-  const deKey = SEVERITY[decision] * 16 + decidingMask;
-  let de = cache.find<RiskDecisionStep>('de', deKey);
-  if (de === undefined) {
-    const deciding = Object.freeze(RULES.filter((_, j) => (decidingMask & (1 << j)) !== 0));
-    de = cache.keep<RiskDecisionStep>('de', deKey, { code: 'decision', decision, rules: deciding, text: T.decision(decision, deciding) });
-  }
-  steps[nSteps++] = de;
-
+/** What a conditional approval requires: each factor above the approval level, with its actions and controls. */
+function mitigationsOf(run: PartnerRun, decision: RiskDecision): RiskMitigation[] {
+  const { t, p, slots } = run;
   const mitigations: RiskMitigation[] = [];
   if (decision === 'conditional') {
+    const levels = t.data.levels;
+    const nF = t.factors.length;
     for (let k = 0; k < nF; k++) {
       const r = slots[k];
       if (r === undefined || r.rLevel <= p.approve) continue;
@@ -353,42 +196,13 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
         factor: factor.id,
         title: factor.title,
         residualLevel: levels[r.rLevel]!,
-        targetAtMost: pol.decision.approveUpTo,
+        targetAtMost: p.data.decision.approveUpTo,
         actions: factor.mitigations,
         controlsInPlace: (r.finding.controls ?? []).map((c) => c.id),
       });
     }
   }
-
-  const cadence = p.cadence[overallIdx]!;
-  const due = dayNumber + cadence;
-  if (due > LAST_DAY) outOfRange(['options', 'asOf'], M.reviewAfter9999(cadence), { code: 'out_of_range', limit: '9999-12-31' });
-  // One asOf per call, so the review step depends on the overall level only.
-  let review = cache.find<RiskReviewStep>('rv', overallIdx);
-  if (review === undefined) {
-    const next = civilFromDays(due);
-    review = cache.keep<RiskReviewStep>('rv', overallIdx, { code: 'review', asOf, level: overall.level, cadenceDays: cadence, nextReviewDate: next, text: T.review(next, asOf, cadence, overall.level) });
-  }
-  steps[nSteps++] = review;
-  const nextReviewDate = review.nextReviewDate;
-  return {
-    id,
-    template: t.data.name,
-    policy: pol.name,
-    asOf,
-    factors,
-    unassessed: unStep.factors,
-    categories,
-    overall,
-    heatMap: t.matrices.map((m, j) => ({ matrix: m.shape.name, likelihood: m.shape.likelihood, impact: m.shape.impact, inherent: heat[j]!.inherent, residual: heat[j]!.residual })),
-    knockouts,
-    decision,
-    mitigations,
-    nextReviewDate,
-    reviewCadenceDays: cadence,
-    warnings,
-    steps,
-  };
+  return mitigations;
 }
 
 /**
