@@ -2,7 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/errors.js';
 import type { Step, Warning } from '../core/result.js';
 import { DEFAULT_RATIO_SCALE, parseWith } from '../core/schema.js';
-import { matrixIndex, type RiskMatrix } from './matrix.js';
+import { matrixIndex, type MatrixIndex, type RiskMatrix } from './matrix.js';
 import { RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W } from './messages.js';
 import { add, cmp, fractionText, mul, rational, rationalOf, roundRational, sub, type Rational } from './rational.js';
 import { checkRiskMatrixOptionsShape, type CheckRiskMatrixOptions } from './schema.js';
@@ -229,10 +229,31 @@ function parseOptions(options: CheckRiskMatrixOptions | undefined) {
   return parseWith(checkRiskMatrixOptionsShape, options ?? {}, ['options']);
 }
 
-
-
 function ref(c: Cell): RiskCellRef {
   return c.ref;
+}
+
+/** A matrix read on quantitative axes: its cells (rows from the lowest likelihood), and the levels used. */
+interface Grid {
+  readonly m: RiskMatrix;
+  readonly grid: Cell[][];
+  readonly cells: Cell[];
+  readonly round: (r: Rational) => Decimal;
+  readonly bottomLevel: number;
+  readonly topLevel: number;
+  /** False when the grid uses a single level. */
+  readonly applicable: boolean;
+  readonly top: Cell[];
+  readonly bottom: Cell[];
+}
+
+/** What the checks found, to report as steps and warnings. */
+interface Found {
+  readonly mono: RiskMonotonicityViolation[];
+  readonly jump: { steps: number; from: RiskCellRef; to: RiskCellRef } | null;
+  readonly weakConsistency: RiskWeakConsistency;
+  readonly bt: RiskBetweennessViolation[];
+  readonly col: RiskColouringViolation[];
 }
 
 /**
@@ -280,171 +301,26 @@ export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOpt
     const risk = o.risk ?? 'product';
     const ratioScale = o.ratioScale ?? DEFAULT_RATIO_SCALE;
     const round = (r: Rational) => roundRational(r, ratioScale);
-    const nL = m.likelihood.length;
-    const nI = m.impact.length;
-    const lc = cutsFor(axes, 'likelihood', nL, ['options', 'axes']);
-    const ic = cutsFor(axes, 'impact', nI, ['options', 'axes']);
-    const combine = risk === 'product' ? mul : add;
-
-    const grid: Cell[][] = [];
-    const cells: Cell[] = [];
-    for (let l = 0; l < nL; l++) {
-      const row: Cell[] = [];
-      for (let i = 0; i < nI; i++) {
-        const level = x.grid[l * nI + i]!;
-        const lo = combine(lc[l]!, ic[i]!);
-        const hi = combine(lc[l + 1]!, ic[i + 1]!);
-        const r: RiskCellRef = { likelihood: m.likelihood[l]!, impact: m.impact[i]!, level: m.levels[level]! };
-        const cell: Cell = {
-          l,
-          i,
-          level,
-          lo,
-          hi,
-          ref: r,
-          range: { ...r, riskMin: round(lo), riskMax: round(hi), riskMinExact: fractionText(lo), riskMaxExact: fractionText(hi) },
-        };
-        row.push(cell);
-        cells.push(cell);
-      }
-      grid.push(row);
-    }
-
-    // Monotonicity and the largest jump, over edge neighbours.
-    const monoViolations: RiskMonotonicityViolation[] = [];
-    let jump: { steps: number; from: RiskCellRef; to: RiskCellRef } | null = null;
-    for (const c of cells) {
-      const up = grid[c.l + 1]?.[c.i];
-      const right = grid[c.l]![c.i + 1];
-      for (const [n, axis] of [[up, 'likelihood'], [right, 'impact']] as const) {
-        if (n === undefined) continue;
-        if (n.level < c.level) monoViolations.push({ axis, from: ref(c), to: ref(n) });
-        const steps = Math.abs(n.level - c.level);
-        if (jump === null || steps > jump.steps) jump = { steps, from: ref(c), to: ref(n) };
-      }
-    }
-
-    let bottomLevel = Infinity;
-    let topLevel = -Infinity;
-    for (const c of cells) {
-      bottomLevel = Math.min(bottomLevel, c.level);
-      topLevel = Math.max(topLevel, c.level);
-    }
-    const applicable = topLevel > bottomLevel;
-    const top = cells.filter((c) => c.level === topLevel);
-    const bottom = cells.filter((c) => c.level === bottomLevel);
-
-    // Weak consistency.
-    let minTop = top[0]!;
-    for (const c of top) if (cmp(c.lo, minTop.lo) < 0) minTop = c;
-    let maxBottom = bottom[0]!;
-    for (const c of bottom) if (cmp(c.hi, maxBottom.hi) > 0) maxBottom = c;
-    const wcViolations: { top: RiskCellRange; bottom: RiskCellRange }[] = [];
-    if (applicable) {
-      for (const t of top) for (const b of bottom) if (cmp(t.lo, b.hi) <= 0) wcViolations.push({ top: t.range, bottom: b.range });
-    }
-    const margin = applicable ? sub(minTop.lo, maxBottom.hi) : null;
-    const weakConsistency: RiskWeakConsistency = {
-      applicable,
-      holds: wcViolations.length === 0,
-      top: m.levels[topLevel]!,
-      bottom: m.levels[bottomLevel]!,
-      margin: margin === null ? null : round(margin),
-      marginExact: margin === null ? null : fractionText(margin),
-      witnesses: applicable ? { top: minTop.range, bottom: maxBottom.range } : null,
-      violations: wcViolations,
-    };
-
-    // Betweenness.
-    const btViolations: RiskBetweennessViolation[] = [];
-    if (applicable) {
-      for (const b of bottom) {
-        for (const t of top) {
-          const dl = Math.abs(t.l - b.l);
-          const di = Math.abs(t.i - b.i);
-          if (dl <= 1 && di <= 1) btViolations.push({ bottom: ref(b), top: ref(t), adjacency: dl + di === 1 ? 'edge' : 'corner' });
-        }
-      }
-    }
-
-    // Consistent colouring, Cox's three rules; with more than three levels each intermediate
-    // level is judged against the levels below it and the levels above it.
-    const colViolations: RiskColouringViolation[] = [];
-    if (applicable) {
-      for (const c of cells) {
-        if (c.level === topLevel || c.level === bottomLevel) continue;
-        let maxBelow: Cell | undefined;
-        let minAbove: Cell | undefined;
-        for (const d of cells) {
-          if (d.level < c.level && (maxBelow === undefined || cmp(d.hi, maxBelow.hi) > 0)) maxBelow = d;
-          if (d.level > c.level && (minAbove === undefined || cmp(d.lo, minAbove.lo) < 0)) minAbove = d;
-        }
-        const below = maxBelow!;
-        const above = minAbove!;
-        const name = m.levels[c.level]!;
-        if (cmp(c.lo, below.hi) > 0 && cmp(c.hi, above.lo) >= 0) {
-          colViolations.push({
-            cell: c.range,
-            rule: 'should-be-higher',
-            message: T.shouldBeHigher(fractionText(c.lo), name, fractionText(below.hi), above.ref.level, fractionText(above.lo)),
-          });
-        } else if (cmp(c.hi, above.lo) < 0 && cmp(c.lo, below.hi) <= 0) {
-          colViolations.push({
-            cell: c.range,
-            rule: 'should-be-lower',
-            message: T.shouldBeLower(fractionText(c.hi), name, fractionText(above.lo), below.ref.level, fractionText(below.hi)),
-          });
-        } else {
-          const between = cells.some((b) => b.level < c.level && b.l <= c.l && b.i <= c.i && cells.some((t) => t.level > c.level && c.l <= t.l && c.i <= t.i));
-          const straddles = cmp(c.hi, above.lo) > 0 && cmp(c.lo, below.hi) < 0;
-          if (!between && !straddles) {
-            colViolations.push({
-              cell: c.range,
-              rule: 'unjustified-intermediate',
-              message: T.unjustifiedIntermediate(name, fractionText(c.lo), fractionText(c.hi)),
-            });
-          }
-        }
-      }
-    }
-
-    const holds = monoViolations.length === 0 && wcViolations.length === 0 && btViolations.length === 0 && colViolations.length === 0;
+    const lc = cutsFor(axes, 'likelihood', m.likelihood.length, ['options', 'axes']);
+    const ic = cutsFor(axes, 'impact', m.impact.length, ['options', 'axes']);
+    const g = gridOf(x, lc, ic, risk, round);
+    const { violations: mono, jump } = monotonicity(g);
+    const weakConsistency = weakConsistencyOf(g);
+    const bt = betweennessOf(g);
+    const col = colouringOf(g);
+    const holds = mono.length === 0 && weakConsistency.violations.length === 0 && bt.length === 0 && col.length === 0;
     const axesName = typeof axes === 'string' ? axes : 'custom';
-    const steps: RiskMatrixCheckStep[] = [];
-    const warnings: Warning[] = [];
-    const lcText = lc.map(fractionText);
-    const icText = ic.map(fractionText);
-    steps.push({ code: 'axes', axes: axesName, risk, likelihoodCuts: lcText, impactCuts: icText, text: T.checkAxes(axesName, risk, lcText, icText) });
-    steps.push({ code: 'monotone', holds: monoViolations.length === 0, violations: monoViolations.length, text: T.checkMonotone(monoViolations.length) });
-    if (monoViolations.length > 0) warnings.push({ code: W.notMonotone, message: M.notMonotone(monoViolations.length) });
-    const topMin = applicable ? fractionText(minTop.lo) : null;
-    const bottomMax = applicable ? fractionText(maxBottom.hi) : null;
-    steps.push({
-      code: 'weak-consistency',
-      holds: weakConsistency.holds,
-      topMin,
-      bottomMax,
-      margin: weakConsistency.marginExact,
-      violations: wcViolations.length,
-      text: T.checkWeakConsistency(applicable, weakConsistency.top, weakConsistency.bottom, topMin, bottomMax, weakConsistency.marginExact, wcViolations.length),
-    });
-    if (!applicable) warnings.push({ code: W.singleLevel, message: M.singleLevel(weakConsistency.top) });
-    if (wcViolations.length > 0) warnings.push({ code: W.weakConsistency, message: M.weakConsistencyFails(weakConsistency.marginExact!, wcViolations.length) });
-    steps.push({ code: 'betweenness', holds: btViolations.length === 0, violations: btViolations.length, text: T.checkBetweenness(btViolations.length) });
-    if (btViolations.length > 0) warnings.push({ code: W.betweenness, message: M.betweennessFails(btViolations.length) });
-    steps.push({ code: 'consistent-colouring', holds: colViolations.length === 0, violations: colViolations.length, text: T.checkColouring(colViolations.length) });
-    if (colViolations.length > 0) warnings.push({ code: W.colouring, message: M.colouringFails(colViolations.map((v) => `${v.cell.likelihood}/${v.cell.impact}`)) });
-    steps.push({ code: 'largest-jump', steps: jump?.steps ?? 0, text: T.checkJump(jump) });
+    const { steps, warnings } = report(g, axesName, risk, lc, ic, { mono, jump, weakConsistency, bt, col });
     return {
       matrix: m.name,
       axes: axesName,
       risk,
       holds,
-      cells: cells.map((c) => c.range),
-      monotone: { holds: monoViolations.length === 0, violations: monoViolations },
+      cells: g.cells.map((c) => c.range),
+      monotone: { holds: mono.length === 0, violations: mono },
       weakConsistency,
-      betweenness: { holds: btViolations.length === 0, violations: btViolations },
-      consistentColouring: { holds: colViolations.length === 0, violations: colViolations },
+      betweenness: { holds: bt.length === 0, violations: bt },
+      consistentColouring: { holds: col.length === 0, violations: col },
       largestJump: jump,
       ratioScale,
       warnings,
@@ -453,4 +329,165 @@ export function checkRiskMatrix(matrix: RiskMatrix, options?: CheckRiskMatrixOpt
   } catch (error) {
     throw wrapThrown(error);
   }
+}
+
+/** Every cell with its exact risk range (its bins' corners combined by product or sum), and the levels used. */
+function gridOf(x: MatrixIndex, lc: readonly Rational[], ic: readonly Rational[], risk: 'product' | 'sum', round: (r: Rational) => Decimal): Grid {
+  const m = x.matrix;
+  const nL = m.likelihood.length;
+  const nI = m.impact.length;
+  const combine = risk === 'product' ? mul : add;
+  const grid: Cell[][] = [];
+  const cells: Cell[] = [];
+  for (let l = 0; l < nL; l++) {
+    const row: Cell[] = [];
+    for (let i = 0; i < nI; i++) {
+      const level = x.grid[l * nI + i]!;
+      const lo = combine(lc[l]!, ic[i]!);
+      const hi = combine(lc[l + 1]!, ic[i + 1]!);
+      const r: RiskCellRef = { likelihood: m.likelihood[l]!, impact: m.impact[i]!, level: m.levels[level]! };
+      const cell: Cell = { l, i, level, lo, hi, ref: r, range: { ...r, riskMin: round(lo), riskMax: round(hi), riskMinExact: fractionText(lo), riskMaxExact: fractionText(hi) } };
+      row.push(cell);
+      cells.push(cell);
+    }
+    grid.push(row);
+  }
+  let bottomLevel = Infinity;
+  let topLevel = -Infinity;
+  for (const c of cells) {
+    bottomLevel = Math.min(bottomLevel, c.level);
+    topLevel = Math.max(topLevel, c.level);
+  }
+  const top = cells.filter((c) => c.level === topLevel);
+  const bottom = cells.filter((c) => c.level === bottomLevel);
+  return { m, grid, cells, round, bottomLevel, topLevel, applicable: topLevel > bottomLevel, top, bottom };
+}
+
+/** Monotonicity and the largest jump, over edge neighbours. */
+function monotonicity(g: Grid): { violations: RiskMonotonicityViolation[]; jump: Found['jump'] } {
+  const violations: RiskMonotonicityViolation[] = [];
+  let jump: Found['jump'] = null;
+  for (const c of g.cells) {
+    const up = g.grid[c.l + 1]?.[c.i];
+    const right = g.grid[c.l]![c.i + 1];
+    for (const [n, axis] of [[up, 'likelihood'], [right, 'impact']] as const) {
+      if (n === undefined) continue;
+      if (n.level < c.level) violations.push({ axis, from: ref(c), to: ref(n) });
+      const steps = Math.abs(n.level - c.level);
+      if (jump === null || steps > jump.steps) jump = { steps, from: ref(c), to: ref(n) };
+    }
+  }
+  return { violations, jump };
+}
+
+/** Weak consistency: its margin and witnesses, and every (top, bottom) pair whose ranges touch or overlap. */
+function weakConsistencyOf(g: Grid): RiskWeakConsistency {
+  const { top, bottom, applicable, round } = g;
+  let minTop = top[0]!;
+  for (const c of top) if (cmp(c.lo, minTop.lo) < 0) minTop = c;
+  let maxBottom = bottom[0]!;
+  for (const c of bottom) if (cmp(c.hi, maxBottom.hi) > 0) maxBottom = c;
+  const wcViolations: { top: RiskCellRange; bottom: RiskCellRange }[] = [];
+  if (applicable) {
+    for (const t of top) for (const b of bottom) if (cmp(t.lo, b.hi) <= 0) wcViolations.push({ top: t.range, bottom: b.range });
+  }
+  const margin = applicable ? sub(minTop.lo, maxBottom.hi) : null;
+  return {
+    applicable,
+    holds: wcViolations.length === 0,
+    top: g.m.levels[g.topLevel]!,
+    bottom: g.m.levels[g.bottomLevel]!,
+    margin: margin === null ? null : round(margin),
+    marginExact: margin === null ? null : fractionText(margin),
+    witnesses: applicable ? { top: minTop.range, bottom: maxBottom.range } : null,
+    violations: wcViolations,
+  };
+}
+
+/** Betweenness: every bottom-level cell that shares an edge or a corner with a top-level cell. */
+function betweennessOf(g: Grid): RiskBetweennessViolation[] {
+  const btViolations: RiskBetweennessViolation[] = [];
+  if (g.applicable) {
+    for (const b of g.bottom) {
+      for (const t of g.top) {
+        const dl = Math.abs(t.l - b.l);
+        const di = Math.abs(t.i - b.i);
+        if (dl <= 1 && di <= 1) btViolations.push({ bottom: ref(b), top: ref(t), adjacency: dl + di === 1 ? 'edge' : 'corner' });
+      }
+    }
+  }
+  return btViolations;
+}
+
+/**
+ * Consistent colouring, Cox's three rules; with more than three levels each intermediate level is
+ * judged against the levels below it and the levels above it.
+ */
+function colouringOf(g: Grid): RiskColouringViolation[] {
+  const colViolations: RiskColouringViolation[] = [];
+  if (g.applicable) {
+    for (const c of g.cells) {
+      if (c.level === g.topLevel || c.level === g.bottomLevel) continue;
+      const v = cellColouring(g.m, g.cells, c);
+      if (v !== undefined) colViolations.push(v);
+    }
+  }
+  return colViolations;
+}
+
+/** The colouring rule an intermediate cell breaks, against the riskiest cell below and the safest above, if any. */
+function cellColouring(m: RiskMatrix, cells: readonly Cell[], c: Cell): RiskColouringViolation | undefined {
+  let maxBelow: Cell | undefined;
+  let minAbove: Cell | undefined;
+  for (const d of cells) {
+    if (d.level < c.level && (maxBelow === undefined || cmp(d.hi, maxBelow.hi) > 0)) maxBelow = d;
+    if (d.level > c.level && (minAbove === undefined || cmp(d.lo, minAbove.lo) < 0)) minAbove = d;
+  }
+  const below = maxBelow!;
+  const above = minAbove!;
+  const name = m.levels[c.level]!;
+  if (cmp(c.lo, below.hi) > 0 && cmp(c.hi, above.lo) >= 0) {
+    return { cell: c.range, rule: 'should-be-higher', message: T.shouldBeHigher(fractionText(c.lo), name, fractionText(below.hi), above.ref.level, fractionText(above.lo)) };
+  }
+  if (cmp(c.hi, above.lo) < 0 && cmp(c.lo, below.hi) <= 0) {
+    return { cell: c.range, rule: 'should-be-lower', message: T.shouldBeLower(fractionText(c.hi), name, fractionText(above.lo), below.ref.level, fractionText(below.hi)) };
+  }
+  const between = cells.some((b) => b.level < c.level && b.l <= c.l && b.i <= c.i && cells.some((t) => t.level > c.level && c.l <= t.l && c.i <= t.i));
+  const straddles = cmp(c.hi, above.lo) > 0 && cmp(c.lo, below.hi) < 0;
+  if (between || straddles) return undefined;
+  return { cell: c.range, rule: 'unjustified-intermediate', message: T.unjustifiedIntermediate(name, fractionText(c.lo), fractionText(c.hi)) };
+}
+
+/** How the axes were read, then each check's outcome, as steps; a warning per failed check. */
+function report(g: Grid, axesName: RiskAxesStep['axes'], risk: 'product' | 'sum', lc: readonly Rational[], ic: readonly Rational[], f: Found): { steps: RiskMatrixCheckStep[]; warnings: Warning[] } {
+  const { mono, jump, weakConsistency, bt, col } = f;
+  const { applicable } = g;
+  const nWc = weakConsistency.violations.length;
+  const steps: RiskMatrixCheckStep[] = [];
+  const warnings: Warning[] = [];
+  const lcText = lc.map(fractionText);
+  const icText = ic.map(fractionText);
+  steps.push({ code: 'axes', axes: axesName, risk, likelihoodCuts: lcText, impactCuts: icText, text: T.checkAxes(axesName, risk, lcText, icText) });
+  steps.push({ code: 'monotone', holds: mono.length === 0, violations: mono.length, text: T.checkMonotone(mono.length) });
+  if (mono.length > 0) warnings.push({ code: W.notMonotone, message: M.notMonotone(mono.length) });
+  // The witnesses' exact risks: the smallest of a top-level cell, the largest of a bottom-level cell.
+  const topMin = applicable ? weakConsistency.witnesses!.top.riskMinExact : null;
+  const bottomMax = applicable ? weakConsistency.witnesses!.bottom.riskMaxExact : null;
+  steps.push({
+    code: 'weak-consistency',
+    holds: weakConsistency.holds,
+    topMin,
+    bottomMax,
+    margin: weakConsistency.marginExact,
+    violations: nWc,
+    text: T.checkWeakConsistency(applicable, weakConsistency.top, weakConsistency.bottom, topMin, bottomMax, weakConsistency.marginExact, nWc),
+  });
+  if (!applicable) warnings.push({ code: W.singleLevel, message: M.singleLevel(weakConsistency.top) });
+  if (nWc > 0) warnings.push({ code: W.weakConsistency, message: M.weakConsistencyFails(weakConsistency.marginExact!, nWc) });
+  steps.push({ code: 'betweenness', holds: bt.length === 0, violations: bt.length, text: T.checkBetweenness(bt.length) });
+  if (bt.length > 0) warnings.push({ code: W.betweenness, message: M.betweennessFails(bt.length) });
+  steps.push({ code: 'consistent-colouring', holds: col.length === 0, violations: col.length, text: T.checkColouring(col.length) });
+  if (col.length > 0) warnings.push({ code: W.colouring, message: M.colouringFails(col.map((v) => `${v.cell.likelihood}/${v.cell.impact}`)) });
+  steps.push({ code: 'largest-jump', steps: jump?.steps ?? 0, text: T.checkJump(jump) });
+  return { steps, warnings };
 }
