@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
 import { IssueCollector, wrapThrown, type IssuePath } from '../core/errors.js';
 import { roundRatio } from '../core/money.js';
@@ -72,30 +73,13 @@ export function analyzeFinancials(input: AnalyzeFinancialsInput, options?: Analy
   try {
     const { ratioScale } = ratioOptionsOf(options);
     const s = parseWith(analyzeFinancialsInputShape, input);
-    const issues = new IssueCollector();
-    s.years.forEach((y, k) => {
-      if (k > 0 && !(y.year > s.years[k - 1]!.year)) {
-        issues.add(['years', k, 'year'], M.yearOrder(k, s.years[k - 1]!.year, y.year), 'invalid_input', {
-          code: 'not_ascending',
-          expected: `later than ${s.years[k - 1]!.year}`,
-          received: String(y.year),
-          limit: String(s.years[k - 1]!.year),
-        });
-      }
-    });
-    issues.throwIfAny();
+    checkYearOrder(s.years);
     const benchmarks: FinancialBenchmarks | undefined = s.benchmarks === undefined ? undefined : benchmarksAt(s.benchmarks, ['benchmarks']);
     const [variant, variantWhy] = chooseVariant(s, s.years);
-    if (variant === 'z') {
-      s.years.forEach((y, k) => {
-        if (y.marketValueOfEquity === undefined) issues.add(['years', k, 'marketValueOfEquity'], M.altmanMarketEquityYear(), 'invalid_input', { code: 'required' });
-      });
-      issues.throwIfAny();
-    }
+    if (variant === 'z') requireMarketEquity(s.years);
     const fit = altmanFitWarnings(variant, s.firm ?? {}, s.altman !== undefined ? ['altman'] : ['firm']);
     const days = new Decimal(s.dayCount);
     const warnings: Warning[] = [...fit];
-    const warn = (code: string, path: IssuePath, message: string) => warnings.push({ code, message, path: [...path] });
     const steps: FinancialAnalysisStep[] = [];
     steps.push({
       code: 'conventions',
@@ -107,209 +91,348 @@ export function analyzeFinancials(input: AnalyzeFinancialsInput, options?: Analy
       text: T.conventions(s.dayCount, s.averages, variantWhy, benchmarks?.name ?? null, ratioScale),
     });
     const round = (r: Rational) => roundRational(r, ratioScale);
-    const exactByYear: Partial<Record<FinancialRatioName, Rational | null>>[] = [];
-
-    const years: FinancialYearAnalysis[] = s.years.map((y, k) => {
-      const at = (field: string): IssuePath => ['years', k, field];
-      const prev = k > 0 && s.years[k - 1]!.year === y.year - 1 ? s.years[k - 1]! : undefined;
-      const averaged = s.averages && prev !== undefined;
-      if (s.averages && prev === undefined) warn(W.noPreviousYear, ['years', k], M.noPreviousYear(y.year));
-      const avg = (field: 'totalAssets' | 'equity' | 'inventory' | 'receivables' | 'payables'): Decimal =>
-        averaged ? y[field].plus(prev![field]).div(TWO) : y[field];
-
-      // Consistency of the statements: legal, but a figure built on them would mislead.
-      const balance = y.totalLiabilities.plus(y.equity);
-      if (!balance.eq(y.totalAssets)) warn(W.balanceSheet, at('totalAssets'), M.balanceSheet(y.totalAssets, balance));
-      if (y.currentAssets.gt(y.totalAssets)) warn(W.currentAssets, at('currentAssets'), M.currentAssetsAboveTotal(y.currentAssets, y.totalAssets));
-      if (y.currentLiabilities.gt(y.totalLiabilities)) warn(W.currentLiabilities, at('currentLiabilities'), M.currentLiabilitiesAboveTotal(y.currentLiabilities, y.totalLiabilities));
-
-      // Each zero denominator nulls its ratios once, with one warning naming them.
-      const nulls = new Map<string, { path: IssuePath; why: string; ratios: string[] }>();
-      const exact: Partial<Record<FinancialRatioName, Rational | null>> = {};
-      const quotient = (name: string, num: Decimal, den: Decimal, denPath: IssuePath, why: string): Rational | null => {
-        if (!den.isZero()) return div(rationalOf(num), rationalOf(den));
-        const key = denPath.join('.');
-        const entry = nulls.get(key) ?? { path: denPath, why, ratios: [] };
-        entry.ratios.push(name);
-        nulls.set(key, entry);
-        return null;
-      };
-      // A ratio of FINANCIAL_RATIOS: exact, reported rounded, and shown as a step.
-      const ratio = (name: FinancialRatioName, num: Decimal, den: Decimal, denPath: IssuePath, why = 'is 0'): Rational | null => {
-        const q = quotient(RATIO_WORDS[name], num, den, denPath, why);
-        exact[name] = q;
-        if (q !== null) {
-          const formula = RATIO_FORMULAS[name](averaged, s.dayCount);
-          const value = round(q);
-          steps.push({ code: 'ratio', year: y.year, ratio: name, formula, numerator: clean(num), denominator: den, value, text: T.ratio(y.year, RATIO_WORDS[name], formula, num, den, value) });
-        }
-        return q;
-      };
-
-      const avgAssets = avg('totalAssets');
-      const avgEquity = avg('equity');
-      const equityPositive = y.equity.isPositive() && !y.equity.isZero() && avgEquity.isPositive() && !avgEquity.isZero();
-      if (!equityPositive) {
-        const which = !(y.equity.isPositive() && !y.equity.isZero()) ? y.equity : avgEquity;
-        warn(W.equity, at('equity'), M.equityNotPositive(which, which !== y.equity));
-      }
-      const cl = at('currentLiabilities');
-      const rev = at('revenue');
-      const cogs = at('cogs');
-      const currentRatio = ratio('currentRatio', y.currentAssets, y.currentLiabilities, cl);
-      const quickRatio = ratio('quickRatio', y.currentAssets.minus(y.inventory), y.currentLiabilities, cl);
-      const debtRatio = ratio('debtRatio', y.totalLiabilities, y.totalAssets, at('totalAssets'));
-      const debtToEquity = equityPositive ? ratio('debtToEquity', y.totalLiabilities, y.equity, at('equity')) : (exact.debtToEquity = null);
-      const interestCoverage = ratio('interestCoverage', y.ebit, y.interest, at('interest'), M.noInterest());
-      const operatingCashFlowRatio = ratio('operatingCashFlowRatio', y.operatingCashFlow, y.currentLiabilities, cl);
-      const dso = ratio('dso', avg('receivables').times(days), y.revenue, rev);
-      const dio = ratio('dio', avg('inventory').times(days), y.cogs, cogs);
-      const dpo = ratio('dpo', avg('payables').times(days), y.cogs, cogs);
-      let cashConversionCycle: Rational | null = null;
-      if (dso !== null && dio !== null && dpo !== null) {
-        cashConversionCycle = sub(add(dso, dio), dpo);
-        const value = round(cashConversionCycle);
-        steps.push({ code: 'cash-conversion-cycle', year: y.year, dso: round(dso), dio: round(dio), dpo: round(dpo), value, text: T.cycle(y.year, round(dso), round(dio), round(dpo), value) });
-      }
-      exact.cashConversionCycle = cashConversionCycle;
-      const inventoryTurnover = ratio('inventoryTurnover', y.cogs, avg('inventory'), at('inventory'), averaged ? 'averages 0' : 'is 0');
-      const netMargin = ratio('netMargin', y.netIncome, y.revenue, rev);
-      const ebitMargin = quotient('EBIT margin (DuPont)', y.ebit, y.revenue, rev, 'is 0');
-      const assetTurnover = ratio('assetTurnover', y.revenue, avgAssets, at('totalAssets'));
-      const equityMultiplier = equityPositive ? ratio('equityMultiplier', avgAssets, avgEquity, at('equity')) : (exact.equityMultiplier = null);
-      const roa = ratio('roa', y.netIncome, avgAssets, at('totalAssets'));
-      const roe = equityPositive ? ratio('roe', y.netIncome, avgEquity, at('equity')) : (exact.roe = null);
-      const revenueGrowth = prev !== undefined ? ratio('revenueGrowth', y.revenue.minus(prev.revenue), prev.revenue, ['years', k - 1, 'revenue']) : (exact.revenueGrowth = null);
-      const taxBurden = quotient('tax burden (DuPont)', y.netIncome, y.ebt, at('ebt'), 'is 0');
-      const interestBurden = quotient('interest burden (DuPont)', y.ebt, y.ebit, at('ebit'), 'is 0');
-      for (const n of nulls.values()) warn(W.notMeaningful, n.path, M.notMeaningful(n.why, n.ratios));
-      exactByYear.push(exact);
-
-      let dupont3: DupontThreeStep | null = null;
-      let dupont5: DupontFiveStep | null = null;
-      if (roe !== null && equityMultiplier !== null && assetTurnover !== null) {
-        const check = (product: Rational) => {
-          const difference = sub(product, roe);
-          return { product: round(product), roe: round(roe), difference: round(difference), identityHolds: sign(difference) === 0 };
-        };
-        if (netMargin !== null) {
-          dupont3 = { netMargin: round(netMargin), assetTurnover: round(assetTurnover), equityMultiplier: round(equityMultiplier), ...check(mul(mul(netMargin, assetTurnover), equityMultiplier)) };
-          steps.push({ code: 'dupont-3', year: y.year, netMargin: dupont3.netMargin, assetTurnover: dupont3.assetTurnover, equityMultiplier: dupont3.equityMultiplier, product: dupont3.product, roe: dupont3.roe, text: T.dupont3(y.year, dupont3) });
-        }
-        if (taxBurden !== null && interestBurden !== null && ebitMargin !== null) {
-          dupont5 = {
-            taxBurden: round(taxBurden),
-            interestBurden: round(interestBurden),
-            ebitMargin: round(ebitMargin),
-            assetTurnover: round(assetTurnover),
-            equityMultiplier: round(equityMultiplier),
-            ...check(mul(mul(mul(mul(taxBurden, interestBurden), ebitMargin), assetTurnover), equityMultiplier)),
-          };
-          const d5 = dupont5;
-          steps.push({ code: 'dupont-5', year: y.year, taxBurden: d5.taxBurden, interestBurden: d5.interestBurden, ebitMargin: d5.ebitMargin, assetTurnover: d5.assetTurnover, equityMultiplier: d5.equityMultiplier, product: d5.product, roe: d5.roe, text: T.dupont5(y.year, d5) });
-        }
-      }
-
-      let altman: AltmanResult | null = null;
-      if (y.totalLiabilities.isZero()) {
-        warn(W.noAltman, at('totalLiabilities'), M.noAltman());
-      } else {
-        altman = altmanOf(
-          variant,
-          {
-            workingCapital: y.currentAssets.minus(y.currentLiabilities),
-            totalAssets: y.totalAssets,
-            retainedEarnings: y.retainedEarnings,
-            ebit: y.ebit,
-            marketValueOfEquity: y.marketValueOfEquity,
-            bookValueOfEquity: y.equity,
-            totalLiabilities: y.totalLiabilities,
-            sales: y.revenue,
-          },
-          fit,
-          ['years', k],
-          ratioScale,
-        );
-        steps.push({ code: 'altman', year: y.year, variant, z: altman.z, zone: altman.zone, text: T.altmanYear(y.year, variant, altman.z, altman.zone) });
-      }
-
-      const r = (q: Rational | null) => (q === null ? null : round(q));
-      const ratios: FinancialRatios = {
-        currentRatio: r(currentRatio),
-        quickRatio: r(quickRatio),
-        debtRatio: r(debtRatio),
-        debtToEquity: r(debtToEquity),
-        interestCoverage: r(interestCoverage),
-        operatingCashFlowRatio: r(operatingCashFlowRatio),
-        dso: r(dso),
-        dio: r(dio),
-        dpo: r(dpo),
-        cashConversionCycle: r(cashConversionCycle),
-        inventoryTurnover: r(inventoryTurnover),
-        netMargin: r(netMargin),
-        assetTurnover: r(assetTurnover),
-        equityMultiplier: r(equityMultiplier),
-        roa: r(roa),
-        roe: r(roe),
-        revenueGrowth: r(revenueGrowth),
-      };
-      const bands: Partial<Record<FinancialRatioName, FinancialBandResult>> = {};
-      if (benchmarks !== undefined) {
-        for (const name of FINANCIAL_RATIOS) {
-          const b = benchmarkOf(benchmarks, name);
-          const q = exact[name];
-          const value = ratios[name];
-          if (b === undefined || q === undefined || q === null || value === null) continue;
-          const band = bandOf(b, q);
-          const likelihood = benchmarks.levels[band]!;
-          bands[name] = { value, band: BANDS[band]!, likelihood };
-          const cut = band < 4 ? b.cuts[band]! : null;
-          steps.push({ code: 'band', year: y.year, ratio: name, value, better: b.better, cut, band: BANDS[band]!, likelihood, text: T.band(y.year, RATIO_WORDS[name], value, b.better, cut, b.cuts[3]!, BANDS[band]!, likelihood) });
-        }
-      }
-      return { year: y.year, basis: averaged ? 'average' : 'year-end', ratios, dupont3, dupont5, altman, bands };
-    });
-
-    const trends: FinancialTrend[] = [];
-    for (const name of FINANCIAL_RATIOS) {
-      const present: number[] = [];
-      years.forEach((y, k) => {
-        if (y.ratios[name] !== null) present.push(k);
-      });
-      if (present.length < 2) continue;
-      const ka = present[0]!;
-      const kb = present[present.length - 1]!;
-      const exactChange = sub(exactByYear[kb]![name]!, exactByYear[ka]![name]!);
-      const dir = sign(exactChange);
-      const direction = dir === 0 ? 'flat' : dir > 0 ? 'up' : 'down';
-      const bench = benchmarks === undefined ? undefined : benchmarkOf(benchmarks, name);
-      const assessment =
-        bench === undefined ? null : direction === 'flat' ? 'stable' : (direction === 'up') === (bench.better === 'higher') ? 'improving' : 'deteriorating';
-      const trend: FinancialTrend = {
-        ratio: name,
-        fromYear: years[ka]!.year,
-        toYear: years[kb]!.year,
-        first: years[ka]!.ratios[name]!,
-        last: years[kb]!.ratios[name]!,
-        change: round(exactChange),
-        direction,
-        assessment,
-      };
-      trends.push(trend);
-      steps.push({ code: 'trend', trend, text: T.trend(RATIO_WORDS[name], trend) });
-    }
-
-    const firstY = s.years[0]!;
-    const lastY = s.years[s.years.length - 1]!;
-    let revenueCagr: Decimal | null = null;
-    if (s.years.length > 1 && cmp(rationalOf(firstY.revenue), ZERO_R) > 0 && cmp(rationalOf(lastY.revenue), ZERO_R) > 0) {
-      const n = lastY.year - firstY.year;
-      revenueCagr = clean(roundRatio(lastY.revenue.div(firstY.revenue).pow(new Decimal(1).div(n)).minus(1), ratioScale));
-      steps.push({ code: 'revenue-cagr', fromYear: firstY.year, toYear: lastY.year, first: firstY.revenue, last: lastY.revenue, value: revenueCagr, text: T.cagr(firstY.year, lastY.year, firstY.revenue, lastY.revenue, n, revenueCagr) });
-    }
-
+    const a: Analysis = { s, ratioScale, variant, fit, benchmarks, days, warnings, steps, round, exactByYear: [] };
+    const years: FinancialYearAnalysis[] = s.years.map((y, k) => analyzeYear(a, y, k));
+    const trends = trendsOf(a, years);
+    const revenueCagr = revenueCagrOf(a);
     return { dayCount: s.dayCount, averages: s.averages, altmanVariant: variant, benchmarks: benchmarks?.name ?? null, ratioScale, years, trends, revenueCagr, warnings, steps };
   } catch (error) {
     throw wrapThrown(error);
   }
+}
+
+type ParsedInput = z.output<typeof analyzeFinancialsInputShape>;
+type ExactRatios = Partial<Record<FinancialRatioName, Rational | null>>;
+
+/** What every year of an analysis shares: the parsed input, its conventions, and the warnings and steps so far. */
+interface Analysis {
+  readonly s: ParsedInput;
+  readonly ratioScale: number;
+  readonly variant: AltmanVariant;
+  /** The warnings on the Altman variant's fit, also handed to every year's Altman score. */
+  readonly fit: Warning[];
+  readonly benchmarks: FinancialBenchmarks | undefined;
+  /** The day count as a Decimal. */
+  readonly days: Decimal;
+  readonly warnings: Warning[];
+  readonly steps: FinancialAnalysisStep[];
+  /** A quotient rounded half-up to `ratioScale` places. */
+  readonly round: (r: Rational) => Decimal;
+  /** Each year's exact quotients, for the trends. */
+  readonly exactByYear: ExactRatios[];
+}
+
+/** One year being analysed: its statements, its previous year when consecutive, and its exact quotients. */
+interface Year {
+  readonly a: Analysis;
+  readonly y: ParsedFinancialYear;
+  readonly k: number;
+  readonly prev: ParsedFinancialYear | undefined;
+  /** Whether flow-over-stock ratios divide by average balances. */
+  readonly averaged: boolean;
+  /** Each zero denominator nulls its ratios once, with one warning naming them. */
+  readonly nulls: Map<string, { path: IssuePath; why: string; ratios: string[] }>;
+  readonly exact: ExactRatios;
+}
+
+/** Refuses years that are not in ascending order. */
+function checkYearOrder(years: readonly ParsedFinancialYear[]): void {
+  const issues = new IssueCollector();
+  years.forEach((y, k) => {
+    if (k > 0 && !(y.year > years[k - 1]!.year)) {
+      issues.add(['years', k, 'year'], M.yearOrder(k, years[k - 1]!.year, y.year), 'invalid_input', {
+        code: 'not_ascending',
+        expected: `later than ${years[k - 1]!.year}`,
+        received: String(y.year),
+        limit: String(years[k - 1]!.year),
+      });
+    }
+  });
+  issues.throwIfAny();
+}
+
+/** Altman's original Z needs every year's market value of equity. */
+function requireMarketEquity(years: readonly ParsedFinancialYear[]): void {
+  const issues = new IssueCollector();
+  years.forEach((y, k) => {
+    if (y.marketValueOfEquity === undefined) issues.add(['years', k, 'marketValueOfEquity'], M.altmanMarketEquityYear(), 'invalid_input', { code: 'required' });
+  });
+  issues.throwIfAny();
+}
+
+/** Records a warning of the analysis at a copy of `path`. */
+function warn(a: Analysis, code: string, path: IssuePath, message: string): void {
+  a.warnings.push({ code, message, path: [...path] });
+}
+
+/** The path of one of the year's fields. */
+function at(yr: Year, field: string): IssuePath {
+  return ['years', yr.k, field];
+}
+
+/** A balance averaged with the previous year's closing one when averaging, else the year-end balance. */
+function average(yr: Year, field: 'totalAssets' | 'equity' | 'inventory' | 'receivables' | 'payables'): Decimal {
+  return yr.averaged ? yr.y[field].plus(yr.prev![field]).div(TWO) : yr.y[field];
+}
+
+/** One year: its warnings, ratios, cycle, DuPont, Altman score and bands, each figure with its steps. */
+function analyzeYear(a: Analysis, y: ParsedFinancialYear, k: number): FinancialYearAnalysis {
+  const s = a.s;
+  const prev = k > 0 && s.years[k - 1]!.year === y.year - 1 ? s.years[k - 1]! : undefined;
+  const averaged = s.averages && prev !== undefined;
+  if (s.averages && prev === undefined) warn(a, W.noPreviousYear, ['years', k], M.noPreviousYear(y.year));
+  const yr: Year = { a, y, k, prev, averaged, nulls: new Map(), exact: {} };
+  checkStatements(yr);
+  const dupontOnly = yearRatios(yr);
+  for (const n of yr.nulls.values()) warn(a, W.notMeaningful, n.path, M.notMeaningful(n.why, n.ratios));
+  a.exactByYear.push(yr.exact);
+  const { dupont3, dupont5 } = dupontOf(yr, dupontOnly);
+  const altman = altmanYear(yr);
+  const ratios = roundedRatios(a, yr.exact);
+  const bands = bandsOf(yr, ratios);
+  return { year: y.year, basis: averaged ? 'average' : 'year-end', ratios, dupont3, dupont5, altman, bands };
+}
+
+/** Consistency of the statements: legal, but a figure built on them would mislead. */
+function checkStatements(yr: Year): void {
+  const { a, y } = yr;
+  const balance = y.totalLiabilities.plus(y.equity);
+  if (!balance.eq(y.totalAssets)) warn(a, W.balanceSheet, at(yr, 'totalAssets'), M.balanceSheet(y.totalAssets, balance));
+  if (y.currentAssets.gt(y.totalAssets)) warn(a, W.currentAssets, at(yr, 'currentAssets'), M.currentAssetsAboveTotal(y.currentAssets, y.totalAssets));
+  if (y.currentLiabilities.gt(y.totalLiabilities)) warn(a, W.currentLiabilities, at(yr, 'currentLiabilities'), M.currentLiabilitiesAboveTotal(y.currentLiabilities, y.totalLiabilities));
+}
+
+/** An exact quotient, or null when the denominator is zero (noted once per denominator, with `name`). */
+function quotient(yr: Year, name: string, num: Decimal, den: Decimal, denPath: IssuePath, why: string): Rational | null {
+  if (!den.isZero()) return div(rationalOf(num), rationalOf(den));
+  const key = denPath.join('.');
+  const entry = yr.nulls.get(key) ?? { path: denPath, why, ratios: [] };
+  entry.ratios.push(name);
+  yr.nulls.set(key, entry);
+  return null;
+}
+
+/** A ratio of FINANCIAL_RATIOS: exact, reported rounded, and shown as a step. */
+function ratio(yr: Year, name: FinancialRatioName, num: Decimal, den: Decimal, denPath: IssuePath, why = 'is 0'): Rational | null {
+  const q = quotient(yr, RATIO_WORDS[name], num, den, denPath, why);
+  yr.exact[name] = q;
+  if (q !== null) {
+    const formula = RATIO_FORMULAS[name](yr.averaged, yr.a.s.dayCount);
+    const value = yr.a.round(q);
+    yr.a.steps.push({ code: 'ratio', year: yr.y.year, ratio: name, formula, numerator: clean(num), denominator: den, value, text: T.ratio(yr.y.year, RATIO_WORDS[name], formula, num, den, value) });
+  }
+  return q;
+}
+
+/** The quotients DuPont's five steps need that are no ratio of FINANCIAL_RATIOS. */
+interface DupontOnly {
+  readonly ebitMargin: Rational | null;
+  readonly taxBurden: Rational | null;
+  readonly interestBurden: Rational | null;
+}
+
+/** Every ratio of the year, in order, into `yr.exact` (with their steps and the cycle's); returns DuPont's other quotients. */
+function yearRatios(yr: Year): DupontOnly {
+  const { a, y, k, prev, averaged, exact } = yr;
+  const avgAssets = average(yr, 'totalAssets');
+  const avgEquity = average(yr, 'equity');
+  const equityPositive = y.equity.isPositive() && !y.equity.isZero() && avgEquity.isPositive() && !avgEquity.isZero();
+  if (!equityPositive) {
+    const which = !(y.equity.isPositive() && !y.equity.isZero()) ? y.equity : avgEquity;
+    warn(a, W.equity, at(yr, 'equity'), M.equityNotPositive(which, which !== y.equity));
+  }
+  const cl = at(yr, 'currentLiabilities');
+  const rev = at(yr, 'revenue');
+  const cogs = at(yr, 'cogs');
+  ratio(yr, 'currentRatio', y.currentAssets, y.currentLiabilities, cl);
+  ratio(yr, 'quickRatio', y.currentAssets.minus(y.inventory), y.currentLiabilities, cl);
+  ratio(yr, 'debtRatio', y.totalLiabilities, y.totalAssets, at(yr, 'totalAssets'));
+  if (equityPositive) ratio(yr, 'debtToEquity', y.totalLiabilities, y.equity, at(yr, 'equity'));
+  else exact.debtToEquity = null;
+  ratio(yr, 'interestCoverage', y.ebit, y.interest, at(yr, 'interest'), M.noInterest());
+  ratio(yr, 'operatingCashFlowRatio', y.operatingCashFlow, y.currentLiabilities, cl);
+  const dso = ratio(yr, 'dso', average(yr, 'receivables').times(a.days), y.revenue, rev);
+  const dio = ratio(yr, 'dio', average(yr, 'inventory').times(a.days), y.cogs, cogs);
+  const dpo = ratio(yr, 'dpo', average(yr, 'payables').times(a.days), y.cogs, cogs);
+  exact.cashConversionCycle = cashConversionCycle(yr, dso, dio, dpo);
+  ratio(yr, 'inventoryTurnover', y.cogs, average(yr, 'inventory'), at(yr, 'inventory'), averaged ? 'averages 0' : 'is 0');
+  ratio(yr, 'netMargin', y.netIncome, y.revenue, rev);
+  const ebitMargin = quotient(yr, 'EBIT margin (DuPont)', y.ebit, y.revenue, rev, 'is 0');
+  ratio(yr, 'assetTurnover', y.revenue, avgAssets, at(yr, 'totalAssets'));
+  if (equityPositive) ratio(yr, 'equityMultiplier', avgAssets, avgEquity, at(yr, 'equity'));
+  else exact.equityMultiplier = null;
+  ratio(yr, 'roa', y.netIncome, avgAssets, at(yr, 'totalAssets'));
+  if (equityPositive) ratio(yr, 'roe', y.netIncome, avgEquity, at(yr, 'equity'));
+  else exact.roe = null;
+  if (prev !== undefined) ratio(yr, 'revenueGrowth', y.revenue.minus(prev.revenue), prev.revenue, ['years', k - 1, 'revenue']);
+  else exact.revenueGrowth = null;
+  const taxBurden = quotient(yr, 'tax burden (DuPont)', y.netIncome, y.ebt, at(yr, 'ebt'), 'is 0');
+  const interestBurden = quotient(yr, 'interest burden (DuPont)', y.ebt, y.ebit, at(yr, 'ebit'), 'is 0');
+  return { ebitMargin, taxBurden, interestBurden };
+}
+
+/** The cash conversion cycle DSO + DIO − DPO with its step, or null when one of them is. */
+function cashConversionCycle(yr: Year, dso: Rational | null, dio: Rational | null, dpo: Rational | null): Rational | null {
+  if (dso === null || dio === null || dpo === null) return null;
+  const round = yr.a.round;
+  const cycle = sub(add(dso, dio), dpo);
+  const value = round(cycle);
+  yr.a.steps.push({ code: 'cash-conversion-cycle', year: yr.y.year, dso: round(dso), dio: round(dio), dpo: round(dpo), value, text: T.cycle(yr.y.year, round(dso), round(dio), round(dpo), value) });
+  return cycle;
+}
+
+/** A DuPont product against ROE: both rounded, their difference, and whether the identity holds exactly. */
+function identity(a: Analysis, product: Rational, roe: Rational) {
+  const difference = sub(product, roe);
+  return { product: a.round(product), roe: a.round(roe), difference: a.round(difference), identityHolds: sign(difference) === 0 };
+}
+
+/** ROE by DuPont in three and in five steps, each with its step, or null when a factor is. */
+function dupontOf(yr: Year, d: DupontOnly): { dupont3: DupontThreeStep | null; dupont5: DupontFiveStep | null } {
+  const { a, y, exact } = yr;
+  const round = a.round;
+  const roe = exact.roe ?? null;
+  const equityMultiplier = exact.equityMultiplier ?? null;
+  const assetTurnover = exact.assetTurnover ?? null;
+  const netMargin = exact.netMargin ?? null;
+  let dupont3: DupontThreeStep | null = null;
+  let dupont5: DupontFiveStep | null = null;
+  if (roe !== null && equityMultiplier !== null && assetTurnover !== null) {
+    if (netMargin !== null) {
+      dupont3 = { netMargin: round(netMargin), assetTurnover: round(assetTurnover), equityMultiplier: round(equityMultiplier), ...identity(a, mul(mul(netMargin, assetTurnover), equityMultiplier), roe) };
+      a.steps.push({ code: 'dupont-3', year: y.year, netMargin: dupont3.netMargin, assetTurnover: dupont3.assetTurnover, equityMultiplier: dupont3.equityMultiplier, product: dupont3.product, roe: dupont3.roe, text: T.dupont3(y.year, dupont3) });
+    }
+    const { taxBurden, interestBurden, ebitMargin } = d;
+    if (taxBurden !== null && interestBurden !== null && ebitMargin !== null) {
+      dupont5 = {
+        taxBurden: round(taxBurden),
+        interestBurden: round(interestBurden),
+        ebitMargin: round(ebitMargin),
+        assetTurnover: round(assetTurnover),
+        equityMultiplier: round(equityMultiplier),
+        ...identity(a, mul(mul(mul(mul(taxBurden, interestBurden), ebitMargin), assetTurnover), equityMultiplier), roe),
+      };
+      const d5 = dupont5;
+      a.steps.push({ code: 'dupont-5', year: y.year, taxBurden: d5.taxBurden, interestBurden: d5.interestBurden, ebitMargin: d5.ebitMargin, assetTurnover: d5.assetTurnover, equityMultiplier: d5.equityMultiplier, product: d5.product, roe: d5.roe, text: T.dupont5(y.year, d5) });
+    }
+  }
+  return { dupont3, dupont5 };
+}
+
+/** The year's Altman score with its step, or null (with a warning) when total liabilities are zero. */
+function altmanYear(yr: Year): AltmanResult | null {
+  const { a, y, k } = yr;
+  if (y.totalLiabilities.isZero()) {
+    warn(a, W.noAltman, at(yr, 'totalLiabilities'), M.noAltman());
+    return null;
+  }
+  const altman = altmanOf(
+    a.variant,
+    {
+      workingCapital: y.currentAssets.minus(y.currentLiabilities),
+      totalAssets: y.totalAssets,
+      retainedEarnings: y.retainedEarnings,
+      ebit: y.ebit,
+      marketValueOfEquity: y.marketValueOfEquity,
+      bookValueOfEquity: y.equity,
+      totalLiabilities: y.totalLiabilities,
+      sales: y.revenue,
+    },
+    a.fit,
+    ['years', k],
+    a.ratioScale,
+  );
+  a.steps.push({ code: 'altman', year: y.year, variant: a.variant, z: altman.z, zone: altman.zone, text: T.altmanYear(y.year, a.variant, altman.z, altman.zone) });
+  return altman;
+}
+
+/** The year's ratios as reported: each exact quotient rounded, or null. */
+function roundedRatios(a: Analysis, exact: ExactRatios): FinancialRatios {
+  const r = (q: Rational | null | undefined) => (q === null || q === undefined ? null : a.round(q));
+  return {
+    currentRatio: r(exact.currentRatio),
+    quickRatio: r(exact.quickRatio),
+    debtRatio: r(exact.debtRatio),
+    debtToEquity: r(exact.debtToEquity),
+    interestCoverage: r(exact.interestCoverage),
+    operatingCashFlowRatio: r(exact.operatingCashFlowRatio),
+    dso: r(exact.dso),
+    dio: r(exact.dio),
+    dpo: r(exact.dpo),
+    cashConversionCycle: r(exact.cashConversionCycle),
+    inventoryTurnover: r(exact.inventoryTurnover),
+    netMargin: r(exact.netMargin),
+    assetTurnover: r(exact.assetTurnover),
+    equityMultiplier: r(exact.equityMultiplier),
+    roa: r(exact.roa),
+    roe: r(exact.roe),
+    revenueGrowth: r(exact.revenueGrowth),
+  };
+}
+
+/** Each benchmarked ratio's band and likelihood, from its exact quotient, each with its step. */
+function bandsOf(yr: Year, ratios: FinancialRatios): Partial<Record<FinancialRatioName, FinancialBandResult>> {
+  const { a, y, exact } = yr;
+  const benchmarks = a.benchmarks;
+  const bands: Partial<Record<FinancialRatioName, FinancialBandResult>> = {};
+  if (benchmarks !== undefined) {
+    for (const name of FINANCIAL_RATIOS) {
+      const b = benchmarkOf(benchmarks, name);
+      const q = exact[name];
+      const value = ratios[name];
+      if (b === undefined || q === undefined || q === null || value === null) continue;
+      const band = bandOf(b, q);
+      const likelihood = benchmarks.levels[band]!;
+      bands[name] = { value, band: BANDS[band]!, likelihood };
+      const cut = band < 4 ? b.cuts[band]! : null;
+      a.steps.push({ code: 'band', year: y.year, ratio: name, value, better: b.better, cut, band: BANDS[band]!, likelihood, text: T.band(y.year, RATIO_WORDS[name], value, b.better, cut, b.cuts[3]!, BANDS[band]!, likelihood) });
+    }
+  }
+  return bands;
+}
+
+/** Each ratio's move from the first to the last year it could be computed, with its step. */
+function trendsOf(a: Analysis, years: readonly FinancialYearAnalysis[]): FinancialTrend[] {
+  const { benchmarks, exactByYear } = a;
+  const trends: FinancialTrend[] = [];
+  for (const name of FINANCIAL_RATIOS) {
+    const present: number[] = [];
+    years.forEach((y, k) => {
+      if (y.ratios[name] !== null) present.push(k);
+    });
+    if (present.length < 2) continue;
+    const ka = present[0]!;
+    const kb = present[present.length - 1]!;
+    const exactChange = sub(exactByYear[kb]![name]!, exactByYear[ka]![name]!);
+    const dir = sign(exactChange);
+    const direction = dir === 0 ? 'flat' : dir > 0 ? 'up' : 'down';
+    const bench = benchmarks === undefined ? undefined : benchmarkOf(benchmarks, name);
+    const assessment =
+      bench === undefined ? null : direction === 'flat' ? 'stable' : (direction === 'up') === (bench.better === 'higher') ? 'improving' : 'deteriorating';
+    const trend: FinancialTrend = {
+      ratio: name,
+      fromYear: years[ka]!.year,
+      toYear: years[kb]!.year,
+      first: years[ka]!.ratios[name]!,
+      last: years[kb]!.ratios[name]!,
+      change: a.round(exactChange),
+      direction,
+      assessment,
+    };
+    trends.push(trend);
+    a.steps.push({ code: 'trend', trend, text: T.trend(RATIO_WORDS[name], trend) });
+  }
+  return trends;
+}
+
+/** Compound annual growth of revenue from the first to the last year, with its step, or null. */
+function revenueCagrOf(a: Analysis): Decimal | null {
+  const years = a.s.years;
+  const firstY = years[0]!;
+  const lastY = years[years.length - 1]!;
+  if (!(years.length > 1 && cmp(rationalOf(firstY.revenue), ZERO_R) > 0 && cmp(rationalOf(lastY.revenue), ZERO_R) > 0)) return null;
+  const n = lastY.year - firstY.year;
+  const revenueCagr = clean(roundRatio(lastY.revenue.div(firstY.revenue).pow(new Decimal(1).div(n)).minus(1), a.ratioScale));
+  a.steps.push({ code: 'revenue-cagr', fromYear: firstY.year, toYear: lastY.year, first: firstY.revenue, last: lastY.revenue, value: revenueCagr, text: T.cagr(firstY.year, lastY.year, firstY.revenue, lastY.revenue, n, revenueCagr) });
+  return revenueCagr;
 }
