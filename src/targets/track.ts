@@ -158,197 +158,261 @@ function checkSums(c: TargetCascade, flats: readonly Flat[], total: Decimal): vo
  */
 export function trackTarget(cascade: TargetCascade, actuals: Readonly<Record<string, DecimalInput>>, options: TrackTargetOptions): TargetTracking {
   try {
-    const c = checkCascade(cascade);
-    const opts = parseTargets(trackOptionsShape, options, ['options']);
-    const asOf = opts.asOf;
-    const ratioScale = opts.ratioScale ?? DEFAULT_RATIO_SCALE;
-    const scale = opts.rounding?.scale ?? checkScale(c.rounding.scale, ['cascade', 'rounding', 'scale']);
-    const mode = opts.rounding?.mode ?? checkMode(c.rounding.mode ?? 'half-up', ['cascade', 'rounding', 'mode']);
-    const total = toDecimal(c.total, ['cascade', 'total']);
-    const start = isoDateAt(c.start, ['cascade', 'start']);
-    const end = isoDateAt(c.end, ['cascade', 'end']);
-    const byWorkdays = c.spreads[c.spreads.length - 1] === 'workdays';
-    const rules = c.workdayRules;
-    const off = new Set(rules.weekend.map((d) => WEEKDAY_NAMES.indexOf(d)));
-    const holidays = new Set(rules.holidays);
-    const extra = new Set(rules.extraWorkdays);
-    const firstWeekday = weekdayOf(start);
-    const isWork = (k: number, iso: IsoDate) => (extra.has(iso) ? true : holidays.has(iso) ? false : !off.has((firstWeekday + k) % 7));
-
-    // Flatten the tree and validate what is read.
-    const flats: Flat[] = [];
-    const byId = new Map<string, Flat>();
-    const visit = (list: unknown, parent: Flat | null, path: IssuePath) => {
-      if (!Array.isArray(list)) invalid(path, M.cascadeField('a list of periods'), { code: 'invalid_type' });
-      (list as TargetPeriod[]).forEach((node, i) => {
-        if (!isObject(node) || typeof node.period !== 'string') invalid([...path, i], M.cascadeField('a period { period, start, end, target, children }'), { code: 'invalid_type' });
-        const f: Flat = {
-          node,
-          path: [...path, i],
-          period: node.period,
-          start: isoDateAt(node.start, [...path, i, 'start']),
-          end: isoDateAt(node.end, [...path, i, 'end']),
-          target: toDecimal(node.target, [...path, i, 'target']),
-          parent,
-          children: [],
-          expected: ZERO,
-          actual: null,
-        };
-        flats.push(f);
-        byId.set(f.period, f);
-        if (parent !== null) parent.children.push(f);
-        visit(node.children, f, [...path, i, 'children']);
-      });
-    };
-    visit(c.periods, null, ['cascade', 'periods']);
-    checkSums(c, flats, total);
-
-    // Expected to date: leaves prorated by elapsed days (or working days).
-    const prorated: TargetTrackingStep[] = [];
-    for (let k = flats.length - 1; k >= 0; k--) {
-      const f = flats[k]!;
-      if (f.children.length > 0) {
-        f.expected = f.children.reduce((a, ch) => a.plus(ch.expected), ZERO);
-        continue;
-      }
-      if (asOf >= f.end) f.expected = f.target;
-      else if (asOf < f.start) f.expected = ZERO;
-      else {
-        const elapsed = spanDays(f.start, asOf);
-        let num = elapsed;
-        let den = spanDays(f.start, f.end);
-        let unit: 'days' | 'working days' = 'days';
-        if (byWorkdays) {
-          let w = 0;
-          let all = 0;
-          const base = daysFrom(f.start, start);
-          for (let d = 0; d < den; d++) {
-            const iso = plusDays(f.start, d);
-            if (isWork(base + d, iso)) {
-              all++;
-              if (d < elapsed) w++;
-            }
-          }
-          if (all > 0) {
-            num = w;
-            den = all;
-            unit = 'working days';
-          }
-        }
-        f.expected = roundDecimal(f.target.times(num).div(den), scale, mode);
-        prorated.unshift({ code: 'prorate', period: f.period, target: f.target, elapsed: num, of: den, unit, expected: f.expected, text: '' });
-      }
-    }
-
-    // Actuals: known ids, no overlap, nothing after asOf.
-    const issues = new IssueCollector();
-    const given: { id: string; f: Flat; amount: Decimal }[] = [];
-    if (!isObject(actuals)) invalid(['actuals'], M.actualsObject(), { code: 'invalid_type', expected: 'an object' });
-    for (const id of Object.keys(actuals)) {
-      const f = byId.get(id);
-      if (f === undefined) {
-        issues.add(['actuals', id], M.notAPeriod(c.period), 'unknown_label', { received: JSON.stringify(id) });
-        continue;
-      }
-      let amount: Decimal;
-      try {
-        amount = parseWith(decimalSchema, (actuals as Record<string, unknown>)[id], ['actuals', id]);
-      } catch (error) {
-        issues.addError(wrapThrown(error));
-        continue;
-      }
-      if (f.start > asOf) {
-        issues.add(['actuals', id], M.actualAfterAsOf(f.start, asOf), 'out_of_range', { limit: asOf, received: f.start });
-        continue;
-      }
-      given.push({ id, f, amount });
-    }
-    issues.throwIfAny();
-    const sorted = [...given].sort((a, b) => (a.f.start < b.f.start ? -1 : a.f.start > b.f.start ? 1 : 0));
-    for (let i = 1; i < sorted.length; i++) {
-      const prev = sorted[i - 1]!;
-      const cur = sorted[i]!;
-      if (cur.f.start <= prev.f.end) issues.add(['actuals', cur.id], M.actualOverlap(prev.id), 'invalid_input', { code: 'duplicate' });
-    }
-    issues.throwIfAny();
-    for (const g of given) g.f.actual = g.amount;
-    for (let k = flats.length - 1; k >= 0; k--) {
-      const f = flats[k]!;
-      if (f.actual !== null || f.children.length === 0) continue;
-      const started = f.children.filter((ch) => ch.start <= asOf);
-      if (started.length > 0 && started.every((ch) => ch.actual !== null)) f.actual = started.reduce((a, ch) => a.plus(ch.actual!), ZERO);
-    }
-    const actualToDate = given.reduce((a, g) => a.plus(g.amount), ZERO);
-    const expectedToDate = flats.filter((f) => f.parent === null).reduce((a, f) => a.plus(f.expected), ZERO);
-
-    // Periods that have started and whose actual is not known (given, or summed from their sub-periods).
-    const missing: string[] = [];
-    const uncovered = (list: readonly Flat[]) => {
-      for (const f of list) {
-        if (f.start > asOf || f.actual !== null) continue;
-        if (f.children.length === 0) missing.push(f.period);
-        else uncovered(f.children);
-      }
-    };
-    uncovered(flats.filter((f) => f.parent === null));
-    const warnings: Warning[] = missing.length === 0 ? [] : [{ code: 'missing-actual', message: W.missingActual(missing), path: ['actuals'] }];
-
-    const yearDays = spanDays(start, end);
-    const elapsedDays = asOf < start ? 0 : asOf >= end ? yearDays : spanDays(start, asOf);
-    const remainingDays = yearDays - elapsedDays;
-    const ratio = (a: Decimal, b: Decimal) => (b.isZero() ? null : roundRatio(a.div(b), ratioScale));
-    const remaining = total.minus(actualToDate);
-    const planLeft = total.minus(expectedToDate);
-    const attainment = ratio(actualToDate, expectedToDate);
-    const runRateForecast = elapsedDays === 0 ? null : roundDecimal(actualToDate.times(yearDays).div(elapsedDays), scale, mode);
-    const planForecast = actualToDate.plus(planLeft);
-    const requiredRate = ratio(remaining, planLeft);
-    const requiredPerDay = remainingDays === 0 ? null : roundDecimal(remaining.div(remainingDays), scale, mode);
-    const gap = expectedToDate.minus(actualToDate);
-    const steps: TargetTrackingStep[] = [
-      ...prorated,
-      { code: 'expected-to-date', asOf, expectedToDate, total, text: '' },
-      { code: 'actual-to-date', actuals: sorted.map((g) => ({ period: g.id, actual: g.amount })), actualToDate, text: '' },
-      { code: 'attainment', actualToDate, expectedToDate, attainment, text: '' },
-      { code: 'gap', expectedToDate, actualToDate, gap, text: '' },
-      { code: 'run-rate-forecast', actualToDate, days: yearDays, elapsedDays, runRateForecast, text: '' },
-      { code: 'plan-forecast', actualToDate, total, expectedToDate, planForecast, text: '' },
-      { code: 'required-rate', remaining, planLeft, requiredRate, text: '' },
-      { code: 'required-per-day', remaining, remainingDays, requiredPerDay, text: '' },
-    ];
-    for (const s of steps) s.text = trackingStepText(s, scale, EN);
-    return {
-      asOf,
-      total,
-      rounding: { scale, mode },
-      elapsedDays,
-      remainingDays,
-      expectedToDate,
-      actualToDate,
-      attainment,
-      runRateForecast,
-      planForecast,
-      remaining,
-      requiredRate,
-      requiredPerDay,
-      gap,
-      periods: flats.map((f) => ({
-        period: f.period,
-        kind: f.node.kind,
-        parent: f.parent === null ? null : f.parent.period,
-        start: f.start,
-        end: f.end,
-        status: asOf >= f.end ? 'closed' : asOf < f.start ? 'future' : 'open',
-        target: isDecimal(f.node.target) ? f.node.target : f.target,
-        expectedToDate: f.expected,
-        actualToDate: f.actual,
-        attainment: f.actual === null ? null : ratio(f.actual, f.expected),
-        gap: f.actual === null ? null : f.expected.minus(f.actual),
-      })),
-      steps,
-      warnings,
-    };
+    const t = readTracking(cascade, options);
+    const prorated = prorate(t);
+    const { given, sorted } = readActuals(t, actuals);
+    rollUpActuals(t, given);
+    return trackingOf(t, prorated, given, sorted);
   } catch (error) {
     throw wrapThrown(error);
   }
+}
+
+/** A cascade being tracked: the options read, its conventions, and its periods flattened in tree order. */
+interface Tracking {
+  readonly c: TargetCascade;
+  readonly asOf: IsoDate;
+  readonly ratioScale: number;
+  readonly scale: number;
+  readonly mode: RoundingMode;
+  readonly total: Decimal;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  /** Whether the last level was spread by working days. */
+  readonly byWorkdays: boolean;
+  /** Whether the day `k` days after the cascade's start (`iso`) is a working day. */
+  readonly isWork: (k: number, iso: IsoDate) => boolean;
+  readonly flats: Flat[];
+  readonly byId: Map<string, Flat>;
+}
+
+/** An actual given for a period, as read. */
+interface Given {
+  id: string;
+  f: Flat;
+  amount: Decimal;
+}
+
+/** The cascade and options read and validated, the tree flattened, and its sums checked. */
+function readTracking(cascade: TargetCascade, options: TrackTargetOptions): Tracking {
+  const c = checkCascade(cascade);
+  const opts = parseTargets(trackOptionsShape, options, ['options']);
+  const asOf = opts.asOf;
+  const ratioScale = opts.ratioScale ?? DEFAULT_RATIO_SCALE;
+  const scale = opts.rounding?.scale ?? checkScale(c.rounding.scale, ['cascade', 'rounding', 'scale']);
+  const mode = opts.rounding?.mode ?? checkMode(c.rounding.mode ?? 'half-up', ['cascade', 'rounding', 'mode']);
+  const total = toDecimal(c.total, ['cascade', 'total']);
+  const start = isoDateAt(c.start, ['cascade', 'start']);
+  const end = isoDateAt(c.end, ['cascade', 'end']);
+  const byWorkdays = c.spreads[c.spreads.length - 1] === 'workdays';
+  const rules = c.workdayRules;
+  const off = new Set(rules.weekend.map((d) => WEEKDAY_NAMES.indexOf(d)));
+  const holidays = new Set(rules.holidays);
+  const extra = new Set(rules.extraWorkdays);
+  const firstWeekday = weekdayOf(start);
+  const isWork = (k: number, iso: IsoDate) => (extra.has(iso) ? true : holidays.has(iso) ? false : !off.has((firstWeekday + k) % 7));
+  const flats: Flat[] = [];
+  const byId = new Map<string, Flat>();
+  flatten(c.periods, null, ['cascade', 'periods'], flats, byId);
+  checkSums(c, flats, total);
+  return { c, asOf, ratioScale, scale, mode, total, start, end, byWorkdays, isWork, flats, byId };
+}
+
+/** Flattens a list of periods (and their children, depth first) into `flats`, validating what is read. */
+function flatten(list: unknown, parent: Flat | null, path: IssuePath, flats: Flat[], byId: Map<string, Flat>): void {
+  if (!Array.isArray(list)) invalid(path, M.cascadeField('a list of periods'), { code: 'invalid_type' });
+  (list as TargetPeriod[]).forEach((node, i) => {
+    if (!isObject(node) || typeof node.period !== 'string') invalid([...path, i], M.cascadeField('a period { period, start, end, target, children }'), { code: 'invalid_type' });
+    const f: Flat = {
+      node,
+      path: [...path, i],
+      period: node.period,
+      start: isoDateAt(node.start, [...path, i, 'start']),
+      end: isoDateAt(node.end, [...path, i, 'end']),
+      target: toDecimal(node.target, [...path, i, 'target']),
+      parent,
+      children: [],
+      expected: ZERO,
+      actual: null,
+    };
+    flats.push(f);
+    byId.set(f.period, f);
+    if (parent !== null) parent.children.push(f);
+    flatten(node.children, f, [...path, i, 'children'], flats, byId);
+  });
+}
+
+/** Expected to date, set on every period: leaves prorated by elapsed days (or working days), parents summed; the prorate steps. */
+function prorate(t: Tracking): TargetTrackingStep[] {
+  const { asOf, flats } = t;
+  const prorated: TargetTrackingStep[] = [];
+  for (let k = flats.length - 1; k >= 0; k--) {
+    const f = flats[k]!;
+    if (f.children.length > 0) {
+      f.expected = f.children.reduce((a, ch) => a.plus(ch.expected), ZERO);
+      continue;
+    }
+    if (asOf >= f.end) f.expected = f.target;
+    else if (asOf < f.start) f.expected = ZERO;
+    else prorated.unshift(prorateOpen(t, f));
+  }
+  return prorated;
+}
+
+/** The period holding asOf: its target × elapsed / all days (working days when spread by them), rounded; its step. */
+function prorateOpen(t: Tracking, f: Flat): TargetTrackingStep {
+  const elapsed = spanDays(f.start, t.asOf);
+  let num = elapsed;
+  let den = spanDays(f.start, f.end);
+  let unit: 'days' | 'working days' = 'days';
+  if (t.byWorkdays) {
+    let w = 0;
+    let all = 0;
+    const base = daysFrom(f.start, t.start);
+    for (let d = 0; d < den; d++) {
+      const iso = plusDays(f.start, d);
+      if (t.isWork(base + d, iso)) {
+        all++;
+        if (d < elapsed) w++;
+      }
+    }
+    if (all > 0) {
+      num = w;
+      den = all;
+      unit = 'working days';
+    }
+  }
+  f.expected = roundDecimal(f.target.times(num).div(den), t.scale, t.mode);
+  return { code: 'prorate', period: f.period, target: f.target, elapsed: num, of: den, unit, expected: f.expected, text: '' };
+}
+
+/** Actuals read: known ids, no overlap, nothing after asOf (every issue of a kind reported at once); in order and by start. */
+function readActuals(t: Tracking, actuals: Readonly<Record<string, DecimalInput>>): { given: Given[]; sorted: Given[] } {
+  const { asOf, byId } = t;
+  const issues = new IssueCollector();
+  const given: Given[] = [];
+  if (!isObject(actuals)) invalid(['actuals'], M.actualsObject(), { code: 'invalid_type', expected: 'an object' });
+  for (const id of Object.keys(actuals)) {
+    const f = byId.get(id);
+    if (f === undefined) {
+      issues.add(['actuals', id], M.notAPeriod(t.c.period), 'unknown_label', { received: JSON.stringify(id) });
+      continue;
+    }
+    let amount: Decimal;
+    try {
+      amount = parseWith(decimalSchema, (actuals as Record<string, unknown>)[id], ['actuals', id]);
+    } catch (error) {
+      issues.addError(wrapThrown(error));
+      continue;
+    }
+    if (f.start > asOf) {
+      issues.add(['actuals', id], M.actualAfterAsOf(f.start, asOf), 'out_of_range', { limit: asOf, received: f.start });
+      continue;
+    }
+    given.push({ id, f, amount });
+  }
+  issues.throwIfAny();
+  const sorted = [...given].sort((a, b) => (a.f.start < b.f.start ? -1 : a.f.start > b.f.start ? 1 : 0));
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const cur = sorted[i]!;
+    if (cur.f.start <= prev.f.end) issues.add(['actuals', cur.id], M.actualOverlap(prev.id), 'invalid_input', { code: 'duplicate' });
+  }
+  issues.throwIfAny();
+  return { given, sorted };
+}
+
+/** Actual to date on every period: given, or the sum of its children's when all that have started are known. */
+function rollUpActuals(t: Tracking, given: readonly Given[]): void {
+  const { asOf, flats } = t;
+  for (const g of given) g.f.actual = g.amount;
+  for (let k = flats.length - 1; k >= 0; k--) {
+    const f = flats[k]!;
+    if (f.actual !== null || f.children.length === 0) continue;
+    const started = f.children.filter((ch) => ch.start <= asOf);
+    if (started.length > 0 && started.every((ch) => ch.actual !== null)) f.actual = started.reduce((a, ch) => a.plus(ch.actual!), ZERO);
+  }
+}
+
+/** Periods that have started and whose actual is not known (given, or summed from their sub-periods): one warning. */
+function missingActuals(t: Tracking): Warning[] {
+  const asOf = t.asOf;
+  const missing: string[] = [];
+  const uncovered = (list: readonly Flat[]) => {
+    for (const f of list) {
+      if (f.start > asOf || f.actual !== null) continue;
+      if (f.children.length === 0) missing.push(f.period);
+      else uncovered(f.children);
+    }
+  };
+  uncovered(t.flats.filter((f) => f.parent === null));
+  return missing.length === 0 ? [] : [{ code: 'missing-actual', message: W.missingActual(missing), path: ['actuals'] }];
+}
+
+/** The tracking figures overall and per period, with their steps (each with its sentence). */
+function trackingOf(t: Tracking, prorated: readonly TargetTrackingStep[], given: readonly Given[], sorted: readonly Given[]): TargetTracking {
+  const { asOf, total, start, end, scale, mode, ratioScale, flats } = t;
+  const actualToDate = given.reduce((a, g) => a.plus(g.amount), ZERO);
+  const expectedToDate = flats.filter((f) => f.parent === null).reduce((a, f) => a.plus(f.expected), ZERO);
+  const warnings = missingActuals(t);
+  const yearDays = spanDays(start, end);
+  const elapsedDays = asOf < start ? 0 : asOf >= end ? yearDays : spanDays(start, asOf);
+  const remainingDays = yearDays - elapsedDays;
+  const ratio = (a: Decimal, b: Decimal) => (b.isZero() ? null : roundRatio(a.div(b), ratioScale));
+  const remaining = total.minus(actualToDate);
+  const planLeft = total.minus(expectedToDate);
+  const attainment = ratio(actualToDate, expectedToDate);
+  const runRateForecast = elapsedDays === 0 ? null : roundDecimal(actualToDate.times(yearDays).div(elapsedDays), scale, mode);
+  const planForecast = actualToDate.plus(planLeft);
+  const requiredRate = ratio(remaining, planLeft);
+  const requiredPerDay = remainingDays === 0 ? null : roundDecimal(remaining.div(remainingDays), scale, mode);
+  const gap = expectedToDate.minus(actualToDate);
+  const steps: TargetTrackingStep[] = [
+    ...prorated,
+    { code: 'expected-to-date', asOf, expectedToDate, total, text: '' },
+    { code: 'actual-to-date', actuals: sorted.map((g) => ({ period: g.id, actual: g.amount })), actualToDate, text: '' },
+    { code: 'attainment', actualToDate, expectedToDate, attainment, text: '' },
+    { code: 'gap', expectedToDate, actualToDate, gap, text: '' },
+    { code: 'run-rate-forecast', actualToDate, days: yearDays, elapsedDays, runRateForecast, text: '' },
+    { code: 'plan-forecast', actualToDate, total, expectedToDate, planForecast, text: '' },
+    { code: 'required-rate', remaining, planLeft, requiredRate, text: '' },
+    { code: 'required-per-day', remaining, remainingDays, requiredPerDay, text: '' },
+  ];
+  for (const s of steps) s.text = trackingStepText(s, scale, EN);
+  return {
+    asOf,
+    total,
+    rounding: { scale, mode },
+    elapsedDays,
+    remainingDays,
+    expectedToDate,
+    actualToDate,
+    attainment,
+    runRateForecast,
+    planForecast,
+    remaining,
+    requiredRate,
+    requiredPerDay,
+    gap,
+    periods: flats.map((f) => periodOf(f, asOf, ratio)),
+    steps,
+    warnings,
+  };
+}
+
+/** How one period stands as of the date. */
+function periodOf(f: Flat, asOf: IsoDate, ratio: (a: Decimal, b: Decimal) => Decimal | null): TargetTrackingPeriod {
+  return {
+    period: f.period,
+    kind: f.node.kind,
+    parent: f.parent === null ? null : f.parent.period,
+    start: f.start,
+    end: f.end,
+    status: asOf >= f.end ? 'closed' : asOf < f.start ? 'future' : 'open',
+    target: isDecimal(f.node.target) ? f.node.target : f.target,
+    expectedToDate: f.expected,
+    actualToDate: f.actual,
+    attainment: f.actual === null ? null : ratio(f.actual, f.expected),
+    gap: f.actual === null ? null : f.expected.minus(f.actual),
+  };
 }
