@@ -130,9 +130,19 @@ export function resolvePolicy(p: ParsedReorderPolicy): ResolvedPolicy {
   };
 }
 
+/** Sets an error code with the figures its message reads (μ, σ, the service lot size); false. */
+function refused(o: Float64Array, error: number, mu: number, sigma: number, qService: number): false {
+  o[O_ERROR] = error;
+  o[O_MU] = mu;
+  o[O_SIGMA] = sigma;
+  o[O_Q_SERVICE] = qService;
+  return false;
+}
+
 /**
  * Safety stock for fill-rate targets and Poisson demand (off the hot path): writes the safety
- * stock, the reorder point and the order-up-to level; false on an error code. @internal
+ * stock, the reorder point and the order-up-to level; false on an error code (with the figures
+ * its message reads). @internal
  */
 function otherSafety(p: ResolvedPolicy, mu: number, muL: number, sigma: number, qService: number, periodic: boolean, o: Float64Array): boolean {
   const poisson = p.dist === 1 || (p.dist === 2 && mu < AUTO_POISSON_BELOW);
@@ -145,8 +155,7 @@ function otherSafety(p: ResolvedPolicy, mu: number, muL: number, sigma: number, 
     if (!p.fill) k = p.z;
     else if (sigma === 0) k = Number.NaN;
     else if (!(qService > 0)) {
-      o[O_ERROR] = ERR_FILL_ZERO_Q;
-      return false;
+      return refused(o, ERR_FILL_ZERO_Q, mu, sigma, qService);
     } else {
       // σ > 0 is at least √(5e-324) ≈ 2.2e-162 and Q at most 1e30, so G stays below 1e193: finite.
       k = lossInverse(((1 - p.level) * qService) / sigma);
@@ -161,15 +170,13 @@ function otherSafety(p: ResolvedPolicy, mu: number, muL: number, sigma: number, 
     top = mu + ss;
   } else {
     if (mu > MAX_POISSON_MEAN) {
-      o[O_ERROR] = ERR_POISSON_MEAN;
-      return false;
+      return refused(o, ERR_POISSON_MEAN, mu, sigma, qService);
     }
     let r: number;
     if (!p.fill) r = poissonQuantileOf(p.level, mu);
     else if (mu === 0) r = 0;
     else if (!(qService > 0)) {
-      o[O_ERROR] = ERR_FILL_ZERO_Q;
-      return false;
+      return refused(o, ERR_FILL_ZERO_Q, mu, sigma, qService);
     } else r = poissonLossInverseOf((1 - p.level) * qService, mu);
     o[O_K] = Number.NaN;
     o[O_K_RAW] = r - mu;
@@ -232,34 +239,91 @@ function bad(name: string, i: number, value: number, whole: number): never {
   return outOfRange(path, message, { code: 'out_of_range', received: String(value), limit: value < low ? String(low) : String(MAX_QUANTITY) });
 }
 
+/** Refuses row i's maximum order (not a whole number from 1 to the bound), or one the MOQ in whole packs cannot meet. */
+function checkMaxOrder(i: number, moq: number, pack: number, maxQ: number, maxQuantity: number): void {
+  if (!(maxQ >= 1 && maxQ <= maxQuantity && Math.floor(maxQ) === maxQ)) {
+    const path = ['columns', 'maxOrderQty', i];
+    if (maxQ !== maxQ || maxQ === Number.NEGATIVE_INFINITY) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_a_number', received: String(maxQ) });
+    if (maxQ >= 1 && maxQ <= maxQuantity) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_an_integer', received: String(maxQ) });
+    outOfRange(path, M.columnMaxOrder(maxQ), { code: 'out_of_range', received: String(maxQ), limit: maxQ < 1 ? '1' : String(maxQuantity) });
+  }
+  if (moq > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqAboveMax(maxQ, moq), { code: 'infeasible', limit: String(maxQ) });
+  const least = roundPacks(moq / pack, ROUND_UP) * pack;
+  if (least > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqPacksAboveMax(least, pack, maxQ), { code: 'infeasible', limit: String(maxQ) });
+  if (maxQ < pack) fail('infeasible', ['columns', 'maxOrderQty', i], M.maxBelowPack(pack, maxQ), { code: 'infeasible', limit: String(pack) });
+}
+
+/** Sets the EOQ overflow error with the quantity its message reads; returns the row. */
+function overflowed(t: Float64Array, qRaw: number, i: number): number {
+  t[O_ERROR] = ERR_EOQ_OVERFLOW;
+  t[O_Q_RAW] = qRaw;
+  return i;
+}
+
+/** Leaves a row's intermediate figures in the scratch buffer t for the explanation (detail only; off the columnar path). */
+function keepDetail(
+  p: ResolvedPolicy,
+  t: Float64Array,
+  hotPath: boolean,
+  mu: number,
+  muL: number,
+  sigma: number,
+  qRaw: number,
+  qService: number,
+  ss: number,
+  rop: number,
+  orderUpTo: number,
+  max: number,
+  qLot: number,
+  status: number,
+  position: number,
+  ordering: boolean,
+  raw: number,
+  suggested: number,
+): void {
+  if (hotPath) {
+    // Normal demand, cycle service: the policy's z (otherSafety wrote these figures otherwise).
+    t[O_POISSON] = 0;
+    t[O_CLAMPED] = p.zClamped ? 1 : 0;
+    t[O_K_RAW] = p.z;
+    t[O_K] = p.zUsed;
+  }
+  t[O_MU] = mu;
+  t[O_MU_L] = muL;
+  t[O_SIGMA] = sigma;
+  t[O_Q_RAW] = qRaw;
+  t[O_EOQ] = p.qRule === 2 ? qRaw : Number.NaN;
+  t[O_Q_SERVICE] = qService;
+  t[O_SS] = ss;
+  t[O_ROP] = rop;
+  t[O_ORDER_UP_TO] = orderUpTo;
+  t[O_MAX] = max;
+  t[O_Q_LOT] = qLot;
+  t[O_STATUS] = status;
+  t[O_EXCESS] = status === STATUS_OVERSTOCK ? position - max : 0;
+  t[O_ORDERED] = ordering ? 1 : 0;
+  t[O_RAW] = raw;
+  t[O_SUGGESTED] = suggested;
+}
+
 /**
  * Plans rows 0..n−1 of the columns in plain numbers: the one loop both planReorder (n = 1, inputs
  * validated by its schema) and planReordersColumnar (validate = true) run, so they agree exactly.
  * `t` is a scratch buffer (O_SIZE); with `detail` the intermediate figures of the last row are left
- * in it. Returns −1, or the first row whose plan failed with t[O_ERROR] set. @internal
+ * in it. Returns −1, or the first row whose plan failed with t[O_ERROR] set. Only code off the
+ * hot path is in helpers (checkMaxOrder, otherSafety, overflowed, keepDetail): V8 inlines a helper
+ * only within a budget of bytecode, which the two lot-rule calls (lotOf, roundPacks) use up. @internal
  */
-export function planRange(
-  p: ResolvedPolicy,
-  c: KernelColumns,
-  n: number,
-  out: KernelOutputs,
-  t: Float64Array,
-  detail: boolean,
-  validate: boolean,
-): number {
+export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: KernelOutputs, t: Float64Array, detail: boolean, validate: boolean): number {
   const { d: dC, sd: sdC, L: LC, sdL: sdLC, onHand: handC, onOrder: orderC } = c;
   const { unitCost: costC, moq: moqC, pack: packC, maxQ: maxC, backordered: backC, committed: commitC } = c;
   const { wL: wLC, wP: wPC, vP: vPC, rate: rateC, levelMin: minC, levelMax: maxLC } = c;
   const { safetyStock, reorderPoint, orderUpTo: upToOut, max: maxOut, suggestedOrder, status: statusOut } = out;
-  const periodic = p.review > 0;
-  const review = p.review;
-  const qRule = p.qRule;
+  const { review, qRule, zUsed, lt, packRounding: rounding, maxDays } = p;
+  const periodic = review > 0;
   const hotPath = p.dist === 0 && !p.fill;
-  const zUsed = p.zUsed;
-  const lt = p.lt;
-  const rounding = p.packRounding;
-  const maxDays = p.maxDays;
   const hasMaxDays = maxDays === maxDays;
+  const hasLevels = minC !== undefined;
   const eoq = qRule === 2;
   // The bound read once: V8 reloads and unboxes a module constant at every use inside the loop
   // (two per value checked), which cost more than the checks themselves.
@@ -279,7 +343,8 @@ export function planRange(
     const backordered = backC === undefined ? 0 : backC[i]!;
     const committed = commitC === undefined ? 0 : commitC[i]!;
     if (validate) {
-      // One comparison per value rejects negatives, NaN and ±Infinity alike.
+      // Checked inline (helpers here would spend V8's inlining budget, which the lot rule needs):
+      // one comparison per value rejects negatives, NaN and ±Infinity alike.
       if (!(d >= 0 && d <= maxQuantity)) bad('meanPerDay', i, d, -1);
       if (!(sd >= 0 && sd <= maxQuantity)) bad('sdPerDay', i, sd, -1);
       if (!(L >= 0 && L <= maxQuantity)) bad('leadTimeDays', i, L, -1);
@@ -290,18 +355,7 @@ export function planRange(
       if (eoq && !(unitCost > 0)) outOfRange(['columns', 'unitCost', i], M.columnEoqCost(), { code: 'out_of_range', limit: '0', received: String(unitCost) });
       if (moqC !== undefined && !(moq >= 0 && moq <= maxQuantity && Math.floor(moq) === moq)) bad('moq', i, moq, 0);
       if (packC !== undefined && !(pack >= 1 && pack <= maxQuantity && Math.floor(pack) === pack)) bad('packSize', i, pack, 1);
-      if (maxQ !== Number.POSITIVE_INFINITY) {
-        if (!(maxQ >= 1 && maxQ <= maxQuantity && Math.floor(maxQ) === maxQ)) {
-          const path = ['columns', 'maxOrderQty', i];
-          if (maxQ !== maxQ || maxQ === Number.NEGATIVE_INFINITY) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_a_number', received: String(maxQ) });
-          if (maxQ >= 1 && maxQ <= maxQuantity) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_an_integer', received: String(maxQ) });
-          outOfRange(path, M.columnMaxOrder(maxQ), { code: 'out_of_range', received: String(maxQ), limit: maxQ < 1 ? '1' : String(maxQuantity) });
-        }
-        if (moq > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqAboveMax(maxQ, moq), { code: 'infeasible', limit: String(maxQ) });
-        const least = roundPacks(moq / pack, ROUND_UP) * pack;
-        if (least > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqPacksAboveMax(least, pack, maxQ), { code: 'infeasible', limit: String(maxQ) });
-        if (maxQ < pack) fail('infeasible', ['columns', 'maxOrderQty', i], M.maxBelowPack(pack, maxQ), { code: 'infeasible', limit: String(pack) });
-      }
+      if (maxQ !== Number.POSITIVE_INFINITY) checkMaxOrder(i, moq, pack, maxQ, maxQuantity);
       if (backC !== undefined && !(backordered >= 0 && backordered <= maxQuantity)) bad('backordered', i, backordered, -1);
       if (commitC !== undefined && !(committed >= 0 && committed <= maxQuantity)) bad('committed', i, committed, -1);
     }
@@ -312,25 +366,15 @@ export function planRange(
     const wP = wPC === undefined ? P : wPC[i]!;
     const vP = vPC === undefined ? P : vPC[i]!;
     const rate = rateC === undefined ? d : rateC[i]!;
-    const hasLevels = minC !== undefined;
     const levelMin = hasLevels ? minC[i]! : 0;
     const levelMax = maxLC === undefined ? 0 : maxLC[i]!;
 
     const muL = d * wL;
     const mu = periodic ? d * wP : muL;
     const sigma = Math.sqrt(sd * sd * vP + rate * rate * sdL * sdL);
-    // Lot size by the policy's rule (before MOQ and packs).
-    let qRaw = Number.NaN;
-    if (qRule === 1) qRaw = p.qValue;
-    else if (qRule === 2) {
-      qRaw = Math.sqrt((2 * p.eoqCost * (p.daysPerYear * d)) / (p.eoqRate * unitCost));
-      if (!(qRaw <= maxQuantity)) {
-        t[O_ERROR] = ERR_EOQ_OVERFLOW;
-        t[O_Q_RAW] = qRaw;
-        return i;
-      }
-    }
-    else if (qRule === 3) qRaw = d * p.qValue;
+    // Lot size by the policy's rule (before MOQ and packs): fixed, EOQ √(2·K·D / (h·c)), days of cover.
+    const qRaw = qRule === 1 ? p.qValue : qRule === 2 ? Math.sqrt((2 * p.eoqCost * (p.daysPerYear * d)) / (p.eoqRate * unitCost)) : qRule === 3 ? d * p.qValue : Number.NaN;
+    if (eoq && !(qRaw <= maxQuantity)) return overflowed(t, qRaw, i);
     const qService = qRule !== 0 ? qRaw : periodic ? d * review : hasLevels ? levelMax - levelMin : Number.NaN;
 
     let ss: number;
@@ -339,24 +383,10 @@ export function planRange(
     if (hotPath) {
       // Normal demand, cycle service: z is the policy's.
       ss = sigma === 0 ? 0 : zUsed * sigma;
-      const top = mu + ss;
-      if (periodic) {
-        orderUpTo = top;
-        rop = muL + ss;
-      } else rop = top;
-      if (detail) {
-        t[O_POISSON] = 0;
-        t[O_CLAMPED] = p.zClamped ? 1 : 0;
-        t[O_K_RAW] = p.z;
-        t[O_K] = zUsed;
-      }
+      rop = periodic ? muL + ss : mu + ss;
+      if (periodic) orderUpTo = mu + ss;
     } else {
-      if (!otherSafety(p, mu, muL, sigma, qService, periodic, t)) {
-        t[O_MU] = mu;
-        t[O_SIGMA] = sigma;
-        t[O_Q_SERVICE] = qService;
-        return i;
-      }
+      if (!otherSafety(p, mu, muL, sigma, qService, periodic, t)) return i;
       ss = t[O_SS]!;
       rop = t[O_ROP]!;
       orderUpTo = t[O_ORDER_UP_TO]!;
@@ -375,40 +405,20 @@ export function planRange(
     else if (position <= ss) status = STATUS_URGENT;
     else if (triggered) status = STATUS_REORDER;
     else if (position > max) status = STATUS_OVERSTOCK;
-
     const ordering = triggered || position <= ss;
     let raw = 0;
     let suggested = 0;
     if (ordering) {
       raw = hasLevels || periodic ? orderUpTo - position : qRaw > rop - position ? qRaw : rop - position;
       suggested = lotOf(raw, moq, pack, maxQ, rounding, position, rop, t, O_CAPPED);
-    } else {
-      t[O_CAPPED] = 0;
-    }
+    } else t[O_CAPPED] = 0;
     safetyStock[i] = ss;
     reorderPoint[i] = rop;
     upToOut[i] = orderUpTo;
     maxOut[i] = max;
     suggestedOrder[i] = suggested;
     statusOut[i] = status;
-    if (detail) {
-      t[O_MU] = mu;
-      t[O_MU_L] = muL;
-      t[O_SIGMA] = sigma;
-      t[O_Q_RAW] = qRaw;
-      t[O_EOQ] = eoq ? qRaw : Number.NaN;
-      t[O_Q_SERVICE] = qService;
-      t[O_SS] = ss;
-      t[O_ROP] = rop;
-      t[O_ORDER_UP_TO] = orderUpTo;
-      t[O_MAX] = max;
-      t[O_Q_LOT] = qLot;
-      t[O_STATUS] = status;
-      t[O_EXCESS] = status === STATUS_OVERSTOCK ? position - max : 0;
-      t[O_ORDERED] = ordering ? 1 : 0;
-      t[O_RAW] = raw;
-      t[O_SUGGESTED] = suggested;
-    }
+    if (detail) keepDetail(p, t, hotPath, mu, muL, sigma, qRaw, qService, ss, rop, orderUpTo, max, qLot, status, position, ordering, raw, suggested);
   }
   return -1;
 }
