@@ -1,7 +1,8 @@
 // settleRebates over 100,000 dealers × 4 quarters: cumulative quarterly advances with a 10 % holdback
 // and the annual true-up, on a 5-tier incremental program with a cap and a turnover multiplier,
 // rounded per line to the fen. The baseline does the same arithmetic in plain floats.
-import { defineRebateProgram, settleRebates, type RebateSettlementInput } from 'dealerkit';
+import { defineRebateProgram, settleRebates, type Decimal, type RebateSettlementInput } from 'dealerkit';
+import { decimalFromScaled } from '../src/core/scaled.js';
 import { lcg, type Scenario } from './lib.js';
 
 const N = Number(process.env.BENCH_N ?? 100_000);
@@ -80,6 +81,25 @@ function readAll(rows: ReturnType<typeof settleRebates>['rows']): number {
   return read;
 }
 
+// The floor of any Decimal summary: each row's figures (4 payments and the annual rebate, in fen,
+// from one settlement run) only built as Decimals by the library's fastest builder, the payments in
+// one array per row as a summary holds them, and kept for the run as settleRebates keeps its rows.
+const fen = new Float64Array(5 * N);
+settleRebates(program, dealers).rows.forEach((row, d) => {
+  const r = row.result!;
+  r.payments.forEach((p, k) => (fen[5 * d + k] = Math.round(p.toNumber() * 100)));
+  fen[5 * d + 4] = Math.round(r.annualRebate!.toNumber() * 100);
+});
+const buildFigures = (): Decimal[][] => {
+  const rows = new Array<Decimal[]>(N);
+  for (let d = 0; d < N; d++) {
+    const figures = new Array<Decimal>(5);
+    for (let k = 0; k < 5; k++) figures[k] = decimalFromScaled(fen[5 * d + k]!, 2);
+    rows[d] = figures;
+  }
+  return rows;
+};
+
 export const scenarios: Scenario[] = [
   {
     name: `settleRebates: ${N.toLocaleString('en')} dealers × 4 quarters, 5-tier incremental, cap, multiplier, holdback, true-up`,
@@ -106,6 +126,14 @@ export const scenarios: Scenario[] = [
       readAll(run.rows);
       return run;
     },
+    baseline: floatYear,
+  },
+  {
+    name: `settleRebates' floor: the same ${N.toLocaleString('en')} dealers' payments and annual rebates, already settled, only built as Decimals (no goal)`,
+    note: 'what a Decimal summary costs before any arithmetic (5 Decimals a dealer): the settleRebates goal is met only if this floor plus the settlement fit in it',
+    rows: N * 4,
+    library: () => buildFigures().length,
+    keep: buildFigures,
     baseline: floatYear,
   },
 ];
