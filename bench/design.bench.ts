@@ -10,7 +10,7 @@ import { simulateRebateProgram, type RebateNetworkDealer } from 'dealerkit/desig
 import { lcg, type Scenario } from './lib.js';
 
 const N = Number(process.env.BENCH_N ?? 10_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 1_000);
+const RUNS = Number(process.env.BENCH_SIM_RUNS ?? 1_000);
 const rand = lcg(11);
 
 const FROMS = [0, 0.8, 0.9, 1.2];

@@ -10,6 +10,7 @@ const rand = lcg(7);
 const REGIONS = 5;
 const AREAS = 10;
 const potentials: number[] = Array.from({ length: N }, () => 50 + Math.floor(rand() * 150));
+// Dealer i sits in area i mod 50; with fewer than 50 dealers (BENCH_N), the empty areas and regions are left out.
 const tree: TargetTreeNode = {
   id: 'brand',
   children: Array.from({ length: REGIONS }, (_, r) => ({
@@ -20,8 +21,8 @@ const tree: TargetTreeNode = {
         .map((p, i) => ({ i, p }))
         .filter(({ i }) => i % (REGIONS * AREAS) === r * AREAS + a)
         .map(({ i, p }) => ({ id: `D${i}`, weight: p })),
-    })),
-  })),
+    })).filter((area) => area.children.length > 0),
+  })).filter((region) => region.children.length > 0),
 };
 const calendar = defineNrfCalendar(2028);
 const TOTAL = 100_000_000_00; // in cents: 100,000,000.00
