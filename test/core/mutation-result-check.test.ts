@@ -99,16 +99,16 @@ describe('leaves: each kind refuses others with its expected text', () => {
   });
 
   it('a figure that is there but not finite is not_a_number where a number or decimal is wanted, invalid_type elsewhere', () => {
-    const nan = (value: unknown, kind: string, expected: string, received: string) => ({
+    const nan = (expected: string, received: string) => ({
       code: 'invalid_input',
       issues: [{ path: ['r'], code: 'not_a_number', message: `must be ${expected}, not ${received}`, expected, received }],
       message: `[dealerkit] r: must be ${expected}, not ${received}`,
     });
-    expect(at(NaN, 'num')).toEqual(nan(NaN, 'num', 'a finite number', 'NaN'));
-    expect(at(-Infinity, 'dec')).toEqual(nan(-Infinity, 'dec', 'a finite decimal figure', '-Infinity'));
-    expect(at(new Decimal(Infinity), 'dec')).toEqual(nan(0, 'dec', 'a finite decimal figure', 'Infinity'));
-    expect(at(new Decimal(NaN), 'num|null')).toEqual(nan(0, 'num|null', 'a finite number or null', 'NaN'));
-    expect(at(NaN, 'str|num')).toEqual(nan(0, 'str|num', 'text or a finite number', 'NaN'));
+    expect(at(NaN, 'num')).toEqual(nan('a finite number', 'NaN'));
+    expect(at(-Infinity, 'dec')).toEqual(nan('a finite decimal figure', '-Infinity'));
+    expect(at(new Decimal(Infinity), 'dec')).toEqual(nan('a finite decimal figure', 'Infinity'));
+    expect(at(new Decimal(NaN), 'num|null')).toEqual(nan('a finite number or null', 'NaN'));
+    expect(at(NaN, 'str|num')).toEqual(nan('text or a finite number', 'NaN'));
     // Not a wanted number kind: the wrong type.
     expect(at(NaN, 'int')).toEqual(wrongType('a whole number', 'NaN'));
     expect(at(Infinity, 'str')).toEqual(wrongType('text', 'Infinity'));
@@ -248,7 +248,7 @@ describe('steps told apart by their code', () => {
   });
 
   it('stepsWithOthers adds the shape of any other code to a result shape’s steps', () => {
-    const result = { total: 'dec', steps: [byCode('code', { tier: { code: 'str', amount: 'dec' } })] };
+    const result = { total: 'dec', steps: [byCode('code', { tier: { code: 'str', amount: 'dec' } })] as [ResultShape] };
     const other = { code: 'str', text: 'str' };
     expect(stepsWithOthers(result, other)).toEqual([{ $: 'codes', key: 'code', of: { tier: { code: 'str', amount: 'dec' }, '*': { code: 'str', text: 'str' } } }]);
     // The result's own shape is unchanged.
