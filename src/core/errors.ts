@@ -235,7 +235,6 @@ export class DealerkitError extends Error {
     try {
       // null passes the typeof test and throws on the brand lookup: the catch answers false for it.
       return typeof value === 'object' && (value as { [BRAND]?: unknown })[BRAND] === true;
-    // Stryker disable next-line BlockStatement: instanceof reads the answer as a boolean, and undefined is false
     } catch {
       return false; // null, a revoked proxy or a throwing getter is no error of ours
     }

@@ -303,7 +303,6 @@ export function toDealerkitError(error: unknown, base: IssuePath = [], schema?: 
   try {
     // Stryker disable next-line OptionalChaining: reading issues of null or undefined throws into the catch, which leaves raws undefined as well
     raws = (error as { issues?: unknown } | null | undefined)?.issues;
-  // Stryker disable next-line BlockStatement: raws is undefined before the try, so an empty catch leaves it undefined as well
   } catch {
     raws = undefined;
   }

@@ -42,6 +42,8 @@ describe('decimal schemas', () => {
     const far = thrown(() => parseWith(decimalInputSchema, '1e9000000000000001', ['sales']));
     expect(far.issues[0]!.message).toBe('is out of the representable range, received "1e9000000000000001"');
     expect(parseWith(decimalInputSchema, '12.5', ['sales'])).toBe('12.5');
+    // A list holding numeric text is no number, though it prints as one.
+    expect(thrown(() => parseWith(decimalInputSchema, ['5'], ['sales'])).issues[0]!.message).toBe('must be a number or a numeric string, received an array');
   });
 
   it('a positive decimal refuses 0 as out of range (the error and the issue)', () => {

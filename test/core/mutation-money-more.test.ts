@@ -27,10 +27,36 @@ describe('allocateEvenly', () => {
 });
 
 describe('allocate over more than 32 parts: largest remainders first, ties to the earlier part', () => {
+  // Weights of 10^15 and 3 × 10^15: units × Σ weights passes 2^53, so the parts come from the BigInt
+  // split, whose leftover units go by one stable sort of the remainders when there are more than 32.
+  it('40 equal weights of 10^15 share 10 units: the first 10 parts get one each', () => {
+    const parts = allocate(10, new Array(40).fill(1e15), { scale: 0 }).map(String);
+    expect(parts).toEqual([...new Array(10).fill('1'), ...new Array(30).fill('0')]);
+  });
+
+  it('40 weights alternating 3 × 10^15 and 10^15 share 10 units: the first ten of the larger, either way round', () => {
+    // Σ = 20 × 3e15 + 20 × 1e15 = 8e16; shares 10 × 3/8 = 0.375 and 10 × 1/8 = 0.125; 10 units left.
+    const big = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? 3e15 : 1e15));
+    expect(allocate(10, big, { scale: 0 }).map(String)).toEqual(Array.from({ length: 40 }, (_, i) => (i % 2 === 0 && i < 20 ? '1' : '0')));
+    const flipped = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? 1e15 : 3e15));
+    expect(allocate(10, flipped, { scale: 0 }).map(String)).toEqual(Array.from({ length: 40 }, (_, i) => (i % 2 === 1 && i < 20 ? '1' : '0')));
+  });
+
   it('40 equal weights share 10 units: the first 10 parts get one each', () => {
     // 10 / 40 = 0.25 each: all floors 0, all remainders equal, 10 units left over.
     const parts = allocate(10, new Array(40).fill(1), { scale: 0 }).map(String);
     expect(parts).toEqual([...new Array(10).fill('1'), ...new Array(30).fill('0')]);
+  });
+
+  it('100 weights alternating 3 × 10^15 and 10^15 share 30 units: the first thirty of the larger (a sort that merges runs)', () => {
+    // Σ = 50 × 3e15 + 50 × 1e15 = 2e17; shares 30 × 3/20 = 4.5 → 0.45 and 30 × 1/20 = 0.15 → floors 0; 30 units left
+    // for the 30 largest remainders: the weights of 3e15 at indices 0, 2, …, 58.
+    const big = Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 3e15 : 1e15));
+    expect(allocate(30, big, { scale: 0 }).map(String)).toEqual(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 && i < 60 ? '1' : '0')));
+    const flipped = Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 1e15 : 3e15));
+    expect(allocate(30, flipped, { scale: 0 }).map(String)).toEqual(Array.from({ length: 100 }, (_, i) => (i % 2 === 1 && i < 60 ? '1' : '0')));
+    // 100 equal weights share 30: the first 30.
+    expect(allocate(30, new Array(100).fill(1e15), { scale: 0 }).map(String)).toEqual(Array.from({ length: 100 }, (_, i) => (i < 30 ? '1' : '0')));
   });
 
   it('40 weights alternating 3 and 1 share 10 units: the first ten weights of 3', () => {

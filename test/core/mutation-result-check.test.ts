@@ -54,6 +54,7 @@ describe('leaves: each kind accepts its values', () => {
     ['int', 0],
     ['nat', 0],
     ['nat', 7],
+    ['nat', 31],
     ['scale', 0],
     ['scale', 30],
     ['str', ''],
@@ -393,6 +394,13 @@ describe('readResult', () => {
     expect(refused(() => readResult({}, 'result', shape))).toEqual(no(['result'], 'result'));
     // Through a named shape as well.
     expect(refused(() => readResult({ b: 1 }, 'result', ref(() => ref(() => shape))))).toEqual(no(['result'], 'result'));
+  });
+
+  it('a field of any other shape than an optional one is required: a list, a nullable, an object, a named one', () => {
+    const wide: ResultShape = { a: 'num', n: nullable('num'), l: ['num'], o: { x: 'num' }, r: ref(() => 'num') };
+    // 5 required, 2 present: 2 × 2 = 4 ≤ 5, not a result; 3 present: 6 > 5, a result with r left out.
+    expect(refused(() => readResult({ a: 1, n: null }, 'result', wide)).issues[0]).toEqual({ path: ['result'], code: 'invalid_type', message: 'must be a result dealerkit made' });
+    expect(refused(() => readResult({ a: 1, n: null, l: [] }, 'result', wide))).toEqual(missingAt(['result', 'o'], 'result.o'));
   });
 
   it('an object with more than half its required fields is a corrupted result, refused at the field', () => {
