@@ -36,6 +36,20 @@ describe('the health analysis refuses its figures at their place in the statemen
     expect(firstPath(withStock((s) => s, config))).toEqual(path);
   });
 
+  it('what only the engines refuse (the statement’s schema lets it through) lands at the same paths', () => {
+    const at = (fn: () => unknown) => {
+      const i = thrown(fn).issues[0]!;
+      return [i.path, i.code];
+    };
+    // The health analysis: a year of a billion days, age buckets out of order, a receipt after the statement's date.
+    expect(at(withStock((s) => s, (c) => ({ ...c, daysPerYear: 1e9 })))).toEqual([['config', 'stock', 'daysPerYear'], 'out_of_range']);
+    expect(at(withStock((s) => s, (c) => ({ ...c, ageBuckets: [90, 30] })))).toEqual([['config', 'stock', 'ageBuckets', 1], 'not_ascending']);
+    expect(at(withStock((s) => ({ ...s, items: s.items.map((it, i) => (i === 0 ? { ...it, receivedOn: '2026-05-01' } : it)) }))).slice(0, 1)).toEqual([['stock', 'items', 0, 'receivedOn']]);
+    // The reorder planner: no policy at all, or one that is no object.
+    expect(at(withStock((s) => s, (c) => ({ ...c, policy: undefined as never })))).toEqual([['config', 'stock', 'policy'], 'required']);
+    expect(at(withStock((s) => s, (c) => ({ ...c, policy: 'abc' as never })))).toEqual([['config', 'stock', 'policy'], 'invalid_type']);
+  });
+
   it('a SKU’s demand refused by the reorder planner is named under stock.items, by its id (a batch names a row by its id)', () => {
     const path = firstPath(withStock((s) => ({ ...s, items: s.items.map((it, i) => (i === 1 ? { ...it, demand: { meanPerDay: -1, sdPerDay: 0 } } : it)) })));
     expect(path.slice(0, 4)).toEqual(['stock', 'items', 'SKU-B', 'demand']);
