@@ -99,6 +99,44 @@ describe('a statement read back from JSON: each field it reads, of the wrong typ
     expect(refusal(corrupted(path, value))).toEqual([['statement', ...path], 'invalid_type']);
   });
 
+  // A section whose own figure is a plain number (not a Decimal once read back) is told from its
+  // results' step texts, so what the statement reads of those results is checked by the statement
+  // alone: the engines' explainers do not run.
+  const told: [Key[], unknown, Key[]][] = [
+    [['target', 'tracking', 'steps', 0], 5, ['target', 'target']],
+    [['target', 'tracking', 'steps'], 5, ['target', 'target']],
+    [['scorecard', 'result', 'steps', 0, 'text'], 5, ['scorecard', 'score']],
+    [['scorecard', 'result', 'steps', 1, 'kpi'], 5, ['scorecard', 'score']],
+    [['scorecard', 'result', 'steps', 1, 'label'], 5, ['scorecard', 'score']],
+    [['scorecard', 'result', 'steps'], 5, ['scorecard', 'score']],
+    [['scorecard', 'standing', 'steps', 0, 'text'], 5, ['scorecard', 'score']],
+    [['scorecard', 'standing', 'steps', 0], 5, ['scorecard', 'score']],
+    [['rebate', 'calculation', 'steps', 0, 'code'], 5, ['rebate', 'rebate']],
+    [['rebate', 'calculation', 'steps', 0, 'text'], 5, ['rebate', 'rebate']],
+    [['rebate', 'calculation', 'steps', 0], 5, ['rebate', 'rebate']],
+    [['rebate', 'settlement', 'steps', 0, 'text'], 5, ['rebate', 'rebate']],
+    [['rebate', 'settlement', 'steps', 0], 5, ['rebate', 'rebate']],
+    [['points', 'ledger', 'steps', 0, 'code'], 5, ['points', 'balance']],
+    [['points', 'ledger', 'steps', 0, 'date'], 5, ['points', 'balance']],
+    [['points', 'ledger', 'steps', 0, 'text'], 5, ['points', 'balance']],
+    [['points', 'ledger', 'steps', 0], 5, ['points', 'balance']],
+    [['stock', 'plans', 0, 'steps', 0, 'code'], 5, ['stock', 'inventoryValue']],
+    [['stock', 'plans', 0, 'steps', 0, 'text'], 5, ['stock', 'inventoryValue']],
+    [['stock', 'plans', 0, 'steps', 0], 5, ['stock', 'inventoryValue']],
+    [['stock', 'plans', 0, 'id'], true, ['stock', 'inventoryValue']],
+    [['stock', 'health', 'steps', 0, 'text'], 5, ['stock', 'inventoryValue']],
+    [['stock', 'health', 'steps', 0], 5, ['stock', 'inventoryValue']],
+    [['stock', 'belowReorderPoint', 0, 'reorderPoint'], 'many', ['stock', 'inventoryValue']],
+    [['stock', 'belowReorderPoint', 0, 'max'], 'many', ['stock', 'inventoryValue']],
+    [['stock', 'belowReorderPoint', 0, 'suggestedOrder'], 'many', ['stock', 'inventoryValue']],
+  ];
+  it.each(told)('told from texts: %j', (path, value, figure) => {
+    const j = corrupted(path, value) as Record<Key, unknown>;
+    // The section's figure as a plain number (12.5): no Decimal once read back.
+    (j[figure[0]!] as Record<Key, unknown>)[figure[1]!] = 12.5;
+    expect(refusal(j)).toEqual([['statement', ...path], 'invalid_type']);
+  });
+
   it('what is no object at all is no statement (its own message)', () => {
     for (const v of [42, null, [], 'statement']) {
       const e = thrown(() => explainDealerStatement(v as never));
