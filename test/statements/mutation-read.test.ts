@@ -190,3 +190,17 @@ describe('a live statement: an engine result inside it that is corrupted is refu
     expect(e.filter((x) => x.startsWith('2025-Q4 closes the year'))).toHaveLength(1);
   });
 });
+
+describe('the rebate figures’ units', () => {
+  it('amounts of money are money; the multiplier a factor; the tier a text', () => {
+    const units = Object.fromEntries(s.figures.filter((f) => f.section === 'rebate').map((f) => [f.key, f.unit]));
+    expect([units['rebate.tier'], units['rebate.netAmount'], units['rebate.multiplier'], units['rebate.rebate'], units['rebate.paidBefore'], units['rebate.payment']]).toEqual([
+      'text',
+      'money',
+      'factor',
+      'money',
+      'money',
+      'money',
+    ]);
+  });
+});
