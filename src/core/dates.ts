@@ -124,6 +124,7 @@ export function plusDaysAt(iso: IsoDate, days: number, path: IssuePath): IsoDate
     return outOfRange(path, `moves ${iso} outside the years 0001 to 9999, received ${days} days`, {
       code: 'out_of_range',
       received: String(days),
+      // Stryker disable next-line EqualityOperator: this refusal is reached only with end < FIRST_DAY or end > LAST_DAY, never end = FIRST_DAY
       limit: String(Math.round(((end < FIRST_DAY ? FIRST_DAY : LAST_DAY) - start) / 86_400_000)),
     });
   }

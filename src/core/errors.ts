@@ -160,6 +160,7 @@ function formatKeys(path: IssuePath): string {
   const keys: unknown[] = path.length > MAX_PATH_PRINTED ? [...path.slice(0, 8), '…', ...path.slice(-8)] : [...path];
   let out = '';
   for (const key of keys) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a number falls through to safeString, which prints it with String() as the template does ([3], [NaN], [0] for -0)
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string') {
       if (IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;

@@ -35,6 +35,7 @@ export const Built = function (this: Raw, s: number, e: number, d: number[]) {
  */
 export function decimalFromScaled(q: number, scale: number): Decimal {
   if (q === 0) return ZERO;
+  // Stryker disable next-line EqualityOperator: q is not 0 here (0 returned ZERO above), so q < 0 and q <= 0 agree
   let a = q < 0 ? -q : q;
   let s = scale;
   // Whole quotients by division and product, not `%`: on a double above 2^31 `%` is a call to fmod.
@@ -47,10 +48,12 @@ export function decimalFromScaled(q: number, scale: number): Decimal {
     t = Math.floor(a / 10);
   }
   let nd = 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: |q| < 2^53 < 10^16, so the digit count stops below 16 by itself; a, its trailing zeros stripped, is never a power of ten above 1, so >= and > agree
   while (nd < 16 && a >= POW10[nd]!) nd++;
   const e = nd - 1 - s;
   let first = (e + 1) % 7;
   if (e < 0) first += 7;
+  // Stryker disable next-line EqualityOperator: q is not 0 here (0 returned ZERO above)
   const sign = q < 0 ? -1 : 1;
   if (first >= nd) return new Built(sign, e, [a * POW10[first - nd]!]);
   // Split into the first word (`first` digits, possibly none) and 7-digit words, the last padded.
@@ -63,6 +66,7 @@ export function decimalFromScaled(q: number, scale: number): Decimal {
   }
   if (rest <= 7) {
     const tail = a * POW10[7 - rest]!;
+    // Stryker disable next-line EqualityOperator: w0 is -1 (no first word) or a first word of 1 to 6 digits whose leading digit is not 0, never 0
     return new Built(sign, e, w0 < 0 ? [tail] : [w0, tail]);
   }
   rest -= 7;
@@ -71,11 +75,13 @@ export function decimalFromScaled(q: number, scale: number): Decimal {
   a -= w1 * p;
   if (rest <= 7) {
     const tail = a * POW10[7 - rest]!;
+    // Stryker disable next-line EqualityOperator: w0 is -1 (no first word) or a first word whose leading digit is not 0, never 0
     return new Built(sign, e, w0 < 0 ? [w1, tail] : [w0, w1, tail]);
   }
   rest -= 7;
   p = POW10[rest]!;
   const w2 = Math.floor(a / p);
   const tail = (a - w2 * p) * POW10[7 - rest]!;
+  // Stryker disable next-line EqualityOperator: w0 is -1 (no first word) or a first word whose leading digit is not 0, never 0
   return new Built(sign, e, w0 < 0 ? [w1, w2, tail] : [w0, w1, w2, tail]);
 }

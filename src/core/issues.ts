@@ -165,6 +165,7 @@ function toIssues(issue: RawIssue, base: IssuePath, out: DealerkitIssue[], ctx: 
   let code = issue.params?.issue ?? (issue.code === 'custom' ? defaultCustomCode(issue, kind) : detail.code);
   if (issue.code === 'custom' && issue.input === undefined) code = 'required';
   else if (code === 'not_a_number' && typeof issue.input === 'string' && NUMERIC.test(issue.input)) code = 'out_of_range';
+  // Stryker disable next-line StringLiteral: every branch above writes detail.code and defaultCustomCode always answers one, so the fallback is never read
   const item: DealerkitIssue = { path, code: code ?? 'invalid_value', message };
   const expected = issue.params?.expected ?? detail.expected;
   if (expected !== undefined) item.expected = expected;
@@ -209,6 +210,7 @@ export function knownKeysAt(schema: unknown, path: IssuePath): string[] {
         if (rest.length > 0) visit(def.element, rest.slice(1), depth + 1);
         return;
       case 'tuple':
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a tuple's items read at an empty path or a text key give undefined or a number (length), which hold no schema, so nothing is visited either way
         if (rest.length > 0 && typeof rest[0] === 'number') visit((def.items as unknown[])[rest[0]], rest.slice(1), depth + 1);
         return;
       case 'record':
@@ -259,6 +261,7 @@ function editDistance(a: string, b: string): number {
   if (a.length > 64 || b.length > 64) return a === b ? 0 : Infinity;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
+    // Stryker disable next-line ArrayDeclaration: every cell read is written first (row 0 and column 0 below, then in order), so the presized zeros are never read
     rows.push(new Array<number>(b.length + 1).fill(0));
     rows[i]![0] = i;
   }
@@ -298,6 +301,7 @@ export function toDealerkitError(error: unknown, base: IssuePath = [], schema?: 
   const root = cleanPath(base as PropertyKey[]);
   let raws: unknown;
   try {
+    // Stryker disable next-line OptionalChaining: reading issues of null or undefined throws into the catch, which leaves raws undefined as well
     raws = (error as { issues?: unknown } | null | undefined)?.issues;
   } catch {
     raws = undefined;
@@ -323,6 +327,7 @@ export function toDealerkitError(error: unknown, base: IssuePath = [], schema?: 
       // An issue from outside whose fields cannot even be printed (an object without a prototype).
       let path: (string | number)[] = [...root];
       try {
+        // Stryker disable next-line OptionalChaining: a null issue throws into the catch below, which keeps the root, the path cleanPath gives for no path
         path = [...root, ...cleanPath((raw as RawIssue | null)?.path)];
       } catch {
         // the path itself is unreadable: the root it is

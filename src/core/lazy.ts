@@ -17,6 +17,7 @@ export function lazySchema<T extends object>(build: () => T): T {
   const standIn = {} as T;
   let built: T | undefined;
   const value = (): T => {
+    // Stryker disable next-line ConditionalExpression: value() is reached only through the trap, and its first run replaces the stand-in's prototype, so it never runs twice
     if (built === undefined) {
       built = build();
       Object.setPrototypeOf(standIn, Reflect.getPrototypeOf(built));

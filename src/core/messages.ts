@@ -53,6 +53,7 @@ export function numberTextHint(text: string): string {
 /** `'3'` → `'0.03'`, `'12.5'` → `'0.125'`: a percentage's text divided by 100 without floats. */
 function shiftLeft2(text: string): string {
   const negative = text.startsWith('-');
+  // Stryker disable next-line Regex: the text is a percentage's number, [+-]? then digits: a sign can only be its first character
   const body = text.replace(/^[+-]/, '');
   const [int, frac = ''] = body.split('.') as [string, string?];
   // At least three digits before the fraction (an empty integer part pads like '0'), so the point

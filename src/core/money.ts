@@ -201,6 +201,7 @@ function distributeLeftover<T extends number | bigint>(parts: T[], rems: T[], le
   // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the sort and the repeated selection apply one rule and give the same parts (the sort is only faster for many parts)
   if (parts.length > 32) {
     const order = parts.map((_, i) => i);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: `order` starts in index order and the engine's stable sort compares an element only with one before it, so the answers for a smaller remainder and for a tie (a − b > 0) are never read otherwise; 40 and 100 parts in test/core/mutation-money-more.test.ts
     order.sort((a, b) => (rems[a]! > rems[b]! ? -1 : rems[a]! < rems[b]! ? 1 : a - b));
     for (let k = 0; k < leftover; k++) {
       const i = order[k]!;
@@ -211,6 +212,7 @@ function distributeLeftover<T extends number | bigint>(parts: T[], rems: T[], le
   const taken = new Uint8Array(parts.length);
   for (let k = 0; k < leftover; k++) {
     let best = -1;
+    // Stryker disable next-line EqualityOperator: one step past the end reads taken[parts.length], undefined, which is not 0: never chosen
     for (let i = 0; i < parts.length; i++) {
       if (taken[i] === 0 && (best < 0 || rems[i]! > rems[best]!)) best = i;
     }
@@ -312,6 +314,7 @@ function allocateNumbers(total: unknown, weights: readonly unknown[], scale: num
     sum += w;
   }
   const units = Math.abs(u);
+  // Stryker disable next-line EqualityOperator: a product of exactly 2^53 - 1 only goes to the general path, which gives the same parts
   if (sum === 0 || sum * units > SAFE) return undefined;
   // The parts go to a scratch array (no caller code runs between the split and the reading).
   const parts = apportionScaled(u, ws, sum, scratch)!;
@@ -331,6 +334,7 @@ export function allocateAt(
   if (typeof options !== 'object' || options === null) invalid([...path, 'options'], 'must be an object with a scale');
   const given = options.scale;
   // The path of a refusal is built only when there is one (a million calls need no million paths).
+  // Stryker disable next-line EqualityOperator: 0 and MAX_SCALE sent to checkScale come back unchanged
   const scale = Number.isInteger(given) && given >= 0 && given <= MAX_SCALE ? given : checkScale(given, [...path, 'options', 'scale']);
   if (!Array.isArray(weights)) invalid([...path, 'weights'], 'must be an array of weights');
   if (weights.length === 0) invalid([...path, 'weights'], 'must hold at least one weight');
@@ -348,6 +352,7 @@ export function allocateAt(
   const absUnits = units.abs();
 
   // Weights to integers: all scaled by the same power of ten, so the proportions are unchanged.
+  // Stryker disable next-line ArrayDeclaration: every index is written in order below; presizing only saves growth
   const ws: Decimal[] = new Array<Decimal>(weights.length);
   let places = 0;
   let allZero = true;

@@ -51,9 +51,12 @@ function digitsBelow(w: number): number {
  * @internal
  */
 export function decimalFromScaled(q: number, scale: number): Decimal {
+  // Stryker disable next-line EqualityOperator: for q = 0 both give a zero a (-0 or 0), and a === 0 returns ZERO below
   const a = q < 0 ? -q : q;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: core/fast's builder gives the same Decimal for every safe q and scale 0 to 30 (test/core/fast.test.ts); sending more cases there is only slower
   if (scale > 7 || !(a < 1e14)) return buildDecimal(q, scale);
   if (a === 0) return ZERO;
+  // Stryker disable next-line EqualityOperator: q is not 0 here (a === 0 returned ZERO above)
   const sign = q < 0 ? -1 : 1;
   const p = POW10[scale]!;
   // a × 10^-scale by a product, not a division. Its error (the rounded 10^-scale and the rounded

@@ -190,7 +190,9 @@ describe('a valid result, live or read back from JSON, reads as before', () => {
 });
 
 describe('src/core/result-shapes.ts', () => {
-  it('is what the generator makes from the result types today (run `npx tsx test/core/result-shapes.gen.ts` after changing a result type)', () => {
+  // Under Stryker (STRYKER_MUTATOR_WORKER is set in its test runners) the file read is the sandbox's
+  // instrumented copy, never the generator's text; the ordinary test run checks it.
+  it.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)('is what the generator makes from the result types today (run `npx tsx test/core/result-shapes.gen.ts` after changing a result type)', () => {
     expect(readFileSync(SHAPES_FILE, 'utf8')).toBe(generateResultShapes());
   }, 120_000);
 });

@@ -119,3 +119,14 @@ describe('isDecimal and the prototype', () => {
     expect(new Decimal(-7).mod(3).toString()).toBe('2');
   });
 });
+
+describe('toDecimal: our own negative Decimals', () => {
+  it('come back as the same instance (only a negative zero is copied, as 0)', () => {
+    const negative = new Decimal('-2.5');
+    expect(toDecimal(negative)).toBe(negative);
+    const negZero = new Decimal('-0');
+    const copied = toDecimal(negZero);
+    expect(copied).not.toBe(negZero);
+    expect([copied.isZero(), copied.isNeg()]).toEqual([true, false]);
+  });
+});

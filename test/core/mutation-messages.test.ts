@@ -147,3 +147,39 @@ describe('numberTextHint', () => {
     expect(CORE_MESSAGES.unknownField('scale')).toBe('is not a known field; did you mean `scale`?');
   });
 });
+
+describe('numberTextHint: where each pattern is anchored', () => {
+  it('each hint needs the whole text to match its pattern, not a part of it', () => {
+    const cases: [string, string][] = [
+      // A percentage only when the text starts with its number; '.25' has two digits after the point.
+      ['x5%', ''],
+      ['.25%', ': write 0.0025 for .25 %'],
+      // Space-grouped with a decimal comma: one to three digits first, the decimals last.
+      ['12 345,5', ': write 12345.5 with a point for the decimals and no separators'],
+      ['1234 567,5', ''],
+      ['1 234,5x', ''],
+      // A currency or unit of one to three signs, before or after the whole number.
+      ['€5 and more', ''],
+      ['abcd5kg', ''],
+      ['x5kg', ''],
+      ['5kg', ': write the number alone, without a currency or unit'],
+    ];
+    expect(cases.map(([t]) => numberTextHint(t))).toEqual(cases.map(([, h]) => h));
+  });
+
+  it('a percentage keeps the zeros inside its integer part and drops the leading ones', () => {
+    // 10000 % → 100 (the point moves two places: 100.00 → 100); 00005 % → 0.05.
+    expect(numberTextHint('10000%')).toBe(': write 100 for 10000 %');
+    expect(numberTextHint('00005%')).toBe(': write 0.05 for 00005 %');
+    expect(percentHint('0001050')).toBe('write 10.5 for 0001050 %');
+  });
+});
+
+describe('describeValue: what counts as a Decimal', () => {
+  it('a function carrying toFixed and an isDecimal constructor is still a function; an object without a prototype is an object', () => {
+    const fn = Object.assign(() => 1, { toFixed: () => '1', constructor: { isDecimal: true } });
+    expect(describeValue(fn)).toBe('function');
+    const bare = Object.assign(Object.create(null) as object, { toFixed: () => '1' });
+    expect(describeValue(bare)).toBe('an object');
+  });
+});
