@@ -1,0 +1,69 @@
+// compareRebatePrograms and its explainer on the paths the first tests left open: a stochastic
+// switch with unchanged dealers and a costlier program (its sentences), a deterministic winner who
+// keeps its tier, a refused dealer's note, and the explainer's refusal. Figures worked by hand.
+import { describe, expect, it } from 'vitest';
+import { defineRebateProgram } from 'dealerkit';
+import { compareRebatePrograms, explainRebateComparison, type RebateDeterministicSwitch, type RebateStochasticSwitch } from 'dealerkit/design';
+import { thrown } from '../helpers.js';
+import { handNetwork, handProgram, handSpec } from './helpers.js';
+
+/** The hand program with Silver at 3 % instead of 2 %. */
+const silver3 = defineRebateProgram({
+  ...handSpec,
+  name: 'silver 3 %',
+  tiers: [{ from: 0, name: '—' }, { from: '0.9', rate: '0.03', name: 'Silver' }, { from: '1.1', rate: '0.03', name: 'Gold', benefits: { brandFund: 1000 } }],
+});
+
+// On the hand network (helpers.ts), switching to silver 3 %: A (95 %, Silver) 3 % × 95,000 = 2,850 instead of 1,900:
+// +950, still Silver. B (Gold, 3,400 and the fund) and C (nothing, 0) do not change: 2 unchanged. Cost 6,300 → 7,250.
+
+describe('a deterministic switch: a winner who keeps its tier is named without a tier move', () => {
+  it('A +950.00 in Silver; nobody worse off; 2 unchanged', () => {
+    const c = compareRebatePrograms([handProgram, silver3], handNetwork, [{ name: 'flat' }]);
+    const sw = c.scenarios[0]!.switches[0] as RebateDeterministicSwitch;
+    expect([sw.costChange.toString(), sw.unchanged, sw.winners.map((w) => [w.id, w.change.toString()]), sw.losers]).toEqual(['950', 2, [['A', '950']], []]);
+    expect(explainRebateComparison(c).at(-1)).toBe('flat, hand → silver 3 %: cost +950.00; better off: A (+950.00); worse off: nobody; 2 unchanged.');
+  });
+});
+
+describe('a stochastic switch over the same draws', () => {
+  // No growth drawn (sd 0): every run is the flat year, so each run's change is +950 and every run costs more.
+  const c = compareRebatePrograms([handProgram, silver3], handNetwork, [{ name: 'u', growth: { mean: 0, sd: 0, distribution: 'normal' }, runs: 2, seed: 1 }]);
+  const sw = c.scenarios[0]!.switches[0] as RebateStochasticSwitch;
+
+  it('counts the dealers whose mean does not change, and the share of runs that cost more', () => {
+    expect([sw.unchanged, sw.costlier, sw.winners.map((w) => [w.id, w.before.rebate, w.after.rebate, w.change]), sw.losers]).toEqual([2, 1, [['A', 1900, 2850, 950]], []]);
+    expect([sw.costChange.mean, sw.costChange.p5, sw.costChange.p95, sw.rebateChange.mean]).toEqual([950, 950, 950, 950]);
+    expect(c.steps.map((s) => s.text)).toEqual(['u, hand → silver 3 %: cost +950.00 per run on average; 1 dealer better off, 0 dealers worse off']);
+  });
+
+  it('explains each program, the switch in means, and how often the other program costs more', () => {
+    expect(explainRebateComparison(c)).toEqual([
+      'hand — u (2 runs, seed 1, normal growth +0 % ± 0 %): rebate 5,300.00 on average, sd 0.00; 5th / 50th / 95th percentile 5,300.00 / 5,300.00 / 5,300.00.',
+      'silver 3 % — u (2 runs, seed 1, normal growth +0 % ± 0 %): rebate 6,250.00 on average, sd 0.00; 5th / 50th / 95th percentile 6,250.00 / 6,250.00 / 6,250.00.',
+      'u, hand → silver 3 %: cost +950.00 per run on average; better off: A (+950.00); worse off: nobody; 2 unchanged.',
+      'silver 3 % costs more in 100 % of the runs; the change lies between +950.00 and +950.00 in 90 % of them.',
+    ]);
+  });
+
+  it('the other way round: −950.00 in every run, costlier in 0 % of them', () => {
+    const back = compareRebatePrograms([silver3, handProgram], handNetwork, [{ name: 'u', growth: { mean: 0, sd: 0, distribution: 'normal' }, runs: 2, seed: 1 }]);
+    expect(explainRebateComparison(back).slice(2)).toEqual([
+      'u, silver 3 % → hand: cost −950.00 per run on average; better off: nobody; worse off: A (−950.00); 2 unchanged.',
+      'hand costs more in 0 % of the runs; the change lies between −950.00 and −950.00 in 90 % of them.',
+    ]);
+  });
+});
+
+describe('explainRebateComparison: notes and refusals', () => {
+  it('a refused dealer (collect) is noted after the scenarios', () => {
+    const c = compareRebatePrograms([handProgram, silver3], [...handNetwork, { id: 'D', sales: 1 }], [{ name: 'flat' }], { onError: 'collect' });
+    expect([c.failed, c.dealers]).toEqual([1, 3]);
+    expect(explainRebateComparison(c).at(-1)).toBe('Note: 1 of 4 dealers were refused; the figures are over the 3 dealers computed.');
+  });
+
+  it('a bad locale is refused as a DealerkitError at options.locale', () => {
+    const c = compareRebatePrograms([handProgram, silver3], handNetwork, [{ name: 'flat' }]);
+    expect(thrown(() => explainRebateComparison(c, { locale: 42 as never })).issues[0]!.path).toEqual(['options', 'locale']);
+  });
+});
