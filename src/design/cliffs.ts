@@ -199,7 +199,8 @@ export function calculateCliffExposure(program: RebateProgram, network: readonly
       if (next === null) return;
       // The gap on the basis's own scale, times the ratio's denominator (target or baseline), so the
       // window is compared exactly: attainment gap × target = threshold × target − net.
-      const effNet = r.netAmount === null || r.netAmount.isNegative() ? ZERO : r.netAmount;
+      // The net is never null (a design dealer always has sales); below 0 it counts as 0.
+      const effNet = r.netAmount!.isNegative() ? ZERO : r.netAmount!;
       let gapScaled: Decimal;
       let per: Decimal;
       if (p.basis === 'attainment') {

@@ -154,8 +154,9 @@ export function priceAll(dp: DesignProgram, facts: readonly RebateFacts[]): Deal
   const tierOut = [0];
   return facts.map((f, d) => {
     let units = -1;
-    if (fd !== null && f.sales !== null) {
-      const net = f.sales.minus(f.returns).times(dp.unit);
+    // A design dealer always has sales (the network requires them, and every projection keeps them).
+    if (fd !== null) {
+      const net = f.sales!.minus(f.returns).times(dp.unit);
       if (net.isInteger()) units = priceFast(fd, d, net.toNumber(), tierOut);
     }
     if (units >= 0) {

@@ -219,14 +219,16 @@ export function projectDeterministic(plan: DeterministicPlan, dealer: DesignDeal
       sales: o?.sales ?? grown(f.sales!, factor, scale),
       returns: o?.returns ?? grown(f.returns, factor, scale),
       quantity: units(f.quantity, o?.quantity),
-      returnedQuantity: units(f.returnedQuantity, o?.returnedQuantity) ?? ZERO,
+      // Returned units are never null (0 when not given), so neither is their projection.
+      returnedQuantity: units(f.returnedQuantity, o?.returnedQuantity)!,
     },
   };
 }
 
 /** Projected facts as a `calculateRebate` input. @internal */
 export function inputOf(id: string | number, facts: RebateFacts): RebateProjectedFacts {
-  const out: RebateProjectedFacts = { id, sales: facts.sales ?? ZERO, returns: facts.returns, metrics: { ...facts.metrics } };
+  // A design dealer always has sales (the network requires them, and every projection keeps them).
+  const out: RebateProjectedFacts = { id, sales: facts.sales!, returns: facts.returns, metrics: { ...facts.metrics } };
   if (facts.quantity !== null) out.quantity = facts.quantity;
   if (facts.quantity !== null || !facts.returnedQuantity.isZero()) out.returnedQuantity = facts.returnedQuantity;
   if (facts.target !== null) out.target = facts.target;

@@ -135,7 +135,8 @@ function factsForOf(setup: DealerSetup, dealers: readonly DesignDealer[], scale:
       sales: g.sales ?? moneyOf(sales, scale),
       returns: g.returns ?? moneyOf(returns, scale),
       quantity: units(base.quantity, g.quantity),
-      returnedQuantity: units(base.returnedQuantity, g.returnedQuantity) ?? base.returnedQuantity,
+      // Returned units are never null (0 when not given), so neither is their projection.
+      returnedQuantity: units(base.returnedQuantity, g.returnedQuantity)!,
     };
   };
 }

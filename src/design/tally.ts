@@ -32,7 +32,8 @@ export class ExactTally {
   add(id: string | number, r: RebateResult): void {
     const k = r.tier.index;
     this.rebate = this.rebate.plus(r.rebate);
-    const net = r.netAmount ?? ZERO;
+    // Never null: a design dealer always has sales (the network requires them).
+    const net = r.netAmount!;
     this.netSales = this.netSales.plus(net);
     if (r.rebate.gt(0)) {
       this.paid++;
