@@ -133,6 +133,22 @@ describe('cliffs of an upTo program: a dealer exactly at a bound must exceed it,
   });
 });
 
+describe('ties in gain per gap keep network order', () => {
+  it('three dealers at 90 % of different targets gain 0.2 per unit of gap each', () => {
+    // Attainment, Silver from 100 % at 2 %, retroactive. At 90 %: T1 900 of 1,000 (gap 100, gain 2 % × 1,000 = 20),
+    // T2 1,800 of 2,000 (gap 200, gain 40), T3 2,700 of 3,000 (gap 300, gain 60): 0.2 each, within 10 %.
+    const p = defineRebateProgram({ currency: 'CNY', rounding: { stage: 'line' }, basis: 'attainment', method: 'retroactive', tiers: [{ from: 0 }, { from: 1, rate: '0.02', name: 'Silver' }] });
+    const t1 = { id: 'T1', sales: 900, target: 1000 };
+    const t2 = { id: 'T2', sales: 1800, target: 2000 };
+    const t3 = { id: 'T3', sales: 2700, target: 3000 };
+    const ids = (network: (typeof t1)[]) => calculateCliffExposure(p, network, { window: { relative: '0.1' } }).dealers.map((d) => [d.id, d.gap.toString(), d.gain.toString(), d.gainPerGap!.toString()]);
+    expect(ids([t2, t3, t1])).toEqual([['T2', '200', '40', '0.2'], ['T3', '300', '60', '0.2'], ['T1', '100', '20', '0.2']]);
+    expect(ids([t3, t1, t2]).map(([id]) => id)).toEqual(['T3', 'T1', 'T2']);
+    // A better ratio still comes first: T4 at 95 % of 1,000 (gap 50, gain 20, 0.4), last in the network.
+    expect(ids([t2, t3, t1, { id: 'T4', sales: 950, target: 1000 }]).map(([id]) => id)).toEqual(['T4', 'T2', 'T3', 'T1']);
+  });
+});
+
 describe('benefits gained at a cliff count only for an eligible dealer', () => {
   it("a failed 'zero' gate: no rebate and no benefits now or at the threshold; an eligible dealer gains Gold's fund less Silver's", () => {
     // The hand program with a 'zero' gate and a 200 fund in Silver (Gold keeps its 1,000).

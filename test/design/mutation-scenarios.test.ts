@@ -121,6 +121,16 @@ describe('a target growth written as a whole-number percentage, no net sales, an
     expect([s.dealers[0]!.mean, s.dealers[0]!.sd, s.rebate.mean, s.rebate.sd]).toEqual([1900, 0, 1900, 0]);
   });
 
+  it('the largest mean rebates keep network order among equals', () => {
+    // No growth drawn: A and A2 (a copy of A) 1,900 each, B 3,400, C 0.
+    const [A, B, C] = handNetwork as [(typeof handNetwork)[number], (typeof handNetwork)[number], (typeof handNetwork)[number]];
+    const A2 = { ...A, id: 'A2' };
+    const top = (network: (typeof handNetwork)[number][]) =>
+      (simulateRebateProgram(handProgram, network, [{ name: 'f', growth: { mean: 0, sd: 0, distribution: 'normal' }, runs: 1, seed: 1 }]).scenarios[0] as RebateStochasticOutcome).top.map((t) => [t.id, t.rebate]);
+    expect(top([C, A2, B, A])).toEqual([['B', 3400], ['A2', 1900], ['A', 1900], ['C', 0]]);
+    expect(top([A, B, A2, C])).toEqual([['B', 3400], ['A', 1900], ['A2', 1900], ['C', 0]]);
+  });
+
   it('a bad locale is refused as a DealerkitError at options.locale', () => {
     const sim = simulateRebateProgram(handProgram, handNetwork, [{ name: 'flat' }]);
     expect(thrown(() => explainRebateSimulation(sim, { locale: 42 as never })).issues[0]!.path).toEqual(['options', 'locale']);
