@@ -233,10 +233,10 @@ export function calculateCliffExposure(program: RebateProgram, network: readonly
         benefitGain: (r.eligible ? dp.benefitTotals[next.index]! : ZERO).minus(r.eligible ? dp.benefitTotals[r.tier.index]! : ZERO),
       });
     });
-    const order = new Map(net.dealers.map((d, i) => [d.key, i]));
+    // The cliffs are in network order and sort is stable: ties keep it.
     cliffs.sort((a, b) => {
       if (a.gainPerGap === null || b.gainPerGap === null) return a.gainPerGap === null ? (b.gainPerGap === null ? 0 : 1) : -1;
-      return b.gainPerGap.comparedTo(a.gainPerGap) || order.get(String(a.id))! - order.get(String(b.id))!;
+      return b.gainPerGap.comparedTo(a.gainPerGap);
     });
     const seps = EN_SEPS;
     const thresholds: RebateCliffThreshold[] = [];

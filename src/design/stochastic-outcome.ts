@@ -39,11 +39,11 @@ export function stochasticOutcome(run: StochasticRun, j: number, top: number): R
     benefits: pr.tierBenefit[k]! / runs / unit,
   }));
   const dealerStats = dealerStatsOf(run, pr);
-  const topDealers = dealerStats
-    .map((d, i) => [d, i] as const)
-    .sort((a, b) => b[0].mean - a[0].mean || a[1] - b[1])
+  // A copy in network order, sorted stably: ties keep network order.
+  const topDealers = [...dealerStats]
+    .sort((a, b) => b.mean - a.mean)
     .slice(0, top)
-    .map(([d]) => ({ id: d.id, rebate: d.mean, tier: d.tier }));
+    .map((d) => ({ id: d.id, rebate: d.mean, tier: d.tier }));
   const draws = pr.detailRebate === null ? null : drawsOf(run, pr);
   const shareOfSales = sumNet === 0 ? null : sumRebate / sumNet;
   const effectiveRate = sumPaidNet === 0 ? null : sumRebate / sumPaidNet;

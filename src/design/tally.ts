@@ -70,11 +70,8 @@ export class ExactTally {
 
   /** The `count` largest rebates, ties in network order. */
   topDealers(count: number): RebateTopDealer[] {
-    return this.top
-      .map((t, i) => [t, i] as const)
-      .sort((a, b) => b[0].rebate.comparedTo(a[0].rebate) || a[1] - b[1])
-      .slice(0, count)
-      .map(([t]) => t);
+    // A copy in network order, sorted stably: ties keep network order.
+    return [...this.top].sort((a, b) => b.rebate.comparedTo(a.rebate)).slice(0, count);
   }
 }
 
