@@ -59,7 +59,7 @@ describe('a variant keeps every part of the spec: a delta of 0 costs 0', () => {
     expect(s.points[1]!.dealers.map((d) => [d.id, d.before.tier.name, d.after.tier.index, d.change.toString()])).toEqual([['R1', 'Silver', 0, '-2300']]);
   });
 
-  it('a cap by amount and by rate of base, and a minimum', () => {
+  it('a cap by amount and by rate of base, and a minimum (beside a name and a settlement policy)', () => {
     // 1 % below 1,000, Silver 5 % from 1,000; the rebate at least 15 (raised), at most 100 and at most 4 % of net.
     // C1: 500 → 1 % = 5, raised to 15; 4 % × 500 = 20 does not cut it: 15.
     // C2: 1,500 → 5 % = 75, cut to 4 % × 1,500 = 60.
@@ -73,6 +73,9 @@ describe('a variant keeps every part of the spec: a delta of 0 costs 0', () => {
       tiers: [{ from: 0, rate: '0.01' }, { from: 1000, rate: '0.05', name: 'Silver' }],
       cap: { amount: 100, rateOfBase: '0.04' },
       minimum: { amount: 15, whenBelow: 'raise' },
+      // A name and a settlement policy price nothing: the variants leave them out.
+      name: 'capped',
+      settlement: { advance: 'cumulative', holdbackRate: '0.1', negativeTrueUp: 'clawback' },
     });
     const s = calculateThresholdSensitivity(p, [{ id: 'C1', sales: 500 }, { id: 'C2', sales: 1500 }, { id: 'C3', sales: 3000 }], { tier: 1, deltas: [0, -600] });
     expect(strs([s.value, s.rebate, s.cost])).toEqual(['1000', '175', '175']);
