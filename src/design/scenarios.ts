@@ -36,7 +36,8 @@ export interface StochasticPlan {
   correlation: Decimal;
   runs: number;
   seed: number;
-  keep: 'totals' | 'dealers';
+  /** keep: 'dealers': every dealer of every run is kept. */
+  keepDealers: boolean;
   segments: Map<string, Decimal>;
   overrides: Map<string, ParsedOverride>;
   targetGrowth: Decimal;
@@ -126,8 +127,9 @@ export function parseScenarios(scenarios: unknown, network: DesignNetwork, base:
       plans.push({ kind: 'deterministic', index: i, name: s.name, growth, segments, overrides, targetGrowth, warnings });
       return;
     }
-    const g = (growthValue as z.output<typeof distributionShape> | undefined) ?? { mean: ZERO, sd: ZERO, distribution: 'normal' as const, correlation: undefined };
-    if (growthValue !== undefined) {
+    // Undefined only when the distribution was refused (its issue recorded): runs and seed are still checked.
+    const g = growthValue as z.output<typeof distributionShape> | undefined;
+    if (g !== undefined) {
       checkGrowth(g.mean, at('growth', 'mean'), true);
       if (g.sd.isNegative() && !g.sd.isZero()) {
         issues.add(at('growth', 'sd'), M.sdNegative(g.sd.toString()), 'out_of_range', { code: 'out_of_range', expected: 'at least 0', received: g.sd.toString(), limit: '0' });
@@ -144,6 +146,8 @@ export function parseScenarios(scenarios: unknown, network: DesignNetwork, base:
     }
     if (s.seed === undefined) issues.add(at('seed'), M.seedRequired, 'invalid_input', { code: 'required', expected: 'a whole number from 0' });
     else if (s.seed < 0) issues.add(at('seed'), M.seedNegative(s.seed), 'out_of_range', { code: 'out_of_range', expected: 'at least 0', received: String(s.seed), limit: '0' });
+    // A refused distribution, runs or seed has its issue recorded, thrown below before any plan is used.
+    if (g === undefined) return;
     plans.push({
       kind: 'stochastic',
       index: i,
@@ -152,9 +156,9 @@ export function parseScenarios(scenarios: unknown, network: DesignNetwork, base:
       sd: g.sd,
       distribution: g.distribution,
       correlation: g.correlation ?? ZERO,
-      runs: s.runs ?? 1,
-      seed: s.seed ?? 0,
-      keep: s.keep ?? 'totals',
+      runs: s.runs!,
+      seed: s.seed!,
+      keepDealers: s.keep === 'dealers',
       segments,
       overrides,
       targetGrowth,

@@ -310,7 +310,7 @@ export function runStochastic(dps: readonly DesignProgram[], net: DesignNetwork,
   const runs = plan.runs;
   const setup = setupDealers(dps, dealers, plan);
   const fasts = dps.map((dp) => fastOf(dp, setup));
-  const keep = plan.keep === 'dealers';
+  const keep = plan.keepDealers;
   const rho = plan.correlation.toNumber();
   const result: StochasticRun = {
     plan,
