@@ -192,7 +192,8 @@ function movedDealers(net: DesignNetwork, dpBefore: DesignProgram, before: reado
   net.dealers.forEach((d, i) => {
     const b = before[i]!;
     const a = after[i]!;
-    if (a.rebate.eq(b.rebate) && a.benefits.eq(b.benefits) && a.tier === b.tier && dpBefore.refs[b.tier]!.name === dpAfter.refs[a.tier]!.name) return;
+    // A variant moves one bound or rate only: the same tier has the same name and benefits (its gates are the same).
+    if (a.rebate.eq(b.rebate) && a.tier === b.tier) return;
     out.push({
       id: d.id,
       segment: d.segment,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defineRebateProgram, type RebateProgramSpec } from 'dealerkit';
 import { calculateCliffExposure, explainCliffExposure } from 'dealerkit/design';
 import { thrown } from '../helpers.js';
-import { handSpec, strs } from './helpers.js';
+import { handProgram, handSpec, strs } from './helpers.js';
 
 /** Growth rate, retroactive, on the increment: Silver from 10 % at 2 %, Gold from 20 % at 3 %. */
 const growthSpec: RebateProgramSpec = {
@@ -198,5 +198,15 @@ describe('explainCliffExposure: notes and refusals', () => {
     const c = calculateCliffExposure(upTo, [{ id: 'U3', sales: 950 }], { window: { relative: '0.1' } });
     const e = thrown(() => explainCliffExposure(c, { locale: 42 as never }));
     expect(e.issues[0]!.path).toEqual(['options', 'locale']);
+  });
+});
+
+describe('a negative net counts as 0 for the window', () => {
+  it('returns of 1,000 and no sales: 9,000 short of 90 % of 10,000 (not 10,000), within a window of 90 points', () => {
+    // The hand program, target 10,000: Silver from 9,000 of net. N's net is −1,000, taken as 0: the window's gap is
+    // 0.9 × 10,000 − 0 = 9,000 ≤ 0.9 × 10,000. The extra sales that reach Silver are 9,000 − (−1,000) = 10,000, where
+    // 2 % × 9,000 = 180: gain 180, 180 / 10,000 = 0.018.
+    const c = calculateCliffExposure(handProgram, [{ id: 'N', sales: 0, returns: 1000, target: 10000, metrics: { onTimePaymentRatio: '0.95' } }], { window: { absolute: '0.9' } });
+    expect(c.dealers.map((d) => [d.id, d.gap.toString(), d.gain.toString(), d.gainPerGap!.toString()])).toEqual([['N', '10000', '180', '0.018']]);
   });
 });

@@ -67,3 +67,47 @@ describe('explainRebateComparison: notes and refusals', () => {
     expect(thrown(() => explainRebateComparison(c, { locale: 42 as never })).issues[0]!.path).toEqual(['options', 'locale']);
   });
 });
+
+describe('stochastic switches: order, ties at zero, rebate against cost, tier moves', () => {
+  const still = { name: 'u', growth: { mean: 0, sd: 0, distribution: 'normal' as const }, runs: 2, seed: 1 };
+  // silver 3 % with 1 % in the first tier: A +950 (as above); C 1 % × 80,000 = 800, halved by its gate: +400.
+  const wider = defineRebateProgram({
+    ...handSpec,
+    name: 'wider',
+    tiers: [{ from: 0, rate: '0.01', name: '—' }, { from: '0.9', rate: '0.03', name: 'Silver' }, { from: '1.1', rate: '0.03', name: 'Gold', benefits: { brandFund: 1000 } }],
+  });
+  const [A, B, C] = handNetwork as [(typeof handNetwork)[number], (typeof handNetwork)[number], (typeof handNetwork)[number]];
+
+  it('winners and losers come largest change first, whatever the network order', () => {
+    const there = compareRebatePrograms([handProgram, wider], [C, B, A], [still]).scenarios[0]!.switches[0] as RebateStochasticSwitch;
+    expect(there.winners.map((w) => [w.id, w.change])).toEqual([['A', 950], ['C', 400]]);
+    const back = compareRebatePrograms([wider, handProgram], [C, B, A], [still]).scenarios[0]!.switches[0] as RebateStochasticSwitch;
+    expect(back.losers.map((l) => [l.id, l.change])).toEqual([['A', -950], ['C', -400]]);
+    // Deterministic likewise.
+    const det = compareRebatePrograms([handProgram, wider], [C, B, A], [{ name: 'flat' }]).scenarios[0]!.switches[0] as RebateDeterministicSwitch;
+    expect(det.winners.map((w) => [w.id, w.change.toString()])).toEqual([['A', '950'], ['C', '400']]);
+  });
+
+  it('the same program twice: no run costs more (a change of 0 is not more), everyone unchanged, each tier onto itself', () => {
+    const same = compareRebatePrograms([handProgram, defineRebateProgram({ ...handSpec, name: 'again' })], handNetwork, [still]).scenarios[0]!.switches[0] as RebateStochasticSwitch;
+    expect([same.costlier, same.unchanged, same.winners, same.losers, same.costChange.mean]).toEqual([0, 3, [], [], 0]);
+    expect(same.tierMoves.map((m) => [m.from.name, m.to.name, m.dealers])).toEqual([['—', '—', 1], ['Silver', 'Silver', 1], ['Gold', 'Gold', 1]]);
+  });
+
+  it('the change of the rebate and of the cost are told apart: a 2,000 fund instead of 1,000 costs B +1,000, its rebate unchanged', () => {
+    const fund = defineRebateProgram({ ...handSpec, name: 'fund', tiers: [{ from: 0, name: '—' }, { from: '0.9', rate: '0.02', name: 'Silver' }, { from: '1.1', rate: '0.03', name: 'Gold', benefits: { brandFund: 2000 } }] });
+    const sw = compareRebatePrograms([handProgram, fund], handNetwork, [still]).scenarios[0]!.switches[0] as RebateStochasticSwitch;
+    expect([sw.rebateChange.mean, sw.rebateChange.max, sw.costChange.mean, sw.costChange.min, sw.costlier]).toEqual([0, 0, 1000, 1000, 1]);
+    // Means of rebates alone: nobody's changes.
+    expect([sw.unchanged, sw.winners.length]).toEqual([3, 0]);
+    const det = compareRebatePrograms([handProgram, fund], handNetwork, [{ name: 'flat' }]).scenarios[0]!.switches[0] as RebateDeterministicSwitch;
+    expect([det.rebateChange.toString(), det.costChange.toString(), det.winners.map((w) => [w.id, w.change.toString(), w.before.benefits.toString(), w.after.benefits.toString()])]).toEqual(['0', '1000', [['B', '1000', '1000', '2000']]]);
+  });
+
+  it('unnamed programs are program 1, program 2', () => {
+    const { name: _, ...unnamed } = handSpec;
+    const c = compareRebatePrograms([defineRebateProgram(unnamed), defineRebateProgram(unnamed)], handNetwork, [{ name: 'flat' }]);
+    expect(c.programs).toEqual(['program 1', 'program 2']);
+    expect(c.steps[0]!.text).toBe('flat, program 1 → program 2: cost +0.00; 0 dealers better off, 0 dealers worse off');
+  });
+});

@@ -235,3 +235,19 @@ describe('stochastic runs stop where whole-fen arithmetic ends (2^53 − 1 minor
     expect(strs(s.costs)).toEqual(['90071992547409.91']);
   });
 });
+
+describe("a dealer's most frequent tier", () => {
+  it('a tie between two tiers goes to the lower: seed 0 puts A in Gold once and in Silver once', () => {
+    // Run 0: sales 130,459.28 (130.46 %), Gold 3 % = 3,913.7784 → 3,913.78 + award 1 % × 30,459.28 = 304.59: 4,218.37.
+    // Run 1: 95,888.81 (95.89 %), Silver 2 % = 1,917.7762 → 1,917.78. Shares: tier 1 none, Silver ½, Gold ½: Silver.
+    const s = simulateRebateProgram(handProgram, [handNetwork[0]!], [{ name: 'u', growth: { mean: '0.1', sd: '0.2', distribution: 'normal' }, runs: 2, seed: 0, keep: 'dealers' }]).scenarios[0] as RebateStochasticOutcome;
+    expect(s.draws!.map((r) => [r.dealers[0]!.input.sales.toString(), r.dealers[0]!.rebate.toString(), r.dealers[0]!.tier.name])).toEqual([
+      ['130459.28', '4218.37', 'Gold'],
+      ['95888.81', '1917.78', 'Silver'],
+    ]);
+    expect([s.dealers[0]!.tierShares, s.dealers[0]!.tier.name]).toEqual([[0, 0.5, 0.5], 'Silver']);
+    // Its mean (4,218.37 + 1,917.78) / 2 = 3,068.075 and sample sd |4,218.37 − 1,917.78| / √2 = 1,626.76… .
+    expect(s.dealers[0]!.mean).toBeCloseTo(3068.075, 9);
+    expect(s.dealers[0]!.sd).toBeCloseTo(2300.59 / Math.SQRT2, 9);
+  });
+});

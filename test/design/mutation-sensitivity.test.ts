@@ -151,3 +151,22 @@ describe('explainThresholdSensitivity: notes and refusals', () => {
     expect(thrown(() => explainThresholdSensitivity(s, { locale: 42 as never })).issues[0]!.path).toEqual(['options', 'locale']);
   });
 });
+
+describe('which dealers a change moves', () => {
+  it("a dealer whose tier changes with its rebate (0, a failed 'zero' gate) is listed and counted", () => {
+    // Zero gate. C2 at 85 % fails its gate: 0 in tier 1, and 0 in Silver once Silver starts at 80 % (−0.1): moved, change 0.
+    // A (95 %, Silver, 1,900) stays as it is and is not listed.
+    const p = defineRebateProgram({ ...handSpec, gates: [{ metric: 'onTimePaymentRatio', op: '>=', value: '0.9', onFail: 'zero' }] } as RebateProgramSpec);
+    const s = calculateThresholdSensitivity(p, [handNetwork[0]!, { id: 'C2', sales: 85000, target: 100000, metrics: { onTimePaymentRatio: '0.85' } }], { tier: 'Silver', deltas: ['-0.1'] });
+    expect(points(s)).toEqual([['-0.1', '0.8', '1900', '1900', '0', 1]]);
+    expect(s.points[0]!.dealers.map((d) => [d.id, d.before.tier.name, d.after.tier.name, d.before.rebate.toString(), d.after.rebate.toString(), d.change.toString()])).toEqual([['C2', '—', 'Silver', '0', '0', '0']]);
+  });
+
+  it('sales finer than the fen are priced exactly, not as a float of fen', () => {
+    // 100 % of net, half-up: 1,000.0049999999999999 → 1,000.00. As a float of fen, 100,000.49999999999999 is
+    // 100,000.5 (the nearest double), which would round to 1,000.01.
+    const p = defineRebateProgram({ currency: 'CNY', rounding: { stage: 'line', mode: 'half-up' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: 1 }, { from: 5000, rate: 1, name: 'S' }] });
+    const s = calculateThresholdSensitivity(p, [{ id: 'X', sales: '1000.0049999999999999' }], { tier: 'S', deltas: [0] });
+    expect(strs([s.rebate, s.cost])).toEqual(['1000', '1000']);
+  });
+});
