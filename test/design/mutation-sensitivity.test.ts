@@ -168,5 +168,8 @@ describe('which dealers a change moves', () => {
     const p = defineRebateProgram({ currency: 'CNY', rounding: { stage: 'line', mode: 'half-up' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: 1 }, { from: 5000, rate: 1, name: 'S' }] });
     const s = calculateThresholdSensitivity(p, [{ id: 'X', sales: '1000.0049999999999999' }], { tier: 'S', deltas: [0] });
     expect(strs([s.rebate, s.cost])).toEqual(['1000', '1000']);
+    // 20 % of 0.0249999999999999999: 0.00499… → 0.00. As a float of fen 2.5 × 20 % = 0.5 fen, half-up 0.01.
+    const q = defineRebateProgram({ currency: 'CNY', rounding: { stage: 'line', mode: 'half-up' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '0.2' }, { from: 5000, rate: 1, name: 'S' }] });
+    expect(calculateThresholdSensitivity(q, [{ id: 'Y', sales: '0.0249999999999999999' }], { tier: 'S', deltas: [0] }).rebate.toString()).toBe('0');
   });
 });
