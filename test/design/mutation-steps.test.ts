@@ -3,8 +3,9 @@
 // sales 95,000 + 110,000 + 80,000 = 285,000, of which A and B, 205,000, are paid). A stochastic
 // scenario with sd 0 draws a factor of exactly 1 in every run, so every run is that year.
 import { describe, expect, it } from 'vitest';
-import { simulateRebateProgram, type RebateDeterministicOutcome, type RebateStochasticOutcome } from 'dealerkit/design';
-import { handNetwork, handProgram } from './helpers.js';
+import { defineRebateProgram } from 'dealerkit';
+import { compareRebatePrograms, simulateRebateProgram, type RebateDeterministicOutcome, type RebateStochasticOutcome } from 'dealerkit/design';
+import { handNetwork, handProgram, handSpec } from './helpers.js';
 
 /** Decimals as their strings. */
 const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
@@ -73,5 +74,27 @@ describe('steps as data', () => {
       ['B', 'east', 3400, 0, [0, 0, 1], 'Gold'],
       ['C', 'west', 0, 0, [1, 0, 0], '—'],
     ]);
+  });
+});
+
+describe('ratios to ratioScale places: the option, else the program\'s own', () => {
+  // 5,300 / 285,000 = 0.0185964912…, 5,300 / 205,000 = 0.0258536585…; A's attainment 0.95.
+  const shares = (o: unknown) => {
+    const d = o as RebateDeterministicOutcome;
+    return [d.shareOfSales!.toString(), d.effectiveRate!.toString()];
+  };
+
+  it('the option: 4 places', () => {
+    const o = simulateRebateProgram(handProgram, handNetwork, [{ name: 'flat' }], { ratioScale: 4 }).scenarios[0];
+    expect(shares(o)).toEqual(['0.0186', '0.0259']);
+  });
+
+  it("the program's 3 places, unless the option says 6", () => {
+    const three = defineRebateProgram({ ...handSpec, ratioScale: 3 });
+    expect(shares(simulateRebateProgram(three, handNetwork, [{ name: 'flat' }]).scenarios[0])).toEqual(['0.019', '0.026']);
+    expect(shares(simulateRebateProgram(three, handNetwork, [{ name: 'flat' }], { ratioScale: 6 }).scenarios[0])).toEqual(['0.018596', '0.025854']);
+    // A comparison reads every program at the option's places.
+    const c = compareRebatePrograms([three, handProgram], handNetwork, [{ name: 'flat' }], { ratioScale: 4 });
+    expect(c.scenarios[0]!.outcomes.map(shares)).toEqual([['0.0186', '0.0259'], ['0.0186', '0.0259']]);
   });
 });
