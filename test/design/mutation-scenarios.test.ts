@@ -251,3 +251,40 @@ describe("a dealer's most frequent tier", () => {
     expect(s.dealers[0]!.sd).toBeCloseTo(2300.59 / Math.SQRT2, 9);
   });
 });
+
+describe('whose growth and target a dealer takes', () => {
+  // Scenario +10 %, segment east +20 %, dealer A +5 %: A takes its own, B its segment's, C (west) the scenario's.
+  // A: 95,000 × 1.05 = 99,750 (99.75 %), Silver 2 % = 1,995.
+  // B: 112,000 × 1.2 = 134,400 − 2,000 × 1.2 = 2,400 → 132,000 (132 %): Gold 3 % = 3,960 + award 1 % × 32,000 = 320 → 4,280.
+  // C: 80,000 × 1.1 = 88,000 (88 %): 0. In all 6,275.
+  const layered = { segments: { east: '0.2' }, dealers: { A: { growth: '0.05' } } };
+
+  it('a dealer override over its segment over the scenario, deterministic and stochastic (sd 0) alike', () => {
+    const sim = simulateRebateProgram(handProgram, handNetwork, [
+      { name: 'd', growth: '0.1', ...layered },
+      { name: 's', growth: { mean: '0.1', sd: 0, distribution: 'normal' }, runs: 2, seed: 1, ...layered },
+    ]);
+    const [d, s] = sim.scenarios as [RebateDeterministicOutcome, RebateStochasticOutcome];
+    expect(d.dealers.map((x) => [x.id, x.growth.toString(), x.result.rebate.toString()])).toEqual([
+      ['A', '0.05', '1995'],
+      ['B', '0.2', '4280'],
+      ['C', '0.1', '0'],
+    ]);
+    expect(strs(s.totals)).toEqual(['6275', '6275']);
+  });
+
+  it('a target given by an override is not grown by targetGrowth; a program without targets ignores targetGrowth', () => {
+    // Targets +10 % → 110,000, but A's given 90,000 stays: A 95,000 / 90,000 = 105.56 %: Silver 1,900 + award 1 % × 5,000 = 50.
+    const o = simulateRebateProgram(handProgram, handNetwork, [{ name: 't', targetGrowth: '0.1', dealers: { A: { target: 90000 } } }]).scenarios[0] as RebateDeterministicOutcome;
+    expect(o.dealers.map((x) => [x.id, x.input.target!.toString(), x.result.rebate.toString()])).toEqual([
+      ['A', '90000', '1950'],
+      // B: 110,000 / 110,000 = 100 %: Silver 2 % = 2,200, no award. C: 80,000 / 110,000: 0.
+      ['B', '110000', '2200'],
+      ['C', '110000', '0'],
+    ]);
+    // An amount program's dealers have no target: none is made up.
+    const p = defineRebateProgram({ currency: 'CNY', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '0.01' }] });
+    const a = simulateRebateProgram(p, [{ id: 'X', sales: 100 }], [{ name: 't', targetGrowth: '0.1' }]).scenarios[0] as RebateDeterministicOutcome;
+    expect(plain(a.dealers[0]!.input)).toEqual({ id: 'X', sales: '100', returns: '0', metrics: {} });
+  });
+});
