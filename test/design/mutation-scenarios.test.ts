@@ -288,3 +288,22 @@ describe('whose growth and target a dealer takes', () => {
     expect(plain(a.dealers[0]!.input)).toEqual({ id: 'X', sales: '100', returns: '0', metrics: {} });
   });
 });
+
+describe("a dealer's sd over the runs stays exact when its rebates are large", () => {
+  it('rebates near 10^10 that vary by tens: the sd agrees with a two-pass sd of the kept rebates', () => {
+    // 1 % of 10^12 of sales, growth sd 10^-9: each run's rebate is about 10,000,000,000.00 ± 10. A one-pass Σx² would
+    // lose the variance in the rounding of 10^25-sized sums; the runs are shifted by the first one (exact in fen).
+    const p = defineRebateProgram({ currency: 'CNY', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '0.01' }] });
+    const s = simulateRebateProgram(p, [{ id: 'X', sales: '1000000000000' }], [
+      { name: 'big', growth: { mean: 0, sd: '0.000000001', distribution: 'normal' }, runs: 20, seed: 5, keep: 'dealers' },
+    ]).scenarios[0] as RebateStochasticOutcome;
+    const fen = s.draws!.map((r) => Math.round(r.dealers[0]!.rebate.toNumber() * 100));
+    const first = fen[0]!;
+    const dev = fen.map((x) => x - first);
+    const meanDev = dev.reduce((a, x) => a + x, 0) / dev.length;
+    const sdFen = Math.sqrt(dev.reduce((a, x) => a + (x - meanDev) ** 2, 0) / (dev.length - 1));
+    expect(sdFen).toBeGreaterThan(100);
+    expect(s.dealers[0]!.sd).toBeCloseTo(sdFen / 100, 6);
+    expect(s.dealers[0]!.mean).toBeCloseTo((first + meanDev) / 100, 4);
+  });
+});
