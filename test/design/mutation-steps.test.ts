@@ -4,7 +4,7 @@
 // scenario with sd 0 draws a factor of exactly 1 in every run, so every run is that year.
 import { describe, expect, it } from 'vitest';
 import { defineRebateProgram } from 'dealerkit';
-import { compareRebatePrograms, simulateRebateProgram, type RebateDeterministicOutcome, type RebateStochasticOutcome } from 'dealerkit/design';
+import { compareRebatePrograms, explainRebateSimulation, simulateRebateProgram, type RebateDeterministicOutcome, type RebateStochasticOutcome } from 'dealerkit/design';
 import { handNetwork, handProgram, handSpec } from './helpers.js';
 
 /** Decimals as their strings. */
@@ -96,5 +96,34 @@ describe('ratios to ratioScale places: the option, else the program\'s own', () 
     // A comparison reads every program at the option's places.
     const c = compareRebatePrograms([three, handProgram], handNetwork, [{ name: 'flat' }], { ratioScale: 4 });
     expect(c.scenarios[0]!.outcomes.map(shares)).toEqual([['0.0186', '0.0259'], ['0.0186', '0.0259']]);
+  });
+});
+
+describe('the simulation as a whole', () => {
+  it('one scenario step per scenario: the exact rebate, or the mean of the runs', () => {
+    const sim = simulateRebateProgram(handProgram, handNetwork, [{ name: 'flat' }, { name: 's', growth: { mean: 0, sd: 0, distribution: 'normal' }, runs: 2, seed: 1 }]);
+    expect(plain({ ...sim, scenarios: undefined })).toEqual({
+      program: 'hand',
+      currency: 'CNY',
+      scale: 2,
+      dealers: 3,
+      failed: 0,
+      warnings: [],
+      steps: [
+        { code: 'scenario', name: 'flat', kind: 'deterministic', rebate: '5300', text: 'flat: rebate 5,300.00 on net sales 285,000.00 (1.86 % of sales; 2.59 % effective on the 2 dealers paid).' },
+        {
+          code: 'scenario',
+          name: 's',
+          kind: 'stochastic',
+          rebate: 5300,
+          text: 's (2 runs, seed 1, normal growth +0 % ± 0 %): rebate 5,300.00 on average, sd 0.00; 5th / 50th / 95th percentile 5,300.00 / 5,300.00 / 5,300.00.',
+        },
+      ],
+    });
+    expect(explainRebateSimulation(sim).slice(4)).toEqual([
+      's (2 runs, seed 1, normal growth +0 % ± 0 %): rebate 5,300.00 on average, sd 0.00; 5th / 50th / 95th percentile 5,300.00 / 5,300.00 / 5,300.00.',
+      'Dealers per tier on average: Gold 1 (3,400.00), Silver 1 (1,900.00), — 1 (0.00).',
+      'Largest mean rebates: B 3,400.00 (Gold), A 1,900.00 (Silver), C 0.00 (—).',
+    ]);
   });
 });
