@@ -101,7 +101,8 @@ function dealerStatsOf(run: StochasticRun, pr: StochasticProgramRun): RebateDeal
   return run.dealers.map((d, i) => {
     const sum = pr.dealerSum[i]!;
     const mean = (pr.dealerShift[i]! + sum / runs) / unit;
-    const variance = runs > 1 ? Math.max(0, (pr.dealerSq[i]! - (sum * sum) / runs) / (runs - 1)) : 0;
+    // sqrtOf takes a variance below 0 (rounding) and one run's 0 / 0 = NaN as 0: sd 0.
+    const variance = (pr.dealerSq[i]! - (sum * sum) / runs) / (runs - 1);
     const shares: number[] = [];
     let modal = 0;
     for (let k = 0; k < n; k++) {

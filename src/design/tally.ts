@@ -121,7 +121,8 @@ export function statisticsOf(values: Float64Array, unit: number): RebateRunStati
   };
   return {
     mean: mean / unit,
-    sd: n > 1 ? sqrtNumber(ss / (n - 1)) / unit : 0,
+    // One run: 0 / 0 = NaN, which sqrtOf takes as 0: sd 0.
+    sd: sqrtNumber(ss / (n - 1)) / unit,
     p5: pct(0.05) / unit,
     p50: pct(0.5) / unit,
     p95: pct(0.95) / unit,
