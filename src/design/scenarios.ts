@@ -19,7 +19,8 @@ export interface DeterministicPlan {
   index: number;
   name: string;
   growth: Decimal;
-  segments: Map<string, Decimal>;
+  /** Growth by segment name (a dealer's null segment is never a key). */
+  segments: Map<string | null, Decimal>;
   overrides: Map<string, ParsedOverride>;
   targetGrowth: Decimal;
   warnings: Warning[];
@@ -38,7 +39,8 @@ export interface StochasticPlan {
   seed: number;
   /** keep: 'dealers': every dealer of every run is kept. */
   keepDealers: boolean;
-  segments: Map<string, Decimal>;
+  /** Growth by segment name (a dealer's null segment is never a key). */
+  segments: Map<string | null, Decimal>;
   overrides: Map<string, ParsedOverride>;
   targetGrowth: Decimal;
   warnings: Warning[];
@@ -92,7 +94,7 @@ export function parseScenarios(scenarios: unknown, network: DesignNetwork, base:
         warnings.push({ code: 'percent-like-growth', message: M.percentLikeGrowth(g.toString()), path });
       }
     };
-    const segments = new Map<string, Decimal>();
+    const segments = new Map<string | null, Decimal>();
     for (const [seg, g] of Object.entries(s.segments ?? {})) {
       if (!network.segments.has(seg)) {
         issues.add(at('segments', seg), M.unknownSegment(seg), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(seg) });
@@ -185,7 +187,7 @@ function grown(x: Decimal, factor: Decimal, places: number): Decimal {
 export function growthOf(plan: ScenarioPlan, dealer: DesignDealer): Decimal {
   const own = plan.overrides.get(dealer.key)?.growth;
   if (own !== undefined) return own;
-  const seg = dealer.segment === null ? undefined : plan.segments.get(dealer.segment);
+  const seg = plan.segments.get(dealer.segment);
   if (seg !== undefined) return seg;
   return plan.kind === 'deterministic' ? plan.growth : plan.mean;
 }
