@@ -307,3 +307,21 @@ describe("a dealer's sd over the runs stays exact when its rebates are large", (
     expect(s.dealers[0]!.mean).toBeCloseTo((first + meanDev) / 100, 4);
   });
 });
+
+describe('explaining an outcome with nothing to list', () => {
+  it('top 0: no sentence of the largest rebates, deterministic or stochastic', () => {
+    const sim = simulateRebateProgram(handProgram, handNetwork, [{ name: 'flat' }, { name: 's', growth: { mean: 0, sd: 0, distribution: 'normal' }, runs: 1, seed: 1 }], { top: 0 });
+    expect(explainRebateSimulation(sim)).toEqual([
+      'flat: rebate 5,300.00 on net sales 285,000.00 (1.86 % of sales; 2.59 % effective on the 2 dealers paid).',
+      'Dealers per tier: Gold 1 (3,400.00), Silver 1 (1,900.00), — 1 (0.00).',
+      'Benefits brandFund 1,000.00; cost with the rebate 6,300.00.',
+      's (1 run, seed 1, normal growth +0 % ± 0 %): rebate 5,300.00 on average, sd 0.00; 5th / 50th / 95th percentile 5,300.00 / 5,300.00 / 5,300.00.',
+      'Dealers per tier on average: Gold 1 (3,400.00), Silver 1 (1,900.00), — 1 (0.00).',
+    ]);
+  });
+
+  it('no dealer computed (all refused): the headline and the note only', () => {
+    const sim = simulateRebateProgram(handProgram, [{ id: 'D', sales: 1 }], [{ name: 'flat' }], { onError: 'collect' });
+    expect(explainRebateSimulation(sim)).toEqual(['flat: rebate 0.00, no net sales.', 'Note: 1 of 1 dealers were refused; the figures are over the 0 dealers computed.']);
+  });
+});

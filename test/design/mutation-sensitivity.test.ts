@@ -173,3 +173,21 @@ describe('which dealers a change moves', () => {
     expect(calculateThresholdSensitivity(q, [{ id: 'Y', sales: '0.0249999999999999999' }], { tier: 'S', deltas: [0] }).rebate.toString()).toBe('0');
   });
 });
+
+describe('the spec round trip of optional parts left out', () => {
+  it('an award without a cap, a cap by amount only, a cap by rate only: a delta of 0 costs 0', () => {
+    // The hand program's award uncapped: B's award 1 % × 10,000 = 100 is the same; flat 5,300.
+    const { cap: _, ...award } = handSpec.overAchievement!;
+    const uncapped = calculateThresholdSensitivity(defineRebateProgram({ ...handSpec, overAchievement: award }), handNetwork, { tier: 'Gold', deltas: [0] });
+    expect(points(uncapped)).toEqual([['0', '1.1', '5300', '6300', '0', 0]]);
+    // 1 % below 1,000 and Silver 5 % from it; C1 500 → 5, C2 1,500 → 75, C3 3,000 → 150.
+    const base = { currency: 'CNY', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '0.01' }, { from: 1000, rate: '0.05', name: 'Silver' }] } as const;
+    const network = [{ id: 'C1', sales: 500 }, { id: 'C2', sales: 1500 }, { id: 'C3', sales: 3000 }];
+    // At most 100: C3 cut to 100; 5 + 75 + 100 = 180.
+    const byAmount = calculateThresholdSensitivity(defineRebateProgram({ ...base, cap: { amount: 100 } }), network, { tier: 'Silver', deltas: [0] });
+    expect(points(byAmount)).toEqual([['0', '1000', '180', '180', '0', 0]]);
+    // At most 4 % of net: C2 60, C3 120; 5 + 60 + 120 = 185.
+    const byRate = calculateThresholdSensitivity(defineRebateProgram({ ...base, cap: { rateOfBase: '0.04' } }), network, { tier: 'Silver', deltas: [0] });
+    expect(points(byRate)).toEqual([['0', '1000', '185', '185', '0', 0]]);
+  });
+});
