@@ -181,7 +181,7 @@ describe('the spec round trip of optional parts left out', () => {
     const uncapped = calculateThresholdSensitivity(defineRebateProgram({ ...handSpec, overAchievement: award }), handNetwork, { tier: 'Gold', deltas: [0] });
     expect(points(uncapped)).toEqual([['0', '1.1', '5300', '6300', '0', 0]]);
     // 1 % below 1,000 and Silver 5 % from it; C1 500 → 5, C2 1,500 → 75, C3 3,000 → 150.
-    const base = { currency: 'CNY', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '0.01' }, { from: 1000, rate: '0.05', name: 'Silver' }] } as const;
+    const base: RebateProgramSpec = { currency: 'CNY', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '0.01' }, { from: 1000, rate: '0.05', name: 'Silver' }] };
     const network = [{ id: 'C1', sales: 500 }, { id: 'C2', sales: 1500 }, { id: 'C3', sales: 3000 }];
     // At most 100: C3 cut to 100; 5 + 75 + 100 = 180.
     const byAmount = calculateThresholdSensitivity(defineRebateProgram({ ...base, cap: { amount: 100 } }), network, { tier: 'Silver', deltas: [0] });
