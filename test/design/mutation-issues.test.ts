@@ -203,3 +203,19 @@ describe('calculateCliffExposure and compareRebatePrograms', () => {
     ]);
   });
 });
+
+describe('more boundaries', () => {
+  it('a program in the same currency at another scale is refused; every other program is checked', () => {
+    const fine = defineRebateProgram({ ...handSpec, rounding: { stage: 'line', scale: 3 } });
+    expect(failure(() => compareRebatePrograms([handProgram, fine, fine], handNetwork, [{ name: 'f' }])).issues.map((i) => [i.path, i.message])).toEqual([
+      [['programs', 1, 'currency'], 'is CNY at 3 places, but programs[0] is CNY at 2: compare programs in one currency and money scale'],
+      [['programs', 2, 'currency'], 'is CNY at 3 places, but programs[0] is CNY at 2: compare programs in one currency and money scale'],
+    ]);
+  });
+
+  it('the top tier moves up without a bound above it: Gold from 120 % drops B to Silver', () => {
+    // B at 110 %: Silver 2 % × 110,000 = 2,200 + award 100 = 2,300 instead of 3,400 and the 1,000 fund: −2,100.
+    const s = calculateThresholdSensitivity(handProgram, handNetwork, { tier: 'Gold', deltas: ['0.1', 5] });
+    expect(s.points.map((p) => [p.value.toString(), p.change.toString(), p.moved])).toEqual([['1.2', '-2100', 1], ['6.1', '-2100', 1]]);
+  });
+});
