@@ -292,7 +292,8 @@ export function compareRebatePrograms(programs: readonly RebateProgram[], networ
     issues.throwIfAny();
     const first = dps[0]!;
     dps.forEach((dp, i) => {
-      if (i > 0 && (dp.program.currency !== first.program.currency || dp.scale !== first.scale)) {
+      // The first program agrees with itself: no need to skip it.
+      if (dp.program.currency !== first.program.currency || dp.scale !== first.scale) {
         issues.add(['programs', i, 'currency'], M.currencyDiffers(dp.program.currency, dp.scale, first.program.currency, first.scale), 'invalid_input', { code: 'inconsistent' });
       }
     });
