@@ -219,3 +219,12 @@ describe('more boundaries', () => {
     expect(s.points.map((p) => [p.value.toString(), p.change.toString(), p.moved])).toEqual([['1.2', '-2100', 1], ['6.1', '-2100', 1]]);
   });
 });
+
+describe('a deterministic scenario that breaks what two dealers need', () => {
+  it('both are named under the scenario, at once', () => {
+    expect(failure(sim([{ name: 'x', dealers: { A: { target: 0 }, C: { target: -5 } } }])).issues.map((i) => [i.path, i.code])).toEqual([
+      [['scenarios', 0, 'dealers', 'A', 'target'], 'out_of_range'],
+      [['scenarios', 0, 'dealers', 'C', 'target'], 'out_of_range'],
+    ]);
+  });
+});
