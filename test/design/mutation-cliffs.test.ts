@@ -210,3 +210,16 @@ describe('a negative net counts as 0 for the window', () => {
     expect(c.dealers.map((d) => [d.id, d.gap.toString(), d.gain.toString(), d.gainPerGap!.toString()])).toEqual([['N', '10000', '180', '0.018']]);
   });
 });
+
+describe('a quantity basis counts gaps in units everywhere', () => {
+  it('the exposure sentence and the steps say units', () => {
+    // 95 units at 1 each = 95; 100 units at 2 each = 200: 5 units short, +105.
+    const p = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'quantity', method: 'retroactive', tiers: [{ from: 0, perUnit: 1 }, { from: 100, perUnit: 2 }] });
+    const c = calculateCliffExposure(p, [{ id: 'Q', sales: 9500, quantity: 95 }], { window: { relative: '0.1' } });
+    expect(explainCliffExposure(c)[0]).toBe('1 dealer within the window below a threshold: 5 units more would carry them all across, and their rebates would grow by 105.00.');
+    expect(c.steps.map((s) => s.text)).toEqual([
+      'tier 2 at 100: 1 dealer within the window below it, 5 units short, exposure 105.00',
+      '1 dealer within the window: 5 units short in all, exposure 105.00',
+    ]);
+  });
+});
