@@ -168,12 +168,12 @@ function tierMovesOf(pairs: readonly [number, number][], a: DesignProgram, b: De
   const counts = new Map<string, number>();
   for (const [x, y] of pairs) counts.set(`${x}:${y}`, (counts.get(`${x}:${y}`) ?? 0) + 1);
   const out: RebateTierMove[] = [];
-  for (let x = 0; x < a.refs.length; x++) {
-    for (let y = 0; y < b.refs.length; y++) {
+  a.refs.forEach((from, x) =>
+    b.refs.forEach((to, y) => {
       const c = counts.get(`${x}:${y}`);
-      if (c !== undefined) out.push({ from: a.refs[x]!, to: b.refs[y]!, dealers: c });
-    }
-  }
+      if (c !== undefined) out.push({ from, to, dealers: c });
+    }),
+  );
   return out;
 }
 
