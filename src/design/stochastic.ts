@@ -286,14 +286,15 @@ function priceRun(pr: StochasticProgramRun, fd: FastDealers | null, el: Uint8Arr
 
 /** Dealers and benefits per tier, from the dealers' tier counts. */
 function tallyTiers(pr: StochasticProgramRun, eligible: Uint8Array): void {
-  const n = pr.tierMoney.length;
+  const units = pr.dp.benefitUnits;
+  const n = units.length;
   const D = eligible.length;
   for (let d = 0; d < D; d++) {
-    for (let k = 0; k < n; k++) {
+    units.forEach((u, k) => {
       const c = pr.dealerTiers[d * n + k]!;
       pr.tierCount[k]! += c;
-      if (eligible[d] === 1) pr.tierBenefit[k]! += c * pr.dp.benefitUnits[k]!;
-    }
+      if (eligible[d] === 1) pr.tierBenefit[k]! += c * u;
+    });
   }
 }
 
