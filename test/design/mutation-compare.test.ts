@@ -111,3 +111,15 @@ describe('stochastic switches: order, ties at zero, rebate against cost, tier mo
     expect(c.steps[0]!.text).toBe('flat, program 1 → program 2: cost +0.00; 0 dealers better off, 0 dealers worse off');
   });
 });
+
+describe('a tier renamed at the same place is a tier move in words', () => {
+  it("hand → argent: A's Silver is Argent at 3 %, +950.00, named with both tiers", () => {
+    const argent = defineRebateProgram({
+      ...handSpec,
+      name: 'argent',
+      tiers: [{ from: 0, name: '—' }, { from: '0.9', rate: '0.03', name: 'Argent' }, { from: '1.1', rate: '0.03', name: 'Gold', benefits: { brandFund: 1000 } }],
+    });
+    const c = compareRebatePrograms([handProgram, argent], handNetwork, [{ name: 'flat' }]);
+    expect(explainRebateComparison(c).at(-1)).toBe('flat, hand → argent: cost +950.00; better off: A (+950.00, Silver → Argent); worse off: nobody; 2 unchanged.');
+  });
+});
