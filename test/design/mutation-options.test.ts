@@ -2,6 +2,7 @@
 // accepts (so each listed word is pinned), names and lists may not be empty, and every default
 // written out explicitly gives what leaving it out gives.
 import { describe, expect, it } from 'vitest';
+import { toDecimal } from 'dealerkit';
 import { calculateCliffExposure, calculateThresholdSensitivity, simulateRebateProgram, type RebateStochasticOutcome } from 'dealerkit/design';
 import { thrown } from '../helpers.js';
 import { handNetwork, handProgram } from './helpers.js';
@@ -59,5 +60,18 @@ describe('defaults written out give what leaving them out gives', () => {
     const many = Array.from({ length: 7 }, (_, i) => ({ ...handNetwork[0]!, id: `A${i}`, sales: 91000 + 1000 * i }));
     const top = simulateRebateProgram(handProgram, many, [{ name: 'x' }]).scenarios[0]!.top.map((x) => x.id);
     expect(top).toEqual(['A6', 'A5', 'A4', 'A3', 'A2']);
+  });
+});
+
+describe('a growth is a number unless it is a distribution', () => {
+  it('a Decimal is a deterministic growth: +10 % gives 5,975 (simulate.test works it out)', () => {
+    const o = simulateRebateProgram(handProgram, handNetwork, [{ name: 'x', growth: toDecimal('0.1') }]).scenarios[0]!;
+    expect([o.kind, o.kind === 'deterministic' && o.rebate.toString()]).toEqual(['deterministic', '5975']);
+  });
+
+  it('null is refused as a number, not read as a distribution', () => {
+    expect(issues(() => simulateRebateProgram(handProgram, handNetwork, [{ name: 'x', growth: null as never }]))).toEqual([
+      { path: ['scenarios', 0, 'growth'], code: 'not_a_number', message: 'must be a number or a numeric string, received null', expected: 'a number or a numeric string', received: 'null' },
+    ]);
   });
 });
