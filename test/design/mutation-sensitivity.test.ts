@@ -5,7 +5,7 @@
 // path's gates and metrics, and the explainer's notes and refusal. Figures worked by hand below.
 import { describe, expect, it } from 'vitest';
 import { defineRebateProgram, type RebateProgramSpec } from 'dealerkit';
-import { calculateThresholdSensitivity, explainThresholdSensitivity } from 'dealerkit/design';
+import { calculateCliffExposure, calculateThresholdSensitivity, explainThresholdSensitivity } from 'dealerkit/design';
 import { thrown } from '../helpers.js';
 import { handNetwork, handProgram, handSpec, strs } from './helpers.js';
 
@@ -189,5 +189,12 @@ describe('the spec round trip of optional parts left out', () => {
     // At most 4 % of net: C2 60, C3 120; 5 + 60 + 120 = 185.
     const byRate = calculateThresholdSensitivity(defineRebateProgram({ ...base, cap: { rateOfBase: '0.04' } }), network, { tier: 'Silver', deltas: [0] });
     expect(points(byRate)).toEqual([['0', '1000', '185', '185', '0', 0]]);
+  });
+});
+
+describe('no scenario, no refusal: no warning', () => {
+  it('the sensitivity and the cliffs of the hand network warn of nothing', () => {
+    expect(calculateThresholdSensitivity(handProgram, handNetwork, { tier: 'Gold', deltas: [0] }).warnings).toEqual([]);
+    expect(calculateCliffExposure(handProgram, handNetwork, { window: { relative: '0.1' } }).warnings).toEqual([]);
   });
 });
