@@ -123,3 +123,30 @@ describe('a tier renamed at the same place is a tier move in words', () => {
     expect(explainRebateComparison(c).at(-1)).toBe('flat, hand → argent: cost +950.00; better off: A (+950.00, Silver → Argent); worse off: nobody; 2 unchanged.');
   });
 });
+
+describe('switch steps as data, a zero change signed +, programs refused together', () => {
+  const still = { name: 'u', growth: { mean: 0, sd: 0, distribution: 'normal' as const }, runs: 2, seed: 1 };
+
+  it('a stochastic step carries the mean change per run; a deterministic one the exact change', () => {
+    const c = compareRebatePrograms([handProgram, silver3], handNetwork, [{ name: 'flat' }, still]);
+    expect(c.steps.map((s) => [s.code, s.scenario, s.from, s.to, s.costChange.toString(), s.winners, s.losers])).toEqual([
+      ['switch', 'flat', 0, 1, '950', 1, 0],
+      ['switch', 'u', 0, 1, '950', 1, 0],
+    ]);
+    expect([typeof c.steps[0]!.costChange, typeof c.steps[1]!.costChange]).toEqual(['object', 'number']);
+    expect([c.currency, c.scale, c.dealers, c.failed, c.warnings]).toEqual(['CNY', 2, 3, 0, []]);
+  });
+
+  it('the same program twice: +0.00 per run, costlier in 0 % of the runs', () => {
+    const c = compareRebatePrograms([handProgram, defineRebateProgram({ ...handSpec, name: 'again' })], handNetwork, [still]);
+    expect(explainRebateComparison(c).slice(2)).toEqual([
+      'u, hand → again: cost +0.00 per run on average; better off: nobody; worse off: nobody; 3 unchanged.',
+      'again costs more in 0 % of the runs; the change lies between +0.00 and +0.00 in 90 % of them.',
+    ]);
+  });
+
+  it('every program that is not one is refused, each at its place', () => {
+    const e = thrown(() => compareRebatePrograms([null, handProgram, 5] as never, handNetwork, [{ name: 'flat' }]));
+    expect(e.issues.map((i) => i.path[0] === 'programs' && i.path[1])).toEqual([0, 2]);
+  });
+});
