@@ -228,3 +228,14 @@ describe('a deterministic scenario that breaks what two dealers need', () => {
     ]);
   });
 });
+
+describe('an unknown dealer is refused once; a negative zero is zero', () => {
+  it('an override of an unknown dealer is not read further: its growth below −1 adds no issue', () => {
+    expect(failure(sim([{ name: 'x', dealers: { D13: { growth: -2 } } }])).issues.map((i) => [i.path, i.code])).toEqual([[['scenarios', 0, 'dealers', 'D13'], 'unknown_label']]);
+  });
+
+  it("an sd of '-0' is 0, not negative: every run replays the year", () => {
+    const o = simulateRebateProgram(handProgram, handNetwork, [{ name: 'z', growth: { mean: 0, sd: '-0', distribution: 'normal' }, runs: 2, seed: 1 }]).scenarios[0]!;
+    expect(o.kind === 'stochastic' && o.totals.map(String)).toEqual(['5300', '5300']);
+  });
+});
