@@ -133,7 +133,8 @@ export function parseScenarios(scenarios: unknown, network: DesignNetwork, base:
     const g = growthValue as z.output<typeof distributionShape> | undefined;
     if (g !== undefined) {
       checkGrowth(g.mean, at('growth', 'mean'), true);
-      if (g.sd.isNegative() && !g.sd.isZero()) {
+      // decimalSchema never gives a negative zero: negative is below 0.
+      if (g.sd.isNegative()) {
         issues.add(at('growth', 'sd'), M.sdNegative(g.sd.toString()), 'out_of_range', { code: 'out_of_range', expected: 'at least 0', received: g.sd.toString(), limit: '0' });
       } else if (percentLike(g.sd)) warnings.push({ code: 'percent-like-growth', message: M.percentLikeGrowth(g.sd.toString()), path: at('growth', 'sd') });
     }

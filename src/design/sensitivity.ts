@@ -281,7 +281,8 @@ export function calculateThresholdSensitivity(program: RebateProgram, network: r
       value = p.tiers[k]!.rate ?? ZERO;
       o.deltas.forEach((delta, i) => {
         const moved = value.plus(delta);
-        if (moved.isNegative() && !moved.isZero()) {
+        // Neither the rate nor the delta is ever a negative zero, nor is their sum: negative is below 0.
+        if (moved.isNegative()) {
           issues.add(['options', 'deltas', i], M.rateBelowZero(tierLabel(p.tiers[k]!), moved.toString()), 'out_of_range', { code: 'out_of_range', received: delta.toString(), limit: value.negated().toString() });
         } else if (moved.gt(ONE)) {
           issues.add(['options', 'deltas', i], M.rateAboveOne(tierLabel(p.tiers[k]!), moved.toString()), 'out_of_range', { code: 'out_of_range', received: delta.toString(), limit: ONE.minus(value).toString() });
