@@ -199,7 +199,8 @@ export function calculateCliffExposure(program: RebateProgram, network: readonly
       if (next === null) return;
       // The gap on the basis's own scale, times the ratio's denominator (target or baseline), so the
       // window is compared exactly: attainment gap × target = threshold × target − net.
-      const effNet = r.netAmount === null || r.netAmount.isNegative() ? ZERO : r.netAmount;
+      // The net is never null (a design dealer always has sales); below 0 it counts as 0.
+      const effNet = r.netAmount!.isNegative() ? ZERO : r.netAmount!;
       let gapScaled: Decimal;
       let per: Decimal;
       if (p.basis === 'attainment') {
@@ -232,10 +233,10 @@ export function calculateCliffExposure(program: RebateProgram, network: readonly
         benefitGain: (r.eligible ? dp.benefitTotals[next.index]! : ZERO).minus(r.eligible ? dp.benefitTotals[r.tier.index]! : ZERO),
       });
     });
-    const order = new Map(net.dealers.map((d, i) => [d.key, i]));
+    // The cliffs are in network order and sort is stable: ties keep it.
     cliffs.sort((a, b) => {
       if (a.gainPerGap === null || b.gainPerGap === null) return a.gainPerGap === null ? (b.gainPerGap === null ? 0 : 1) : -1;
-      return b.gainPerGap.comparedTo(a.gainPerGap) || order.get(String(a.id))! - order.get(String(b.id))!;
+      return b.gainPerGap.comparedTo(a.gainPerGap);
     });
     const seps = EN_SEPS;
     const thresholds: RebateCliffThreshold[] = [];

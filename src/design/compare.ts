@@ -168,12 +168,12 @@ function tierMovesOf(pairs: readonly [number, number][], a: DesignProgram, b: De
   const counts = new Map<string, number>();
   for (const [x, y] of pairs) counts.set(`${x}:${y}`, (counts.get(`${x}:${y}`) ?? 0) + 1);
   const out: RebateTierMove[] = [];
-  for (let x = 0; x < a.refs.length; x++) {
-    for (let y = 0; y < b.refs.length; y++) {
+  a.refs.forEach((from, x) =>
+    b.refs.forEach((to, y) => {
       const c = counts.get(`${x}:${y}`);
-      if (c !== undefined) out.push({ from: a.refs[x]!, to: b.refs[y]!, dealers: c });
-    }
-  }
+      if (c !== undefined) out.push({ from, to, dealers: c });
+    }),
+  );
   return out;
 }
 
@@ -292,7 +292,8 @@ export function compareRebatePrograms(programs: readonly RebateProgram[], networ
     issues.throwIfAny();
     const first = dps[0]!;
     dps.forEach((dp, i) => {
-      if (i > 0 && (dp.program.currency !== first.program.currency || dp.scale !== first.scale)) {
+      // The first program agrees with itself: no need to skip it.
+      if (dp.program.currency !== first.program.currency || dp.scale !== first.scale) {
         issues.add(['programs', i, 'currency'], M.currencyDiffers(dp.program.currency, dp.scale, first.program.currency, first.scale), 'invalid_input', { code: 'inconsistent' });
       }
     });

@@ -246,7 +246,8 @@ export interface DesignNetwork {
   failed: number;
   warnings: Warning[];
   byKey: Map<string, DesignDealer>;
-  segments: Set<string>;
+  /** The dealers' segments (null for a dealer without one: no scenario names it, segment names are not empty). */
+  segments: Set<string | null>;
 }
 
 /**
@@ -274,10 +275,10 @@ export function parseNetwork(network: unknown, programs: readonly DesignProgram[
   if (dealers.length === 0 && run.failed === 0) invalid(['network'], M.networkEmpty, { code: 'too_short', limit: '1' });
   const warnings: Warning[] = run.failed === 0 ? [] : [{ code: 'rows-refused', message: M.dealersRefused(run.failed, run.rows.length), path: ['network'] }];
   const byKey = new Map<string, DesignDealer>();
-  const segments = new Set<string>();
+  const segments = new Set<string | null>();
   for (const d of dealers) {
     byKey.set(d.key, d);
-    if (d.segment !== null) segments.add(d.segment);
+    segments.add(d.segment);
   }
   return { dealers, failed: run.failed, warnings, byKey, segments };
 }

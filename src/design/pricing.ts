@@ -154,8 +154,9 @@ export function priceAll(dp: DesignProgram, facts: readonly RebateFacts[]): Deal
   const tierOut = [0];
   return facts.map((f, d) => {
     let units = -1;
-    if (fd !== null && f.sales !== null) {
-      const net = f.sales.minus(f.returns).times(dp.unit);
+    // A design dealer always has sales (the network requires them, and every projection keeps them).
+    if (fd !== null) {
+      const net = f.sales!.minus(f.returns).times(dp.unit);
       if (net.isInteger()) units = priceFast(fd, d, net.toNumber(), tierOut);
     }
     if (units >= 0) {
@@ -177,7 +178,10 @@ export function moneyOf(units: number, scale: number): Decimal {
 // ---------------------------------------------------------------------------------------------
 // Program specs (for sensitivity: a program with one threshold or rate moved)
 
-/** The spec of a defined program, so that a variant can be defined by the same validation. @internal */
+/**
+ * The spec of a defined program, so that a variant can be defined by the same validation and priced.
+ * Its name and settlement policy are left out: a variant is only priced, and no price reads them. @internal
+ */
 export function specOf(p: RebateProgram): RebateProgramSpec {
   const spec: RebateProgramSpec = {
     currency: p.currency,
@@ -195,7 +199,6 @@ export function specOf(p: RebateProgram): RebateProgramSpec {
     }),
     ratioScale: p.ratioScale,
   };
-  if (p.name !== null) spec.name = p.name;
   if (p.applyTo !== null && p.applyTo !== 'increment') spec.applyTo = p.applyTo;
   if (p.zeroBaseline !== null) spec.zeroBaseline = p.zeroBaseline;
   if (p.overAchievement !== null) {
@@ -210,6 +213,5 @@ export function specOf(p: RebateProgram): RebateProgramSpec {
     if (p.cap.rateOfBase !== null) spec.cap.rateOfBase = p.cap.rateOfBase;
   }
   if (p.minimum !== null) spec.minimum = { amount: p.minimum.amount, whenBelow: p.minimum.whenBelow };
-  if (p.settlement !== null) spec.settlement = { advance: p.settlement.advance, holdbackRate: p.settlement.holdbackRate, negativeTrueUp: p.settlement.negativeTrueUp };
   return spec;
 }

@@ -38,7 +38,9 @@ export class SeededStream {
     this.s1 = split();
     this.s2 = split();
     this.s3 = split();
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+    // The state is never all zero, so xoshiro's guard against it is not needed: split() is a
+    // bijection of x ^ hi that maps 0 to 0, so two outputs in a row are 0 only if x + g = hi and
+    // x + 2g = hi + c (mod 2^32), that is g = c, and 0x9e3779b9 ≠ 0x6d2b79f5.
   }
 
   /** The next 32-bit output, unsigned. */

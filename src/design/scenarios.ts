@@ -19,7 +19,8 @@ export interface DeterministicPlan {
   index: number;
   name: string;
   growth: Decimal;
-  segments: Map<string, Decimal>;
+  /** Growth by segment name (a dealer's null segment is never a key). */
+  segments: Map<string | null, Decimal>;
   overrides: Map<string, ParsedOverride>;
   targetGrowth: Decimal;
   warnings: Warning[];
@@ -36,8 +37,10 @@ export interface StochasticPlan {
   correlation: Decimal;
   runs: number;
   seed: number;
-  keep: 'totals' | 'dealers';
-  segments: Map<string, Decimal>;
+  /** keep: 'dealers': every dealer of every run is kept. */
+  keepDealers: boolean;
+  /** Growth by segment name (a dealer's null segment is never a key). */
+  segments: Map<string | null, Decimal>;
   overrides: Map<string, ParsedOverride>;
   targetGrowth: Decimal;
   warnings: Warning[];
@@ -91,7 +94,7 @@ export function parseScenarios(scenarios: unknown, network: DesignNetwork, base:
         warnings.push({ code: 'percent-like-growth', message: M.percentLikeGrowth(g.toString()), path });
       }
     };
-    const segments = new Map<string, Decimal>();
+    const segments = new Map<string | null, Decimal>();
     for (const [seg, g] of Object.entries(s.segments ?? {})) {
       if (!network.segments.has(seg)) {
         issues.add(at('segments', seg), M.unknownSegment(seg), 'unknown_label', { code: 'unknown_label', received: JSON.stringify(seg) });
@@ -126,10 +129,12 @@ export function parseScenarios(scenarios: unknown, network: DesignNetwork, base:
       plans.push({ kind: 'deterministic', index: i, name: s.name, growth, segments, overrides, targetGrowth, warnings });
       return;
     }
-    const g = (growthValue as z.output<typeof distributionShape> | undefined) ?? { mean: ZERO, sd: ZERO, distribution: 'normal' as const, correlation: undefined };
-    if (growthValue !== undefined) {
+    // Undefined only when the distribution was refused (its issue recorded): runs and seed are still checked.
+    const g = growthValue as z.output<typeof distributionShape> | undefined;
+    if (g !== undefined) {
       checkGrowth(g.mean, at('growth', 'mean'), true);
-      if (g.sd.isNegative() && !g.sd.isZero()) {
+      // decimalSchema never gives a negative zero: negative is below 0.
+      if (g.sd.isNegative()) {
         issues.add(at('growth', 'sd'), M.sdNegative(g.sd.toString()), 'out_of_range', { code: 'out_of_range', expected: 'at least 0', received: g.sd.toString(), limit: '0' });
       } else if (percentLike(g.sd)) warnings.push({ code: 'percent-like-growth', message: M.percentLikeGrowth(g.sd.toString()), path: at('growth', 'sd') });
     }
@@ -144,6 +149,8 @@ export function parseScenarios(scenarios: unknown, network: DesignNetwork, base:
     }
     if (s.seed === undefined) issues.add(at('seed'), M.seedRequired, 'invalid_input', { code: 'required', expected: 'a whole number from 0' });
     else if (s.seed < 0) issues.add(at('seed'), M.seedNegative(s.seed), 'out_of_range', { code: 'out_of_range', expected: 'at least 0', received: String(s.seed), limit: '0' });
+    // A refused distribution, runs or seed has its issue recorded, thrown below before any plan is used.
+    if (g === undefined) return;
     plans.push({
       kind: 'stochastic',
       index: i,
@@ -152,9 +159,9 @@ export function parseScenarios(scenarios: unknown, network: DesignNetwork, base:
       sd: g.sd,
       distribution: g.distribution,
       correlation: g.correlation ?? ZERO,
-      runs: s.runs ?? 1,
-      seed: s.seed ?? 0,
-      keep: s.keep ?? 'totals',
+      runs: s.runs!,
+      seed: s.seed!,
+      keepDealers: s.keep === 'dealers',
       segments,
       overrides,
       targetGrowth,
@@ -181,7 +188,7 @@ function grown(x: Decimal, factor: Decimal, places: number): Decimal {
 export function growthOf(plan: ScenarioPlan, dealer: DesignDealer): Decimal {
   const own = plan.overrides.get(dealer.key)?.growth;
   if (own !== undefined) return own;
-  const seg = dealer.segment === null ? undefined : plan.segments.get(dealer.segment);
+  const seg = plan.segments.get(dealer.segment);
   if (seg !== undefined) return seg;
   return plan.kind === 'deterministic' ? plan.growth : plan.mean;
 }
@@ -219,14 +226,16 @@ export function projectDeterministic(plan: DeterministicPlan, dealer: DesignDeal
       sales: o?.sales ?? grown(f.sales!, factor, scale),
       returns: o?.returns ?? grown(f.returns, factor, scale),
       quantity: units(f.quantity, o?.quantity),
-      returnedQuantity: units(f.returnedQuantity, o?.returnedQuantity) ?? ZERO,
+      // Returned units are never null (0 when not given), so neither is their projection.
+      returnedQuantity: units(f.returnedQuantity, o?.returnedQuantity)!,
     },
   };
 }
 
 /** Projected facts as a `calculateRebate` input. @internal */
 export function inputOf(id: string | number, facts: RebateFacts): RebateProjectedFacts {
-  const out: RebateProjectedFacts = { id, sales: facts.sales ?? ZERO, returns: facts.returns, metrics: { ...facts.metrics } };
+  // A design dealer always has sales (the network requires them, and every projection keeps them).
+  const out: RebateProjectedFacts = { id, sales: facts.sales!, returns: facts.returns, metrics: { ...facts.metrics } };
   if (facts.quantity !== null) out.quantity = facts.quantity;
   if (facts.quantity !== null || !facts.returnedQuantity.isZero()) out.returnedQuantity = facts.returnedQuantity;
   if (facts.target !== null) out.target = facts.target;

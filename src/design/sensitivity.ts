@@ -192,7 +192,8 @@ function movedDealers(net: DesignNetwork, dpBefore: DesignProgram, before: reado
   net.dealers.forEach((d, i) => {
     const b = before[i]!;
     const a = after[i]!;
-    if (a.rebate.eq(b.rebate) && a.benefits.eq(b.benefits) && a.tier === b.tier && dpBefore.refs[b.tier]!.name === dpAfter.refs[a.tier]!.name) return;
+    // A variant moves one bound or rate only: the same tier has the same name and benefits (its gates are the same).
+    if (a.rebate.eq(b.rebate) && a.tier === b.tier) return;
     out.push({
       id: d.id,
       segment: d.segment,
@@ -280,7 +281,8 @@ export function calculateThresholdSensitivity(program: RebateProgram, network: r
       value = p.tiers[k]!.rate ?? ZERO;
       o.deltas.forEach((delta, i) => {
         const moved = value.plus(delta);
-        if (moved.isNegative() && !moved.isZero()) {
+        // Neither the rate nor the delta is ever a negative zero, nor is their sum: negative is below 0.
+        if (moved.isNegative()) {
           issues.add(['options', 'deltas', i], M.rateBelowZero(tierLabel(p.tiers[k]!), moved.toString()), 'out_of_range', { code: 'out_of_range', received: delta.toString(), limit: value.negated().toString() });
         } else if (moved.gt(ONE)) {
           issues.add(['options', 'deltas', i], M.rateAboveOne(tierLabel(p.tiers[k]!), moved.toString()), 'out_of_range', { code: 'out_of_range', received: delta.toString(), limit: ONE.minus(value).toString() });

@@ -39,11 +39,11 @@ export function stochasticOutcome(run: StochasticRun, j: number, top: number): R
     benefits: pr.tierBenefit[k]! / runs / unit,
   }));
   const dealerStats = dealerStatsOf(run, pr);
-  const topDealers = dealerStats
-    .map((d, i) => [d, i] as const)
-    .sort((a, b) => b[0].mean - a[0].mean || a[1] - b[1])
+  // A copy in network order, sorted stably: ties keep network order.
+  const topDealers = [...dealerStats]
+    .sort((a, b) => b.mean - a.mean)
     .slice(0, top)
-    .map(([d]) => ({ id: d.id, rebate: d.mean, tier: d.tier }));
+    .map((d) => ({ id: d.id, rebate: d.mean, tier: d.tier }));
   const draws = pr.detailRebate === null ? null : drawsOf(run, pr);
   const shareOfSales = sumNet === 0 ? null : sumRebate / sumNet;
   const effectiveRate = sumPaidNet === 0 ? null : sumRebate / sumPaidNet;
@@ -101,7 +101,8 @@ function dealerStatsOf(run: StochasticRun, pr: StochasticProgramRun): RebateDeal
   return run.dealers.map((d, i) => {
     const sum = pr.dealerSum[i]!;
     const mean = (pr.dealerShift[i]! + sum / runs) / unit;
-    const variance = runs > 1 ? Math.max(0, (pr.dealerSq[i]! - (sum * sum) / runs) / (runs - 1)) : 0;
+    // sqrtOf takes a variance below 0 (rounding) and one run's 0 / 0 = NaN as 0: sd 0.
+    const variance = (pr.dealerSq[i]! - (sum * sum) / runs) / (runs - 1);
     const shares: number[] = [];
     let modal = 0;
     for (let k = 0; k < n; k++) {

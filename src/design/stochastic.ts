@@ -135,7 +135,8 @@ function factsForOf(setup: DealerSetup, dealers: readonly DesignDealer[], scale:
       sales: g.sales ?? moneyOf(sales, scale),
       returns: g.returns ?? moneyOf(returns, scale),
       quantity: units(base.quantity, g.quantity),
-      returnedQuantity: units(base.returnedQuantity, g.returnedQuantity) ?? base.returnedQuantity,
+      // Returned units are never null (0 when not given), so neither is their projection.
+      returnedQuantity: units(base.returnedQuantity, g.returnedQuantity)!,
     };
   };
 }
@@ -285,14 +286,15 @@ function priceRun(pr: StochasticProgramRun, fd: FastDealers | null, el: Uint8Arr
 
 /** Dealers and benefits per tier, from the dealers' tier counts. */
 function tallyTiers(pr: StochasticProgramRun, eligible: Uint8Array): void {
-  const n = pr.tierMoney.length;
+  const units = pr.dp.benefitUnits;
+  const n = units.length;
   const D = eligible.length;
   for (let d = 0; d < D; d++) {
-    for (let k = 0; k < n; k++) {
+    units.forEach((u, k) => {
       const c = pr.dealerTiers[d * n + k]!;
       pr.tierCount[k]! += c;
-      if (eligible[d] === 1) pr.tierBenefit[k]! += c * pr.dp.benefitUnits[k]!;
-    }
+      if (eligible[d] === 1) pr.tierBenefit[k]! += c * u;
+    });
   }
 }
 
@@ -309,7 +311,7 @@ export function runStochastic(dps: readonly DesignProgram[], net: DesignNetwork,
   const runs = plan.runs;
   const setup = setupDealers(dps, dealers, plan);
   const fasts = dps.map((dp) => fastOf(dp, setup));
-  const keep = plan.keep === 'dealers';
+  const keep = plan.keepDealers;
   const rho = plan.correlation.toNumber();
   const result: StochasticRun = {
     plan,

@@ -32,7 +32,8 @@ export class ExactTally {
   add(id: string | number, r: RebateResult): void {
     const k = r.tier.index;
     this.rebate = this.rebate.plus(r.rebate);
-    const net = r.netAmount ?? ZERO;
+    // Never null: a design dealer always has sales (the network requires them).
+    const net = r.netAmount!;
     this.netSales = this.netSales.plus(net);
     if (r.rebate.gt(0)) {
       this.paid++;
@@ -69,11 +70,8 @@ export class ExactTally {
 
   /** The `count` largest rebates, ties in network order. */
   topDealers(count: number): RebateTopDealer[] {
-    return this.top
-      .map((t, i) => [t, i] as const)
-      .sort((a, b) => b[0].rebate.comparedTo(a[0].rebate) || a[1] - b[1])
-      .slice(0, count)
-      .map(([t]) => t);
+    // A copy in network order, sorted stably: ties keep network order.
+    return [...this.top].sort((a, b) => b.rebate.comparedTo(a.rebate)).slice(0, count);
   }
 }
 
@@ -123,7 +121,8 @@ export function statisticsOf(values: Float64Array, unit: number): RebateRunStati
   };
   return {
     mean: mean / unit,
-    sd: n > 1 ? sqrtNumber(ss / (n - 1)) / unit : 0,
+    // One run: 0 / 0 = NaN, which sqrtOf takes as 0: sd 0.
+    sd: sqrtNumber(ss / (n - 1)) / unit,
     p5: pct(0.05) / unit,
     p50: pct(0.5) / unit,
     p95: pct(0.95) / unit,
