@@ -146,6 +146,7 @@ const TOLERANCE = 1e-9;
 function entry(v: unknown, i: number, j: number, issues: IssueCollector): number {
   let x = NaN;
   if (typeof v === 'number') x = v;
+  // Stryker disable next-line ConditionalExpression: a value that is neither a number nor a string is refused as invalid_type below whatever the pattern reads from it
   else if (typeof v === 'string') {
     const m = FRACTION.exec(v);
     if (m !== null) x = m[2] === undefined ? Number(m[1]) : Number(m[1]) / Number(m[2]);
@@ -178,6 +179,7 @@ export function readReciprocal(matrix: unknown): number[][] {
     if (!Array.isArray(row) || row.length !== n) {
       const code = row === undefined ? 'required' : !Array.isArray(row) ? 'invalid_type' : row.length < n ? 'too_short' : 'too_long';
       issues.add(['matrix', i], M.ahpRowLength(n, Array.isArray(row) ? `${row.length} entries` : typeof row), 'invalid_input', { code, limit: String(n) });
+      // Stryker disable next-line ArrayDeclaration: a bad row is an issue, and the issues are thrown before any row is read
       a.push([]);
       continue;
     }
@@ -303,7 +305,9 @@ export function calculateAhpWeights(matrix: readonly (readonly (number | string)
     // Floating-point noise around a consistent matrix (λmax = n exactly) is not inconsistency.
     if (Math.abs(lambdaMax - n) < 1e-12 * n) lambdaMax = n;
     const ri = ris.values[n - 1]!;
+    // Stryker disable next-line EqualityOperator: a 2 × 2 reciprocal matrix is always consistent: λmax is 2 (snapped above), so CI is 0 either way
     const ci = n <= 2 ? 0 : Math.max(0, (lambdaMax - n) / (n - 1));
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: every table's RI is 0 exactly for n ≤ 2 and positive beyond, so either test alone decides the same
     const cr = n <= 2 || ri === 0 ? 0 : ci / ri;
     const consistent = cr <= threshold;
     const steps: AhpStep[] = [

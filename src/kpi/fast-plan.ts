@@ -20,10 +20,12 @@ export type Scaled = [u: number, s: number];
 
 /** The exact scaled form of a finite number with at most 9 decimals, or null. @internal */
 export function scaledOf(x: number): Scaled | null {
+  // Stryker disable next-line EqualityOperator: a number with 9 decimals that fits at no coarser scale only declines the fast path; declining only hands the dealer to the general path, which gives the same result (test/props/kpi.props.test.ts)
   for (let s = 0; s <= MAX_SCALE; s++) {
     const u = unitsOfNumber(x, POW10[s]!);
     if (!isTooBig(u)) return [u, s];
     // A count past 2^52 at this scale is past it at every finer one.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: an early exit only: a count past 2^52 at this scale is past it at every finer one, where isTooBig declines too
     if (!(Math.abs(x * POW10[s]!) < 4503599627370496)) return null;
   }
   return null;
@@ -32,6 +34,7 @@ export function scaledOf(x: number): Scaled | null {
 /** A Decimal as `u × 10^-s` at its own places, or null. */
 function scaledOfDecimal(d: Decimal): Scaled | null {
   const s = d.decimalPlaces();
+  // Stryker disable next-line EqualityOperator: a value at exactly 9 places only declines the fast path; declining only hands the dealer to the general path, which gives the same result (test/props/kpi.props.test.ts)
   if (s > MAX_SCALE) return null;
   const u = toScaled(d, s);
   return isTooBig(u) ? null : [u, s];
@@ -150,10 +153,12 @@ function planStage(card: CompiledScorecard, R: number, name: string, weights: re
   if (ws.some((w) => w === null)) return null;
   const scale = Math.max(...ws.map((w) => w![1]));
   const w = ws.map((x) => rescale(x![0], x![1], scale));
+  // Stryker disable next-line ConditionalExpression,MethodExpression: weights of at most 9 places and at most 1 never exceed 2^52 at their common scale
   if (w.some(isTooBig)) return null;
   const caps = card.gates.map((g) => (typeof g.effect === 'object' && 'capScore' in g.effect ? g.effect.capScore : null));
   const places = [...caps, ...card.grades.map((g) => g.min)].map((d) => (d === null ? 0 : d.decimalPlaces()));
   const G = Math.max(R + scale, ...places);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past 15 places every score but 0 is too big for the scaled arithmetic and finish() declines; a score of 0 comes out the same
   if (G > MAX_SCALE + 6) return null;
   const effects = card.gates.map((g) => gateEffectRule(card, g.effect, (d) => atScale(d, G)));
   const mins = card.grades.map((g) => atScale(g.min, G));
@@ -179,6 +184,7 @@ function planStage(card: CompiledScorecard, R: number, name: string, weights: re
  */
 export function planFast(card: CompiledScorecard): FastPlan | null {
   const rounding = card.rounding;
+  // Stryker disable next-line EqualityOperator: a scale of 6 only sends the scorecard to the general path, which gives the same result
   if (rounding === null || rounding.scale > 6) return null;
   const R = rounding.scale;
   const kpis: FastKpi[] = [];

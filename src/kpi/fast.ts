@@ -20,6 +20,7 @@ const LIMIT = 2 ** 52;
 
 function countKeys(o: object): number {
   let n = 0;
+  // Stryker disable next-line ConditionalExpression: counting an inherited key too only makes readFast decline; declining only hands the dealer to the general path, which gives the same result (test/props/kpi.props.test.ts)
   for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) n++;
   return n;
 }
@@ -57,6 +58,7 @@ export interface FastScratch {
 /** The scratch space of a batch on a plan (number arrays, never holding anything else). @internal */
 export function fastScratch(plan: FastPlan): FastScratch {
   const n = plan.kpis.length;
+  // Stryker disable next-line ArrayDeclaration: presizing only keeps the arrays dense; an empty array fills the same
   const numbers = (length: number) => new Array<number>(length).fill(0.5);
   return { plan, lines: new Map(), decimals: [], u: numbers(n), s: numbers(n), tu: numbers(n), ts: numbers(n), att: numbers(n), q: numbers(n), clamp: numbers(n), raw: numbers(3 * n) };
 }
@@ -67,8 +69,10 @@ const SHARED = 1 << 16;
 function decimalOf(sc: FastScratch, u: number, s: number): Decimal {
   const m = (sc.decimals[s] ??= new Map());
   let d = m.get(u);
+  // Stryker disable next-line ConditionalExpression: building the Decimal again gives an equal one (the map is only a cache)
   if (d === undefined) {
     d = decimalFromScaled(u, s);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only limits the cache's memory
     if (m.size < SHARED) m.set(u, d);
   }
   return d;
@@ -80,6 +84,7 @@ const CLAMPS = [null, 'floor', 'cap'] as const;
 function readFast(plan: FastPlan, input: unknown): { stage: FastStage; id: string | number | undefined; actuals: Record<string, unknown>; targets: Record<string, unknown> | undefined } | null {
   if (!isPlainRecord(input)) return null;
   const { stage: name, id, actuals, targets } = input;
+  // Stryker disable next-line ConditionalExpression: a stage name that is not a string is no key of the map: readFast declines either way
   const stage = typeof name === 'string' ? plan.stages.get(name) : undefined;
   if (stage === undefined || (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id)))) return null;
   if (!isPlainRecord(actuals) || (targets !== undefined && !isPlainRecord(targets))) return null;
@@ -100,6 +105,7 @@ function pointsAt(plan: FastPlan, f: FastKpi, as: Scaled, att: number, k: number
     return j < 0 ? f.belowQ : f.bandQ[j]!; // NaN when undecidable or below the bands without a below score
   }
   const p = linearPoints(plan.arith, f.kind as 'ratio' | 'reduction' | 'deviation', att, f.floor, f.cap);
+  // Stryker disable next-line ConditionalExpression: linearPoints answers null only on NaN, and the scaled comparisons here are of safe integers, never NaN
   if (p === null) return NaN;
   sc.clamp[k] = p.clamp === null ? 0 : p.clamp === 'floor' ? 1 : 2;
   return p.points;
@@ -149,6 +155,7 @@ function actualOf(plan: FastPlan, sc: FastScratch, k: number): Decimal | boolean
 
 /** The gates' pass/fail on the dealer's actuals (a scaled actual against each gate's value); null when undecidable. */
 function gatesPassed(plan: FastPlan, sc: FastScratch): boolean[] | null {
+  // Stryker disable next-line ArrayDeclaration: presizing only saves growth
   const passed = new Array<boolean>(plan.gates.length);
   for (let g = 0; g < plan.gates.length; g++) {
     const pg = plan.gates[g]!;
@@ -163,14 +170,19 @@ function gatesPassed(plan: FastPlan, sc: FastScratch): boolean[] | null {
 
 /** The `percent-like-metric` warnings, when a ratio-named KPI looks given as a percentage (checked in integers first). */
 function warningsOf(plan: FastPlan, sc: FastScratch): Warning[] {
+  // Stryker disable next-line BooleanLiteral: the integer test only skips percentWarnings, which checks every KPI itself
   let suspect = false;
   for (const { index: k, always } of plan.watch) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral,EqualityOperator: a pass/fail KPI is never watched, and a suspect actual of 1 or less is left out by percentWarnings itself
     if (plan.kpis[k]!.kind === 'boolean' || !(sc.u[k]! > POW10[sc.s[k]!]!)) continue;
     if (always || sc.tu[k]! <= POW10[sc.ts[k]!]!) suspect = true;
   }
+  // Stryker disable next-line ConditionalExpression: calling percentWarnings anyway finds nothing where the integer test found nothing
   if (!suspect) return [];
   const n = plan.kpis.length;
+  // Stryker disable next-line ArrayDeclaration: presizing only saves growth
   const values = new Array<Decimal | boolean>(n);
+  // Stryker disable next-line ArrayDeclaration: presizing only saves growth
   const targets = new Array<Decimal | null>(n);
   for (let k = 0; k < n; k++) {
     values[k] = actualOf(plan, sc, k);
@@ -192,6 +204,7 @@ function finish(plan: FastPlan, d: FastInput, sum: number, S: number, sc: FastSc
   const score = gated.score;
   const { byScore, final } = gradeRule(stage.arith, stage.mins, score, gated.gradeCap);
   if (byScore !== byScore) return null;
+  // Stryker disable next-line ArrayDeclaration: presizing only saves growth
   const gates = new Array<KpiGateResult>(plan.gates.length);
   for (let g = 0; g < plan.gates.length; g++) {
     const { gate, kpiIndex } = plan.gates[g]!;
@@ -200,6 +213,7 @@ function finish(plan: FastPlan, d: FastInput, sum: number, S: number, sc: FastSc
   const weighted = decimalFromScaled(sum, S);
   const result = new LazyResult(
     d.id === undefined ? null : d.id,
+    // Stryker disable next-line ConditionalExpression: the ungated score at G is the same Decimal value as the weighted sum at S
     score === sumG ? weighted : decimalFromScaled(score, G),
     weighted,
     final === -1 ? null : card.grades[final]!.grade,
@@ -225,6 +239,7 @@ export function scoreFast(plan: FastPlan, input: unknown, sc: FastScratch): Fast
     const a = actuals[f.kpi.id];
     const tRaw = targets === undefined ? undefined : targets[f.kpi.id];
     const c = lineOf(plan, f, stage.w[k]!, k, a, tRaw, sc);
+    // Stryker disable next-line ConditionalExpression: a NaN line makes the sum NaN, which the bound on the sum below declines
     if (c !== c) return null;
     sum += c;
     sc.raw[k] = typeof a === 'boolean' ? (a ? 1 : 0) : (a as number);
@@ -234,6 +249,7 @@ export function scoreFast(plan: FastPlan, input: unknown, sc: FastScratch): Fast
       given++;
     }
   }
+  // Stryker disable next-line ConditionalExpression: without targets countKeys(undefined) is 0, which equals the 0 targets given
   if (targets !== undefined && countKeys(targets) !== given) return null;
   if (!(Math.abs(sum) < LIMIT)) return null;
   return finish(plan, d, sum, plan.R + stage.scale, sc, n + 2 * given);
@@ -275,8 +291,10 @@ function lineStep(sc: FastScratch, stage: FastStage, k: number, a: number | bool
   const u = sc.u[k]!;
   const key = f.kind === 'boolean' ? u : target === undefined && Math.abs(u) < 2 ** 48 ? u * 16 + sc.s[k]! : NaN;
   let memos = sc.lines.get(stage);
+  // Stryker disable next-line ConditionalExpression: a new memo map only misses the cache: the line is scored again, equal
   if (memos === undefined) sc.lines.set(stage, (memos = plan.kpis.map(() => new Map())));
   const hit = memos[k]!.get(key);
+  // Stryker disable next-line ConditionalExpression: missing the cache scores the line again, equal
   if (hit !== undefined) return hit;
   const att = sc.att[k]!;
   const figures = {
@@ -293,6 +311,7 @@ function lineStep(sc: FastScratch, stage: FastStage, k: number, a: number | bool
     missing: false,
   };
   const step = pointsStep(figures);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only limits the cache's memory; not caching scores each line again, equal
   if (key === key && memos[k]!.size < SHARED) memos[k]!.set(key, Object.freeze(step));
   return step;
 }
@@ -301,7 +320,9 @@ function lineStep(sc: FastScratch, stage: FastStage, k: number, a: number | bool
 function buildSteps({ sc, stage, raw }: Lines, result: LazyResult): KpiStep[] {
   const card = sc.plan.card;
   const n = card.kpis.length;
+  // Stryker disable next-line ArrayDeclaration: presizing only saves growth
   const targets = new Array<number | undefined>(n);
+  // Stryker disable next-line EqualityOperator: one step past the end writes undefined under the key 'undefined', which no KPI index reads
   for (let i = n; i < raw.length; i += 2) targets[raw[i]!] = raw[i + 1];
   const steps: KpiStep[] = [singleStage(card, stage.name).step];
   for (let k = 0; k < n; k++) steps.push(lineStep(sc, stage, k, card.kpis[k]!.isBoolean ? raw[k] === 1 : raw[k]!, targets[k]));

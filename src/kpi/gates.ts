@@ -19,6 +19,7 @@ const effectRules = new WeakMap<CompiledScorecard, { effects: GateEffectRule<Dec
 /** The scorecard's gate effects and grade minimums in the rules' form, built once per scorecard. */
 function rulesOf(card: CompiledScorecard): { effects: GateEffectRule<Decimal>[]; mins: Decimal[] } {
   let r = effectRules.get(card);
+  // Stryker disable next-line ConditionalExpression: building the rules again gives the same rules (the map is only a cache)
   if (r === undefined) {
     r = { effects: card.gates.map((g) => gateEffectRule(card, g.effect, (d) => d)), mins: card.grades.map((g) => g.min) };
     effectRules.set(card, r);
@@ -28,7 +29,9 @@ function rulesOf(card: CompiledScorecard): { effects: GateEffectRule<Decimal>[];
 
 /** A gate's effect in the rules' form, its score cap in the arithmetic of a path. @internal */
 export function gateEffectRule<V>(card: CompiledScorecard, e: KpiGate['effect'], capOf: (d: Decimal) => V): GateEffectRule<V> {
+  // Stryker disable next-line UnaryOperator: applyGateRules reads capGrade only for a gate that neither zeroes nor caps the score
   if (e === 'zero') return { zero: true, cap: null, capGrade: -1 };
+  // Stryker disable next-line UnaryOperator: applyGateRules reads capGrade only for a gate that neither zeroes nor caps the score
   if ('capScore' in e) return { zero: false, cap: capOf(e.capScore), capGrade: -1 };
   return { zero: false, cap: null, capGrade: card.grades.findIndex((x) => x.grade === e.capGrade) };
 }
@@ -67,6 +70,7 @@ const noMissing = new WeakMap<CompiledScorecard, KpiScoreResult['missing']>();
 /** The frozen `missing` entry of a result with nothing missing, shared per scorecard. @internal */
 export function noneMissing(card: CompiledScorecard): KpiScoreResult['missing'] {
   let m = noMissing.get(card);
+  // Stryker disable next-line ConditionalExpression: a new frozen entry is equal to the cached one (the map is only a cache)
   if (m === undefined) {
     m = Object.freeze({ policy: card.missing, kpis: Object.freeze([]) as unknown as string[] });
     noMissing.set(card, m);
@@ -78,8 +82,10 @@ const weightRecords = new WeakMap<readonly Decimal[], Record<string, Decimal>>()
 
 /** The weights as a record by KPI id; frozen and cached when `shared`. @internal */
 export function weightRecord(card: CompiledScorecard, weights: readonly Decimal[], shared: boolean): Record<string, Decimal> {
+  // Stryker disable next-line ConditionalExpression,BlockStatement: skipping the cache builds an equal frozen record; a weights array that is not shared is new and never in the cache
   if (shared) {
     const cached = weightRecords.get(weights);
+    // Stryker disable next-line ConditionalExpression: skipping the cache builds an equal frozen record
     if (cached !== undefined) return cached;
   }
   const r: Record<string, Decimal> = {};
@@ -102,9 +108,12 @@ const gradeSteps = new WeakMap<CompiledScorecard, Map<number, { minOf: string; m
 /** The grade step of a final score (its text shared per pair of grades). @internal */
 export function gradeStepOf(card: CompiledScorecard, score: Decimal, byScore: number, final: number): KpiGradeStep {
   let texts = gradeSteps.get(card);
+  // Stryker disable next-line ConditionalExpression: a new map only misses the cache: the texts are built again, equal
   if (texts === undefined) gradeSteps.set(card, (texts = new Map()));
+  // Stryker disable next-line ArithmeticOperator: each of these keys is still one-to-one on the pairs of grade indexes (-1 to 1,022), so no two pairs share a text
   const key = (byScore + 1) * 1024 + (final + 1);
   let t = texts.get(key);
+  // Stryker disable next-line ConditionalExpression: building the text again gives the same text (the map is only a cache)
   if (t === undefined) {
     const ref = card.grades[byScore === -1 ? card.grades.length - 1 : byScore]!;
     const byName = byScore === -1 ? null : card.grades[byScore]!.grade;
@@ -137,6 +146,7 @@ const watches = new WeakMap<CompiledScorecard, FractionWatch[]>();
 /** The KPIs that may be given as a percentage by mistake (`onTimeRatio: 97` against 0.9). @internal */
 export function fractionWatches(card: CompiledScorecard): FractionWatch[] {
   let w = watches.get(card);
+  // Stryker disable next-line ConditionalExpression: building the watches again gives the same watches (the map is only a cache)
   if (w !== undefined) return w;
   w = [];
   for (const kpi of card.kpis) {
@@ -174,10 +184,12 @@ export function percentWarnings(card: CompiledScorecard, actuals: readonly (Deci
     } else if (t !== null && t !== undefined && t.lte(1)) {
       where = 'its target';
       threshold = t;
+    // Stryker disable next-line ConditionalExpression: with no anchor the threshold stays null and the check below skips the KPI, as here
     } else if (w.anchor !== null) {
       where = "its scoring's highest threshold";
       threshold = w.anchor;
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: where and threshold are set together, so either test alone (or both) decides the same
     if (where === null || threshold === null) continue;
     const shown = a.toFixed();
     out.push({ code: 'percent-like-metric', message: M.percentLikeMetric(kpi.id, shown, threshold.toFixed(), where, percentHint(shown)), path: ['actuals', kpi.id] });

@@ -43,13 +43,16 @@ export interface ScoreDealersOptions extends ScoreDealerOptions, BatchOptions {}
 const plans = new WeakMap<CompiledScorecard, FastPlan | null>();
 
 function planOf(card: CompiledScorecard): FastPlan | null {
+  // Stryker disable next-line ConditionalExpression: planning again gives the same plan (the map is only a cache)
   if (!plans.has(card)) plans.set(card, planFast(card));
   return plans.get(card)!;
 }
 
 /** `below / (n − 1)` rounded half-up to `scale` places (`n ≥ 2`), in scaled integers while they hold it exactly. */
 function rankRatio(below: number, n: number, scale: number): Decimal {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past 15 places the scaled integer overflows and the Decimal division below gives the same half-up ratio
   const num = scale <= 15 ? below * POW10[scale]! : Infinity;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the Decimal division below gives the same half-up ratio as the scaled one
   if (num <= SAFE) return decimalFromScaled(divRound(num, n - 1, ROUNDING_CODE['half-up']), scale);
   return divRounded(new Decimal(below), new Decimal(n - 1), scale, 'half-up');
 }
@@ -94,16 +97,21 @@ export function scoreDealers(
     const plan = planOf(card);
     const n = Array.isArray(inputs) ? inputs.length : 0;
     const keys = new Float64Array(n);
+    // Stryker disable next-line UnaryOperator: a wrong first scale only sends the batch to the Decimal ranking, which gives the same ranks and totals
     let keyScale = -1;
+    // Stryker disable next-line BooleanLiteral: ranking on the Decimal scores gives the same ranks and totals as on the scaled keys
     let numericKeys = true;
     const scratch = plan === null ? null : fastScratch(plan);
     const run = runBatch<unknown, KpiScoreResult>(
       inputs,
       'inputs',
       (input, i) => {
+        // Stryker disable next-line ConditionalExpression: the general path gives the same result as the fast path (test/props/kpi.props.test.ts)
         const fast = plan === null ? null : scoreFast(plan, input, scratch!);
+        // Stryker disable next-line ConditionalExpression,BlockStatement: the general path gives the same result as the fast path (test/props/kpi.props.test.ts)
         if (fast !== null) {
           keys[i] = fast.key;
+          // Stryker disable next-line EqualityOperator,UnaryOperator: never taking the first scale only sends the batch to the Decimal ranking, which gives the same ranks and totals
           if (keyScale === -1) keyScale = fast.keyScale;
           else if (keyScale !== fast.keyScale) numericKeys = false;
           return fast.result;
@@ -117,11 +125,13 @@ export function scoreDealers(
     const good: number[] = [];
     for (let i = 0; i < rows.length; i++) if (rows[i]!.ok) good.push(i);
     const m = good.length;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a refused row has no key and is not in `good`; its key slot stays 0 and adds nothing to the sum, so either ranking gives the same result
     if (run.failed > 0) numericKeys = false;
     const scoreOf = (i: number): Decimal => (rows[i] as { result: KpiRankedScore }).result.score;
 
     // Highest score first; equal scores keep their input order.
     if (numericKeys) good.sort((a, b) => keys[b]! - keys[a]! || a - b);
+    // Stryker disable next-line ArithmeticOperator: equal scores share a rank and the totals read only their values, so the order among equals is never visible
     else good.sort((a, b) => scoreOf(b).cmp(scoreOf(a)) || a - b);
     let start = 0;
     while (start < m) {
@@ -171,12 +181,15 @@ function totalsOf(
   const first = (rows[order[0]!] as { result: KpiRankedScore }).result.score;
   const last = (rows[order[m - 1]!] as { result: KpiRankedScore }).result.score;
   let sum: Decimal | null = null;
+  // Stryker disable next-line ConditionalExpression,BlockStatement: without the scaled sum the Decimal sum below gives the same mean
   if (numeric !== null) {
     // Scaled integers: exact while every partial sum stays a safe integer.
     let s = 0;
+    // Stryker disable next-line UpdateOperator,LogicalOperator: reading past either end gives NaN, which sends the sum to exactSum below (the same mean); the bound on s only stops early, and the check after the loop decides
     for (let i = 0; i < numeric.keys.length && Math.abs(s) <= SAFE; i++) s += numeric.keys[i]!;
     if (Math.abs(s) <= SAFE) sum = decimalFromScaled(s, numeric.scale);
   }
+  // Stryker disable next-line ConditionalExpression: the Decimal sum of the scores equals the scaled sum whenever the latter is taken
   if (sum === null) sum = exactSum(order.map((i) => (rows[i] as { result: KpiRankedScore }).result.score));
   return { dealers: m, grades, ungraded, highestScore: first, lowestScore: last, meanScore: divRounded(sum, new Decimal(m), ratioScale, 'half-up') };
 }

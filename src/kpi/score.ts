@@ -27,6 +27,7 @@ export function scoreRead(card: CompiledScorecard, d: ReadDealer, path: IssuePat
   const missingKpis: string[] = [];
   const warnings = percentWarnings(card, d.actuals, d.targets);
   const steps: KpiStep[] = [d.resolved.step];
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is not null: the loop body skips it
   for (let k = 0; k < n; k++) {
     if (d.actuals[k] !== null) continue;
     const id = card.kpis[k]!.id;

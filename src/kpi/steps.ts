@@ -164,6 +164,7 @@ export function plainText(d: Decimal, seps?: Separators): string {
 
 /** A weight: at most 4 places, no trailing zeros beyond its own. @internal */
 export function weightText(d: Decimal, seps?: Separators): string {
+  // Stryker disable next-line EqualityOperator: a weight of exactly 4 places reads the same either way (all its places, or 4)
   return d.decimalPlaces() <= WEIGHT_PLACES ? plainText(d, seps) : fmtAmount(d, WEIGHT_PLACES, seps);
 }
 
