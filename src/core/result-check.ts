@@ -173,7 +173,8 @@ function checkLeaf(x: unknown, spec: string, path: Path): void {
 /** The value of a field: own fields of a plain object only (never `constructor` from its prototype). */
 function field(x: object, key: string): unknown {
   const proto: unknown = Object.getPrototypeOf(x);
-  if ((proto === Object.prototype || proto === null) && !Object.prototype.hasOwnProperty.call(x, key)) return undefined;
+  // Plain in any realm (a vm context's or an iframe's Object.prototype has no prototype either).
+  if ((proto === null || Object.getPrototypeOf(proto) === null) && !Object.prototype.hasOwnProperty.call(x, key)) return undefined;
   return (x as Record<string, unknown>)[key];
 }
 

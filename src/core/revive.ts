@@ -30,8 +30,10 @@ export function reviveResult<T>(value: T, base: IssuePath = []): T {
     if (typeof x === 'string') return !isLabel(key) && NUMERIC.test(x) ? toDecimal(x, path) : x;
     if (typeof x !== 'object' || x === null) return x;
     // Only plain objects and arrays are walked: Decimals, Dates, typed arrays and other instances pass as they are.
+    // Plain in any realm: JSON parsed in a vm context or an iframe has that realm's Object.prototype,
+    // which, like ours, has no prototype of its own.
     const proto: unknown = Object.getPrototypeOf(x);
-    if (!Array.isArray(x) && proto !== Object.prototype && proto !== null) return x;
+    if (!Array.isArray(x) && proto !== null && Object.getPrototypeOf(proto) !== null) return x;
     if (ancestors.has(x)) invalid(path, 'refers to itself: a result read back from JSON never does', { code: 'cycle' });
     if (path.length - base.length > MAX_DEPTH) invalid(path, `is nested deeper than ${MAX_DEPTH} levels: not a dealerkit result`, { code: 'too_deep' });
     ancestors.add(x);

@@ -52,3 +52,16 @@ describe('results between threads', () => {
     expect(explainCascade(received.cascade)).toEqual(explainCascade(cascade));
   });
 });
+
+describe('results parsed in another realm (a vm context, as an iframe or a sandbox would)', () => {
+  it("JSON parsed by another realm's JSON.parse explains as the result itself does", async () => {
+    const { createContext, runInContext } = await import('node:vm');
+    const context = createContext({ text: JSON.stringify({ rebate, settlement, cascade }) });
+    const foreign = runInContext('JSON.parse(text)', context) as { rebate: never; settlement: never; cascade: never };
+    // Its objects are not ours: another Object.prototype.
+    expect(Object.getPrototypeOf(foreign) === Object.prototype).toBe(false);
+    expect(explainRebate(foreign.rebate)[0]).toBe('Tier 2 reached at net sales of 7,000.00: 2 % × 7,000.00 = 140.00.');
+    expect(explainSettlement(foreign.settlement)).toEqual(explainSettlement(settlement));
+    expect(explainCascade(foreign.cascade)).toEqual(explainCascade(cascade));
+  });
+});
