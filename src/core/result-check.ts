@@ -1,7 +1,7 @@
 import { isDecimal } from './decimal.js';
 import { invalid, outOfRange, type IssuePath } from './errors.js';
 import { describeValue } from './messages.js';
-import { reviveResult } from './revive.js';
+import { isPlainObject, reviveResult } from './revive.js';
 
 // Issue 18 part 1, class 2 (corrupted results): an explainer, chart or formatter reads a result's
 // figures with Decimal methods and its steps by code. One reader checks a result against a
@@ -172,9 +172,7 @@ function checkLeaf(x: unknown, spec: string, path: Path): void {
 
 /** The value of a field: own fields of a plain object only (never `constructor` from its prototype). */
 function field(x: object, key: string): unknown {
-  const proto: unknown = Object.getPrototypeOf(x);
-  // Plain in any realm (a vm context's or an iframe's Object.prototype has no prototype either).
-  if ((proto === null || Object.getPrototypeOf(proto) === null) && !Object.prototype.hasOwnProperty.call(x, key)) return undefined;
+  if (isPlainObject(x) && !Object.prototype.hasOwnProperty.call(x, key)) return undefined;
   return (x as Record<string, unknown>)[key];
 }
 

@@ -16,6 +16,15 @@ function isLabel(key: string | number | undefined): boolean {
 }
 
 /**
+ * True for a plain object of any realm: its prototype is null or an `Object.prototype`, which has no
+ * prototype of its own (JSON parsed in a vm context or an iframe has that realm's). @internal
+ */
+export function isPlainObject(x: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(x);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/**
  * A copy of a dealerkit result in which every numeric text outside a label field is a Decimal
  * again (what `JSON.parse(JSON.stringify(result))` turned into a string), so an explainer gives a
  * result and its JSON the same sentences. A live result passes through unchanged in value. A hole
@@ -30,10 +39,7 @@ export function reviveResult<T>(value: T, base: IssuePath = []): T {
     if (typeof x === 'string') return !isLabel(key) && NUMERIC.test(x) ? toDecimal(x, path) : x;
     if (typeof x !== 'object' || x === null) return x;
     // Only plain objects and arrays are walked: Decimals, Dates, typed arrays and other instances pass as they are.
-    // Plain in any realm: JSON parsed in a vm context or an iframe has that realm's Object.prototype,
-    // which, like ours, has no prototype of its own.
-    const proto: unknown = Object.getPrototypeOf(x);
-    if (!Array.isArray(x) && proto !== null && Object.getPrototypeOf(proto) !== null) return x;
+    if (!Array.isArray(x) && !isPlainObject(x)) return x;
     if (ancestors.has(x)) invalid(path, 'refers to itself: a result read back from JSON never does', { code: 'cycle' });
     if (path.length - base.length > MAX_DEPTH) invalid(path, `is nested deeper than ${MAX_DEPTH} levels: not a dealerkit result`, { code: 'too_deep' });
     ancestors.add(x);

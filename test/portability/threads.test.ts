@@ -7,21 +7,13 @@ import {
   calculateRebate,
   cascadeTarget,
   defineGregorianCalendar,
-  defineRebateProgram,
   explainCascade,
   explainRebate,
   explainSettlement,
   settleRebate,
 } from 'dealerkit';
+import { sapProgram as program } from '../rebates/helpers.js';
 
-const program = defineRebateProgram({
-  currency: 'EUR',
-  rounding: { stage: 'line' },
-  basis: 'amount',
-  method: 'retroactive',
-  tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }],
-  settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' },
-});
 // SAP's partial and final settlement (test/rebates/helpers.ts): 2 % × 7,000 = 140 advanced, then 4 % × 27,000 = 1,080, less 140 → 940.
 const rebate = calculateRebate(program, { sales: 7000 });
 const settlement = settleRebate(program, { periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] });

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, defineRebateProgram } from 'dealerkit';
 import { fastFormOf, rebateUnitsOf } from '../../src/rebates/fast.js';
+// SAP's scale (test/rebates/helpers.ts): retroactive from 5,000 at 2 %, from 20,000 at 4 % (its settlement policy is not read here).
+import { sapProgram as sap } from './helpers.js';
 
 const common = { currency: 'EUR', rounding: { stage: 'line' }, method: 'retroactive' } as const;
-// SAP's scale (test/rebates/helpers.ts): retroactive from 5,000 at 2 %, from 20,000 at 4 %.
-const sap = defineRebateProgram({ ...common, basis: 'amount', tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }] });
 const BAIL = -1;
 
 describe('rebateUnitsOf', () => {

@@ -3,9 +3,9 @@
 // scale (retroactive from 5,000 at 2 %, from 20,000 at 4 %) under each advance, holdback and
 // negative true-up policy; every payment, advance, due and total is derived in the row.
 import { describe, expect, it } from 'vitest';
-import { defineRebateProgram, settleRebate, settleRebates, type RebateProgramSpec, type RebateSettlementPolicy, type RebateSettlementInput } from 'dealerkit';
+import { defineRebateProgram, settleRebate, settleRebates, type RebateSettlementPolicy, type RebateSettlementInput } from 'dealerkit';
+import { sapSpec as sap } from './helpers.js';
 
-const sap: RebateProgramSpec = { currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }] };
 
 interface Row {
   why: string;

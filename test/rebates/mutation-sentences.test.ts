@@ -15,7 +15,7 @@ import {
   settleRebate,
   type RebateProgramSpec,
 } from 'dealerkit';
-import { thrown } from './helpers.js';
+import { sapProgram, thrown } from './helpers.js';
 
 const common = { currency: 'EUR', rounding: { stage: 'line' }, method: 'retroactive' } as const;
 const explain = (spec: RebateProgramSpec, input: Parameters<typeof calculateRebate>[1]): string[] =>
@@ -143,10 +143,9 @@ describe('explainSettlement: overpayments not clawed back', () => {
 });
 
 describe('explainSettlement refuses a settlement whose steps no longer match it', () => {
-  const sap = defineRebateProgram({ ...common, basis: 'amount', tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }], settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' } });
   // P1 7,000 → 2 % = 140 advanced; the year 27,000 → 4 % = 1,080, less 140 → 940 (SAP's partial and final settlement).
   const json = (): Record<string, unknown> & { periods: unknown[]; steps: unknown[]; annual: unknown } =>
-    JSON.parse(JSON.stringify(settleRebate(sap, { periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] })));
+    JSON.parse(JSON.stringify(settleRebate(sapProgram, { periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] })));
   it('read back from JSON as it is, it explains', () => {
     expect(explainSettlement(json() as never)[1]).toBe('P2 closes the year: Tier 3 reached at net sales of 27,000.00: 4 % × 27,000.00 = 1,080.00; less 140.00 paid → pays 940.00.');
   });
