@@ -22,6 +22,8 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
   concurrency: Number(process.env.DK_MUTATION_CONCURRENCY ?? 2),
-  timeoutMS: 20000,
+  // DK_MUTATION_TIMEOUT_MS: the time a mutant may take beyond its tests' own time (1.5x) before it counts as a
+  // timeout (detected). 20 s by default for a loaded machine; a mutant that loops forever costs this much.
+  timeoutMS: Number(process.env.DK_MUTATION_TIMEOUT_MS ?? 20000),
   thresholds: { high: 90, low: 80, break: null },
 };
