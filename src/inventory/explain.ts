@@ -60,10 +60,8 @@ function headline(plan: ReorderPlan, seps: Separators): string {
  */
 export function explainReorderPlan(plan: ReorderPlan, options?: ExplainOptions): string[] {
   try {
+    // readResult refuses anything but an object with a steps list and a status from its list.
     plan = readResult(plan, 'plan', ReorderPlanShape(), M.notAPlan());
-    if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.steps) || typeof plan.status !== 'string') {
-      invalid(['plan'], M.notAPlan(), { code: 'invalid_type', expected: 'a ReorderPlan' });
-    }
     const seps = localeOf(options);
     const out = [sentence(headline(plan, seps))];
     if (plan.steps.length === 0) {
@@ -98,10 +96,11 @@ export function explainReorderPlan(plan: ReorderPlan, options?: ExplainOptions):
  */
 export function explainInventoryHealth(health: InventoryHealth, options?: ExplainOptions): string[] {
   try {
+    // readResult refuses anything but an object with a steps list (each step's fields checked by its code).
     health = readResult(health, 'health', InventoryHealthShape(), M.notAHealth());
-    const steps: unknown = typeof health === 'object' && health !== null ? health.steps : undefined;
+    const steps: readonly InventoryHealthStep[] = health.steps;
     const find = <C extends InventoryHealthStep['code']>(code: C): Extract<InventoryHealthStep, { code: C }> | undefined =>
-      Array.isArray(steps) ? (steps as InventoryHealthStep[]).find((s): s is Extract<InventoryHealthStep, { code: C }> => s.code === code) : undefined;
+      steps.find((s): s is Extract<InventoryHealthStep, { code: C }> => s.code === code);
     // Every health check has these two steps; the money scale is the holding cost's.
     const holding = find('holding-cost');
     const turnover = find('turnover');
