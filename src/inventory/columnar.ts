@@ -66,6 +66,7 @@ export function planReordersColumnar(policy: ReorderPolicy, columns: ReorderColu
         suggestedOrder: new Float64Array(n),
         status: new Uint8Array(n),
       };
+    // Stryker disable next-line ConditionalExpression: columns allocated here have length n and the right types, so checking them too refuses nothing
     if (out !== undefined) {
       for (const name of OUTPUTS) {
         if (!(res[name] instanceof Float64Array) || res[name].length !== n) invalid(['out', name], M.outColumn(n), { code: 'invalid_type', expected: `a Float64Array of length ${n}` });
@@ -93,6 +94,7 @@ export function planReordersColumnar(policy: ReorderPolicy, columns: ReorderColu
       n,
       res,
       t,
+      // Stryker disable next-line BooleanLiteral: detail only leaves a finished row's figures in t; a failing row writes the figures its error reads (refused, overflowed) itself
       false,
       true,
     );
