@@ -303,6 +303,7 @@ export function planReorder(policy: ReorderPolicy, item: ReorderItem): ReorderPl
 }
 
 function checkDetail(options: unknown): 'full' | 'summary' {
+  // Stryker disable next-line ConditionalExpression: batchOptionsOf, called first, refuses null options
   if (typeof options !== 'object' || options === null) return 'full';
   const detail = (options as { detail?: unknown }).detail;
   if (detail === undefined || detail === 'full' || detail === 'summary') return detail ?? 'full';
