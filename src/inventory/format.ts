@@ -15,13 +15,12 @@ export const EN: Separators = separatorsOf(undefined, []);
 export function fmt(x: number, seps: Separators = EN): string {
   if (Number.isNaN(x)) return 'n/a';
   if (!Number.isFinite(x)) return String(x);
-  let s: string;
-  if (Number.isInteger(x)) s = Math.abs(x) < 1e21 ? x.toFixed(0) : String(x);
-  else {
-    const a = Math.abs(x);
-    s = a >= 0.001 ? String(Number(x.toFixed(4))) : String(Number(x.toPrecision(4)));
-  }
-  // Never '-0': (-0).toFixed(0) and String(-0) are both '0', so a figure rounding to −0 prints 0.
+  // A whole number needs no branch of its own: toFixed(4) writes a double's exact decimal digits
+  // (its own String() from 1e21 up) and Number reads them back to the same double, so whole numbers
+  // print as they are; 0 takes the tiny branch, '0.000' → '0'.
+  // Stryker disable next-line EqualityOperator: at exactly 0.001 both branches print '0.001'
+  const s = Math.abs(x) >= 0.001 ? String(Number(x.toFixed(4))) : String(Number(x.toPrecision(4)));
+  // Never '-0': String(-0) is '0', so a figure rounding to −0 prints 0.
   return /e/.test(s) ? s : groupDigits(s, seps);
 }
 
