@@ -422,6 +422,7 @@ export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: K
     let raw = 0;
     let suggested = 0;
     if (ordering) {
+      // Stryker disable next-line EqualityOperator: at qRaw = rop − position both branches give the same raw
       raw = hasLevels || periodic ? orderUpTo - position : qRaw > rop - position ? qRaw : rop - position;
       suggested = lotOf(raw, moq, pack, maxQ, rounding, position, rop, t, O_CAPPED);
     } else t[O_CAPPED] = 0;
