@@ -51,6 +51,7 @@ function checkItem(item: ParsedReorderItem, policy: ParsedReorderPolicy, p: Reso
   };
   const pack = item.packSize ?? 1;
   const moq = item.moq ?? 0;
+  // Stryker disable next-line ConditionalExpression: with no maximum, every comparison with undefined below is false: no issue either way
   if (item.maxOrderQty !== undefined) {
     const max = item.maxOrderQty;
     const least = Math.ceil(snap(moq / pack)) * pack;
@@ -75,6 +76,7 @@ function checkItem(item: ParsedReorderItem, policy: ParsedReorderPolicy, p: Reso
   if (item.seasonality !== undefined) {
     const count = item.seasonality.indicesByMonth.length;
     if (count !== 12) {
+      // Stryker disable next-line EqualityOperator: count is not 12 here, so count < 12 and count <= 12 agree
       issues.add([...path, 'seasonality', 'indicesByMonth'], M.seasonalMonths(count), 'invalid_input', { code: count < 12 ? 'too_short' : 'too_long', limit: '12' });
     }
     if ((item.seasonality.asOf ?? asOf) === undefined) issues.add([...path, 'seasonality', 'asOf'], M.seasonalAsOf(), 'invalid_input', { code: 'required' });
@@ -182,6 +184,7 @@ function runKernel(f: ItemFigures, paths: PlanPaths): KernelOut {
     backordered: one(f.stock.backordered),
     committed: one(f.stock.committed),
   };
+  // Stryker disable next-line ConditionalExpression: without seasonality the weights are L, P, P and d (seasonalWeights), what the kernel takes when the columns are left out
   if (item.seasonality !== undefined) {
     columns.wL = one(f.wL);
     columns.wP = one(f.wP);
