@@ -385,6 +385,7 @@ export function planRange(p: ResolvedPolicy, c: KernelColumns, n: number, out: K
     const mu = periodic ? d * wP : muL;
     const sigma = Math.sqrt(sd * sd * vP + rate * rate * sdL * sdL);
     // Lot size by the policy's rule (before MOQ and packs): fixed, EOQ √(2·K·D / (h·c)), days of cover.
+    // Stryker disable next-line ConditionalExpression: with no rule (qRule 0) qValue is NaN, so d × qValue is the NaN the last branch gives
     const qRaw = qRule === 1 ? p.qValue : qRule === 2 ? Math.sqrt((2 * p.eoqCost * (p.daysPerYear * d)) / (p.eoqRate * unitCost)) : qRule === 3 ? d * p.qValue : Number.NaN;
     if (eoq && !(qRaw <= maxQuantity)) return overflowed(t, qRaw, i);
     const qService = qRule !== 0 ? qRaw : periodic ? d * review : hasLevels ? levelMax - levelMin : Number.NaN;

@@ -152,3 +152,32 @@ describe('the kernel: distribution choice, urgency below the levels and implied 
     expect(planReorder({ ...noLot, distribution: 'poisson' }, lv).impliedFillRate).toBeNull();
   });
 });
+
+describe('the kernel: fill rates with no variation or no demand, Poisson at the mean, seasonal rates', () => {
+  it('a fill-rate target with σ = 0 and a lot of 0 needs no safety stock (not infeasible)', () => {
+    // d = 0, σ = 0: lot 0 × 10 = 0; nothing varies, so the target is met with SS 0; ROP 0, max 0 → overstock at 150.
+    const plan = planReorder({ service: { fillRate: 0.99 }, orderQuantity: { daysOfCover: 10 } }, { id: 'Z', demand: { meanPerDay: 0, sdPerDay: 0 }, leadTime: { days: 7 }, stock: { onHand: 150, onOrder: 0 } });
+    expect([plan.safetyStock, plan.reorderPoint, plan.max, plan.status]).toEqual([0, 0, 0, 'overstock']);
+  });
+
+  it('a Poisson fill-rate target with no demand and a lot of 0 sets r = 0 (not infeasible)', () => {
+    const plan = planReorder({ service: { fillRate: 0.99 }, orderQuantity: { daysOfCover: 10 }, distribution: 'poisson' }, { id: 'Z', demand: { meanPerDay: 0, sdPerDay: 0 }, leadTime: { days: 7 }, stock: { onHand: 150, onOrder: 0 } });
+    expect([plan.safetyStock, plan.reorderPoint]).toEqual([0, 0]);
+  });
+
+  it('a Poisson level exactly at the mean needs no floor step', () => {
+    // μ = 2, cycle 0.6: r = 2 (P(X ≤ 1) = 3e⁻² = 0.406, P(X ≤ 2) = 5e⁻² = 0.677): not below the mean, nothing raised.
+    const plan = planReorder({ ...fixed, service: { cycle: 0.6 }, distribution: 'poisson' }, { id: 'P', demand: { meanPerDay: 1, sdPerDay: 1 }, leadTime: { days: 2 }, stock: { onHand: 50, onOrder: 0 } });
+    expect(plan.reorderPoint).toBe(2);
+    expect((plan.steps as { code: string }[]).filter((s) => s.code === 'safety-floor')).toEqual([]);
+  });
+
+  it('seasonal indices of 2 double the rate σ_L multiplies', () => {
+    // Indices all 2, L 7 (σ_L 1 day), continuous: Σ I over 7 days = 14, Σ I² = 28, rate = 20 × 14 / 7 = 40.
+    // σ = √(5² × 28 + 40² × 1²) = √(700 + 1,600) = √2,300 = 47.9583; SS = 1.6448536 × 47.9583 = 78.88441;
+    // ROP = 20 × 14 + SS = 358.88441.
+    const plan = planReorder({ ...fixed, asOf: '2026-03-02' }, { id: 'S', demand: { meanPerDay: 20, sdPerDay: 5 }, leadTime: { days: 7, sdDays: 1 }, stock: { onHand: 150, onOrder: 0 }, seasonality: { indicesByMonth: Array(12).fill(2) } });
+    expect(plan.safetyStock).toBeCloseTo(78.88441, 4);
+    expect(plan.reorderPoint).toBeCloseTo(358.88441, 4);
+  });
+});
