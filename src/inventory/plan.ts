@@ -223,6 +223,7 @@ function planWarnings(f: ItemFigures, o: KernelOut, paths: PlanPaths): Warning[]
   const { item } = f;
   const position = f.stock.position;
   // The demand's warnings name the item as errors do; rewrite to the warning path (batches name rows by id).
+  // Stryker disable next-line ArrayDeclaration: the demand's only warning (zero-filled-history, demand.ts) always carries a path
   const warnings: Warning[] = f.demand.warnings.map((w) => ({ ...w, path: [...paths.warnItem, ...(w.path ?? []).slice(paths.item.length)] }));
   const negative = o.poisson ? o.kRaw < 0 && !o.clamped : !o.clamped && o.kRaw < 0 && o.sigma > 0;
   if (negative) {

@@ -26,6 +26,16 @@ describe('reorder step texts', () => {
     );
   });
 
+  it('demand from a history: per period, then per day by √k', () => {
+    // History 10, 20, 30 over 7-day periods: mean 20; sample σ = √((100 + 0 + 100) / 2) = 10 per period;
+    // per day 20 / 7 = 2.8571 and σ 10 / √7 = 3.7796.
+    const plan = planReorder(fixed, { ...sku, demand: { history: [10, 20, 30], periodDays: 7 } });
+    expect(texts(plan).slice(0, 2)).toEqual([
+      'demand from 3 periods of 7 days (missing periods would be zero-filled): mean 20, sample standard deviation (n − 1 = 2) 10 per period',
+      'per day: mean 20 / 7 = 2.8571, σ 10 / √7 = 3.7796 (√k scaling assumes independent days)',
+    ]);
+  });
+
   it('max from maxDaysOfCover', () => {
     // max = 20 a day × 30 days = 600.
     const plan = planReorder({ ...fixed, maxDaysOfCover: 30 }, sku);
