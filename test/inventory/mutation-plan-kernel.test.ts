@@ -181,3 +181,13 @@ describe('the kernel: fill rates with no variation or no demand, Poisson at the 
     expect(plan.reorderPoint).toBeCloseTo(358.88441, 4);
   });
 });
+
+describe('implied levels under periodic review read the order-up-to level', () => {
+  it('Poisson, R 2 + L 2: the implied cycle service is P(X ≤ S) at S = 8, not at the reorder point 6', () => {
+    // μ over R + L = 1 × 4 = 4; Poisson(4) CDF: P(X ≤ 7) = 0.9489 < 0.95 ≤ P(X ≤ 8) = e⁻⁴ Σ₀⁸ 4ᵏ/k! = 0.978637 → S = 8;
+    // SS = 8 − 4 = 4; reorder point μ_L + SS = 2 + 4 = 6 (P(X ≤ 6) would be 0.889326).
+    const plan = planReorder({ service: { cycle: 0.95 }, reviewPeriodDays: 2, distribution: 'poisson' }, { id: 'P', demand: { meanPerDay: 1, sdPerDay: 1 }, leadTime: { days: 2 }, stock: { onHand: 50, onOrder: 0 } });
+    expect([plan.orderUpTo, plan.reorderPoint, plan.safetyStock]).toEqual([8, 6, 4]);
+    expect(plan.impliedCycleServiceLevel).toBeCloseTo(0.978637, 6);
+  });
+});
