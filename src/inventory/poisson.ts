@@ -49,7 +49,7 @@ function incompleteGamma(a: number, x: number): [number, number] {
     for (let n = 1; n < 100000; n++) {
       term *= x / (a + n);
       sum += term;
-      // Stryker disable next-line EqualityOperator: a term equal to sum·1e-17 is below half an ulp of sum, so adding it changes nothing
+      // Stryker disable next-line EqualityOperator: the terms after one equal to sum·1e-17 are smaller still, below half an ulp of sum, so they change nothing
       if (term < sum * 1e-17) break;
     }
     const p = sum * prefix;

@@ -78,4 +78,17 @@ describe('the loss inverse: roots checked against mpmath (Newton on ln G at 80 d
     // one ulp (3.55e-15) off.
     expect(Math.abs(calculateNormalLossInverse(20) - -20)).toBeLessThanOrEqual(3.6e-15);
   });
+
+  it.each([
+    // [g, the root k with G(k) = g (mpmath, 22 digits), its correctly rounded double]: where the start of the
+    // search, the bracket's midpoint and the safeguards decide the last bit, the code lands on it.
+    [0.10145652910681285, '0.8944513287790791956626', 0.8944513287790792],
+    [0.02692712588844986, '1.536916797706787468154', 1.5369167977067875],
+    [3.5435617139003277, '-3.543512569635353013955', -3.543512569635353],
+    [23.135026470336825, '-23.13502647033682535493', -23.135026470336825],
+    [3.706721866578447e-297, '36.7268145521734355527', 36.72681455217344],
+    [1.448404948763128e-300, '36.93955515809107035427', 36.93955515809107],
+  ] as [number, string, number][])('G(k) = %s at k = %s: correctly rounded', (g, _digits, k) => {
+    expect(calculateNormalLossInverse(g)).toBe(k);
+  });
 });
