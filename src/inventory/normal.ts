@@ -178,7 +178,8 @@ export function lossInverse(g: number): number {
     // When G(k) underflows to 0 (k near 40), ln 0 · 0 is NaN: the bisection step below takes over.
     let next = k + ((Math.log(gk) - target) * gk) / q;
     if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - k) <= 1e-15 * Math.max(1, Math.abs(k)) || hi - lo <= 1e-15 * Math.max(1, Math.abs(k))) return next;
+    const tol = 1e-15 * Math.max(1, Math.abs(k));
+    if (Math.abs(next - k) <= tol || hi - lo <= tol) return next;
     k = next;
   }
   return k;
