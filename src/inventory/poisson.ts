@@ -111,7 +111,7 @@ export function poissonQuantileOf(alpha: number, m: number): number {
   const z = alpha > 0.5 ? Math.sqrt(-2 * Math.log(1 - alpha)) : -Math.sqrt(-2 * Math.log(alpha));
   // Stryker disable next-line MethodExpression,ArithmeticOperator: the start of the exact search only (every variant stays finite; one below 0 climbs through P(X ≤ r) = 0); the loops below return the smallest r with P(X ≤ r) ≥ alpha from any start
   let r = Math.max(0, Math.floor(m + sd * z * 0.85 + (z * z - 1) / 6));
-  // Stryker disable next-line ArithmeticOperator: stepping down while P(X ≤ r + 1) ≥ alpha stops at the answer − 2 (or 0), and the climb below ends at the answer all the same
+  // Stryker disable next-line ArithmeticOperator,LogicalOperator: the climb below ends at the answer from wherever this stops (stepping down while P(X ≤ r + 1) ≥ alpha stops at the answer − 2 or 0; with || it steps down to 0)
   while (r > 0 && poissonCdfOf(r - 1, m) >= alpha) r--;
   while (poissonCdfOf(r, m) < alpha) r++;
   return r;
