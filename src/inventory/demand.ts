@@ -103,6 +103,7 @@ export function historyAt(value: unknown, path: IssuePath, minLength: number): (
   if (!Array.isArray(value)) return invalid(path, M.historyNotArray(), { code: 'invalid_type', expected: 'an array' });
   const h = value as unknown[];
   if (h.length < minLength) invalid(path, M.historyTooShort(h.length), { code: 'too_short', limit: String(minLength) });
+  // Stryker disable next-line ArrayDeclaration: every index from 0 to h.length − 1 is written below, so a preset length changes nothing
   const out = new Array<number | null>(h.length);
   for (let i = 0; i < h.length; i++) {
     if (!(i in h)) {

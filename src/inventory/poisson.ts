@@ -45,9 +45,11 @@ function incompleteGamma(a: number, x: number): [number, number] {
   if (x < a + 1) {
     let term = 1 / a;
     let sum = term;
+    // Stryker disable next-line EqualityOperator: a cap only; the break below ends the series first (at most 24,853 terms for means up to 1e7, checked)
     for (let n = 1; n < 100000; n++) {
       term *= x / (a + n);
       sum += term;
+      // Stryker disable next-line EqualityOperator: the terms after one equal to sum·1e-17 are smaller still, below half an ulp of sum, so they change nothing
       if (term < sum * 1e-17) break;
     }
     const p = sum * prefix;
@@ -58,6 +60,7 @@ function incompleteGamma(a: number, x: number): [number, number] {
   let c = 1 / tiny;
   let d = 1 / b;
   let h = d;
+  // Stryker disable next-line EqualityOperator: a cap only; the convergence test below ends the continued fraction first (at most 1,350 steps for means up to 1e7, checked)
   for (let i = 1; i < 100000; i++) {
     const an = -i * (i - a);
     b += 2;
@@ -68,6 +71,7 @@ function incompleteGamma(a: number, x: number): [number, number] {
     d = 1 / d;
     const delta = d * c;
     h *= delta;
+    // Stryker disable next-line EqualityOperator: delta − 1 is a multiple of 2^−53 near 1, so it never equals 1e-16
     if (Math.abs(delta - 1) < 1e-16) break;
   }
   const q = prefix * h;
@@ -77,6 +81,7 @@ function incompleteGamma(a: number, x: number): [number, number] {
 /** P(X ≤ r) for a whole r and a mean m ≥ 0, without validation. @internal */
 export function poissonCdfOf(r: number, m: number): number {
   if (r < 0) return 0;
+  // Stryker disable next-line ConditionalExpression: without it the same 1 comes out: e^(−0 + a·ln 0) = 0, so P(a, 0) = 0 and Q(a, 0) = 1
   if (m === 0) return 1;
   return incompleteGamma(r + 1, m)[1];
 }
@@ -84,6 +89,7 @@ export function poissonCdfOf(r: number, m: number): number {
 /** P(X > r) = 1 − P(X ≤ r), accurate in the upper tail. @internal */
 export function poissonSurvival(r: number, m: number): number {
   if (r < 0) return 1;
+  // Stryker disable next-line ConditionalExpression: without it the same 0 comes out: e^(−0 + a·ln 0) = 0, so P(a, 0) = 0
   if (m === 0) return 0;
   return incompleteGamma(r + 1, m)[0];
 }
@@ -96,12 +102,16 @@ export function poissonLoss(r: number, m: number): number {
 
 /** The smallest whole r ≥ 0 with P(X ≤ r) ≥ alpha, without validation. @internal */
 export function poissonQuantileOf(alpha: number, m: number): number {
+  // Stryker disable next-line ConditionalExpression: without it the search below returns 0 too (P(X ≤ r) = 1 for every r ≥ 0 at a zero mean)
   if (m === 0) return 0;
   // A Cornish–Fisher start (mean, sd √m, skewness 1/√m), then exact steps on the CDF itself, so the
   // answer is by definition consistent with calculatePoissonCdf.
   const sd = Math.sqrt(m);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the start of the exact search only (either side gives a finite z); the loops below return the smallest r with P(X ≤ r) ≥ alpha from any start
   const z = alpha > 0.5 ? Math.sqrt(-2 * Math.log(1 - alpha)) : -Math.sqrt(-2 * Math.log(alpha));
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: the start of the exact search only (every variant stays finite; one below 0 climbs through P(X ≤ r) = 0); the loops below return the smallest r with P(X ≤ r) ≥ alpha from any start
   let r = Math.max(0, Math.floor(m + sd * z * 0.85 + (z * z - 1) / 6));
+  // Stryker disable next-line ArithmeticOperator,LogicalOperator: the climb below ends at the answer from wherever this stops (stepping down while P(X ≤ r + 1) ≥ alpha stops at the answer − 2 or 0; with || it steps down to 0)
   while (r > 0 && poissonCdfOf(r - 1, m) >= alpha) r--;
   while (poissonCdfOf(r, m) < alpha) r++;
   return r;
@@ -111,6 +121,7 @@ export function poissonQuantileOf(alpha: number, m: number): number {
 export function poissonLossInverseOf(target: number, m: number): number {
   if (m <= target) return 0;
   let lo = 0; // loss(lo) > target
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: the first bracket only; the doubling below raises any hi ≥ 1 until the loss is at most the target
   let hi = Math.max(1, Math.ceil(m + 10 * Math.sqrt(m) + 10));
   while (poissonLoss(hi, m) > target) {
     lo = hi;
