@@ -82,6 +82,7 @@ export interface CoreSplit {
   weightTotal: Decimal;
 }
 
+// Stryker disable next-line ConditionalExpression,StringLiteral: BigInt of a bigint is that bigint, so the typeof test only saves a call
 const big = (u: Units): bigint => (typeof u === 'bigint' ? u : BigInt(u));
 
 /**
@@ -115,7 +116,9 @@ export function splitCore(units: Units, children: readonly CoreChild[], fmt: (u:
   let flooredUnits = BigInt(0);
   // A floor binds when the child's exact share of what is left is below it; binding floors are
   // fixed and the rest re-spread by weight over the others, until no new floor binds.
+  // Stryker disable next-line BooleanLiteral: with no floor among the free children the loop's one pass finds none binding and breaks, so starting it changes nothing
   let floored = false;
+  // Stryker disable next-line ConditionalExpression: as above, a pass without floors binds nothing
   for (const i of free) if (children[i]!.floor !== null) floored = true;
   while (floored) {
     let wSum = ZERO;
@@ -134,27 +137,30 @@ export function splitCore(units: Units, children: readonly CoreChild[], fmt: (u:
     }
     active = active.filter((i) => !binds[i]);
   }
+  // Stryker disable next-line ArrayDeclaration: every index is assigned below (locked, at its floor, or spread by weight), so the preset length changes nothing
   const parts: Units[] = new Array<Units>(n);
   const up = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
     const c = children[i]!;
     if (c.lock !== null) parts[i] = c.lock;
+    // Stryker disable next-line ConditionalExpression: a free child whose floor does not bind is active, and the spread below overwrites its part
     else if (binds[i]) parts[i] = c.floor!;
   }
   let weightTotal = ZERO;
   for (const i of active) weightTotal = weightTotal.plus(weights[i]!);
-  if (active.length > 0) {
-    if (weightTotal.isZero()) {
-      if (rest > BigInt(0)) fail('infeasible', [...where, 'children'], M.zeroWeights(fmt(rest)));
-      for (const i of active) parts[i] = 0;
-    } else {
-      const restUnits: Units = rest <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(rest) : rest;
-      const a = apportion(restUnits, intWeights(active.map((i) => weights[i]!)));
-      active.forEach((i, k) => {
-        parts[i] = a.parts[k]!;
-        up[i] = a.up[k]!;
-      });
-    }
+  // No child left to spread over (every one locked or at a binding floor) counts as zero weight:
+  // units left over then have nothing to carry them.
+  if (weightTotal.isZero()) {
+    if (rest > BigInt(0)) fail('infeasible', [...where, 'children'], M.zeroWeights(fmt(rest)));
+    for (const i of active) parts[i] = 0;
+  } else {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: apportion turns a number into a BigInt itself and hands safe parts back as numbers, so the split and its flags are the same either way
+    const restUnits: Units = rest <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(rest) : rest;
+    const a = apportion(restUnits, intWeights(active.map((i) => weights[i]!)));
+    active.forEach((i, k) => {
+      parts[i] = a.parts[k]!;
+      up[i] = a.up[k]!;
+    });
   }
   return { parts, up, binds, active, lockedUnits, flooredUnits, weightTotal };
 }
