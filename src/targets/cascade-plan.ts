@@ -66,6 +66,7 @@ function basePeriods(calendar: TargetCalendar, weeks: 'split' | 'thursday' | nul
     }
     if (weeks !== null) {
       for (const w of [first, last]) {
+        // Stryker disable next-line EqualityOperator: at equal dates both arms of each ternary are the same date
         const inYear = spanDays(w.start < calendar.start ? calendar.start : w.start, w.end > calendar.end ? calendar.end : w.end);
         if (inYear === 7) continue;
         const treatment = weeks === 'split' ? 'clipped' : thursdayIn(w) ? 'whole' : 'excluded';
@@ -130,6 +131,7 @@ function resolveSpread(
     periods = base[kind];
     list = values;
   } else {
+    // Stryker disable next-line OptionalChaining: an object spread was parsed from this raw value, so raw is never undefined here
     const rawValues = (raw as Record<string, unknown> | undefined)?.[key];
     const byId = ownEntries(rawValues, values, nonNegativeDecimalSchema, vpath);
     const ids = [...byId.keys()];
@@ -239,6 +241,7 @@ function workdayTable(
   const off = new Set(weekend.map((d) => WEEKDAY_NAMES.indexOf(d)));
   const first = weekdayOf(spanStart);
   const work = new Uint8Array(spanLen);
+  // Stryker disable next-line EqualityOperator: a write at index spanLen of a Uint8Array of that length is ignored
   for (let i = 0; i < spanLen; i++) work[i] = off.has((first + i) % 7) ? 0 : 1;
   const issues = new IssueCollector();
   const spanEnd = dates[spanLen - 1]!;
@@ -249,6 +252,7 @@ function workdayTable(
           code: 'out_of_range',
           expected: `from ${spanStart} to ${spanEnd}`,
           received: d,
+          // Stryker disable next-line EqualityOperator: only dates outside the plan get here, so d is never equal to spanStart
           limit: d < spanStart ? spanStart : spanEnd,
         });
         return;
@@ -266,6 +270,7 @@ function workdayTable(
   place(spec?.extraWorkdays, 'extraWorkdays', 1);
   issues.throwIfAny();
   const prefix = new Int32Array(spanLen + 1);
+  // Stryker disable next-line EqualityOperator: a write at index spanLen + 1 of an Int32Array of length spanLen + 1 is ignored
   for (let i = 0; i < spanLen; i++) prefix[i + 1] = prefix[i]! + work[i]!;
   return {
     prefix,
@@ -281,9 +286,12 @@ function workdayTable(
 function checkLevels(levels: readonly TargetPeriodKind[], weeks: 'split' | 'thursday' | null, calendar: TargetCalendar, base: IssuePath): 'split' | 'thursday' | null {
   const issues = new IssueCollector();
   levels.forEach((k, i) => {
+    // Stryker disable next-line ConditionalExpression: at i = 0 the previous level is undefined: k is not it, indexOf(k) is 0 and a rank compared with undefined is false, so nothing is added
     if (i === 0) return;
     const previous = levels[i - 1]!;
+    // Stryker disable next-line ConditionalExpression: k === previous implies levels.indexOf(k) < i, so dropping the first test changes nothing
     if (k === previous || levels.indexOf(k) < i) issues.add([...base, 'levels', i], M.levelRepeated(k), 'invalid_input', { code: 'duplicate', received: `'${k}'` });
+    // Stryker disable next-line EqualityOperator: equal ranks mean the same kind, which the branch above has taken
     else if (RANK[k] < RANK[previous]) issues.add([...base, 'levels', i], M.levelOrder(previous, k), 'invalid_input', { code: 'not_ascending', received: `'${k}'` });
   });
   issues.throwIfAny();
@@ -296,6 +304,7 @@ function checkLevels(levels: readonly TargetPeriodKind[], weeks: 'split' | 'thur
   } else if (weekIndex < 0 && weeks !== null) {
     invalid([...base, 'weeks'], M.weeksWithoutWeekLevel(), { code: 'inconsistent' });
   }
+  // Stryker disable next-line ConditionalExpression: without a week level, weeks is null here (a weeks setting without one was refused above)
   return weekIndex < 0 ? null : weeks;
 }
 
@@ -315,6 +324,7 @@ export function compileCascade(input: unknown, base: IssuePath = []): CascadePla
   const spreadList = Array.isArray(spec.spread) ? (spec.spread as SpreadParsed[]) : null;
   if (spreadList !== null && spreadList.length !== levels.length) {
     invalid([...base, 'spread'], M.spreadPerLevel(levels.length, spreadList.length), {
+      // Stryker disable next-line EqualityOperator: inside a test that the lengths differ, so they are never equal
       code: spreadList.length < levels.length ? 'too_short' : 'too_long',
       limit: String(levels.length),
     });
@@ -329,6 +339,7 @@ export function compileCascade(input: unknown, base: IssuePath = []): CascadePla
       calendar.period,
     ),
   );
+  // Stryker disable next-line ArrayDeclaration: the loop below fills every index from 0 to spanLen − 1
   const dates: IsoDate[] = new Array<IsoDate>(spanLen);
   for (let i = 0; i < spanLen; i++) dates[i] = plusDays(spanStart, i);
   let table: ReturnType<typeof workdayTable>;
