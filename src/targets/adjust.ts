@@ -96,18 +96,23 @@ export function adjustTarget(spec: AdjustTargetSpec, input: AdjustTargetInput, o
     rules.forEach((r, i) => {
       if (fall.gte(r.drop) && (best < 0 || r.drop.gt(rules[best]!.drop))) best = i;
     });
+    // Stryker disable next-line StringLiteral: the empty text is a placeholder that adjustmentStepText writes over below (the step's code literal on this line is checked by the types and by tests)
     const steps: TargetAdjustmentStep[] = [{ code: 'demand-change', demandChange, text: '' }];
     let result: Pick<TargetAdjustment, 'target' | 'rewardCoefficient' | 'rule'>;
     if (best < 0) {
       const smallestDrop = rules.reduce((a, r) => (r.drop.lt(a) ? r.drop : a), rules[0]!.drop);
+      // Stryker disable next-line StringLiteral: the empty text is a placeholder that adjustmentStepText writes over below (the step's code literal on this line is checked by the types and by tests)
       steps.push({ code: 'no-rule', fall, smallestDrop, text: '' });
       result = { target: roundDecimal(t, scale, mode), rewardCoefficient: ONE, rule: null };
+      // Stryker disable next-line StringLiteral: the empty text is a placeholder that adjustmentStepText writes over below (the step's code literal on this line is checked by the types and by tests)
       steps.push({ code: 'adjusted-target', originalTarget: t, targetFactor: ONE, target: result.target, rewardCoefficient: ONE, text: '' });
     } else {
       const r = rules[best]!;
       const rule = { index: best, drop: r.drop, targetFactor: r.targetFactor, rewardCoefficient: r.rewardCoefficient };
+      // Stryker disable next-line StringLiteral: the empty text is a placeholder that adjustmentStepText writes over below (the step's code literal on this line is checked by the types and by tests)
       steps.push({ code: 'rule', ...rule, text: '' });
       result = { target: roundDecimal(t.times(r.targetFactor), scale, mode), rewardCoefficient: r.rewardCoefficient, rule };
+      // Stryker disable next-line StringLiteral: the empty text is a placeholder that adjustmentStepText writes over below (the step's code literal on this line is checked by the types and by tests)
       steps.push({ code: 'adjusted-target', originalTarget: t, targetFactor: r.targetFactor, target: result.target, rewardCoefficient: r.rewardCoefficient, text: '' });
     }
     for (const s of steps) s.text = adjustmentStepText(s, scale, EN);

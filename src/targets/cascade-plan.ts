@@ -184,6 +184,7 @@ function groupWeights(slots: Slot[], spread: LevelSpread, where: string, kind: T
       const only = [...touched][0]!;
       basis = 'days';
       weights = simple('days');
+      // Stryker disable next-line StringLiteral: the empty text is a placeholder that cascadeStepText writes over below (the step's code literal on this line is checked by the types and by tests)
       weightSteps.push({ code: 'profile-by-days', period: where, spread: source, within: only.id, text: '' });
     } else {
       // Children cut across profile periods: weight = Σ value × overlap days × (L / period days).
@@ -193,6 +194,7 @@ function groupWeights(slots: Slot[], spread: LevelSpread, where: string, kind: T
         l = (l / gcd(l, d)) * d;
       }
       weights = overlaps.map((list) => list.reduce((a, o) => a.plus(o.p.value.times(o.days * (l / (o.p.to - o.p.from + 1)))), ZERO));
+      // Stryker disable next-line StringLiteral: the empty text is a placeholder that cascadeStepText writes over below (the step's code literal on this line is checked by the types and by tests)
       weightSteps.push({ code: 'profile-overlap', period: where, spread: source, multiple: l, text: '' });
     }
   }
@@ -201,6 +203,7 @@ function groupWeights(slots: Slot[], spread: LevelSpread, where: string, kind: T
     for (const k of kinds) {
       weights = simple(k);
       if (!weights.every((w) => w.isZero())) {
+        // Stryker disable next-line StringLiteral: the empty text is a placeholder that cascadeStepText writes over below (the step's code literal on this line is checked by the types and by tests)
         weightSteps.push({ code: 'fallback', period: where, from: spread.kind, to: k, text: '' });
         warnings.push({ code: 'spread-fallback', message: W.spreadFallback(where, spread.kind, k), path: [...spread.path] });
         basis = k;
@@ -405,6 +408,7 @@ export function compileCascade(input: unknown, base: IssuePath = []): CascadePla
   }
   const scale = spec.rounding?.scale ?? 0;
   const headSteps: TargetCascadeStep[] = partialWeeks.map((w) => {
+    // Stryker disable next-line StringLiteral: the empty text is a placeholder that cascadeStepText writes over below (the step's code literal on this line is checked by the types and by tests)
     const step: TargetCascadeStep = { code: 'partial-week', period: w.period, start: w.start, end: w.end, daysInYear: w.daysInYear, treatment: w.treatment, text: '' };
     step.text = cascadeStepText(step, scale, EN);
     return step;

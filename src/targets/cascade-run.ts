@@ -203,6 +203,7 @@ export function cascadeUnits(plan: CascadePlan, units: Units, summary: boolean):
         const difference = sum.minus(p.target);
         differences.push({ period: p.period, target: p.target, childrenSum: sum, difference });
         if (!difference.isZero() && !summary) {
+          // Stryker disable next-line StringLiteral: the empty text is a placeholder that cascadeStepText writes over below (the step's code literal on this line is checked by the types and by tests)
           const step: TargetCascadeStep = { code: 'difference', period: p.period, target: p.target, childrenSum: sum, difference, text: '' };
           step.text = cascadeStepText(step, plan.scale, EN);
           steps.push(step);

@@ -185,9 +185,11 @@ export function splitSteps(
     else if (split.binds[i]) floored.push({ id: ids[i]!, floor: dec(c.floor!) });
   }
   if (locked.length > 0) {
+    // Stryker disable next-line StringLiteral: the empty text is a placeholder that splitStepText writes over below (the step's code literal on this line is checked by the types and by tests)
     out.push({ code: 'locks', node, amount: dec(total), locked, lockedTotal: dec(split.lockedUnits), rest: dec(total - split.lockedUnits), text: '' });
   }
   const weighted = total - split.lockedUnits - split.flooredUnits;
+  // Stryker disable next-line StringLiteral: the empty text is a placeholder that splitStepText writes over below (the step's code literal on this line is checked by the types and by tests)
   if (floored.length > 0) out.push({ code: 'floors', node, floored, flooredTotal: dec(split.flooredUnits), rest: dec(weighted), text: '' });
   if (split.active.length > 0 && !split.weightTotal.isZero()) {
     const roundedUp: string[] = [];
@@ -200,6 +202,7 @@ export function splitSteps(
       weightTotal: split.weightTotal,
       leftover: roundedUp.length,
       roundedUp,
+      // Stryker disable next-line StringLiteral: the empty text is a placeholder that splitStepText writes over below (the step's code literal on this line is checked by the types and by tests)
       text: '',
     });
   }
@@ -328,6 +331,7 @@ export function splitTarget(children: readonly TargetChild[], total: DecimalInpu
     if (uplift !== null) {
       assignedTotal = roundDecimal(t.times(uplift), scale, opts.mode);
       assigned = upliftSplit(unitsOf(assignedTotal, scale, ['total']), split.parts, kids.map((c) => c.weight));
+      // Stryker disable next-line StringLiteral: the empty text is a placeholder that splitStepText writes over below (the step's code literal on this line is checked by the types and by tests)
       const step: TargetSplitStep = { code: 'uplift', node: null, amount: decimalOfUnits(units, scale), uplift, assigned: assignedTotal, text: '' };
       step.text = splitStepText(step, scale, EN);
       steps.push(step);
