@@ -32,6 +32,7 @@ function outputNode(plan: CascadePlan, slot: Slot, target: Decimal, up: boolean,
 /** The step of one split, its sentence built from units (the same text `cascadeStepText` gives). */
 function splitStep(plan: CascadePlan, group: Group, period: string, units: Units, amount: Decimal, each: Decimal | null, leftover: number, roundedUp: string[]): TargetCascadeSplitStep {
   let eachText: string | null = null;
+  // Stryker disable next-line StringLiteral: eachPlus is only printed with a leftover, and then it is set below
   let eachPlus = '';
   if (group.even) {
     const n = group.slots.length;
@@ -88,6 +89,7 @@ function nestedNodes(plan: CascadePlan, parent: Slot, units: Units, amount: Deci
   // The common small split in plain numbers (core/scaled), else the general one (bigints past 2^53).
   const ints = group.ints.ints;
   const r = recent[depth]!;
+  // Stryker disable next-line StringLiteral: the general split that a failed typeof sends every total to gives the same parts and flags
   const small = typeof units === 'number' && ints !== null ? apportionScaled(units, ints, group.ints.sum, r.parts) : null;
   // Stryker disable next-line ConditionalExpression: the general split is only read when small is null, so computing it anyway changes nothing
   const general = small === null ? apportion(units, group.ints) : null;

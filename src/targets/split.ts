@@ -191,7 +191,8 @@ export function splitSteps(
   const weighted = total - split.lockedUnits - split.flooredUnits;
   // Stryker disable next-line StringLiteral: the empty text is a placeholder that splitStepText writes over below (the step's code literal on this line is checked by the types and by tests)
   if (floored.length > 0) out.push({ code: 'floors', node, floored, flooredTotal: dec(split.flooredUnits), rest: dec(weighted), text: '' });
-  if (split.active.length > 0 && !split.weightTotal.isZero()) {
+  // No child spread by weight leaves the weight total at zero, so this also covers an empty split.
+  if (!split.weightTotal.isZero()) {
     const roundedUp: string[] = [];
     for (const i of split.active) if (split.up[i]) roundedUp.push(ids[i]!);
     out.push({
@@ -330,6 +331,7 @@ export function splitTarget(children: readonly TargetChild[], total: DecimalInpu
     let assignedTotal: Decimal | null = null;
     if (uplift !== null) {
       assignedTotal = roundDecimal(t.times(uplift), scale, opts.mode);
+      // Stryker disable next-line ArrayDeclaration,StringLiteral: assignedTotal was just rounded to the scale, so unitsOf never refuses it and its path is never shown
       assigned = upliftSplit(unitsOf(assignedTotal, scale, ['total']), split.parts, kids.map((c) => c.weight));
       // Stryker disable next-line StringLiteral: the empty text is a placeholder that splitStepText writes over below (the step's code literal on this line is checked by the types and by tests)
       const step: TargetSplitStep = { code: 'uplift', node: null, amount: decimalOfUnits(units, scale), uplift, assigned: assignedTotal, text: '' };

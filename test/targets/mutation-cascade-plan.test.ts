@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cascadeTarget, defineGregorianCalendar, type CascadeTargetSpec } from 'dealerkit/targets';
+import { cascadeTarget, defineGregorianCalendar, defineNrfCalendar, type CascadeTargetSpec } from 'dealerkit/targets';
 import { errorOf, targets, times } from './helpers.js';
 
 const y2026 = defineGregorianCalendar({ year: 2026 });
@@ -181,5 +181,29 @@ describe('compileCascade: weights of zero and their fallbacks', () => {
     const c = cascadeTarget({ calendar: y2026, levels: ['quarter'], spread: { reference: [0, 0, 0, 0] }, path: 'direct' }, 365);
     expect(targets(c.periods)).toEqual(['90', '91', '92', '92']);
     expect(c.warnings).toEqual([{ code: 'spread-fallback', message: 'the reference weights sum to zero under 2026:quarter; its split fell back to days', path: ['spread'] }]);
+  });
+});
+
+describe('compileCascade: more edges', () => {
+  it('a fallback to working days keeps a quarter with none: 3 over 0, 1, 1, 1 working days', () => {
+    // Every weekday off, then one extra working day in each of Q2, Q3 and Q4 (1 April, 1 July, 1 October).
+    const c = cascadeTarget(
+      {
+        calendar: y2026,
+        levels: ['quarter'],
+        spread: { reference: [0, 0, 0, 0], fallback: 'workdays' },
+        workdays: { weekend: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], extraWorkdays: ['2026-04-01', '2026-07-01', '2026-10-01'] },
+      },
+      3,
+    );
+    expect(targets(c.periods)).toEqual(['0', '1', '1', '1']);
+    expect(c.warnings).toEqual([{ code: 'spread-fallback', message: 'the reference weights sum to zero under 2026; its split fell back to workdays', path: ['spread'] }]);
+  });
+
+  it('retail weeks carry no ISO week reference', () => {
+    const c = cascadeTarget({ calendar: defineNrfCalendar(2026), levels: ['week'], spread: 'even' }, 52);
+    expect(c.periods).toHaveLength(52);
+    expect(c.periods.map((p) => 'week' in p)).toEqual(times(52, false));
+    expect(c.partialWeeks).toEqual([]);
   });
 });
