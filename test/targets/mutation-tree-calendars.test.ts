@@ -52,7 +52,7 @@ describe('Gregorian calendars', () => {
   });
 
   it('refusals: no year nor start, a start that is not the 1st, a start after 9000', () => {
-    expect(errorOf(() => defineGregorianCalendar({})).issues).toEqual([
+    expect(errorOf(() => defineGregorianCalendar({} as never)).issues).toEqual([
       { path: ['year'], code: 'required', expected: 'a number', message: 'is required (a number), or give start for a fiscal year' },
     ]);
     expect(errorOf(() => defineGregorianCalendar({ start: '2026-04-15' })).issues).toEqual([
