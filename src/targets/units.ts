@@ -65,6 +65,7 @@ export interface Apportioned {
 /** Hamilton apportionment of `units` over integer weights (sum > 0), with the leftover flags. @internal */
 export function apportion(units: Units, w: IntWeights): Apportioned {
   const n = w.bigs.length;
+  // Stryker disable next-line StringLiteral,BlockStatement: without the fast path the BigInt path below gives the same parts and flags (plain numbers are only faster)
   if (typeof units === 'number' && w.ints !== null && units * w.sum <= SAFE) {
     const parts = apportionUnits(units, w.ints);
     // Stryker disable next-line ArrayDeclaration: every index 0 to n - 1 is written in order below; presizing only saves growing it

@@ -20,4 +20,16 @@ describe('targets units', () => {
       ['67', true],
     ]);
   });
+
+  it('2^53 − 1 over 1:4 flags the part that got the leftover unit (units × weight sum passes 2^53)', () => {
+    // 9,007,199,254,740,991 / 5 = 1,801,439,850,948,198 remainder 1, so a's share is …198.2 and b's
+    // (× 4) is 7,205,759,403,792,792.8; the floors sum to 9,007,199,254,740,990 and the last unit
+    // goes to b (remainder .8): 7,205,759,403,792,793. In doubles 7,205,759,403,792,793 × 5 and
+    // 9,007,199,254,740,991 × 4 round to the same number, so only exact integers tell b was rounded up.
+    const s = splitTarget([{ id: 'a', weight: 1 }, { id: 'b', weight: 4 }], '9007199254740991');
+    expect(s.parts.map((p) => [p.target.toString(), p.roundedUp])).toEqual([
+      ['1801439850948198', false],
+      ['7205759403792793', true],
+    ]);
+  });
 });
