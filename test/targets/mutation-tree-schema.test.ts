@@ -38,6 +38,12 @@ describe('targets schemas', () => {
     const y2026 = defineGregorianCalendar({ year: 2026 });
     const w = cascadeTarget({ calendar: y2026, levels: ['quarter'], spread: 'workdays', workdays: { weekend: ['saturday', 'sunday'] } }, 261);
     expect(w.periods.map((p) => p.target.toString())).toEqual(['64', '65', '66', '66']);
+    // path 'direct': 1,200 to quarters (300 each) and to months from the year (100 each).
+    const direct = cascadeTarget({ calendar: y2026, levels: ['quarter', 'month'], spread: 'even', path: 'direct' }, 1200);
+    expect([direct.periods.map((q) => q.target.toString()), direct.periods[0]!.children.map((m) => m.target.toString())]).toEqual([
+      ['300', '300', '300', '300'],
+      ['100', '100', '100'],
+    ]);
     // Spreads: a name, a list, a nested list, a bad profile.
     const spread = (s: unknown) => messages(() => cascadeTarget({ calendar: y2026, levels: ['quarter'], spread: s as never }, 10));
     expect(spread('weekly')).toEqual([['spread', 'must be \'even\', \'days\', \'workdays\', { profile } or { reference }, received "weekly"']]);
