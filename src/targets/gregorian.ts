@@ -28,6 +28,7 @@ export function buildGregorian(spec: { year?: number | undefined; start?: IsoDat
   // March is the starting year (Japan's FY2025), October to September the next (US federal FY2026).
   const fiscalYear = spec.fiscalYear ?? (firstMonth <= 7 ? firstYear : firstYear + 1);
   const calendarYear = firstMonth === 1 && fiscalYear === firstYear;
+  // Stryker disable next-line StringLiteral: fiscal and first years are 1000 to 9000 here (the year schema and the start check), so they always have four digits
   const id = calendarYear ? String(firstYear).padStart(4, '0') : `FY${String(fiscalYear).padStart(4, '0')}`;
 
   const months: TargetCalendarPeriod[] = [];
@@ -38,6 +39,7 @@ export function buildGregorian(spec: { year?: number | undefined; start?: IsoDat
     const days = daysInMonth(y, m);
     // Years print with four digits (0002-01-01): an unpadded year is no ISO date, and comparing it as
     // text never ended the week loop below (defineGregorianCalendar({ start: '0002-01-01' }) hung).
+    // Stryker disable next-line StringLiteral: y is 1000 to 9001 here (first years 1000 to 9000), so it always has four digits
     const yyyy = String(y).padStart(4, '0');
     const start = `${yyyy}-${pad2(m)}-01`;
     months.push({ period: `${yyyy}-${pad2(m)}`, kind: 'month', index: k + 1, start, end: `${yyyy}-${pad2(m)}-${pad2(days)}`, days });

@@ -72,6 +72,7 @@ function checkTreeShape(tree: unknown): void {
       if (node === target) return at;
       const children = typeof node === 'object' && node !== null ? (node as { children?: unknown }).children : undefined;
       if (!Array.isArray(children)) return null;
+      // Stryker disable next-line EqualityOperator: one step past the end looks in undefined, which is not the target and has no children (null)
       for (let i = 0; i < children.length; i++) {
         const found = find(children[i], [...at, 'children', i]);
         if (found !== null) return found;
@@ -98,6 +99,7 @@ function checkTreeShape(tree: unknown): void {
     const children = (node as { children?: unknown }).children;
     if (!Array.isArray(children)) return;
     ancestors.push(node);
+    // Stryker disable next-line EqualityOperator: one step past the end visits undefined, which returns at once
     for (let i = 0; i < children.length; i++) {
       path.push('children', i);
       visit(children[i]);
@@ -119,6 +121,7 @@ function scanTree(root: TargetTreeNodeParsed): { ids: Set<string>; leaves: numbe
   const scan = (n: TargetTreeNodeParsed, d: number) => {
     if (ids.has(n.id)) issues.add([...stack, 'id'], M.duplicateId(n.id), 'invalid_input', { code: 'duplicate', received: JSON.stringify(n.id) });
     ids.add(n.id);
+    // Stryker disable next-line EqualityOperator: when d equals depth, setting depth to d changes nothing
     if (d > depth) depth = d;
     const kids = n.children ?? [];
     if (kids.length === 0) {
@@ -184,19 +187,21 @@ export function cascadeHierarchy(tree: TargetTreeNode, total: DecimalInput, opti
     if ((root.children ?? []).length === 0) invalid(['tree', 'children'], M.noChildren(), { code: 'too_short', limit: '1' });
     const opts = parseSplitOptions(options, ids);
     const scale = opts.scale;
-    if (opts.locks.has(root.id)) invalid(['options', 'locks', root.id], M.lockRoot(), { code: 'invalid_value' });
+    if (opts.locks.has(root.id)) invalid(['options', 'locks', root.id], M.lockRoot());
     const uplifts: Decimal[] | null =
       opts.uplift === undefined ? null : Array.isArray(opts.uplift) ? opts.uplift : Array.from({ length: depth }, () => opts.uplift as Decimal);
     if (uplifts !== null && uplifts.length > depth) {
       invalid(['options', 'uplift'], M.upliftLevels(uplifts.length, depth), { code: 'too_long', limit: String(depth) });
     }
     const fmt = unitFormatter(scale);
-    const big = (u: Units): bigint => (typeof u === 'bigint' ? u : BigInt(u));
+    const big = (u: Units): bigint => BigInt(u);
 
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: constrained only picks the shortcut, which returns what the full path gives without locks or floors
     const constrained = opts.locks.size + opts.floors.size > 0;
     const NONE = BigInt(0);
     const prepare = (n: TargetTreeNodeParsed): Prepared => {
       const kids = n.children ?? [];
+      // Stryker disable next-line ArrayDeclaration: every index 0 to kids.length - 1 is written in order on the next line; the presized array only saves growing it
       const children = new Array<Prepared>(kids.length);
       for (let i = 0; i < kids.length; i++) children[i] = prepare(kids[i]!);
       let weight = n.weight;
@@ -204,6 +209,7 @@ export function cascadeHierarchy(tree: TargetTreeNode, total: DecimalInput, opti
         weight = ZERO;
         for (const c of children) weight = weight.plus(c.weight);
       }
+      // Stryker disable next-line ConditionalExpression: without locks or floors the full path finds no lock, no floor and a least of 0, as the shortcut returns
       if (!constrained) return { node: n, weight, lock: null, ownFloor: null, least: NONE, children };
       const lockAmount = opts.locks.get(n.id);
       const floorAmount = opts.floors.get(n.id);
@@ -215,6 +221,7 @@ export function cascadeHierarchy(tree: TargetTreeNode, total: DecimalInput, opti
         fail('infeasible', ['options', 'locks', n.id], M.lockBelowNeed(fmt(need), fmt(need - big(lock))), { limit: fmt(need) });
       }
       const own = ownFloor === null ? NONE : big(ownFloor);
+      // Stryker disable next-line EqualityOperator: when own equals need either branch gives the same least
       const least = lock !== null ? big(lock) : own > need ? own : need;
       return { node: n, weight, lock, ownFloor, least, children };
     };
@@ -241,13 +248,16 @@ export function cascadeHierarchy(tree: TargetTreeNode, total: DecimalInput, opti
         }
         for (const s of splitSteps(p.node.id, p.children.map((c) => c.node.id), core, split, target, scale)) steps.push(s);
         let childAssigned: Units[] | null = null;
+        // Stryker disable next-line LogicalOperator,ConditionalExpression: assigned is non-null exactly when uplifts is (the root gets the total only with uplifts, children only from this block)
         if (assigned !== null && uplifts !== null) {
           const factor = uplifts[d] ?? new Decimal(1);
           const from = decimalOfUnits(assigned, scale);
           const handed = roundDecimal(from.times(factor), scale, opts.mode);
+          // Stryker disable next-line StringLiteral: the placeholder text is replaced on the next line, before the step is read
           const step: TargetSplitStep = { code: 'uplift', node: p.node.id, amount: from, uplift: factor, assigned: handed, text: '' };
           step.text = splitStepText(step, scale, EN);
           steps.push(step);
+          // Stryker disable next-line ArrayDeclaration,StringLiteral: handed is already rounded to the scale, so unitsOf cannot refuse it and this path is never reported
           childAssigned = upliftSplit(unitsOf(handed, scale, ['options', 'uplift']), split.parts, p.children.map((c) => c.weight));
         }
         children = p.children.map((c, i) =>

@@ -31,7 +31,6 @@ export function amount(value: unknown, scale: number, seps: Seps): string {
 /** Integer digits grouped by threes. */
 function groupInt(int: string, sep: string): string {
   const n = int.length;
-  if (n <= 3) return int;
   const head = n % 3 || 3;
   let out = int.slice(0, head);
   for (let i = head; i < n; i += 3) out += sep + int.slice(i, i + 3);
@@ -40,14 +39,13 @@ function groupInt(int: string, sep: string): string {
 
 /** A whole number of units of 10^-scale, grouped at the scale (the same text as {@link amount} of its Decimal). @internal */
 export function unitsText(units: Units, scale: number, seps: Seps): string {
+  // Units are never negative here: the cascade's total, its periods and their even shares are all at least 0.
   let digits = String(units);
-  const negative = digits.charCodeAt(0) === 45;
-  if (negative) digits = digits.slice(1);
-  if (scale > 0 && digits.length <= scale) digits = '0'.repeat(scale + 1 - digits.length) + digits;
+  // At scale 0 the digits (at least one) are always longer than the scale.
+  if (digits.length <= scale) digits = '0'.repeat(scale + 1 - digits.length) + digits;
   const intLen = digits.length - scale;
   const int = groupInt(digits.slice(0, intLen), seps.group);
-  const text = scale > 0 ? int + seps.decimal + digits.slice(intLen) : int;
-  return negative ? `-${text}` : text;
+  return scale > 0 ? int + seps.decimal + digits.slice(intLen) : int;
 }
 
 /** An exact factor or weight as written (`0.92`, `365`), grouped but not rounded. @internal */
@@ -61,6 +59,7 @@ function percent(value: unknown, seps: Seps): string {
 
 /** `a`, `a and b`, `a, b and c`. */
 function list(items: readonly string[]): string {
+  // Stryker disable next-line StringLiteral: at most one item is joined, so the separator never appears
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
 }
@@ -88,6 +87,7 @@ export const WEIGHT: Readonly<Record<TargetWeightBasis, string>> = {
 function pushLeftover(out: string[], leftover: number, unit: string, roundedUp: readonly string[], largest: boolean): void {
   if (leftover === 0) return;
   if (leftover === 1) {
+    // Stryker disable next-line StringLiteral: one leftover unit always has the one period that got it
     out.push('; the leftover ', unit, ' goes to ', roundedUp[0] ?? '');
     return;
   }
@@ -232,6 +232,7 @@ export function splitStepText(step: TargetSplitStep, scale: number, seps: Seps):
         weightWord: 'weight',
         weightTotal: exact(step.weightTotal, seps),
         each: null,
+        // Stryker disable next-line StringLiteral: eachPlus is read only for an even split (each not null)
         eachPlus: '',
         unit: amount(unit, scale, seps),
         leftover: step.leftover,
