@@ -124,6 +124,18 @@ describe('the options explain the fields that moved (parseTargets)', () => {
     ]);
   });
 
+  it('an options object that throws when read: the failure itself is reported, not a failure to explain it', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no reading me');
+        },
+      },
+    );
+    expect(errorOf(() => trackTarget(monthly, {}, hostile as never)).issues).toEqual([{ path: [], code: 'internal', message: 'unexpected failure (Error: no reading me)' }]);
+  });
+
   it("a `total` is explained only at a spec's top level", () => {
     expect(errorOf(() => trackTarget(monthly, {}, { ...asOf, total: 1 } as never)).issues).toEqual([
       { path: ['options', 'total'], code: 'unknown_field', message: 'is not a known field', received: 'total' },
