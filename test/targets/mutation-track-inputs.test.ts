@@ -2,7 +2,7 @@
 // engine's options explain the fields that moved. Messages are those of src/targets/messages.ts
 // (TARGETS_MESSAGES), each followed by " (a result of cascadeTarget)" where it names a cascade field.
 import { describe, expect, it } from 'vitest';
-import { cascadeTarget, defineGregorianCalendar, trackTarget } from 'dealerkit/targets';
+import { cascadeTarget, defineGregorianCalendar, splitTarget, trackTarget } from 'dealerkit/targets';
 import { codesOf, errorOf } from './helpers.js';
 
 const y2026 = defineGregorianCalendar({ year: 2026 });
@@ -160,6 +160,19 @@ describe('the options explain the fields that moved (parseTargets)', () => {
         message: 'must be a number or a numeric string, received "abc"',
         expected: 'a number or a numeric string',
         received: '"abc"',
+      },
+    ]);
+  });
+
+  it('a `__proto__` key (which zod leaves out) is parsed here, its issue at its own path', () => {
+    const locks = JSON.parse('{"__proto__": "x"}');
+    expect(errorOf(() => splitTarget([{ id: 'a', weight: 1 }], 100, { locks })).issues).toEqual([
+      {
+        path: ['options', 'locks', '__proto__'],
+        code: 'not_a_number',
+        message: 'must be a number or a numeric string, received "x"',
+        expected: 'a number or a numeric string',
+        received: '"x"',
       },
     ]);
   });
