@@ -28,15 +28,14 @@ function readTargetResult<T>(value: T, what: keyof typeof MADE_BY, shape: Result
 function explain<S extends Step>(result: unknown, what: keyof typeof MADE_BY, options: ExplainOptions | undefined, render: (step: S, scale: number, seps: Seps) => string): string[] {
   const opts = parseWith(explainOptionsShape, options ?? {}, ['options']);
   const seps = separatorsOf(opts.locale, ['options', 'locale']);
-  const r = result as { steps?: unknown; rounding?: { scale?: unknown } } | null;
-  const scale = r?.rounding?.scale;
-  if (typeof r !== 'object' || r === null || !Array.isArray(r.steps) || typeof scale !== 'number' || !Number.isInteger(scale) || scale < 0 || scale > 30) {
+  // readTargetResult has checked the rest: an object, its steps a list of objects each with a text
+  // code, its scale a whole number.
+  const r = result as { steps: Step[]; rounding: { scale: number } };
+  const scale = r.rounding.scale;
+  if (scale < 0 || scale > 30) {
     return invalid([what], M.notAResult(MADE_BY[what]), { code: 'invalid_type' });
   }
-  return (r.steps as unknown[]).map((s, i) => {
-    if (typeof s !== 'object' || s === null || typeof (s as Step).code !== 'string') {
-      return invalid([what, 'steps', i], M.notAStep(), { code: 'invalid_type' });
-    }
+  return r.steps.map((s, i) => {
     let text: string | undefined;
     try {
       text = render(s as S, scale, seps) as string | undefined;

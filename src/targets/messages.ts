@@ -8,8 +8,8 @@
  */
 import { describeValue, percentHint } from '../core/messages.js';
 
-/** A primitive as String prints it; an object (which String may throw on) described. */
-const plain = (v: unknown): string => (typeof v === 'object' && v !== null) || typeof v === 'function' ? describeValue(v) : String(v);
+/** A primitive as String prints it; an object (which String may throw on) described (null as 'null', as String prints it). */
+const plain = (v: unknown): string => (typeof v === 'object' || typeof v === 'function' ? describeValue(v) : String(v));
 const json = (v: unknown): string => {
   // Any value a caller passes (a bigint, a cyclic object) is printed, never thrown on.
   try {
