@@ -88,7 +88,7 @@ function resolveFinding(t: TemplateIndex, raw: RiskFinding, k: number, bad: Lazy
   const nI = f.m.nI;
   const rLevel = g[rl * nI + ri]!;
   if (knockout === null && f.knockoutAt >= 0 && rLevel >= f.knockoutAt) knockout = 'level';
-  return { f, k, l, i, rl, ri, level: g[l * nI + i]!, rLevel, finding: raw, knockout };
+  return { f, k, l, i, rl, ri, rLevel, finding: raw, knockout };
 }
 
 /** A finding's controls checked: an array of objects, each with a non-empty string `id`. */

@@ -178,7 +178,6 @@ export interface Resolved {
   i: number;
   rl: number;
   ri: number;
-  level: number;
   rLevel: number;
   finding: RiskFinding;
   knockout: 'finding' | 'level' | null;
