@@ -109,7 +109,8 @@ function overallKWorst(run: PartnerRun, k: number): RiskOverall {
   const shift = SCORE_PLACES - sS;
   const kk = Math.min(k, assessedScores.length);
   // The k highest scores; ties are equal scores, so which factor is taken does not change the sum.
-  const order = factors.map((_, j) => j).sort((a, b) => assessedScores[b]! - assessedScores[a]! || a - b);
+  // Array.prototype.sort is stable (ES2019), so tied factors stay in template order.
+  const order = factors.map((_, j) => j).sort((a, b) => assessedScores[b]! - assessedScores[a]!);
   const taken = order.slice(0, kk);
   let num = 0;
   for (const j of taken) num += assessedScores[j]!;

@@ -209,3 +209,68 @@ describe('assessPartners: the steps that depend only on the policy and a few lev
     expect(c.warnings[0]).toBe(a.warnings[0]);
   });
 });
+
+describe('k-worst: ties and the overall record', () => {
+  it('two factors tied at the top, k = 1: the first in template order is taken', () => {
+    // f1 and f2 very-high (10), f3 very-low: the single worst score is 10 → very-high; the tie goes to f1.
+    const policy = defineRiskPolicy({ ...spec, overall: { method: 'k-worst', k: 1 } });
+    const r = assessPartner({ template, policy }, { findings: [
+      { factor: 'f2', likelihood: 'very-high', impact: 'very-high' },
+      { factor: 'f3', likelihood: 'very-low', impact: 'very-low' },
+      { factor: 'f1', likelihood: 'very-high', impact: 'very-high' },
+    ] }, { asOf });
+    expect(plain(r.overall)).toEqual({ method: 'k-worst', level: 'very-high', score: '10', sum: '10', divisor: '1', basis: ['f1'] });
+  });
+});
+
+describe('assessPartners: more shared steps', () => {
+  it('every factor assessed (no unassessed factor): the unassessed step is shared too', () => {
+    const all = { findings: ['f1', 'f2', 'f3', 'f4', 'f5'].map((factor) => ({ factor, likelihood: 'low', impact: 'low' })) };
+    const b = assessPartners({ template, policy: weighted }, [all, all], { asOf });
+    const [a, c] = [b.rows[0]!.result!, b.rows[1]!.result!];
+    expect(plain(a.steps[2])).toEqual({ code: 'unassessed', outcome: null, factors: [], policy: 'ignore', text: 'every factor assessed' });
+    expect(c.steps[2]).toBe(a.steps[2]);
+  });
+  it('the warning of a factor at findings[0] over a very-low overall, and of one at findings[1], is shared', () => {
+    // f1 low (1.5 × 2.5 = 3.75) and f3 very-low (1 × 0.5): 4.25 / 2.5 = 1.7 → very-low (0.5 ≤ 1.7 < 2.5); f1 is warned.
+    for (const findings of [
+      [{ factor: 'f1', likelihood: 'low', impact: 'low' }, { factor: 'f3', likelihood: 'very-low', impact: 'very-low' }],
+      [{ factor: 'f3', likelihood: 'very-low', impact: 'very-low' }, { factor: 'f1', likelihood: 'low', impact: 'low' }],
+    ]) {
+      const b = assessPartners({ template, policy: weighted }, [{ findings }, { findings }], { asOf });
+      const [a, c] = [b.rows[0]!.result!, b.rows[1]!.result!];
+      const at = findings[0]!.factor === 'f1' ? 0 : 1;
+      expect(plain(a.warnings)).toEqual([{ code: 'averaged-severe-factor', message: `f1 is at 'low', but the weighted overall level is 'very-low': ${HIDES}`, path: ['findings', at] }]);
+      expect(c.warnings[0]).toBe(a.warnings[0]);
+    }
+  });
+});
+
+describe('templates of 30 and 33 factors: the unassessed step by bitmask up to 30 factors only', () => {
+  const wide = (n: number) =>
+    defineRiskTemplate({ name: `w${n}`, factors: Array.from({ length: n }, (_, j) => ({ id: `x${j}`, category: 'background', matrix: nistSp80030 })) });
+  const without = (n: number, skip: number) => ({ findings: Array.from({ length: n }, (_, j) => j).filter((j) => j !== skip).map((j) => ({ factor: `x${j}`, likelihood: 'low', impact: 'low' })) });
+  it('33 factors: a partner without x0 and one without x32 each have their own unassessed step', () => {
+    const b = assessPartners({ template: wide(33), policy: weighted }, [without(33, 0), without(33, 32)], { asOf });
+    expect(b.rows.map((row) => plain(row.result!.steps[2]))).toEqual([
+      { code: 'unassessed', outcome: null, factors: ['x0'], policy: 'ignore', text: '1 factor not assessed (the policy ignores them)' },
+      { code: 'unassessed', outcome: null, factors: ['x32'], policy: 'ignore', text: '1 factor not assessed (the policy ignores them)' },
+    ]);
+  });
+  it('30 factors: two partners without x29 share the step', () => {
+    const b = assessPartners({ template: wide(30), policy: weighted }, [without(30, 29), without(30, 29)], { asOf });
+    const [a, c] = [b.rows[0]!.result!, b.rows[1]!.result!];
+    expect(plain(a.steps[2])).toEqual({ code: 'unassessed', outcome: null, factors: ['x29'], policy: 'ignore', text: '1 factor not assessed (the policy ignores them)' });
+    expect(c.steps[2]).toBe(a.steps[2]);
+  });
+});
+
+describe('k-worst over many tied factors', () => {
+  it('70 factors all at low, k = 3: the basis is the first three in template order', () => {
+    // Every score is 2.5: 3 × 2.5 = 7.5; 7.5 / 3 = 2.5 → low.
+    const t = defineRiskTemplate({ name: 'w70', factors: Array.from({ length: 70 }, (_, j) => ({ id: `x${j}`, category: 'background', matrix: nistSp80030 })) });
+    const policy = defineRiskPolicy({ ...spec, overall: { method: 'k-worst', k: 3 } });
+    const r = assessPartner({ template: t, policy }, { findings: Array.from({ length: 70 }, (_, j) => ({ factor: `x${j}`, likelihood: 'low', impact: 'low' })) }, { asOf });
+    expect(plain(r.overall)).toEqual({ method: 'k-worst', level: 'low', score: '2.5', sum: '7.5', divisor: '3', basis: ['x0', 'x1', 'x2'] });
+  });
+});
