@@ -4,7 +4,7 @@
 // Matrix: NIST SP 800-30 Rev. 1 Table I-2 (likelihood rows × impact columns, very-low … very-high):
 //   very-high: VL L M H VH | high: VL L M H VH | moderate: VL L M M H | low: VL L L L M | very-low: VL VL VL L L
 import { describe, expect, it } from 'vitest';
-import { assessPartner, defineRiskPolicy, defineRiskTemplate, nistRiskScores, nistSp80030 } from 'dealerkit';
+import { assessPartner, assessPartners, defineRiskPolicy, defineRiskTemplate, nistRiskScores, nistSp80030 } from 'dealerkit';
 import { thrown } from '../helpers.js';
 
 const NIST = ['very-low', 'low', 'moderate', 'high', 'very-high'];
@@ -179,6 +179,30 @@ describe('assessPartner: knock-out triggers', () => {
       ['a', 'very-low', true],
       ['b', 'high', true],
       ['c', 'moderate', false],
+    ]);
+  });
+});
+
+describe('controls that are no array while the residual is lowered', () => {
+  it('both issues: the controls are no array, and a control is required', () => {
+    // high × high lowered to low × high: a string is no list of controls, so no control lowers it.
+    expect(refused({ findings: [{ factor: 'c', likelihood: 'high', impact: 'high', controls: 'lc', residual: { likelihood: 'low', impact: 'high' } }] })).toEqual([
+      'invalid_input',
+      [
+        [['findings', 0, 'controls'], 'invalid_type', 'must be an array of controls'],
+        [['findings', 0, 'controls'], 'inconsistent', 'are required: the residual (low × high) is lower than the inherent (high × high), and only a control lowers a risk'],
+      ],
+    ]);
+  });
+});
+
+describe('assessPartners: the options', () => {
+  it('a date that is not in the calendar is refused at options.asOf', () => {
+    // 2026 is not a leap year: February has 28 days.
+    const e = thrown(() => assessPartners(config, [{ findings: [{ factor: 'c', likelihood: 'low', impact: 'low' }] }], { asOf: '2026-02-30' }));
+    expect([e.message, e.issues.map((i) => [i.path, i.code])]).toEqual([
+      '[dealerkit] options.asOf: is not a calendar date (2026-02 has 28 days), received "2026-02-30"',
+      [[['options', 'asOf'], 'not_a_date']],
     ]);
   });
 });
