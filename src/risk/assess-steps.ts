@@ -177,7 +177,8 @@ export function warnAveragedSevere(run: PartnerRun, overall: RiskOverall, worstC
   const pos = run.t.byId.get(fw.factor)!.pos;
   const k = run.slots[pos]!.k;
   // Shared when the factor, its finding's place, its level and the overall level repeat (< 2^53).
-  const key = k < 65536 && pos < 65536 && overallIdx < 64 && worst < 64 ? ((pos * 65536 + k) * 64 + overallIdx) * 64 + worst : -1;
+  // overallIdx < worst here, so worst < 64 bounds both.
+  const key = k < 65536 && pos < 65536 && worst < 64 ? ((pos * 65536 + k) * 64 + overallIdx) * 64 + worst : -1;
   let warning = key >= 0 ? cache.find<Warning>('as', key) : undefined;
   if (warning === undefined) {
     warning = { code: W.averagedSevere, message: M.averagedSevere(fw.factor, fw.residual.level, method.method, overall.level), path: Object.freeze(['findings', k]) as (string | number)[] };
