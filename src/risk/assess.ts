@@ -109,7 +109,8 @@ function tallyFactors(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: Ca
     const factor = fi.factor;
     if (r === undefined) {
       unassessed.push(factor.id);
-      if (unMask >= 0) unMask |= 1 << k;
+      // Past 30 factors unMask is -1, and -1 | x stays -1.
+      unMask |= 1 << k;
       continue;
     }
     const lv = r.rLevel;
