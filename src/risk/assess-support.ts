@@ -254,7 +254,8 @@ export function prepare(config: unknown): Prepared {
   // Plain integers stay exact while every sum times 10^6 fits in 2^53; otherwise Decimal sums.
   // Stryker disable next-line ArithmeticOperator: maxS undefined makes the bound NaN, so fast is false and every sum goes through Decimal, which gives the same figures and texts as the exact plain-integer sums
   const maxS = p.sU[p.sU.length - 1]!;
-  const fast = t.weightTotalU * maxS * POW10[SCORE_PLACES - p.scoreScale]! <= SAFE && t.weightScale <= SCORE_PLACES;
+  // A template's weights have at most 6 decimals (checked when it is built), so weightScale <= SCORE_PLACES.
+  const fast = t.weightTotalU * maxS * POW10[SCORE_PLACES - p.scoreScale]! <= SAFE;
   return { t, p, fast, cache: new CallCache() };
 }
 
