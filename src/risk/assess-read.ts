@@ -36,6 +36,7 @@ export function findingsOf(input: AssessPartnerInput, bad: LazyIssues): unknown[
 /** Every finding resolved into `slots` (by factor position); throws with every issue; returns how many. @internal */
 export function resolveFindings(t: TemplateIndex, list: readonly unknown[], bad: LazyIssues, slots: (Resolved | undefined)[]): number {
   let nAssessed = 0;
+  // Stryker disable next-line ArrayDeclaration: only read by index (an unset entry reads undefined either way) and never returned
   const firstAt: (number | undefined)[] = new Array(t.factors.length);
   for (let k = 0; k < list.length; k++) {
     const r = resolveFinding(t, list[k] as RiskFinding, k, bad, firstAt);
@@ -88,7 +89,7 @@ function resolveFinding(t: TemplateIndex, raw: RiskFinding, k: number, bad: Lazy
   const nI = f.m.nI;
   const rLevel = g[rl * nI + ri]!;
   if (knockout === null && f.knockoutAt >= 0 && rLevel >= f.knockoutAt) knockout = 'level';
-  return { f, k, l, i, rl, ri, level: g[l * nI + i]!, rLevel, finding: raw, knockout };
+  return { f, k, l, i, rl, ri, rLevel, finding: raw, knockout };
 }
 
 /** A finding's controls checked: an array of objects, each with a non-empty string `id`. */
@@ -112,7 +113,8 @@ function checkResidual(f: FactorIndex, k: number, l: number, i: number, rl: numb
   const m = f.m.shape;
   residualNotAbove(m.likelihood, 'likelihood', k, l, rl, bad);
   residualNotAbove(m.impact, 'impact', k, i, ri, bad);
-  const lowered = (rl >= 0 && l >= 0 && rl < l) || (ri >= 0 && i >= 0 && ri < i);
+  // A residual index below the inherent one is lowered (rl < l makes l >= 0 given rl >= 0; -1: already reported).
+  const lowered = (rl >= 0 && rl < l) || (ri >= 0 && ri < i);
   if (lowered && (controls === undefined || !Array.isArray(controls) || controls.length === 0)) {
     bad.get().add(['findings', k, 'controls'], M.controlsRequired(m.likelihood[rl]!, m.impact[ri]!, m.likelihood[l]!, m.impact[i]!), 'invalid_input', { code: 'inconsistent' });
   }
@@ -120,7 +122,8 @@ function checkResidual(f: FactorIndex, k: number, l: number, i: number, rl: numb
 
 /** One axis of a residual rating: its index `r` must not exceed the inherent index `x` (either -1: already reported). */
 function residualNotAbove(labels: readonly string[], axis: 'likelihood' | 'impact', k: number, x: number, r: number, bad: LazyIssues): void {
-  if (r >= 0 && x >= 0 && r > x) {
+  // r > x makes r >= 0 given x >= 0.
+  if (x >= 0 && r > x) {
     bad.get().add(['findings', k, 'residual', axis], M.residualAbove(axis, labels[r]!, labels[x]!), 'out_of_range', {
       code: 'out_of_range',
       expected: `at most '${labels[x]}'`,

@@ -109,7 +109,8 @@ function overallKWorst(run: PartnerRun, k: number): RiskOverall {
   const shift = SCORE_PLACES - sS;
   const kk = Math.min(k, assessedScores.length);
   // The k highest scores; ties are equal scores, so which factor is taken does not change the sum.
-  const order = factors.map((_, j) => j).sort((a, b) => assessedScores[b]! - assessedScores[a]! || a - b);
+  // Array.prototype.sort is stable (ES2019), so tied factors stay in template order.
+  const order = factors.map((_, j) => j).sort((a, b) => assessedScores[b]! - assessedScores[a]!);
   const taken = order.slice(0, kk);
   let num = 0;
   for (const j of taken) num += assessedScores[j]!;
@@ -170,12 +171,14 @@ export function worstFactorRule(run: PartnerRun): 'escalate' | 'reject' | null {
 export function warnAveragedSevere(run: PartnerRun, overall: RiskOverall, worstCovered: boolean): void {
   const { cache, worst, overallIdx } = run;
   const method = run.p.data.overall;
+  // Stryker disable next-line StringLiteral: under 'max' the overall level is the worst level, so worst > overallIdx already fails
   if (!(method.method !== 'max' && worst > overallIdx && !worstCovered)) return;
   const fw = run.factors[run.worstAt]!;
   const pos = run.t.byId.get(fw.factor)!.pos;
   const k = run.slots[pos]!.k;
   // Shared when the factor, its finding's place, its level and the overall level repeat (< 2^53).
-  const key = k < 65536 && pos < 65536 && overallIdx < 64 && worst < 64 ? ((pos * 65536 + k) * 64 + overallIdx) * 64 + worst : -1;
+  // overallIdx < worst here, so worst < 64 bounds both.
+  const key = k < 65536 && pos < 65536 && worst < 64 ? ((pos * 65536 + k) * 64 + overallIdx) * 64 + worst : -1;
   let warning = key >= 0 ? cache.find<Warning>('as', key) : undefined;
   if (warning === undefined) {
     warning = { code: W.averagedSevere, message: M.averagedSevere(fw.factor, fw.residual.level, method.method, overall.level), path: Object.freeze(['findings', k]) as (string | number)[] };

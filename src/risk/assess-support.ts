@@ -41,6 +41,7 @@ export function isFindingKey(key: string): boolean {
     case 'controls':
     case 'residual':
       return true;
+    // Stryker disable next-line ConditionalExpression: without the default the switch returns undefined, and its only caller reads the result negated (!isFindingKey), as it reads false
     default:
       return false;
   }
@@ -48,8 +49,10 @@ export function isFindingKey(key: string): boolean {
 
 /** A rows × cols grid of zero counts (a heat map to fill). @internal */
 export function zeroGrid(rows: number, cols: number): number[][] {
+  // Stryker disable next-line ArrayDeclaration: every index is assigned before the array is read, so an array made empty grows to the same length and contents (every row)
   const grid = new Array<number[]>(rows);
   for (let r = 0; r < rows; r++) {
+    // Stryker disable next-line ArrayDeclaration: every index is assigned before the array is read, so an array made empty grows to the same length and contents (every cell is set to 0)
     const row = new Array<number>(cols);
     for (let c = 0; c < cols; c++) row[c] = 0;
     grid[r] = row;
@@ -99,6 +102,7 @@ export function scaledText(q: number, scale: number): string {
 }
 
 /** `round(num × 10^shift / den)` half-even: the mean's q of q × 10^-6, exact, or -1 past 2^53. @internal */
+// Stryker disable next-line BlockStatement: an empty body returns undefined, which both callers treat as -1 (q >= 0 fails): they then compute the same mean exactly through Decimal, and its toFixed() is the same text
 export function scaledMeanQ(num: number, den: number, shift: number): number {
   const q = divRound(mulScaled(num, POW10[shift]!), den, HALF_EVEN);
   return isTooBig(q) ? -1 : q;
@@ -178,7 +182,6 @@ export interface Resolved {
   i: number;
   rl: number;
   ri: number;
-  level: number;
   rLevel: number;
   finding: RiskFinding;
   knockout: 'finding' | 'level' | null;
@@ -249,8 +252,10 @@ export function prepare(config: unknown): Prepared {
   const pl = p.policy.levels;
   if (tl.length !== pl.length || tl.some((l, k) => l !== pl[k])) invalid(['config', 'policy', 'levels'], M.policyLevels(tl, pl), { code: 'inconsistent' });
   // Plain integers stay exact while every sum times 10^6 fits in 2^53; otherwise Decimal sums.
+  // Stryker disable next-line ArithmeticOperator: maxS undefined makes the bound NaN, so fast is false and every sum goes through Decimal, which gives the same figures and texts as the exact plain-integer sums
   const maxS = p.sU[p.sU.length - 1]!;
-  const fast = t.weightTotalU * maxS * POW10[SCORE_PLACES - p.scoreScale]! <= SAFE && t.weightScale <= SCORE_PLACES;
+  // A template's weights have at most 6 decimals (checked when it is built), so weightScale <= SCORE_PLACES.
+  const fast = t.weightTotalU * maxS * POW10[SCORE_PLACES - p.scoreScale]! <= SAFE;
   return { t, p, fast, cache: new CallCache() };
 }
 

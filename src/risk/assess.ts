@@ -29,6 +29,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
   const bad = new LazyIssues();
   const id = partnerId(input, bad);
   const list = findingsOf(input, bad);
+  // Stryker disable next-line ArrayDeclaration: the slots are only read by index (an unset slot reads undefined either way) and never returned
   const slots: (Resolved | undefined)[] = new Array(t.factors.length);
   const nAssessed = resolveFindings(t, list, bad, slots);
   const run = tallyFactors(t, p, fast, cache, slots, nAssessed);
@@ -67,6 +68,7 @@ function assessOne(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: CallC
 /** A zero heat map (inherent and residual) per matrix of the template. */
 function emptyHeatMaps(t: TemplateIndex): { inherent: number[][]; residual: number[][] }[] {
   const nM = t.matrices.length;
+  // Stryker disable next-line ArrayDeclaration: every index is assigned before the array is read, so an array made empty grows to the same length and contents (one heat map per matrix)
   const heat = new Array<{ inherent: number[][]; residual: number[][] }>(nM);
   for (let j = 0; j < nM; j++) {
     const m = t.matrices[j]!;
@@ -87,12 +89,14 @@ function tallyFactors(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: Ca
   const catDec: { ws: Decimal; w: Decimal }[] | undefined = fast ? undefined : t.data.categories.map(() => ({ ws: new Decimal(0), w: new Decimal(0) }));
   const heat = emptyHeatMaps(t);
   // Results are kept by the caller: their lists are made at their exact size, not grown by push.
+  // Stryker disable next-line ArrayDeclaration: every index is assigned before the array is read, so an array made empty grows to the same length and contents (one factor per resolved finding)
   const factors: AssessedRiskFactor[] = new Array<AssessedRiskFactor>(nAssessed);
   let nFactors = 0;
   const unassessed: string[] = [];
   const knockouts: RiskKnockout[] = [];
   const assessedScores: number[] = [];
   let worst = -1;
+  // Stryker disable next-line UnaryOperator: a partner has at least one resolved finding, and the first one sets worstAt (its level beats the initial worst of -1) before it is read
   let worstAt = -1;
   // Which factors are unassessed, as a bitmask (to share their step), or -1 past 30 factors.
   let unMask = nF <= 30 ? 0 : -1;
@@ -105,7 +109,8 @@ function tallyFactors(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: Ca
     const factor = fi.factor;
     if (r === undefined) {
       unassessed.push(factor.id);
-      if (unMask >= 0) unMask |= 1 << k;
+      // Past 30 factors unMask is -1, and -1 | x stays -1.
+      unMask |= 1 << k;
       continue;
     }
     const lv = r.rLevel;
@@ -134,7 +139,9 @@ function tallyFactors(t: TemplateIndex, p: PolicyIndex, fast: boolean, cache: Ca
     factors[nFactors++] = assessedFactor(fi, r, p, note);
   }
   // overall, knockout, unassessed, the worst factor's rule when the policy has one, overall level, decision, review.
+  // Stryker disable next-line ArrayDeclaration: every index is assigned before the array is read, so an array made empty grows to the same length and contents (steps[nSteps++], 6 or 7 of them)
   const steps: PartnerAssessmentStep[] = new Array<PartnerAssessmentStep>(p.rejectIfAny >= 0 || p.escalateIfAny >= 0 ? 7 : 6);
+  // Stryker disable next-line UnaryOperator: overallIdx is set by overallOf before any rule reads it
   return { t, p, fast, cache, slots, factors, unassessed, knockouts, assessedScores, catWS, catW, catN, catWorst, catDec, heat, worst, worstAt, unMask, totalWS, totalW, steps, nSteps: 0, warnings: [], overallIdx: -1 };
 }
 
@@ -164,6 +171,7 @@ function categoryRollups(run: PartnerRun): RiskCategoryRollup[] {
   const wS = t.weightScale;
   const sS = p.scoreScale;
   const shift = SCORE_PLACES - sS;
+  // Stryker disable next-line ArrayDeclaration: every index is assigned before the array is read, so an array made empty grows to the same length and contents (one rollup per category)
   const categories: RiskCategoryRollup[] = new Array<RiskCategoryRollup>(nCat);
   for (let c = 0; c < nCat; c++) {
     const n = catN[c]!;
