@@ -106,6 +106,9 @@ describe('defineRiskPolicy: the policy it builds', () => {
       reviewCadenceDays: { low: 365, medium: 180, high: 90 },
     });
   });
+  it('the decision holds the per-factor rules only when given', () => {
+    expect(Object.keys(defineRiskPolicy(base).decision)).toEqual(['approveUpTo', 'conditionalUpTo', 'escalateUpTo']);
+  });
   it('a name and both per-factor rules', () => {
     const p = defineRiskPolicy({ ...base, name: 'n', decision: { ...base.decision, escalateIfAnyFactorAtLeast: 'medium', rejectIfAnyFactorAtLeast: 'high' } });
     expect([p.name, { ...p.decision }]).toEqual(['n', { approveUpTo: 'low', conditionalUpTo: 'medium', escalateUpTo: 'high', escalateIfAnyFactorAtLeast: 'medium', rejectIfAnyFactorAtLeast: 'high' }]);
