@@ -86,7 +86,9 @@ const INDEX = new WeakMap<object, TemplateIndex>();
 /** Scaled integer units of a Decimal with at most `places` decimals, or undefined. @internal */
 export function unitsOf(d: Decimal, places: number): number | undefined {
   // 10^places written as a literal (no pow), and no product at all for whole numbers: the presets' weights.
+  // Stryker disable next-line ConditionalExpression: d × 1e0 is d, so the shortcut for 0 places gives the same units
   const u = places === 0 ? d : d.times(`1e${places}`);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: both callers (template weights, policy scores) pass a value already checked to be at most 1000 with at most 6 decimals, scaled by at least its own places (at most 6): always a whole number of at most 1e9 units
   return u.isInteger() && u.abs().lte(MAX_UNITS) ? u.toNumber() : undefined;
 }
 

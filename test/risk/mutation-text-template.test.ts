@@ -161,6 +161,7 @@ describe('defineRiskTemplate: the factors it builds', () => {
       ['y', 'Y', '1', { reason: 's', atLevel: 'high' }, [], false],
       ['z', 'z', '1', { reason: 't' }, ['m1'], false],
     ]);
+    expect(t.factors.map((f) => Object.keys(f.knockout!))).toEqual([['reason', 'atLevel'], ['reason', 'atLevel'], ['reason']]);
   });
   it('scales on both axes, on impact only, on likelihood only (the lowest label first)', () => {
     const sl = defineRiskScale({ bins: [{ level: 'rare', from: 0 }, { level: 'often', from: 0.5 }], to: 1 });
@@ -171,6 +172,7 @@ describe('defineRiskTemplate: the factors it builds', () => {
       { id: 'z', category: 'a', matrix: two, scales: { likelihood: sl } },
     ] });
     expect(t.factors.map((f) => f.scales)).toEqual([{ likelihood: sl, impact: si }, { impact: si }, { likelihood: sl }]);
+    expect(t.factors.map((f) => Object.keys(f.scales!))).toEqual([['likelihood', 'impact'], ['impact'], ['likelihood']]);
   });
   it('weights with decimals in a weighted roll-up', () => {
     const template = defineRiskTemplate({ name: 'test', factors: [
