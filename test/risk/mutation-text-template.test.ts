@@ -198,4 +198,30 @@ describe('defineRiskTemplate: the factors it builds', () => {
       'Next review on 2025-02-28, 365 days after 2024-02-29.',
     ]);
   });
+  it('weights and scores of 6 decimals whose products pass 2^53 in millionths: the sums stay exact', () => {
+    const template = defineRiskTemplate({ name: 't', categories: ['a'], factors: [x({ weight: '999.999999' }), { id: 'y', category: 'a', matrix: two, weight: '0.000001' }] });
+    const policy = defineRiskPolicy({ levels: ['low', 'medium', 'high'], scores: { low: '0.000001', medium: 1, high: '999.999999' }, overall: { method: 'weighted' }, decision: { approveUpTo: 'low', conditionalUpTo: 'medium', escalateUpTo: 'high' }, reviewCadenceDays: { low: 365, medium: 180, high: 90 } });
+    const r = assessPartner({ template, policy }, { findings: [{ factor: 'x', likelihood: 'often', impact: 'major' }, { factor: 'y', likelihood: 'rare', impact: 'minor' }] }, { asOf: '2024-01-01' });
+    // x often × major = high (999.999999), y rare × minor = low (0.000001):
+    // 999.999999² = (1000 − 10⁻⁶)² = 10⁶ − 0.002 + 10⁻¹² = 999999.998000000001, plus 0.000001² = 10⁻¹²: 999999.998000000002;
+    // weights 999.999999 + 0.000001 = 1000; mean 999.999998000000000002, 999.999998 to 6 places: below high's
+    // 999.999999, at least medium's 1: medium, approved with conditions; medium reviews after 180 days (2024 is leap).
+    expect(JSON.parse(JSON.stringify(r.steps.find((s) => s.code === 'overall')))).toEqual({
+      code: 'overall',
+      method: 'weighted',
+      sum: '999999.998000000002',
+      divisor: '1000',
+      score: '999.999998',
+      level: 'medium',
+      levelScore: '1',
+      basis: ['x', 'y'],
+      text: "weighted: Σ weight × score / Σ weight = 999999.998000000002 / 1000 = 999.999998 (to 6 places); the highest level whose score is at most that is 'medium' (score 1)",
+    });
+    expect(explainAssessment(r)).toEqual([
+      "The partner is approved with conditions: overall risk medium, by the weighted mean score 999,999.998000000002 / 1,000 = 999.999998, at least medium's 1.",
+      'At high: x (often × major).',
+      'To approve, bring x from high to at most low.',
+      'Next review on 2024-06-29, 180 days after 2024-01-01.',
+    ]);
+  });
 });
