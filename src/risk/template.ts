@@ -147,6 +147,7 @@ function build(spec: RiskTemplateSpec, path: IssuePath, preset?: z.output<typeof
     if (places > MAX_PLACES || weight.gt(1000)) {
       issues.add([...fp, 'weight'], M.weightRange(MAX_PLACES, weight), 'out_of_range', { code: 'out_of_range', expected: `at most 1000, with at most ${MAX_PLACES} decimals`, received: weight.toFixed(), limit: weight.gt(1000) ? '1000' : '0.000001' });
     }
+    // Stryker disable next-line MethodExpression: Math.min keeps the scale at 0, so a weight with decimals gets no units, the total is NaN and every roll-up takes the exact Decimal path (the same figures); whole weights have scale 0 either way
     weightScale = Math.max(weightScale, places);
     let at = -1;
     if (f.knockout?.atLevel !== undefined) {
