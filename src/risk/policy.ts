@@ -92,14 +92,16 @@ function build(spec: RiskPolicySpec, path: IssuePath, preset?: z.output<typeof r
   const escalate = level('escalateUpTo', d.escalateUpTo);
   const escalateIfAny = level('escalateIfAnyFactorAtLeast', d.escalateIfAnyFactorAtLeast);
   const rejectIfAny = level('rejectIfAnyFactorAtLeast', d.rejectIfAnyFactorAtLeast);
-  if (approve >= 0 && conditional >= 0 && conditional < approve) {
+  // conditional < approve with conditional >= 0 implies approve >= 1: an unknown approve (-1) never passes.
+  if (conditional >= 0 && conditional < approve) {
     issues.add([...path, 'decision', 'conditionalUpTo'], M.thresholdLevelOrder('approveUpTo', d.approveUpTo, d.conditionalUpTo), 'out_of_range', {
       code: 'not_ascending',
       expected: `at least '${d.approveUpTo}'`,
       received: JSON.stringify(d.conditionalUpTo),
     });
   }
-  if (conditional >= 0 && escalate >= 0 && escalate < conditional) {
+  // escalate < conditional with escalate >= 0 implies conditional >= 1: an unknown conditional (-1) never passes.
+  if (escalate >= 0 && escalate < conditional) {
     issues.add([...path, 'decision', 'escalateUpTo'], M.thresholdLevelOrder('conditionalUpTo', d.conditionalUpTo, d.escalateUpTo), 'out_of_range', {
       code: 'not_ascending',
       expected: `at least '${d.conditionalUpTo}'`,
@@ -176,6 +178,7 @@ export function defineRiskPolicy(spec: RiskPolicySpec): RiskPolicy {
  */
 export function presetRiskPolicy(spec: z.output<typeof riskPolicySpecShape>): RiskPolicy {
   const keys = ['kind', 'name', 'levels', 'scores', 'overall', 'decision', 'unassessed', 'reviewCadenceDays'] as const;
+  // Stryker disable next-line ArrayDeclaration: the path only prefixes issues, and a preset's spec (dealerkit's own, checked by its tests) raises none
   return lazyFrozen<RiskPolicy>(keys, (lazy) => build(spec as RiskPolicySpec, [], spec, lazy));
 }
 

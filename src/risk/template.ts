@@ -86,7 +86,9 @@ const INDEX = new WeakMap<object, TemplateIndex>();
 /** Scaled integer units of a Decimal with at most `places` decimals, or undefined. @internal */
 export function unitsOf(d: Decimal, places: number): number | undefined {
   // 10^places written as a literal (no pow), and no product at all for whole numbers: the presets' weights.
+  // Stryker disable next-line ConditionalExpression: d × 1e0 is d, so the shortcut for 0 places gives the same units
   const u = places === 0 ? d : d.times(`1e${places}`);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: both callers (template weights, policy scores) pass a value already checked to be at most 1000 with at most 6 decimals, scaled by at least its own places (at most 6): always a whole number of at most 1e9 units
   return u.isInteger() && u.abs().lte(MAX_UNITS) ? u.toNumber() : undefined;
 }
 
@@ -145,6 +147,7 @@ function build(spec: RiskTemplateSpec, path: IssuePath, preset?: z.output<typeof
     if (places > MAX_PLACES || weight.gt(1000)) {
       issues.add([...fp, 'weight'], M.weightRange(MAX_PLACES, weight), 'out_of_range', { code: 'out_of_range', expected: `at most 1000, with at most ${MAX_PLACES} decimals`, received: weight.toFixed(), limit: weight.gt(1000) ? '1000' : '0.000001' });
     }
+    // Stryker disable next-line MethodExpression: Math.min keeps the scale at 0, so a weight with decimals gets no units, the total is NaN and every roll-up takes the exact Decimal path (the same figures); whole weights have scale 0 either way
     weightScale = Math.max(weightScale, places);
     let at = -1;
     if (f.knockout?.atLevel !== undefined) {
