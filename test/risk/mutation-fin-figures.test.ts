@@ -1,0 +1,87 @@
+// Figures and warnings of analyzeFinancials and toFinancialFindings that no earlier test pinned down:
+// a year whose own equity is negative while its average with the previous year is positive, an
+// average inventory of 0, the variant a firm's flags choose, where a variant-fit warning points, and
+// a JSON analysis with a band or an Altman result left out (skipped, not refused). Every figure is
+// derived by hand in the comments.
+import { describe, expect, it } from 'vitest';
+import { analyzeFinancials, distributorBenchmarks, toFinancialFindings, type FinancialYear } from 'dealerkit';
+
+const YEAR: FinancialYear = {
+  year: 2024, revenue: 1000, cogs: 700, ebit: 100, interest: 20, ebt: 80, netIncome: 60, totalAssets: 800, totalLiabilities: 400,
+  currentAssets: 500, currentLiabilities: 250, inventory: 150, receivables: 120, payables: 90, equity: 400, retainedEarnings: 150, operatingCashFlow: 70,
+};
+const base = { dayCount: 365 as const, averages: false };
+
+describe('analyzeFinancials: equity and inventory under averages', () => {
+  // 2023: equity 500 (TL 300 + 500 = TA 800), inventory 0; 2024: equity −100 (TL 900 − 100 = TA 800), inventory 0.
+  // Average equity of 2024 = (500 + (−100)) / 2 = 200 > 0, yet the year-end equity is negative: no D/E, multiplier, ROE.
+  const r = analyzeFinancials({
+    dayCount: 360,
+    averages: true,
+    years: [{ ...YEAR, year: 2023, equity: 500, totalLiabilities: 300, inventory: 0 }, { ...YEAR, equity: -100, totalLiabilities: 900, inventory: 0 }],
+  });
+  it('the year-end equity decides, and the warning names it (−100), not the average (200)', () => {
+    expect(r.warnings).toEqual([
+      { code: 'no-previous-year', message: 'has no previous year (2022) to average with: DSO, DIO, DPO, inventory turnover, asset turnover, equity multiplier, ROA and ROE use 2023 year-end balances', path: ['years', 0] },
+      { code: 'ratio-not-meaningful', message: 'is 0: inventory turnover not meaningful (null)', path: ['years', 0, 'inventory'] },
+      { code: 'equity-not-positive', message: 'is negative (-100): debt to equity, equity multiplier, ROE and the DuPont decompositions are not meaningful (null); Altman X4 still uses it', path: ['years', 1, 'equity'] },
+      { code: 'ratio-not-meaningful', message: 'averages 0: inventory turnover not meaningful (null)', path: ['years', 1, 'inventory'] },
+    ]);
+  });
+  it('2024 ratios by hand', () => {
+    // current 500/250 = 2; quick (500 − 0)/250 = 2; debt 900/800 = 1.125; coverage 100/20 = 5; OCF 70/250 = 0.28;
+    // DSO (120+120)/2 × 360 / 1000 = 43.2; DIO 0 × 360 / 700 = 0; DPO 90 × 360 / 700 = 32,400/700 = 46.2857142857…;
+    // cycle 43.2 + 0 − 46.2857142857 = −3.0857142857; net margin 60/1000 = 0.06; asset turnover 1000/800 = 1.25;
+    // ROA 60/800 = 0.075; growth (1000 − 1000)/1000 = 0.
+    const text = Object.fromEntries(Object.entries(r.years[1]!.ratios).map(([k, v]) => [k, v === null ? null : v.toString()]));
+    expect(text).toEqual({
+      currentRatio: '2', quickRatio: '2', debtRatio: '1.125', debtToEquity: null, interestCoverage: '5', operatingCashFlowRatio: '0.28',
+      dso: '43.2', dio: '0', dpo: '46.2857142857', cashConversionCycle: '-3.0857142857', inventoryTurnover: null, netMargin: '0.06',
+      assetTurnover: '1.25', equityMultiplier: null, roa: '0.075', roe: null, revenueGrowth: '0',
+    });
+    expect([r.years[1]!.dupont3, r.years[1]!.dupont5]).toEqual([null, null]);
+  });
+});
+
+describe('analyzeFinancials: the Altman variant and where its fit warning points', () => {
+  const variantOf = (input: Parameters<typeof analyzeFinancials>[0]) => analyzeFinancials(input).steps[0];
+  it("a firm not listed gets 'z-prime' even with a market value of equity; without benchmarks the step says null", () => {
+    const s = variantOf({ ...base, firm: { listed: false }, years: [{ ...YEAR, marketValueOfEquity: 500 }] });
+    expect(s).toMatchObject({ code: 'conventions', altmanVariant: 'z-prime', benchmarks: null });
+    expect(s!.benchmarks).toBeNull();
+  });
+  it("'z' only when every year has a market value of equity: one of two is not enough", () => {
+    expect(variantOf({ ...base, years: [{ ...YEAR, year: 2023 }, { ...YEAR, marketValueOfEquity: 500 }] })).toMatchObject({ altmanVariant: 'z-prime' });
+    expect(variantOf({ ...base, years: [{ ...YEAR, year: 2023, marketValueOfEquity: 400 }, { ...YEAR, marketValueOfEquity: 500 }] })).toMatchObject({ altmanVariant: 'z' });
+  });
+  it("a requested variant that does not fit the firm is warned at ['altman']", () => {
+    const r = analyzeFinancials({ ...base, altman: 'z-prime', firm: { listed: true }, years: [YEAR] });
+    expect(r.warnings).toEqual([
+      { code: 'altman-variant-mismatch', message: "Z′ uses book equity; for a listed manufacturer the original 'z' (market value of equity) is the fitted model", path: ['altman'] },
+    ]);
+  });
+});
+
+describe('toFinancialFindings reads a JSON analysis: what is left out is skipped, not refused', () => {
+  const a = analyzeFinancials({ ...base, benchmarks: distributorBenchmarks, years: [YEAR] });
+  const json = () => JSON.parse(JSON.stringify(a));
+  it('a band given as undefined and an Altman result left out: both factors skipped, with the reason', () => {
+    const j = json();
+    j.years[0].bands = { ...j.years[0].bands, debtRatio: undefined };
+    delete j.years[0].altman;
+    const r = toFinancialFindings([{ factor: 'f', impact: 'high', ratio: 'debtRatio' }, { factor: 'g', impact: 'high', altman: { safe: 'low', grey: 'moderate', distress: 'high' } }] as never, j);
+    expect(r.findings).toEqual([]);
+    expect(r.skipped).toEqual([
+      { factor: 'f', reason: 'debt ratio has no benchmark band (run analyzeFinancials with benchmarks that cover it)' },
+      { factor: 'g', reason: 'no Altman score in 2024' },
+    ]);
+    expect(r.warnings.map((w) => [w.code, w.path])).toEqual([['financial-factor-skipped', ['mappings', 0]], ['financial-factor-skipped', ['mappings', 1]]]);
+  });
+  it('benchmarks that are not a name give a note without a source: debt ratio 400/800 = 0.50, good', () => {
+    const j = json();
+    j.benchmarks = 5;
+    expect(toFinancialFindings([{ factor: 'f', impact: 'high', ratio: 'debtRatio' }] as never, j).findings).toEqual([
+      { factor: 'f', likelihood: 'low', impact: 'high', note: 'debt ratio 0.50 in 2024: good' },
+    ]);
+  });
+});
