@@ -85,3 +85,17 @@ describe('toFinancialFindings reads a JSON analysis: what is left out is skipped
     ]);
   });
 });
+
+describe('DuPont in five steps for a loss year: quotients with a negative divisor', () => {
+  it('EBIT −100.5, EBT −120.5, net income −120.5: tax burden 1, interest burden 241/201, identity holds', () => {
+    // Tax burden = −120.5 / −120.5 = 1; interest burden = −120.5 / −100.5 = 241/201 = 1.19900497512… → 1.1990049751;
+    // EBIT margin = −100.5 / 1000 = −0.1005; asset turnover 1000/800 = 1.25; multiplier 800/400 = 2;
+    // product = 1 × 241/201 × −0.1005 × 1.25 × 2 = −0.30125 = ROE −120.5/400 (checked with Python's fractions).
+    const r = analyzeFinancials({ ...base, years: [{ ...YEAR, ebit: -100.5, ebt: -120.5, netIncome: -120.5 }] });
+    const d = r.years[0]!.dupont5!;
+    expect([d.taxBurden, d.interestBurden, d.ebitMargin, d.assetTurnover, d.equityMultiplier, d.product, d.roe, d.difference].map(String)).toEqual([
+      '1', '1.1990049751', '-0.1005', '1.25', '2', '-0.30125', '-0.30125', '0',
+    ]);
+    expect(d.identityHolds).toBe(true);
+  });
+});
