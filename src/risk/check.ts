@@ -212,6 +212,7 @@ function cutsFor(axes: NonNullable<ReturnType<typeof parseOptions>['axes']>, whi
   const cuts = axes[which];
   const p = [...path, which];
   if (cuts.length !== n + 1) {
+    // Stryker disable next-line EqualityOperator: reached only when cuts.length !== n + 1, where < and <= agree
     invalid(p, M.cutCount(n, which, cuts.length), { code: cuts.length < n + 1 ? 'too_short' : 'too_long', expected: `${n + 1} cuts`, received: String(cuts.length), limit: String(n + 1) });
   }
   const issues = new IssueCollector();

@@ -205,6 +205,7 @@ function checkStatements(yr: Year): void {
 /** An exact quotient, or null when the denominator is zero (noted once per denominator, with `name`). */
 function quotient(yr: Year, name: string, num: Decimal, den: Decimal, denPath: IssuePath, why: string): Rational | null {
   if (!den.isZero()) return div(rationalOf(num), rationalOf(den));
+  // Stryker disable next-line StringLiteral: every denominator path is ['years', k, field] with k an integer and field a word, so joined with '' or '.' two paths collide only when equal
   const key = denPath.join('.');
   const entry = yr.nulls.get(key) ?? { path: denPath, why, ratios: [] };
   entry.ratios.push(name);
@@ -241,13 +242,17 @@ function yearRatios(yr: Year): DupontOnly {
     const which = !(y.equity.isPositive() && !y.equity.isZero()) ? y.equity : avgEquity;
     warn(a, W.equity, at(yr, 'equity'), M.equityNotPositive(which, which !== y.equity));
   }
+  // Stryker disable next-line StringLiteral: total assets are refused unless greater than 0 (so is their average), so a ratio over them never reads this path of a zero denominator
+  const ta = at(yr, 'totalAssets');
+  // Stryker disable next-line StringLiteral: read only by ratios computed when equityPositive, whose denominators (equity, average equity) are then not 0
+  const eq = at(yr, 'equity');
   const cl = at(yr, 'currentLiabilities');
   const rev = at(yr, 'revenue');
   const cogs = at(yr, 'cogs');
   ratio(yr, 'currentRatio', y.currentAssets, y.currentLiabilities, cl);
   ratio(yr, 'quickRatio', y.currentAssets.minus(y.inventory), y.currentLiabilities, cl);
-  ratio(yr, 'debtRatio', y.totalLiabilities, y.totalAssets, at(yr, 'totalAssets'));
-  if (equityPositive) ratio(yr, 'debtToEquity', y.totalLiabilities, y.equity, at(yr, 'equity'));
+  ratio(yr, 'debtRatio', y.totalLiabilities, y.totalAssets, ta);
+  if (equityPositive) ratio(yr, 'debtToEquity', y.totalLiabilities, y.equity, eq);
   else exact.debtToEquity = null;
   ratio(yr, 'interestCoverage', y.ebit, y.interest, at(yr, 'interest'), M.noInterest());
   ratio(yr, 'operatingCashFlowRatio', y.operatingCashFlow, y.currentLiabilities, cl);
@@ -258,11 +263,11 @@ function yearRatios(yr: Year): DupontOnly {
   ratio(yr, 'inventoryTurnover', y.cogs, average(yr, 'inventory'), at(yr, 'inventory'), averaged ? 'averages 0' : 'is 0');
   ratio(yr, 'netMargin', y.netIncome, y.revenue, rev);
   const ebitMargin = quotient(yr, 'EBIT margin (DuPont)', y.ebit, y.revenue, rev, 'is 0');
-  ratio(yr, 'assetTurnover', y.revenue, avgAssets, at(yr, 'totalAssets'));
-  if (equityPositive) ratio(yr, 'equityMultiplier', avgAssets, avgEquity, at(yr, 'equity'));
+  ratio(yr, 'assetTurnover', y.revenue, avgAssets, ta);
+  if (equityPositive) ratio(yr, 'equityMultiplier', avgAssets, avgEquity, eq);
   else exact.equityMultiplier = null;
-  ratio(yr, 'roa', y.netIncome, avgAssets, at(yr, 'totalAssets'));
-  if (equityPositive) ratio(yr, 'roe', y.netIncome, avgEquity, at(yr, 'equity'));
+  ratio(yr, 'roa', y.netIncome, avgAssets, ta);
+  if (equityPositive) ratio(yr, 'roe', y.netIncome, avgEquity, eq);
   else exact.roe = null;
   if (prev !== undefined) ratio(yr, 'revenueGrowth', y.revenue.minus(prev.revenue), prev.revenue, ['years', k - 1, 'revenue']);
   else exact.revenueGrowth = null;

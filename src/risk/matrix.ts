@@ -230,6 +230,7 @@ export function matrixIndex(matrix: unknown, path: IssuePath): MatrixIndex {
 
 /** Resolves a label on one axis of a matrix to its index. @internal */
 export function labelIndex(map: ReadonlyMap<string, number>, labels: readonly string[], value: unknown, path: IssuePath, what: string): number {
+  // Stryker disable next-line ConditionalExpression: the map's keys are strings, and Map.get (SameValueZero) finds no string key for any other value
   const k = typeof value === 'string' ? map.get(value) : undefined;
   if (k !== undefined) return k;
   if (typeof value !== 'string') return invalid(path, M.labelType(what, value), { code: value === undefined ? 'required' : 'invalid_type', received: describe(value) });

@@ -178,6 +178,10 @@ describe('toFinancialFindings refuses, every issue whole', () => {
     expect(refusal(() => toFinancialFindings([{ ...debt, ratio: 5 }] as never, a)).issues).toEqual([
       { path: ['mappings', 0, 'ratio'], code: 'invalid_type', message: 'must be the name of a ratio of analyzeFinancials, received 5', received: '5' },
     ]);
+    // ['debtRatio'] reads as the key 'debtRatio' (an array's property key is its text): refused as not a string.
+    expect(refusal(() => toFinancialFindings([{ ...debt, ratio: ['debtRatio'] }] as never, a)).issues).toEqual([
+      { path: ['mappings', 0, 'ratio'], code: 'invalid_type', message: 'must be the name of a ratio of analyzeFinancials, received an array', received: 'an array' },
+    ]);
     const unknown = (name: string) => ({
       code: 'unknown_label',
       message: `[dealerkit] mappings[0].ratio: is not a ratio of analyzeFinancials: '${name}'`,
