@@ -89,3 +89,18 @@ describe('a 1 × 1 grid', () => {
     expect(c.warnings).toEqual([{ code: 'single-level', message: "every cell is 'x': Cox's axioms say nothing about a single-level grid" }]);
   });
 });
+
+describe('the weak-consistency witness is the top cell with the smallest risk, wherever it sits', () => {
+  it('high/low (0 to 1/3) comes after medium/high (2/9 to 2/3) in row order, and is the witness', () => {
+    // Rows [low, low, medium], [low, medium, high], [high, high, high]. Top cells in row order: medium/high
+    // from 1·2/9 = 2/9, high/low from 0, high/medium from 2/9, high/high from 4/9: the smallest is high/low.
+    // Bottom cells: low/low up to 1/9, low/medium and medium/low up to 2/9 (the first, low/medium, is kept).
+    // Margin 0 − 2/9 = −2/9.
+    const L3 = ['low', 'medium', 'high'];
+    const c = checkRiskMatrix(defineRiskMatrix({ likelihood: L3, impact: L3, levels: L3, cells: [['low', 'low', 'medium'], ['low', 'medium', 'high'], ['high', 'high', 'high']] }));
+    const w = c.weakConsistency.witnesses!;
+    expect([`${w.top.likelihood}/${w.top.impact}`, w.top.riskMinExact, `${w.bottom.likelihood}/${w.bottom.impact}`, w.bottom.riskMaxExact, c.weakConsistency.marginExact]).toEqual([
+      'high/low', '0', 'low/medium', '2/9', '-2/9',
+    ]);
+  });
+});

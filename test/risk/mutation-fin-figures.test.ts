@@ -99,3 +99,19 @@ describe('DuPont in five steps for a loss year: quotients with a negative diviso
     expect(d.identityHolds).toBe(true);
   });
 });
+
+describe('ratios rounded half-up, ties away from zero, at ratioScale 1', () => {
+  it('2023 then 2024 with revenue 750: ROE 0.15 → 0.2, growth −0.25 → −0.3', () => {
+    // 2024: ROE 60/400 = 0.15 → 0.2 (a tie, up); growth (750 − 1000)/1000 = −0.25 → −0.3 (a tie, away from 0);
+    // quick (500 − 150)/250 = 1.4; OCF 70/250 = 0.28 → 0.3; net margin 60/750 = 0.08 → 0.1; asset turnover
+    // 750/800 = 0.9375 → 0.9; ROA 60/800 = 0.075 → 0.1; DSO 120 × 365/750 = 58.4; DIO 150 × 365/700 = 78.214… → 78.2;
+    // DPO 90 × 365/700 = 46.928… → 46.9; cycle 58.4 + 78.214… − 46.928… = 89.685… → 89.7; turnover 700/150 = 4.666… → 4.7.
+    const r = analyzeFinancials({ ...base, years: [{ ...YEAR, year: 2023 }, { ...YEAR, revenue: 750 }] }, { ratioScale: 1 });
+    const text = Object.fromEntries(Object.entries(r.years[1]!.ratios).map(([k, v]) => [k, v === null ? null : v.toString()]));
+    expect(text).toEqual({
+      currentRatio: '2', quickRatio: '1.4', debtRatio: '0.5', debtToEquity: '1', interestCoverage: '5', operatingCashFlowRatio: '0.3',
+      dso: '58.4', dio: '78.2', dpo: '46.9', cashConversionCycle: '89.7', inventoryTurnover: '4.7', netMargin: '0.1',
+      assetTurnover: '0.9', equityMultiplier: '2', roa: '0.1', roe: '0.2', revenueGrowth: '-0.3',
+    });
+  });
+});
