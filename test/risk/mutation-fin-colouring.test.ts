@@ -63,3 +63,21 @@ describe('consistent colouring, rule by rule', () => {
     );
   });
 });
+
+describe('four levels: the riskiest lower cell, on a tie, is the first in row order', () => {
+  it('a/i2 and b/i1 both reach 4; the message names a (row 0 comes first)', () => {
+    // Levels a < b < c < d; likelihood cuts 0, 1, 2 and impact cuts 0, 1, 2, 3, 4, 20, sum risk:
+    // row 0 = 0–2, 1–3, 2–4, 3–5, 4–21; row 1 = 1–3, 2–4, 3–5, 4–6, 5–22.
+    // Cells: row 0 [a, c, a, c, d], row 1 [a, b, c, c, d]. For the c cells the lower cells (a, b) reach at most
+    // 4, at l0/i2 (a) and l1/i1 (b), a tie; the d cells start at 4 (l0/i4). l0/i1 (1–3): 3 < 4 and 1 ≤ 4, so it
+    // should be lower, named after l0/i2's level a. The other c cells (3–5, 3–5, 4–6) and b (2–4) lie between.
+    const m = defineRiskMatrix({
+      likelihood: ['l0', 'l1'], impact: ['i0', 'i1', 'i2', 'i3', 'i4'], levels: ['a', 'b', 'c', 'd'],
+      cells: [['a', 'c', 'a', 'c', 'd'], ['a', 'b', 'c', 'c', 'd']],
+    });
+    const c = checkRiskMatrix(m, { axes: { likelihood: [0, 1, 2], impact: [0, 1, 2, 3, 4, 20] }, risk: 'sum' });
+    expect(c.consistentColouring.violations.map((v) => [`${v.cell.likelihood}/${v.cell.impact}`, v.rule, v.message])).toEqual([
+      ['l0/i1', 'should-be-lower', 'every point (risk ≤ 3) is below every point of the levels above c (≥ 4) and it reaches the range of a (up to 4): it should be a or lower'],
+    ]);
+  });
+});
