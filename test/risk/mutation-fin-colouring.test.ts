@@ -80,4 +80,18 @@ describe('four levels: the riskiest lower cell, on a tie, is the first in row or
       ['l0/i1', 'should-be-lower', 'every point (risk ≤ 3) is below every point of the levels above c (≥ 4) and it reaches the range of a (up to 4): it should be a or lower'],
     ]);
   });
+  it('mirrored: c/i2 and d/i1 both start at 2; the should-be-higher message names c (row 0 comes first)', () => {
+    // Impact cuts 0, 1, 2, 3, 4, 5: row 0 = 0–2, 1–3, 2–4, 3–5, 4–6; row 1 = 1–3, 2–4, 3–5, 4–6, 5–7.
+    // Cells: row 0 [a, a, c, d, b], row 1 [a, d, d, d, d]. For b at l0/i4 (4–6) the a cells reach at most 3 and
+    // the higher cells start at 2, at l0/i2 (c) and l1/i1 (d), a tie: 4 > 3 and 6 ≥ 2, it should be higher,
+    // named after c. The c cell (2–4) lies between l0/i0 (a) and l0/i3 (d).
+    const m = defineRiskMatrix({
+      likelihood: ['l0', 'l1'], impact: ['i0', 'i1', 'i2', 'i3', 'i4'], levels: ['a', 'b', 'c', 'd'],
+      cells: [['a', 'a', 'c', 'd', 'b'], ['a', 'd', 'd', 'd', 'd']],
+    });
+    const c = checkRiskMatrix(m, { axes: { likelihood: [0, 1, 2], impact: [0, 1, 2, 3, 4, 5] }, risk: 'sum' });
+    expect(c.consistentColouring.violations.map((v) => [`${v.cell.likelihood}/${v.cell.impact}`, v.rule, v.message])).toEqual([
+      ['l0/i4', 'should-be-higher', 'every point (risk ≥ 4) exceeds every point of the levels below b (≤ 3) and it reaches the range of c (from 2): it should be c or higher'],
+    ]);
+  });
 });
