@@ -3,7 +3,7 @@
 // valid spec, an array where a ratio name is wanted, a number where a template wants a matrix or a
 // scale. Each issue asserted whole; the figures are the inputs.
 import { describe, expect, it } from 'vitest';
-import { defineFinancialBenchmarks, defineRiskMatrix, defineRiskScale, defineRiskTemplate, distributorBenchmarks, riskMatrix3x3, toFinancialBand, toScaleLevel } from 'dealerkit';
+import { defineFinancialBenchmarks, defineRiskMatrix, defineRiskScale, defineRiskTemplate, distributorBenchmarks, riskMatrix3x3, toFinancialBand, toRiskLevel, toScaleLevel } from 'dealerkit';
 import { thrown } from '../helpers.js';
 
 const issues = (f: () => unknown) => thrown(f).issues;
@@ -42,6 +42,16 @@ describe('readers refuse', () => {
     ]);
     expect(issues(() => defineRiskTemplate({ name: 't', factors: [{ id: 'f', category: 'c', matrix: riskMatrix3x3, scales: { likelihood: 5 } }] } as never))).toEqual([
       { path: ['factors', 0, 'scales', 'likelihood'], code: 'invalid_type', message: 'must be a risk scale (from defineRiskScale), received 5', expected: 'a risk scale (from defineRiskScale)', received: '5' },
+    ]);
+  });
+});
+
+describe('a defined matrix read back from JSON is rebuilt, its refusals under the argument', () => {
+  it("riskMatrix3x3's JSON with likelihood ['low', 'low', 'high']: likelihood[1] duplicates likelihood[0]", () => {
+    const json = JSON.parse(JSON.stringify(riskMatrix3x3));
+    json.likelihood[1] = 'low';
+    expect(issues(() => toRiskLevel(json, 'low', 'low')).map((i) => [i.path, i.code, i.message])).toEqual([
+      [['matrix', 'likelihood', 1], 'duplicate', "duplicates likelihood[0] ('low'); labels must be unique"],
     ]);
   });
 });
