@@ -278,11 +278,12 @@ function yearRatios(yr: Year): DupontOnly {
 
 /** The cash conversion cycle DSO + DIO − DPO with its step, or null when one of them is. */
 function cashConversionCycle(yr: Year, dso: Rational | null, dio: Rational | null, dpo: Rational | null): Rational | null {
-  if (dso === null || dio === null || dpo === null) return null;
+  // DIO and DPO share the denominator COGS: one is null exactly when the other is.
+  if (dso === null || dio === null) return null;
   const round = yr.a.round;
-  const cycle = sub(add(dso, dio), dpo);
+  const cycle = sub(add(dso, dio), dpo!);
   const value = round(cycle);
-  yr.a.steps.push({ code: 'cash-conversion-cycle', year: yr.y.year, dso: round(dso), dio: round(dio), dpo: round(dpo), value, text: T.cycle(yr.y.year, round(dso), round(dio), round(dpo), value) });
+  yr.a.steps.push({ code: 'cash-conversion-cycle', year: yr.y.year, dso: round(dso), dio: round(dio), dpo: round(dpo!), value, text: T.cycle(yr.y.year, round(dso), round(dio), round(dpo!), value) });
   return cycle;
 }
 
@@ -297,12 +298,13 @@ function dupontOf(yr: Year, d: DupontOnly): { dupont3: DupontThreeStep | null; d
   const { a, y, exact } = yr;
   const round = a.round;
   const roe = exact.roe ?? null;
-  const equityMultiplier = exact.equityMultiplier ?? null;
-  const assetTurnover = exact.assetTurnover ?? null;
   const netMargin = exact.netMargin ?? null;
   let dupont3: DupontThreeStep | null = null;
   let dupont5: DupontFiveStep | null = null;
-  if (roe !== null && equityMultiplier !== null && assetTurnover !== null) {
+  // ROE and the equity multiplier are null together (both need positive equity); asset turnover never is (total assets > 0).
+  if (roe !== null) {
+    const equityMultiplier = exact.equityMultiplier!;
+    const assetTurnover = exact.assetTurnover!;
     if (netMargin !== null) {
       dupont3 = { netMargin: round(netMargin), assetTurnover: round(assetTurnover), equityMultiplier: round(equityMultiplier), ...identity(a, mul(mul(netMargin, assetTurnover), equityMultiplier), roe) };
       a.steps.push({ code: 'dupont-3', year: y.year, netMargin: dupont3.netMargin, assetTurnover: dupont3.assetTurnover, equityMultiplier: dupont3.equityMultiplier, product: dupont3.product, roe: dupont3.roe, text: T.dupont3(y.year, dupont3) });
@@ -385,8 +387,9 @@ function bandsOf(yr: Year, ratios: FinancialRatios): Partial<Record<FinancialRat
       const b = benchmarkOf(benchmarks, name);
       const q = exact[name];
       const value = ratios[name];
-      if (b === undefined || q === undefined || q === null || value === null) continue;
-      const band = bandOf(b, q);
+      // The rounded value is null exactly when the exact quotient is.
+      if (b === undefined || value === null) continue;
+      const band = bandOf(b, q!);
       const likelihood = benchmarks.levels[band]!;
       bands[name] = { value, band: BANDS[band]!, likelihood };
       const cut = band < 4 ? b.cuts[band]! : null;
@@ -410,7 +413,7 @@ function trendsOf(a: Analysis, years: readonly FinancialYearAnalysis[]): Financi
     const kb = present[present.length - 1]!;
     const exactChange = sub(exactByYear[kb]![name]!, exactByYear[ka]![name]!);
     const dir = sign(exactChange);
-    const direction = dir === 0 ? 'flat' : dir > 0 ? 'up' : 'down';
+    const direction = (['down', 'flat', 'up'] as const)[dir + 1]!;
     const bench = benchmarks === undefined ? undefined : benchmarkOf(benchmarks, name);
     const assessment =
       bench === undefined ? null : direction === 'flat' ? 'stable' : (direction === 'up') === (bench.better === 'higher') ? 'improving' : 'deteriorating';

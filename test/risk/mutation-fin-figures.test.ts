@@ -115,3 +115,21 @@ describe('ratios rounded half-up, ties away from zero, at ratioScale 1', () => {
     });
   });
 });
+
+describe('zero liabilities and zero revenue', () => {
+  it('no liabilities: the current ratios and Altman are not meaningful, each warning at its year and figure', () => {
+    // Total liabilities 0 and current liabilities 0 (assets 800 = equity 800): current, quick and OCF ratios
+    // divide by 0, and so does Altman's X4.
+    const r = analyzeFinancials({ ...base, years: [{ ...YEAR, totalLiabilities: 0, currentLiabilities: 0, equity: 800 }] });
+    expect(r.warnings).toEqual([
+      { code: 'ratio-not-meaningful', message: 'is 0: current ratio, quick ratio, operating-cash-flow ratio not meaningful (null)', path: ['years', 0, 'currentLiabilities'] },
+      { code: 'altman-not-meaningful', message: 'is 0: Altman X4 divides by it, so the Altman score is not meaningful (null)', path: ['years', 0, 'totalLiabilities'] },
+    ]);
+    expect(r.years[0]!.altman).toBeNull();
+  });
+  it('a last year without revenue has no compound growth (0/1000 would give −100 %)', () => {
+    const r = analyzeFinancials({ ...base, years: [{ ...YEAR, year: 2023 }, { ...YEAR, revenue: 0 }] });
+    expect(r.revenueCagr).toBeNull();
+    expect(r.steps.filter((s) => s.code === 'revenue-cagr')).toEqual([]);
+  });
+});
