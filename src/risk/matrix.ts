@@ -122,7 +122,6 @@ function build(spec: RiskMatrixSpec, path: IssuePath, preset?: z.output<typeof r
       for (let c = 0; c < nI; c++) {
         const score = type === 'product' ? (r + 1) * (c + 1) : r + 1 + c + 1;
         let k = 0;
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: past the last threshold thresholds[k] is undefined and score >= undefined is false, so the loop stops at the same k
         while (k < thresholds.length && score >= thresholds[k]!) k++;
         grid[r * nI + c] = k;
         row.push(s.levels[k]!);
@@ -233,8 +232,8 @@ export function matrixIndex(matrix: unknown, path: IssuePath): MatrixIndex {
 
 /** Resolves a label on one axis of a matrix to its index. @internal */
 export function labelIndex(map: ReadonlyMap<string, number>, labels: readonly string[], value: unknown, path: IssuePath, what: string): number {
-  // Stryker disable next-line ConditionalExpression: the map's keys are strings, and Map.get (SameValueZero) finds no string key for any other value
-  const k = typeof value === 'string' ? map.get(value) : undefined;
+  // The map's keys are strings: Map.get (SameValueZero) finds none for any other value.
+  const k = map.get(value as string);
   if (k !== undefined) return k;
   if (typeof value !== 'string') return invalid(path, M.labelType(what, value), { code: value === undefined ? 'required' : 'invalid_type', received: describe(value) });
   return unknownLabel(path, M.unknownAxisLabel(what, value, labels), { code: 'unknown_label', received: JSON.stringify(value) });
