@@ -133,3 +133,19 @@ describe('zero liabilities and zero revenue', () => {
     expect(r.steps.filter((s) => s.code === 'revenue-cagr')).toEqual([]);
   });
 });
+
+describe('a break-even year: EBIT, interest, EBT and net income all 0', () => {
+  it('coverage, tax burden and interest burden divide by 0: three warnings, no five-step DuPont; the three-step one is 0', () => {
+    // Coverage = EBIT / interest = 0/0; tax burden = net income / EBT = 0/0; interest burden = EBT / EBIT = 0/0.
+    // Three steps: 0/1000 × 1000/800 × 800/400 = 0 × 1.25 × 2 = 0 = ROE 0/400.
+    const r = analyzeFinancials({ ...base, years: [{ ...YEAR, ebit: 0, interest: 0, ebt: 0, netIncome: 0 }] });
+    expect(r.warnings).toEqual([
+      { code: 'ratio-not-meaningful', message: 'is 0 (no interest expense, so coverage is unbounded): interest coverage not meaningful (null)', path: ['years', 0, 'interest'] },
+      { code: 'ratio-not-meaningful', message: 'is 0: tax burden (DuPont) not meaningful (null)', path: ['years', 0, 'ebt'] },
+      { code: 'ratio-not-meaningful', message: 'is 0: interest burden (DuPont) not meaningful (null)', path: ['years', 0, 'ebit'] },
+    ]);
+    expect(r.years[0]!.dupont5).toBeNull();
+    const d3 = r.years[0]!.dupont3!;
+    expect([d3.netMargin, d3.assetTurnover, d3.equityMultiplier, d3.product, d3.roe].map(String)).toEqual(['0', '1.25', '2', '0', '0']);
+  });
+});
