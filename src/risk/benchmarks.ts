@@ -136,6 +136,7 @@ export function defineFinancialBenchmarks(spec: FinancialBenchmarksSpec): Financ
  */
 export function presetFinancialBenchmarks(spec: z.output<typeof financialBenchmarksSpecShape>): FinancialBenchmarks {
   const keys = ['kind', 'name', ...(spec.source !== undefined ? ['source' as const] : []), 'levels', 'ratios'] as const;
+  // Stryker disable next-line ArrayDeclaration: the path prefixes only refusals, and the presets are valid (test/risk/presets.test.ts proves each equal to its validated definition)
   return lazyFrozen<FinancialBenchmarks>(keys, (lazy) => build(spec as FinancialBenchmarksSpec, [], spec, lazy));
 }
 
@@ -156,6 +157,7 @@ export function benchmarkOf(table: FinancialBenchmarks, ratio: unknown): Financi
 
 /** The band of an exact value on one benchmark: compared with each cut exactly, never rounded. @internal */
 export function bandOf(b: FinancialBenchmark, value: Rational): number {
+  // Stryker disable next-line LogicalOperator: every benchmark comes from build(), which records its exact cuts, and those equal b.cuts.map(rationalOf)
   const cuts = EXACT.get(b) ?? b.cuts.map(rationalOf);
   let k = 0;
   while (k < 4 && !(b.better === 'higher' ? cmp(value, cuts[k]!) >= 0 : cmp(value, cuts[k]!) <= 0)) k++;

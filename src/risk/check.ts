@@ -3,7 +3,7 @@ import { IssueCollector, invalid, wrapThrown, type IssuePath } from '../core/err
 import type { Step, Warning } from '../core/result.js';
 import { DEFAULT_RATIO_SCALE, parseWith } from '../core/schema.js';
 import { matrixIndex, type MatrixIndex, type RiskMatrix } from './matrix.js';
-import { RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W } from './messages.js';
+import { RISK_MESSAGES as M, RISK_TEXTS as T, WARNING_CODES as W, countCode } from './messages.js';
 import { add, cmp, fractionText, mul, rational, rationalOf, roundRational, sub, type Rational } from './rational.js';
 import { checkRiskMatrixOptionsShape, type CheckRiskMatrixOptions } from './schema.js';
 
@@ -212,7 +212,7 @@ function cutsFor(axes: NonNullable<ReturnType<typeof parseOptions>['axes']>, whi
   const cuts = axes[which];
   const p = [...path, which];
   if (cuts.length !== n + 1) {
-    invalid(p, M.cutCount(n, which, cuts.length), { code: cuts.length < n + 1 ? 'too_short' : 'too_long', expected: `${n + 1} cuts`, received: String(cuts.length), limit: String(n + 1) });
+    invalid(p, M.cutCount(n, which, cuts.length), { code: countCode(cuts.length, n + 1), expected: `${n + 1} cuts`, received: String(cuts.length), limit: String(n + 1) });
   }
   const issues = new IssueCollector();
   cuts.forEach((c, k) => {
@@ -425,12 +425,11 @@ function betweennessOf(g: Grid): RiskBetweennessViolation[] {
  */
 function colouringOf(g: Grid): RiskColouringViolation[] {
   const colViolations: RiskColouringViolation[] = [];
-  if (g.applicable) {
-    for (const c of g.cells) {
-      if (c.level === g.topLevel || c.level === g.bottomLevel) continue;
-      const v = cellColouring(g.m, g.cells, c);
-      if (v !== undefined) colViolations.push(v);
-    }
+  // A single-level grid (not applicable) has only cells of the top and bottom level: none is judged.
+  for (const c of g.cells) {
+    if (c.level === g.topLevel || c.level === g.bottomLevel) continue;
+    const v = cellColouring(g.m, g.cells, c);
+    if (v !== undefined) colViolations.push(v);
   }
   return colViolations;
 }

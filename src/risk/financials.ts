@@ -205,6 +205,7 @@ function checkStatements(yr: Year): void {
 /** An exact quotient, or null when the denominator is zero (noted once per denominator, with `name`). */
 function quotient(yr: Year, name: string, num: Decimal, den: Decimal, denPath: IssuePath, why: string): Rational | null {
   if (!den.isZero()) return div(rationalOf(num), rationalOf(den));
+  // Stryker disable next-line StringLiteral: every denominator path is ['years', k, field] with k an integer and field a word, so joined with '' or '.' two paths collide only when equal
   const key = denPath.join('.');
   const entry = yr.nulls.get(key) ?? { path: denPath, why, ratios: [] };
   entry.ratios.push(name);
@@ -241,13 +242,17 @@ function yearRatios(yr: Year): DupontOnly {
     const which = !(y.equity.isPositive() && !y.equity.isZero()) ? y.equity : avgEquity;
     warn(a, W.equity, at(yr, 'equity'), M.equityNotPositive(which, which !== y.equity));
   }
+  // Stryker disable next-line StringLiteral: total assets are refused unless greater than 0 (so is their average), so a ratio over them never reads this path of a zero denominator
+  const ta = at(yr, 'totalAssets');
+  // Stryker disable next-line StringLiteral: read only by ratios computed when equityPositive, whose denominators (equity, average equity) are then not 0
+  const eq = at(yr, 'equity');
   const cl = at(yr, 'currentLiabilities');
   const rev = at(yr, 'revenue');
   const cogs = at(yr, 'cogs');
   ratio(yr, 'currentRatio', y.currentAssets, y.currentLiabilities, cl);
   ratio(yr, 'quickRatio', y.currentAssets.minus(y.inventory), y.currentLiabilities, cl);
-  ratio(yr, 'debtRatio', y.totalLiabilities, y.totalAssets, at(yr, 'totalAssets'));
-  if (equityPositive) ratio(yr, 'debtToEquity', y.totalLiabilities, y.equity, at(yr, 'equity'));
+  ratio(yr, 'debtRatio', y.totalLiabilities, y.totalAssets, ta);
+  if (equityPositive) ratio(yr, 'debtToEquity', y.totalLiabilities, y.equity, eq);
   else exact.debtToEquity = null;
   ratio(yr, 'interestCoverage', y.ebit, y.interest, at(yr, 'interest'), M.noInterest());
   ratio(yr, 'operatingCashFlowRatio', y.operatingCashFlow, y.currentLiabilities, cl);
@@ -258,11 +263,11 @@ function yearRatios(yr: Year): DupontOnly {
   ratio(yr, 'inventoryTurnover', y.cogs, average(yr, 'inventory'), at(yr, 'inventory'), averaged ? 'averages 0' : 'is 0');
   ratio(yr, 'netMargin', y.netIncome, y.revenue, rev);
   const ebitMargin = quotient(yr, 'EBIT margin (DuPont)', y.ebit, y.revenue, rev, 'is 0');
-  ratio(yr, 'assetTurnover', y.revenue, avgAssets, at(yr, 'totalAssets'));
-  if (equityPositive) ratio(yr, 'equityMultiplier', avgAssets, avgEquity, at(yr, 'equity'));
+  ratio(yr, 'assetTurnover', y.revenue, avgAssets, ta);
+  if (equityPositive) ratio(yr, 'equityMultiplier', avgAssets, avgEquity, eq);
   else exact.equityMultiplier = null;
-  ratio(yr, 'roa', y.netIncome, avgAssets, at(yr, 'totalAssets'));
-  if (equityPositive) ratio(yr, 'roe', y.netIncome, avgEquity, at(yr, 'equity'));
+  ratio(yr, 'roa', y.netIncome, avgAssets, ta);
+  if (equityPositive) ratio(yr, 'roe', y.netIncome, avgEquity, eq);
   else exact.roe = null;
   if (prev !== undefined) ratio(yr, 'revenueGrowth', y.revenue.minus(prev.revenue), prev.revenue, ['years', k - 1, 'revenue']);
   else exact.revenueGrowth = null;
@@ -273,11 +278,12 @@ function yearRatios(yr: Year): DupontOnly {
 
 /** The cash conversion cycle DSO + DIO − DPO with its step, or null when one of them is. */
 function cashConversionCycle(yr: Year, dso: Rational | null, dio: Rational | null, dpo: Rational | null): Rational | null {
-  if (dso === null || dio === null || dpo === null) return null;
+  // DIO and DPO share the denominator COGS: one is null exactly when the other is.
+  if (dso === null || dio === null) return null;
   const round = yr.a.round;
-  const cycle = sub(add(dso, dio), dpo);
+  const cycle = sub(add(dso, dio), dpo!);
   const value = round(cycle);
-  yr.a.steps.push({ code: 'cash-conversion-cycle', year: yr.y.year, dso: round(dso), dio: round(dio), dpo: round(dpo), value, text: T.cycle(yr.y.year, round(dso), round(dio), round(dpo), value) });
+  yr.a.steps.push({ code: 'cash-conversion-cycle', year: yr.y.year, dso: round(dso), dio: round(dio), dpo: round(dpo!), value, text: T.cycle(yr.y.year, round(dso), round(dio), round(dpo!), value) });
   return cycle;
 }
 
@@ -292,12 +298,13 @@ function dupontOf(yr: Year, d: DupontOnly): { dupont3: DupontThreeStep | null; d
   const { a, y, exact } = yr;
   const round = a.round;
   const roe = exact.roe ?? null;
-  const equityMultiplier = exact.equityMultiplier ?? null;
-  const assetTurnover = exact.assetTurnover ?? null;
   const netMargin = exact.netMargin ?? null;
   let dupont3: DupontThreeStep | null = null;
   let dupont5: DupontFiveStep | null = null;
-  if (roe !== null && equityMultiplier !== null && assetTurnover !== null) {
+  // ROE and the equity multiplier are null together (both need positive equity); asset turnover never is (total assets > 0).
+  if (roe !== null) {
+    const equityMultiplier = exact.equityMultiplier!;
+    const assetTurnover = exact.assetTurnover!;
     if (netMargin !== null) {
       dupont3 = { netMargin: round(netMargin), assetTurnover: round(assetTurnover), equityMultiplier: round(equityMultiplier), ...identity(a, mul(mul(netMargin, assetTurnover), equityMultiplier), roe) };
       a.steps.push({ code: 'dupont-3', year: y.year, netMargin: dupont3.netMargin, assetTurnover: dupont3.assetTurnover, equityMultiplier: dupont3.equityMultiplier, product: dupont3.product, roe: dupont3.roe, text: T.dupont3(y.year, dupont3) });
@@ -380,8 +387,9 @@ function bandsOf(yr: Year, ratios: FinancialRatios): Partial<Record<FinancialRat
       const b = benchmarkOf(benchmarks, name);
       const q = exact[name];
       const value = ratios[name];
-      if (b === undefined || q === undefined || q === null || value === null) continue;
-      const band = bandOf(b, q);
+      // The rounded value is null exactly when the exact quotient is.
+      if (b === undefined || value === null) continue;
+      const band = bandOf(b, q!);
       const likelihood = benchmarks.levels[band]!;
       bands[name] = { value, band: BANDS[band]!, likelihood };
       const cut = band < 4 ? b.cuts[band]! : null;
@@ -405,7 +413,7 @@ function trendsOf(a: Analysis, years: readonly FinancialYearAnalysis[]): Financi
     const kb = present[present.length - 1]!;
     const exactChange = sub(exactByYear[kb]![name]!, exactByYear[ka]![name]!);
     const dir = sign(exactChange);
-    const direction = dir === 0 ? 'flat' : dir > 0 ? 'up' : 'down';
+    const direction = (['down', 'flat', 'up'] as const)[dir + 1]!;
     const bench = benchmarks === undefined ? undefined : benchmarkOf(benchmarks, name);
     const assessment =
       bench === undefined ? null : direction === 'flat' ? 'stable' : (direction === 'up') === (bench.better === 'higher') ? 'improving' : 'deteriorating';

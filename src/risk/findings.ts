@@ -211,7 +211,8 @@ function altmanOf(raw: unknown, path: (string | number)[]): FinancialYearAnalysi
   if (raw === null || raw === undefined) return null;
   if (typeof raw !== 'object') invalid(path, M.notAnAnalysis(), { code: 'invalid_type', received: describe(raw) });
   const a = raw as Record<string, unknown>;
-  if (typeof a.zone !== 'string' || !ZONES.includes(a.zone as AltmanZone)) {
+  // ZONES holds strings only: includes() fails for any zone that is not one of them, a string or not.
+  if (!ZONES.includes(a.zone as AltmanZone)) {
     invalid([...path, 'zone'], M.notAnAnalysis(), { code: a.zone === undefined ? 'required' : 'invalid_value', received: describe(a.zone) });
   }
   if (typeof a.variant !== 'string') invalid([...path, 'variant'], M.notAnAnalysis(), { code: a.variant === undefined ? 'required' : 'invalid_type', received: describe(a.variant) });
