@@ -12,7 +12,9 @@ function sources(dir: string): string[] {
 /** The doc comment right above line `index`, or undefined (blank lines and overload signatures skipped). */
 function docAbove(lines: string[], index: number): string | undefined {
   let i = index - 1;
-  while (i >= 0 && (lines[i]!.trim() === '' || /^export function .*;$/.test(lines[i]!.trim()))) i--;
+  // Overload signatures and a `// Stryker disable next-line` mark (it must sit on the line before the
+  // code it marks) may stand between a doc comment and its export; TypeScript attaches the doc all the same.
+  while (i >= 0 && (lines[i]!.trim() === '' || /^export function .*;$/.test(lines[i]!.trim()) || lines[i]!.trim().startsWith('// Stryker disable'))) i--;
   if (i < 0 || !lines[i]!.trim().endsWith('*/')) return undefined;
   const end = i;
   while (i >= 0 && !lines[i]!.trim().startsWith('/**')) i--;

@@ -315,6 +315,43 @@ function checkLevels(levels: readonly TargetPeriodKind[], weeks: 'split' | 'thur
   return weekIndex < 0 ? null : weeks;
 }
 
+/**
+ * The slots of each level under the root, level by level: each period of a level cut to each parent
+ * it overlaps (a week cut at a month or quarter end gets an id of its own per part). @internal
+ */
+function slotTree(
+  root: Slot,
+  levels: readonly TargetPeriodKind[],
+  periods: Record<TargetPeriodKind, BasePeriod[]>,
+  mkSlot: (id: string, kind: TargetPeriodKind, from: number, to: number, week: TargetWeekRef | null) => Slot,
+): Slot[][] {
+  const byDepth: Slot[][] = [];
+  let parents = [root];
+  for (const kind of levels) {
+    const level: Slot[] = [];
+    for (const parent of parents) {
+      for (const p of periods[kind]) {
+        if (p.to < parent.from || p.from > parent.to) continue;
+        const from = Math.max(p.from, parent.from);
+        const to = Math.min(p.to, parent.to);
+        let id = p.id;
+        let week: TargetWeekRef | null = null;
+        if (p.week !== null) {
+          week = { ...p.week, portion: to - from + 1 < 7 };
+          // Cut inside the year (at a month or quarter end): the week has another part elsewhere.
+          if (from !== p.from || to !== p.to) id = `${p.id}@${parent.id}`;
+        }
+        const slot = mkSlot(id, kind, from, to, week);
+        parent.children.push(slot);
+        level.push(slot);
+      }
+    }
+    byDepth.push(level);
+    parents = level;
+  }
+  return byDepth;
+}
+
 /** Validates a cascade spec and compiles everything that does not depend on the total. @internal */
 export function compileCascade(input: unknown, base: IssuePath = []): CascadePlan {
   const spec = parseTargets(cascadeShape, input, base);
@@ -374,30 +411,7 @@ export function compileCascade(input: unknown, base: IssuePath = []): CascadePla
   });
   // Stryker disable next-line ArithmeticOperator: every base period already lies within 0 to spanLen − 1, so the root's end only clips what is inside it, and its own days and workdays are not output
   const root = mkSlot(calendar.period, 'quarter', 0, spanLen - 1, null);
-  const byDepth: Slot[][] = [];
-  let parents = [root];
-  for (const kind of levels) {
-    const level: Slot[] = [];
-    for (const parent of parents) {
-      for (const p of periods[kind]) {
-        if (p.to < parent.from || p.from > parent.to) continue;
-        const from = Math.max(p.from, parent.from);
-        const to = Math.min(p.to, parent.to);
-        let id = p.id;
-        let week: TargetWeekRef | null = null;
-        if (p.week !== null) {
-          week = { ...p.week, portion: to - from + 1 < 7 };
-          // Cut inside the year (at a month or quarter end): the week has another part elsewhere.
-          if (from !== p.from || to !== p.to) id = `${p.id}@${parent.id}`;
-        }
-        const slot = mkSlot(id, kind, from, to, week);
-        parent.children.push(slot);
-        level.push(slot);
-      }
-    }
-    byDepth.push(level);
-    parents = level;
-  }
+  const byDepth = slotTree(root, levels, periods, mkSlot);
 
   const warnings: Warning[] = [];
   const path = spec.path ?? 'nested';
