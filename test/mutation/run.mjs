@@ -8,6 +8,7 @@
 //   DK_MUTATION_FULL=1 npm run mutation -- kpi      ignore the previous result
 //   DK_MUTATION_CONCURRENCY=1 ...    one test worker (default 2)
 //   DK_MUTATION_IGNORE_STATIC=1 ...  leave out static mutants (reported as ignored; quick first look)
+//   DK_MUTATION_TIMEOUT_MS=5000 ...  Stryker's timeout padding (20 s by default): what a mutant that loops costs
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
