@@ -6,8 +6,8 @@
 //   very-high: VL L M H VH | high: VL L M H VH | moderate: VL L M M H | low: VL L L L M | very-low: VL VL VL L L
 import { describe, expect, it } from 'vitest';
 import { assessPartner, assessPartners, defineRiskPolicy, defineRiskTemplate, nistSp80030, type RiskPolicySpec } from 'dealerkit';
+import { NIST, decimalScoresSpec } from './decimal-scores-policy.js';
 
-const NIST = ['very-low', 'low', 'moderate', 'high', 'very-high'];
 const template = defineRiskTemplate({
   name: 'dw',
   factors: [
@@ -19,15 +19,7 @@ const template = defineRiskTemplate({
   ],
 });
 // Scores with one decimal (scale 1), weights with one decimal (scale 1).
-const spec: RiskPolicySpec = {
-  name: 'dp',
-  levels: NIST,
-  scores: { 'very-low': '0.5', low: '2.5', moderate: 5, high: '7.5', 'very-high': 10 },
-  overall: { method: 'weighted' },
-  decision: { approveUpTo: 'low', conditionalUpTo: 'moderate', escalateUpTo: 'high' },
-  unassessed: 'ignore',
-  reviewCadenceDays: { 'very-low': 730, low: 365, moderate: 180, high: 90, 'very-high': 30 },
-};
+const spec: RiskPolicySpec = decimalScoresSpec;
 const weighted = defineRiskPolicy(spec);
 const withDecision = (d: Partial<RiskPolicySpec['decision']>) => defineRiskPolicy({ ...spec, decision: { ...spec.decision, ...d } });
 const asOf = '2025-06-30';

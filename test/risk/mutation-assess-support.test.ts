@@ -6,9 +6,9 @@
 //   very-high: VL L M H VH | high: VL L M H VH | moderate: VL L M M H | low: VL L L L M | very-low: VL VL VL L L
 import { describe, expect, it } from 'vitest';
 import { assessPartner, assessPartners, defineRiskMatrix, defineRiskPolicy, defineRiskTemplate, nistSp80030, riskMatrix3x3, type RiskPolicySpec } from 'dealerkit';
+import { decimalScoresSpec } from './decimal-scores-policy.js';
 import { thrown } from '../helpers.js';
 
-const NIST = ['very-low', 'low', 'moderate', 'high', 'very-high'];
 const template = defineRiskTemplate({
   name: 'st',
   factors: [
@@ -17,15 +17,7 @@ const template = defineRiskTemplate({
     { id: 'f3', category: 'compliance', matrix: nistSp80030 },
   ],
 });
-const spec: RiskPolicySpec = {
-  name: 'sp',
-  levels: NIST,
-  scores: { 'very-low': '0.5', low: '2.5', moderate: 5, high: '7.5', 'very-high': 10 },
-  overall: { method: 'weighted' },
-  decision: { approveUpTo: 'low', conditionalUpTo: 'moderate', escalateUpTo: 'high' },
-  unassessed: 'ignore',
-  reviewCadenceDays: { 'very-low': 730, low: 365, moderate: 180, high: 90, 'very-high': 30 },
-};
+const spec: RiskPolicySpec = decimalScoresSpec;
 const policy = defineRiskPolicy(spec);
 const config = { template, policy };
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
