@@ -156,7 +156,6 @@ export const PERIOD_MESSAGES = {
   paidUnknownPeriod: 'no period has this id',
   paidFinalPeriod: 'the final period settles the year and is computed, not recorded; pass { final: false } for a mid-year run',
   perPeriodPartial: (field: string, first: number) => `give a ${field} for every period or for none (periods[${first}] has one)`,
-  idNotString: (received: string) => `must be a string, received ${received}`,
 
   // accrueRebate
   periodEndBeforeStart: (start: string, received: string) => `must not be before periodStart (${start}), received ${received}`,
