@@ -116,7 +116,8 @@ function accrualStepText(s: RebateAccrualStep, f: StepFormat, units: boolean): s
       return P.projectedRebateText(fmtMoney(s.rebate, f), label(s.tier.name, s.tier.index));
     default:
       if (s.method === 'actual') return P.accrualActualText(fmtMoney(s.accrual, f));
-      if (s.whole.isZero() || s.toDate.isZero()) return P.accrualNothingText;
+      // As accrueRebate computes it: nothing unless the projected whole and the figure to date are both positive.
+      if (!s.whole.gt(0) || !s.toDate.gt(0)) return P.accrualNothingText;
       return P.accrualShareText(fmtMoney(s.rebate, f), amount(s.toDate), P.about(units ? fmtNum(s.whole, f) : fmtRounded(s.whole, f), units || s.whole.decimalPlaces() <= f.scale), fmtMoney(s.accrual, f));
   }
 }
@@ -158,7 +159,7 @@ export function explainAccrual(result: RebateAccrual, options?: ExplainOptions):
     const step = result.steps[result.steps.length - 1]!;
     const accrual = fmtMoney(result.accrual, f);
     if (step.code !== 'accrual' || step.method === 'actual') out.push(P.accrueActualExplained(accrual));
-    else if (step.whole.isZero() || step.toDate.isZero()) out.push(P.accrueNothingExplained(accrual));
+    else if (!step.whole.gt(0) || !step.toDate.gt(0)) out.push(P.accrueNothingExplained(accrual));
     else {
       const whole = units ? fmtNum(step.whole, f) : P.about(fmtRounded(step.whole, f), step.whole.decimalPlaces() <= f.scale);
       out.push(P.accrueExplained(accrual, fmtMoney(step.rebate, f), units ? fmtNum(step.toDate, f) : fmtMoney(step.toDate, f), whole, units));

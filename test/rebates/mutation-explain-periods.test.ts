@@ -5,6 +5,7 @@
 // is derived by hand in the test (SAP's scale: from 5,000 at 2 %, from 20,000 at 4 %).
 import { describe, expect, it } from 'vitest';
 import { accrueRebate, defineRebateProgram, explainAccrual, explainSettlement, settleRebate } from 'dealerkit';
+import { thrown } from './helpers.js';
 
 const common = { currency: 'EUR', rounding: { stage: 'line' }, method: 'retroactive' } as const;
 const tiers = [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }];
@@ -143,6 +144,60 @@ describe('accruals', () => {
       'Tier 2 reached at 150 net units: 150 × 2.00 = 300.00.',
       'Accrue 60.00 now: the projected rebate 300.00 × 30 units sold to date / 150 projected.',
       'If the period ended today, the rebate would be 0.00.',
+    ]);
+  });
+});
+
+describe('one-period years, benefits, notes and a moved advance', () => {
+  const silver = defineRebateProgram({
+    ...common,
+    basis: 'amount',
+    tiers: [{ from: 0 }, { from: 5000, rate: '0.02', name: 'Silver', benefits: { fund: 300 } }],
+    settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' },
+  });
+  it("a year of one period has nothing paid before: 2 % × 7,000 = 140, no 'less 0.00 paid'; Silver's fund follows the true-up", () => {
+    const s = settleRebate(silver, { periods: [{ period: 'FY', sales: 7000 }] });
+    expect(texts(s)).toEqual(['FY closes the year: annual rebate 140.00 − 0.00 paid → pays 140.00', 'paid over the year 140.00 = annual rebate 140.00']);
+    expect(explainSettlement(s)).toEqual([
+      'FY closes the year: Silver reached at net sales of 7,000.00: 2 % × 7,000.00 = 140.00 → pays 140.00.',
+      'Silver also earns fund 300.00.',
+      'Paid over the year 140.00 = annual rebate 140.00.',
+    ]);
+  });
+  it("a period's warning ends the explanation as a note: Q1 100 − 300 = −200 counts as 0; the year −200 + 7,200 = 7,000 → 140", () => {
+    const s = settleRebate(silver, { periods: [{ period: 'Q1', sales: 100, returns: 300 }, { period: 'Q2', sales: 7200 }] });
+    expect(explainSettlement(s)).toEqual([
+      'Q1: Tier 1 reached at net sales of 0.00: nothing to pay at this tier → pays 0.00.',
+      'Q2 closes the year: Silver reached at net sales of 7,000.00: 2 % × 7,000.00 = 140.00 → pays 140.00.',
+      'Silver also earns fund 300.00.',
+      'Paid over the year 140.00 = annual rebate 140.00.',
+      'Note: returns exceed sales (net -200); the basis uses 0, never a negative rebate.',
+    ]);
+  });
+  it('an advance moved past the last period is refused at its own place, not with a crash', () => {
+    const r = JSON.parse(JSON.stringify(settleRebate(silver, { periods: [{ period: 'Q1', sales: 7000 }, { period: 'Q2', sales: 0 }] }))) as { steps: unknown[] };
+    r.steps = [r.steps[1], r.steps[2], r.steps[0]];
+    const e = thrown(() => explainSettlement(r as never));
+    expect([e.code, e.issues.map((i) => [i.path, i.code])]).toEqual(['invalid_input', [[['result', 'steps', 2, 'period'], 'inconsistent']]]);
+    expect(e.message).toBe('[dealerkit] result.steps[2].period: is not the period at the same place in periods: a step was removed or moved');
+  });
+  it('an accrual whose net to date is negative (100 − 300 = −200) accrues nothing, and its texts say so rather than 140 × −200 / 7,000 = 0', () => {
+    // Forecast 7,000 → Silver, 2 % × 7,000 = 140; today the basis uses 0 → tier 1, 0.
+    const a = accrueRebate(silver, { salesToDate: 100, returnsToDate: 300, periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-03-14', method: 'forecast', forecast: { sales: 7000 } });
+    expect(a.accrual.toFixed()).toBe('0');
+    expect(texts(a)).toEqual([
+      '73 of 365 days elapsed (2025-01-01 to 2025-03-14; the period ends 2025-12-31)',
+      'forecast: net sales 7,000.00 for the period',
+      'projected rebate 140.00 (Silver)',
+      'accrual 0: nothing projected or nothing sold to date',
+    ]);
+    // The retroactive-jump warning is left out; the negative net is a note.
+    expect(explainAccrual(a)).toEqual([
+      'Forecast: 7,000.00 of net sales for the period (-200.00 to date after 73 of 365 days).',
+      'Silver reached at net sales of 7,000.00: 2 % × 7,000.00 = 140.00.',
+      'Accrue 0.00 now: nothing is projected or nothing was sold to date.',
+      'If the period ended today, the rebate would be 0.00.',
+      'Note: returns exceed sales (net -200); the basis uses 0, never a negative rebate.',
     ]);
   });
 });
