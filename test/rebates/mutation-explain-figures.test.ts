@@ -83,3 +83,18 @@ describe('negative figures are grouped after their sign', () => {
     ]);
   });
 });
+
+describe('a negative ratio keeps its sign, except where it rounds to zero', () => {
+  // No calculation makes a negative attainment; a result edited by hand (read back from JSON) can carry one.
+  const p = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, method: 'retroactive', basis: 'attainment', tiers: [{ from: 0, rate: '0.01' }, { from: '0.9', rate: '0.02' }] });
+  const edited = (basisValue: string): string => {
+    const r = JSON.parse(JSON.stringify(calculateRebate(p, { sales: 500, target: 1000 }))) as { basisValue: string };
+    r.basisValue = basisValue;
+    return explainRebate(r as never)[0]!;
+  };
+  it('-0.0512 → -5.12 %, -1.5 → -150.00 %, -0.00001 → half-up to 4 places -0.0000 → 0.00 % (no sign on zero); 1 % × 500 = 5', () => {
+    expect(edited('-0.0512')).toBe('Tier 1 reached at -5.12 % of target: 1 % × 500.00 = 5.00.');
+    expect(edited('-1.5')).toBe('Tier 1 reached at -150.00 % of target: 1 % × 500.00 = 5.00.');
+    expect(edited('-0.00001')).toBe('Tier 1 reached at 0.00 % of target: 1 % × 500.00 = 5.00.');
+  });
+});
