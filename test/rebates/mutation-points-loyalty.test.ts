@@ -175,6 +175,11 @@ describe('refusals', () => {
     ]);
   });
 
+  it('a streak listed twice alone: the error is invalid_input too', () => {
+    const e = thrown(() => calculateLoyaltyBonus({ currency: 'EUR', history: [{ year: 2024, sales: 1, target: 1 }], rates: [{ streak: 1, rate: '0.1' }, { streak: 1, rate: '0.2' }] }));
+    expect([e.code, e.issues]).toEqual(['invalid_input', [{ path: ['rates', 1, 'streak'], code: 'duplicate', message: '1 is listed twice (first at rates[0])', received: '1' }]]);
+  });
+
   it('explainLoyaltyBonus: grouped for a locale; refuses a result that is not one, and an unknown locale', () => {
     const b = calculateLoyaltyBonus({ currency: 'EUR', history: [{ year: 2024, sales: 1500, target: 1000 }, { year: 2025, sales: 2500, target: 1000 }], rates: [{ streak: 2, rate: '0.1' }] });
     // 10 % × (1,500 + 2,500 = 4,000) = 400.
