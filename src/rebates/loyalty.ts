@@ -232,11 +232,14 @@ export function calculateLoyaltyBonus(input: LoyaltyBonusInput, options?: Loyalt
       streakSales = streakSales.plus(row.sales);
     }
     const streak = streakYears.length;
-    let rate: LoyaltyRate | null = null;
-    for (const r of s.rates) if (r.streak <= streak && (rate === null || r.streak > rate.streak)) rate = { streak: r.streak, rate: r.rate };
+    // The longest streak reached (streaks are unique, refused above when repeated; 0 when none is reached).
+    const reached = Math.max(0, ...s.rates.map((r) => (r.streak <= streak ? r.streak : 0)));
+    const rateRow = s.rates.find((r) => r.streak === reached);
+    const rate: LoyaltyRate | null = rateRow === undefined ? null : { streak: rateRow.streak, rate: rateRow.rate };
     const unrounded = rate === null ? ZERO : rate.rate.times(streakSales);
-    const bonus = rate === null ? ZERO : roundDecimal(unrounded, scale, mode);
+    const bonus = roundDecimal(unrounded, scale, mode);
 
+    // Stryker disable next-line ArrayDeclaration: the path only names a refused locale, and no locale (English) is never refused
     const en = separatorsOf(undefined, []);
     const steps: LoyaltyBonusStep[] = [];
     const push = (step: Draft<LoyaltyBonusStep>): void => {
