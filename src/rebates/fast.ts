@@ -118,7 +118,7 @@ export function prepareFastProgram(p: RebateProgram): FastProgram | null {
     U: POW10[extra]!,
     mode: ROUNDING_CODE[p.rounding.mode],
     fixedAxis: p.basis === 'amount' || p.basis === 'quantity',
-    highV: tiers.map((t, i) => (t.to === null ? 0 : p.bounds === 'from' ? v(tiers[i + 1]!.from) : v(t.to))),
+    highV: tiers.map((t) => (t.to === null ? 0 : v(t.to))),
     fromV: tiers.map((t) => (ratio ? 0 : v(t.from))),
     toV: tiers.map((t) => (ratio || t.to === null ? 0 : v(t.to))),
     fromN: tiers.map((t) => (ratio ? toScaled(t.from, boundPlaces) : 0)),
@@ -249,8 +249,8 @@ export class ScaledArith implements RebateArith<number, Factor> {
   private highAt(i: number): number {
     const f = this.f;
     if (this.axis !== null) return this.axis[this.at + f.n + i]!;
-    if (f.fixedAxis) return f.highV[i]!;
-    return f.program.bounds === 'from' ? this.low(i + 1) : this.bound(f.toV[i]!, f.toN[i]!);
+    // Both bound styles: a defined tier's to is the next tier's from (program.ts), and the rules ask no high of the last tier.
+    return f.fixedAxis ? f.highV[i]! : this.bound(f.toV[i]!, f.toN[i]!);
   }
   mulRate(x: number, i: number): number {
     return this.mul(x, this.f.rateN[i]!, this.f.ratePlaces);
@@ -477,7 +477,6 @@ export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: num
 // One figure for a spreadsheet cell
 
 const cellTier = [0];
-
 /**
  * The rebate in minor units of one dealer's net sales (and target) under a program, figures only,
  * on the scaled-integer path; −1 when the Decimal path must compute it or report an error (a

@@ -35,10 +35,12 @@ class ScaledPayments implements PaymentArith<number>, PaymentPolicy {
     return a - b;
   }
   neg(a: number): number {
-    return a === 0 ? 0 : -a;
+    // payPeriod negates only a due below 0.
+    return -a;
   }
   sign(a: number): number {
-    return a < 0 ? -1 : a > 0 ? 1 : 0;
+    if (a < 0) return -1;
+    return a > 0 ? 1 : 0;
   }
   keep(rebate: number): number {
     const prod = rebate * this.keepNum;
@@ -146,7 +148,7 @@ export class FastSettlement {
       if (r === BAIL) return undefined;
       scratch[n + k] = r;
     }
-    let annual = NaN;
+    let annual = 0; // mid-year: none, and nothing to total
     if (final) {
       if (pay.cumulative && top === undefined) annual = scratch[2 * n - 1]!;
       else {
@@ -165,7 +167,7 @@ export class FastSettlement {
       scratch[k] = paid.payment;
       paidBefore += paid.payment;
     }
-    if (final) this.add(0, annual);
+    this.add(0, annual);
     this.add(1, paidBefore);
     this.add(2, paid.carried);
     this.add(3, paid.waived);
@@ -178,9 +180,9 @@ export class FastSettlement {
       annualRebate,
       tier: this.tiers[tier]!,
       payments,
-      totalPaid: annualRebate !== null && paidBefore === annual ? annualRebate : decimalFromScaled(paidBefore, scale),
-      carriedForward: paid.carried === 0 ? ZERO : decimalFromScaled(paid.carried, scale),
-      waived: paid.waived === 0 ? ZERO : decimalFromScaled(paid.waived, scale),
+      totalPaid: decimalFromScaled(paidBefore, scale),
+      carriedForward: decimalFromScaled(paid.carried, scale),
+      waived: decimalFromScaled(paid.waived, scale),
       warnings: [],
     };
   }
