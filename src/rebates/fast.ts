@@ -145,6 +145,7 @@ export function prepareFastProgram(p: RebateProgram): FastProgram | null {
   };
   // Every constant must be exact at its scale (TOO_BIG is NaN, and so is a refused comparison value).
   const all = [
+    // Stryker disable next-line ConditionalExpression,ArrayDeclaration: on a fixed axis highV repeats toV, elsewhere it holds bounds that only a ratio past 2^53 at the value scale would not fit (the program then takes the Decimal path, same figures), and an added element that is not NaN changes no answer
     ...f.fromV, ...f.toV, ...(f.fixedAxis ? f.highV : []), ...f.fromN, ...f.toN, ...f.rateN, ...f.perUnitN, ...f.fixedV, f.aboveN, f.awardN, f.awardCapV,
     f.capAmountV, f.capRateN, f.minimumV, ...f.gateValue, ...f.gateFailN, ...f.bandFrom.flat(), ...f.bandN.flat(),
   ];

@@ -40,10 +40,12 @@ class ScaledPayments implements PaymentArith<number>, PaymentPolicy {
   }
   sign(a: number): number {
     if (a < 0) return -1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: payPeriod only asks whether a sign is below 0, so 1 or 0 for a figure not below 0 reads the same
     return a > 0 ? 1 : 0;
   }
   keep(rebate: number): number {
     const prod = rebate * this.keepNum;
+    // Stryker disable next-line EqualityOperator: a rebate here is never negative (priceNet declines a negative net), and a product of exactly 2^53 − 1 would only send the dealer to the Decimal path, which pays the same figure
     if (!(prod <= SAFE && prod >= -SAFE)) this.bad = true;
     return divRound(prod, this.keepDen, this.mode);
   }
@@ -117,6 +119,7 @@ export class FastSettlement {
 
   private add(i: number, v: number): void {
     const s = this.sums[i]! + v;
+    // Stryker disable next-line EqualityOperator: the summed figures (annual, paid, carried, waived per dealer) are never negative, and a sum of exactly 2^53 − 1 spilled into the Decimals totals the same
     if (s <= SAFE && s >= -SAFE) this.sums[i] = s;
     else {
       this.spilled[i] = this.spilled[i]!.plus(decimalFromScaled(this.sums[i]!, this.scale));
@@ -133,6 +136,7 @@ export class FastSettlement {
   settle(input: unknown): RebateSettlementSummary | undefined {
     const periods = (input as { periods?: unknown } | null)?.periods as Record<string, unknown>[];
     const n = Array.isArray(periods) ? periods.length : 0;
+    // Stryker disable next-line EqualityOperator: a scratch of exactly 2n numbers is enough; growing it then only allocates a larger one
     if (this.scratch.length < 2 * n) this.scratch = new Float64Array(4 * n);
     const scratch = this.scratch;
     if (!readDealer(this.f, input, scratch)) return undefined;
