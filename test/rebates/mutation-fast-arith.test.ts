@@ -38,6 +38,27 @@ describe('prepareFastProgram: the constants', () => {
     expect([f.capAmountV, f.capRateN, f.capPlaces, f.minimumV]).toEqual([700000, 125, 3, 5000]);
   });
 
+  it('extra places: gates and multipliers count once each (× their number), bounds only on a ratio basis; which gates read as ratios', () => {
+    const spec = {
+      basis: 'amount',
+      rounding: { stage: 'total' },
+      // Amount bounds with a decimal take no places of their own; rates 1 place.
+      tiers: [{ from: 0 }, { from: '1000.5', rate: '0.1' }],
+      gates: [{ metric: 'fillRate', op: '>=', value: 2, onFail: { factor: '0.5' } }, { metric: 'visits', op: '>=', value: '0.5', onFail: { factor: '0.25' } }],
+      multipliers: [{ metric: 'a', bands: [{ from: 0, factor: '1.5' }] }, { metric: 'b', bands: [{ from: 0, factor: '1.25' }] }],
+    };
+    const total = fastFormOf(prog(spec))!;
+    // Rounded once: rate 1 + gates 2 places × 2 + bands 2 places × 2 = 9.
+    expect([total.boundPlaces, total.ratePlaces, total.gatePlaces, total.multPlaces, total.extra]).toEqual([0, 1, 2, 2, 9]);
+    // A gate reads as a ratio only with a ratio's name and a value up to 1: fillRate 2 is not, visits 0.5 is not.
+    expect(total.fraction).toEqual([false, false]);
+    expect(fastFormOf(prog({ ...spec, gates: [{ metric: 'fillRate', op: '>=', value: 1, onFail: 'zero' }] }))!.fraction).toEqual([true]);
+    // Per line: the most of 1, 4 and 4.
+    expect(fastFormOf(prog({ ...spec, rounding: { stage: 'line' } }))!.extra).toBe(4);
+    // 12 places of a cap rate: 0.000000000001 is 1 over 10^12.
+    expect(fastFormOf(prog({ basis: 'amount', tiers: [{ from: 0, rate: '0.02' }], cap: { amount: 700, rateOfBase: '0.000000000001' } }))!.capRateN).toBe(1);
+  });
+
   it('no form when a constant does not fit: 13 places of a cap rate, money and extra places past 22, a gate value that is no plain number', () => {
     expect(fastFormOf(prog({ basis: 'amount', tiers: [{ from: 0, rate: '0.02' }], cap: { amount: 700, rateOfBase: '0.0000000000001' } }))).toBeNull();
     // 12 places of a cap rate still fit.

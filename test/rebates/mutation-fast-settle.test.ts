@@ -36,7 +36,9 @@ describe('FastSettlement.settle: the dealers it takes', () => {
   it('hands back what is not an object, or has a key, an id, periods or metrics it does not read', () => {
     const back = [
       null,
+      undefined,
       5,
+      'abc',
       { id: '', periods: one },
       { id: Number.NaN, periods: one },
       { id: Infinity, periods: one },
@@ -59,6 +61,8 @@ describe('FastSettlement.settle: the dealers it takes', () => {
   it("hands back a period that is not an object, or has a key, a period name, a figure or metrics it does not read", () => {
     const back = [
       [null],
+      [undefined],
+      [5],
       [P('P1', 7000, { target: 1 })],
       [P('P1', 7000, { quantity: 1 })],
       [P('', 7000)],
@@ -155,6 +159,28 @@ describe('FastSettlement.settle: figures', () => {
     expect(figs(slow.rows[0]!.result!)).toEqual([['220', '100'], '320', '320', '0', '0', 0]);
   });
 
+  it("hands back a year whose true-up reads a settlement metric below the first band (the Decimal path's error)", () => {
+    // Bands from 10 days: each period's own 20 days prices (2 % × 10,000 = 200 × 1.1 = 220), the year reads the settlement's 5 first.
+    const p = defineRebateProgram({
+      currency: 'EUR',
+      rounding: { stage: 'line' },
+      basis: 'amount',
+      method: 'retroactive',
+      tiers: [{ from: 0, rate: '0.02' }],
+      multipliers: [{ metric: 'days', bands: [{ from: 10, factor: '1.1' }, { from: 30, factor: 1 }] }],
+      settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' },
+    });
+    const year = { id: 'D', metrics: { days: 5 }, periods: [P('P1', 10000, { metrics: { days: 20 } })] };
+    expect(fastOf(p).settle(year)).toBeUndefined();
+    expect(figs(fastOf(p, false).settle(year))).toEqual([['220'], 'null', '220', '0', '0', 0]);
+    const row = settleRebates(p, [year] as RebateSettlementInput[], { onError: 'collect' }).rows[0]!;
+    expect([row.ok, row.error!.code]).toEqual([false, 'out_of_range']);
+  });
+
+  it('mid-year with nothing paid yet: 3,000 → 0, total paid 0', () => {
+    expect(figs(fastOf(sapProgram, false).settle({ periods: [P('P1', 3000)] }))).toEqual([['0'], 'null', '0', '0', '0', 0]);
+  });
+
   it('hands back a holdback whose product leaves 2^53 minor units: rate 1, 40,000,000,000,000.03 × 0.9 = 36,000,000,000,000.027 → .03', () => {
     const p = defineRebateProgram({
       currency: 'EUR',
@@ -238,6 +264,11 @@ describe('settleRebates: the batch', () => {
     const refs = tierRefsOf(sapProgram);
     expect(refs).toEqual([{ index: 0, name: null }, { index: 1, name: null }, { index: 2, name: null }]);
     expect([Object.isFrozen(refs), Object.isFrozen(refs[0]), tierRefsOf(sapProgram) === refs]).toEqual([true, true, true]);
+    // Per-period advances on the Decimal path: the year's tier at the true-up (28,000 → 2), the last period's own mid-year (3,000 → 0).
+    const per = sapWith({ advance: 'period', negativeTrueUp: 'clawback' });
+    const text = [{ id: 'y', periods: [P('P1', '25000'), P('P2', 3000)] }] as RebateSettlementInput[];
+    expect(settleRebates(per, text).rows[0]!.result!.tier).toEqual({ index: 2, name: null });
+    expect(settleRebates(per, text, { final: false }).rows[0]!.result!.tier).toEqual({ index: 0, name: null });
     // A Decimal-path row's tier is the year's: 27,000 → tier 2, the same object.
     const run = settleRebates(sapProgram, [{ id: 'x', periods: [P('P1', '7000'), P('P2', 20000)] }] as RebateSettlementInput[]);
     expect(run.rows[0]!.result!.tier).toBe(refs[2]);
