@@ -47,6 +47,9 @@ describe('units', () => {
     expect(issues({ tiers: [{ from: 0, perUnit: 2 }] }, { sales: 3 })).toEqual([UNITS('amount')]);
     expect(calculateRebate(program({}), { sales: 300 }).rebate.toString()).toBe('3');
   });
+  it('one tier of several paying per unit is enough to need units', () => {
+    expect(issues({ tiers: [{ from: 0, rate: '0.01' }, { from: 1000, perUnit: 2 }] }, { sales: 3 })).toEqual([UNITS('amount')]);
+  });
   it('a quantity basis needs units even when no tier pays per unit', () => {
     expect(issues({ basis: 'quantity', method: 'step', tiers: [{ from: 0, fixed: 1 }] }, { sales: 1 })).toEqual([UNITS('quantity')]);
   });

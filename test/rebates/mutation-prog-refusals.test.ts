@@ -89,6 +89,12 @@ describe('from bounds: the first at 0, each above the one before', () => {
       ],
     });
   });
+  it('a lower from alone: the error is invalid_input', () => {
+    expect(refusal(define({ tiers: [{ from: 0 }, { from: 10 }, { from: 4 }] }))).toEqual({
+      code: 'invalid_input',
+      issues: [{ path: ['tiers', 2, 'from'], code: 'not_ascending', message: 'must be greater than tiers[1].from (10); list tiers in ascending order', received: '4', limit: '10' }],
+    });
+  });
   it('just above the one before is accepted: 10 then 10.01', () => {
     expect(bounds({ tiers: [{ from: 0 }, { from: 10 }, { from: '10.01' }] })).toEqual([['0', '10'], ['10', '10.01'], ['10.01', null]]);
   });
@@ -162,6 +168,12 @@ describe('what a method pays', () => {
       ],
     });
   });
+  it('a step tier with a per-unit amount alone: the error is invalid_input', () => {
+    expect(refusal(define({ method: 'step', tiers: [{ from: 0, perUnit: 2 }] }))).toEqual({
+      code: 'invalid_input',
+      issues: [{ path: ['tiers', 0, 'perUnit'], code: 'inconsistent', message: STEP_UNIT }],
+    });
+  });
   it('a step tier with a fixed amount only is accepted', () => {
     expect(define({ method: 'step', tiers: [{ from: 0 }, { from: 5, fixed: 3 }] })().tiers[1]!.fixed!.toString()).toBe('3');
   });
@@ -203,6 +215,9 @@ describe('options that belong to one basis', () => {
       ],
     });
     expect(refusal(define({ basis: 'attainment', applyTo: 'net' })).issues).toEqual([{ path: ['applyTo'], code: 'inconsistent', message: APPLY('attainment') }]);
+  });
+  it('zeroBaseline alone on growth: the error is invalid_input', () => {
+    expect(refusal(define({ basis: 'growth', zeroBaseline: 'lowest-tier' }))).toEqual({ code: 'invalid_input', issues: [{ path: ['zeroBaseline'], code: 'inconsistent', message: ZERO('growth') }] });
   });
   it('applyTo on growthRate and zeroBaseline on growthRate are accepted', () => {
     const p = define({ basis: 'growthRate', applyTo: 'net', zeroBaseline: 'highest-tier' })();

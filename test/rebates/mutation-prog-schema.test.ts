@@ -65,6 +65,12 @@ describe('the points expiry and the profit pool: one of two shapes', () => {
       issues: [{ path: ['rules', 'expiry', 'quarters'], code: 'out_of_range', message: 'must be at least 1, received 0', expected: 'at least 1', received: '0', limit: '1' }],
     });
   });
+  it('an expiry of 1.5 quarters is no whole number', () => {
+    expect(issues(() => accruePoints({ earn: [{ id: 't', pointsPerUnit: 1 }], expiry: { quarters: 1.5 } }, [], { asOf: '2025-01-01' }))).toEqual({
+      code: 'invalid_input',
+      issues: [{ path: ['rules', 'expiry', 'quarters'], code: 'not_an_integer', message: 'must be a whole number, received 1.5', expected: 'a whole number', received: '1.5' }],
+    });
+  });
   it('an expiry that is no object names what it received', () => {
     expect(issues(() => accruePoints({ earn: [{ id: 't', pointsPerUnit: 1 }], expiry: 'never' as never }, [], { asOf: '2025-01-01' }))).toEqual({
       code: 'invalid_input',
