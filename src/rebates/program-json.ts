@@ -65,8 +65,10 @@ function toSpec(p: ProgramJson): unknown {
     tiers: p.tiers.map((t) => {
       const benefits: Record<string, unknown> = {};
       // Own properties, so a benefit named `__proto__` stays a benefit.
-      for (const b of t.benefits) Object.defineProperty(benefits, b.name, { value: b.amount, enumerable: true, writable: true, configurable: true });
-      const tier = present({ from: t.from, rate: t.rate, perUnit: t.perUnit, fixed: t.fixed, name: t.name, ...(t.benefits.length > 0 ? { benefits } : {}) });
+      // The spec's schema copies each own enumerable key into a new record: nothing reads or writes this one's properties again.
+      for (const b of t.benefits) Object.defineProperty(benefits, b.name, { value: b.amount, enumerable: true });
+      // No benefits is an empty record, which the spec reads as none.
+      const tier = present({ from: t.from, rate: t.rate, perUnit: t.perUnit, fixed: t.fixed, name: t.name, benefits });
       // An upTo program's lower bounds are derived; its last upper bound is null (open-ended).
       if (p.bounds === 'upTo') {
         delete tier.from;
@@ -86,17 +88,17 @@ function toSpec(p: ProgramJson): unknown {
   });
 }
 
-/** Where a spec field sits in the program's JSON: `upTo` is `to`, a benefit is an item of a list, a gate's `onFail` is `zero`/`failFactor`. */
+/**
+ * Where a spec field sits in the program's JSON: `upTo` is `to`, a benefit is an item of a list, a
+ * gate's `onFail` is `failFactor`. Only a tier has `upTo` and `benefits`, and only a gate `onFail`,
+ * at the third place of a path; a benefit is refused at its own key, which the JSON's list names;
+ * and the spec toSpec gives is refused at a gate's onFail only at its factor (a negative failFactor).
+ */
 function specPath(path: (string | number)[], p: ProgramJson): (string | number)[] {
   const [head, i, field, key] = path;
-  if (head === 'tiers' && typeof i === 'number') {
-    if (field === 'upTo') return ['tiers', i, 'to', ...path.slice(3)];
-    if (field === 'benefits' && key !== undefined) {
-      const j = p.tiers[i]?.benefits.findIndex((b) => b.name === key) ?? -1;
-      return j < 0 ? ['tiers', i, 'benefits'] : ['tiers', i, 'benefits', j, 'amount'];
-    }
-  }
-  if (head === 'gates' && typeof i === 'number' && field === 'onFail') return ['gates', i, key === 'factor' ? 'failFactor' : 'zero'];
+  if (field === 'upTo') return [head!, i!, 'to', ...path.slice(3)];
+  if (field === 'benefits') return [head!, i!, 'benefits', p.tiers[i as number]!.benefits.findIndex((b) => b.name === key), 'amount'];
+  if (field === 'onFail') return [head!, i!, 'failFactor'];
   return path;
 }
 

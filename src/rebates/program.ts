@@ -173,11 +173,13 @@ const internals = new WeakMap<object, ProgramInternals>();
 
 /** The internals of a defined program, or undefined for anything else. @internal */
 export function programInternals(program: unknown): ProgramInternals | undefined {
-  return typeof program === 'object' && program !== null ? internals.get(program) : undefined;
+  // A WeakMap answers undefined for a key that can be no key of it (a primitive, null): nothing to check first.
+  return internals.get(program as object);
 }
 
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  // Every object here is new (parsed from the spec, then built), none frozen yet and none shared: no isFrozen check.
+  if (typeof value === 'object' && value !== null) {
     const isDecimalValue = typeof (value as { toFixed?: unknown }).toFixed === 'function';
     if (isDecimalValue) return value;
     for (const v of Object.values(value)) deepFreeze(v);
@@ -192,8 +194,9 @@ const AMOUNT_BASES: readonly RebateBasis[] = ['amount', 'attainment', 'growth', 
 export function defineProgramAt(spec: unknown, base: IssuePath): RebateProgram {
   const s = parseWith(programShape, spec, base);
   const at = (...p: (string | number)[]): (string | number)[] => [...base, ...p];
-  const scale = s.rounding.scale ?? currencyScaleAt(s.currency, at('currency'));
-  if (s.rounding.scale !== undefined) currencyScaleAt(s.currency, at('currency'));
+  // The currency is checked (and its scale read) whether or not the rounding gives a scale.
+  const currencyScale = currencyScaleAt(s.currency, at('currency'));
+  const scale = s.rounding.scale ?? currencyScale;
   const issues = new IssueCollector();
   const check: Check = {
     at,
@@ -313,8 +316,8 @@ function upToBounds(s: ParsedProgramSpec, { at, issues }: Check): { lows: Decima
     }
     highs.push(u);
   });
-  const lows: Decimal[] = [];
-  for (let i = 0; i < n; i++) lows.push(i === 0 ? ZERO : (highs[i - 1] ?? ZERO));
+  // The first tier starts at 0 (highs[-1] is undefined); an open bound before the last is refused above.
+  const lows = highs.map((_, i) => highs[i - 1] ?? ZERO);
   return { lows, highs };
 }
 

@@ -215,8 +215,9 @@ export const levelsShape = lazySchema(() => z.array(
  */
 export const partnerLevelsSchema: z.ZodMiniType<unknown, PartnerLevelSpec[]> = levelsShape as unknown as z.ZodMiniType<unknown, PartnerLevelSpec[]>;
 
+// z.int()'s own refusal (core/issues.ts) already reads 'must be a whole number, received 1.5'.
 const positiveInt = lazySchema(() => z.number().check(
-  z.int({ error: (iss) => `must be a whole number, received ${String(iss.input)}` }),
+  z.int(),
   z.minimum(1),
 ));
 
