@@ -255,3 +255,16 @@ describe('accrueRebate: the warnings, once each', () => {
     expect(a.projected.rebate.toString()).toBe('20');
   });
 });
+
+describe('accrueRebate: the program and the actual method', () => {
+  it('refuses what is not a program under the path program', () => {
+    expect(thrown(() => accrueRebate({} as never, { salesToDate: 1, ...year, asOf: '2025-06-30', method: 'actual' })).issues[0]!.path[0]).toBe('program');
+  });
+
+  it('actual books the rebate itself, even with no sales to date: 10 units × 2 per unit = 20 on an amount basis', () => {
+    const units = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, perUnit: 2 }] });
+    const a = accrueRebate(units, { salesToDate: 0, quantityToDate: 10, ...year, asOf: '2025-06-30', method: 'actual' });
+    expect([a.netToDate.toString(), a.projected.rebate.toString(), a.accrual.toString(), a.effectiveRate]).toEqual(['0', '20', '20', null]);
+    expect(a.steps[3]!.text).toBe('accrual: the rebate to date, 20.00');
+  });
+});
