@@ -256,3 +256,18 @@ describe('calculateFigures (the spreadsheet functions’ calculation)', () => {
     expect(thrown(() => calculateFigures({} as never, { sales: 100 })).issues[0]!.path[0]).toBe('program');
   });
 });
+
+describe('calculateRebates and calculateFigures: paths and a row without sales', () => {
+  const sap = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }] });
+
+  it('names the program and the input’s own fields', () => {
+    expect(thrown(() => calculateRebates({} as never, [])).issues[0]!.path[0]).toBe('program');
+    expect(thrown(() => calculateFigures(sap, { sales: 'x' } as never)).issues[0]!.path).toEqual(['sales']);
+  });
+
+  it('a quantity row without sales is quick and has no net amount: 12 units × 1 = 12', () => {
+    const q = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'quantity', method: 'incremental', tiers: [{ from: 0, perUnit: 1 }] });
+    const r = one(q, { quantity: 12 });
+    expect([isQuick(r), str(r.rebate), r.netAmount, str(r.netQuantity)]).toEqual([true, '12', null, '12']);
+  });
+});
