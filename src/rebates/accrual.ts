@@ -94,9 +94,9 @@ export function accrueRebate(program: RebateProgram, input: RebateAccrualInput, 
       projectedFacts = { ...toDate, sales: f.sales, returns: ZERO, quantity: f.quantity ?? null, returnedQuantity: ZERO };
     }
     const actualToDate = evaluate(p, toDate, null, contextOf(p, ratioScale, where));
-    const projectedWhere = (f: string, ...r: (string | number)[]): (string | number)[] =>
-      s.method === 'forecast' && (f === 'sales' || f === 'quantity') ? ['forecast', f] : where(f, ...r);
-    const projected = s.method === 'actual' ? actualToDate : evaluate(p, projectedFacts, null, contextOf(p, ratioScale, projectedWhere));
+    // The projection is not checked (its figures come from those to date or the checked forecast) and its warnings name
+    // only returns, returned units, the baseline and metrics, so the figures to date's paths serve it too.
+    const projected = s.method === 'actual' ? actualToDate : evaluate(p, projectedFacts, null, contextOf(p, ratioScale, where));
     const projectedNet = projectedFacts.sales!.minus(projectedFacts.returns);
     // The share earned so far: by units on a quantity basis, by amount otherwise.
     const byUnits = p.basis === 'quantity';
@@ -116,7 +116,7 @@ export function accrueRebate(program: RebateProgram, input: RebateAccrualInput, 
     for (let i = 0; i < steps.length; i++) steps[i]!.text = texts[i]!;
     const warnings: Warning[] = [];
     const seen = new Set<string>();
-    for (const w of [...projected.warnings, ...(projected === actualToDate ? [] : actualToDate.warnings)]) {
+    for (const w of [...projected.warnings, ...actualToDate.warnings]) {
       const key = `${w.code} ${w.path === undefined ? '' : formatPath(w.path)}`;
       if (!seen.has(key)) {
         seen.add(key);
