@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { calculateRebate, defineRebateProgram, type RebateInput, type RebateProgramSpec } from 'dealerkit';
 import { thrown } from './helpers.js';
+import { compareMetric } from '../../src/rebates/evaluate.js';
+import { toDecimal } from '../../src/core/decimal.js';
 
 const common = { currency: 'EUR', rounding: { stage: 'line' }, method: 'retroactive' } as const;
 const refusal = (spec: RebateProgramSpec, input: RebateInput): [string, unknown[]] => {
@@ -120,5 +122,21 @@ describe('a figure out of range, and the boundary of each check', () => {
   it('a metric exactly at the first band is taken: band 0, factor 1, 1 % × 500 = 5', () => {
     const r = calculateRebate(defineRebateProgram(bands), { sales: 500, metrics: { d: 10 } });
     expect([r.rebate.toString(), r.multipliers.map((m) => [m.band, m.factor.toString()])]).toEqual(['5', [[0, '1']]]);
+  });
+});
+
+describe('compareMetric (what design/pricing.ts reads gates by)', () => {
+  it('each operator at, below and above its required value 0.9', () => {
+    const at = (v: string, op: '>=' | '>' | '<=' | '<') => compareMetric(toDecimal(v), op, toDecimal('0.9'));
+    expect([at('0.9', '>='), at('0.89', '>='), at('0.9', '>'), at('0.91', '>'), at('0.9', '<='), at('0.91', '<='), at('0.9', '<'), at('0.89', '<')]).toEqual([
+      true,
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 });
