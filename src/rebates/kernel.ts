@@ -106,12 +106,17 @@ export function pricedOf<V>(zero: V): Priced<V> {
     tier: 0,
     rebate: zero,
     unrounded: zero,
+    // Stryker disable next-line BooleanLiteral: readAdjustments sets eligible on every priced run before anything reads it
     eligible: true,
+    // Stryker disable next-line BooleanLiteral: finish sets capApplied on every priced run before anything reads it
     capApplied: false,
+    // Stryker disable next-line BooleanLiteral: finish sets minimumApplied on every priced run before anything reads it
     minimumApplied: false,
     effNet: zero,
     effUnits: zero,
+    // Stryker disable next-line ArrayDeclaration: readAdjustments sizes failed to the program's gates and writes every entry before it is read
     failed: [],
+    // Stryker disable next-line ArrayDeclaration: readAdjustments sizes bands to the program's multipliers and writes every entry before it is read
     bands: [],
     exact: zero,
     rounded: zero,
