@@ -63,7 +63,9 @@ function periodFactsOf(s: ParsedBody, at: (...p: (string | number)[]) => (string
     return totals[to]!;
   };
   const firstMissing = { sales: periods.findIndex((p) => p.sales === undefined), quantity: periods.findIndex((p) => p.quantity === undefined) };
-  const allHave = (field: 'sales' | 'quantity', upTo: number): boolean => firstMissing[field] === -1 || firstMissing[field] > upTo;
+  // From the first period (cumulative, annual): every period up to `to` has the field; a period's own run: that period has it.
+  const allHave = (field: 'sales' | 'quantity', from: number, to: number): boolean =>
+    from === to ? periods[to]![field] !== undefined : firstMissing[field] === -1 || firstMissing[field] > to;
 
   return (from, to, own) => {
     const topMetrics = s.metrics ?? {};
@@ -81,9 +83,9 @@ function periodFactsOf(s: ParsedBody, at: (...p: (string | number)[]) => (string
       baseline = periodBaselines ? sumOf('baseline', from, to) : (s.baseline ?? null);
     }
     const facts: RebateFacts = {
-      sales: allHave('sales', to) ? sumOf('sales', from, to) : null,
+      sales: allHave('sales', from, to) ? sumOf('sales', from, to) : null,
       returns: sumOf('returns', from, to),
-      quantity: allHave('quantity', to) ? sumOf('quantity', from, to) : null,
+      quantity: allHave('quantity', from, to) ? sumOf('quantity', from, to) : null,
       returnedQuantity: sumOf('returnedQuantity', from, to),
       target,
       baseline,
