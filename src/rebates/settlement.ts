@@ -181,8 +181,6 @@ export function settleParsed(
     }
   };
   let paidBefore = ZERO;
-  let carriedForward = ZERO;
-  let waived = ZERO;
   let clawedBack = ZERO;
   periods.forEach((p, k) => {
     const ctx: EvaluateContext = contextOf(program, ratioScale, periodRuns[k]!.where);
@@ -192,14 +190,10 @@ export function settleParsed(
     payPeriod(payments, paymentPolicy, isFinal, isFinal ? annual!.rebate : calculation.rebate, paidBefore, paid);
     const { advance, due, carried, waived: forgiven } = paid;
     let payment = paid.payment;
-    if (isFinal) {
-      carriedForward = carried;
-      waived = forgiven;
-    }
     const rec = recorded.get(p.period);
     if (rec !== undefined) payment = rec;
-    if (payment.isNegative() && !payment.isZero()) clawedBack = clawedBack.plus(payment.negated());
-    if (payment.isZero()) payment = ZERO;
+    // No payment is a negative zero: a recorded amount is read with toDecimal, which never gives one, and decimal.js's half-even minus neither.
+    if (payment.isNegative()) clawedBack = clawedBack.plus(payment.negated());
     rows.push({ period: p.period, kind: isFinal ? 'final' : 'advance', calculation, rebate: calculation.rebate, advance, due, payment, recorded: rec !== undefined, paidBefore });
     if (isFinal) {
       steps.push({ code: 'true-up', period: p.period, annualRebate: annual!.rebate, paidBefore, due, payment, carriedForward: carried, waived: forgiven, text: '' });
@@ -220,6 +214,8 @@ export function settleParsed(
     paidBefore = paidBefore.plus(payment);
   });
   if (annual !== null) warn(annual.warnings);
+  // The year end's overpayment carried or waived: payPeriod sets both to 0 for an advance, so a mid-year run leaves 0.
+  const { carried: carriedForward, waived } = paid;
   steps.push({ code: 'total', totalPaid: paidBefore, annualRebate: annual === null ? null : annual.rebate, carriedForward, waived, text: '' });
   const texts = settlementStepTexts(steps, { scale, seps: EN }, policy.advance === 'cumulative');
   for (let i = 0; i < steps.length; i++) steps[i]!.text = texts[i]!;
