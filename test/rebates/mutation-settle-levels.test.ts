@@ -139,4 +139,10 @@ describe('refusals', () => {
     expect(e.code).toBe('invalid_input');
     expect(e.issues).toEqual([{ path: ['metrics', 'x'], code: 'required', message: 'is required by levels[1].criteria[1] (B)' }]);
   });
+  it('a name listed twice alone: the error is invalid_input; explainPartnerLevel names result and options.locale', () => {
+    const l = { name: 'Gold', criteria: [{ metric: 's', value: 1 }] };
+    expect(thrown(() => calculatePartnerLevel([l, l], { s: 1 })).code).toBe('invalid_input');
+    expect(thrown(() => explainPartnerLevel({} as never)).issues[0]!.path[0]).toBe('result');
+    expect(thrown(() => explainPartnerLevel(calculatePartnerLevel([l], { s: 1 }), { locale: 42 as never })).issues[0]!.path).toEqual(['options', 'locale']);
+  });
 });

@@ -149,4 +149,10 @@ describe('refusals, together and with every field', () => {
     expect(thrown(() => allocateProfitPool({ ...base, partners: 'A' as never })).issues.map((i) => [i.path, i.code])).toEqual([[['partners'], 'invalid_type']]);
     expect(thrown(() => allocateProfitPool('pool' as never)).issues.map((i) => i.path)).toEqual([[]]);
   });
+  it('no input at all is the body’s issue; explainProfitPool names result and options.locale', () => {
+    expect(thrown(() => allocateProfitPool(undefined as never)).issues).toEqual([{ path: [], code: 'required', message: 'is required (an object)', expected: 'an object' }]);
+    expect(thrown(() => explainProfitPool({} as never)).issues[0]!.path[0]).toBe('result');
+    const p = allocateProfitPool(base);
+    expect(thrown(() => explainProfitPool(p, { locale: 42 as never })).issues[0]!.path).toEqual(['options', 'locale']);
+  });
 });

@@ -181,6 +181,8 @@ describe('options', () => {
       code: 'invalid_value',
     });
     expect(thrown(() => settleRebates(sapProgram, [{ id: 'a', periods: sapPeriods }], { ratioScale: -1 } as never)).issues[0]!.path).toEqual(['options', 'ratioScale']);
+    // onError 'throw' is accepted: SAP's example pays 0 + 140 + 940 = 1,080.
+    expect(settleRebates(sapProgram, [{ id: 'a', periods: sapPeriods }], { onError: 'throw' }).totals.totalPaid.toString()).toBe('1080');
   });
 });
 
