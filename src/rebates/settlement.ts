@@ -174,7 +174,8 @@ export function settleParsed(
     for (const w of ws) {
       // A retroactive jump is a property of the program; the settlement lists what to look at in the figures.
       if (w.code === 'retroactive-jump') continue;
-      const key = `${w.code} ${w.path === undefined ? '' : formatPath(w.path)}`;
+      // Every warning but retroactive-jump (skipped above) has a path; `?? []` only satisfies the type.
+      const key = `${w.code} ${formatPath(w.path ?? [])}`;
       if (warned.has(key)) continue;
       warned.add(key);
       warnings.push(w);
