@@ -201,7 +201,7 @@ export function calculatePartnerLevel(levels: readonly PartnerLevelSpec[], metri
             path: ['metrics', c.metric],
           });
         }
-        return { metric: c.metric, op, required: c.value, value, passed, shortfall: passed || gap.isZero() ? ZERO : gap };
+        return { metric: c.metric, op, required: c.value, value, passed, shortfall: passed ? ZERO : gap };
       });
       const failed = criteria.filter((c) => !c.passed);
       return { index: i, name: l.name, qualified: failed.length === 0, criteria, failed };

@@ -63,7 +63,9 @@ function periodFactsOf(s: ParsedBody, at: (...p: (string | number)[]) => (string
     return totals[to]!;
   };
   const firstMissing = { sales: periods.findIndex((p) => p.sales === undefined), quantity: periods.findIndex((p) => p.quantity === undefined) };
-  const allHave = (field: 'sales' | 'quantity', upTo: number): boolean => firstMissing[field] === -1 || firstMissing[field] > upTo;
+  // From the first period (cumulative, annual): every period up to `to` has the field; a period's own run: that period has it.
+  const allHave = (field: 'sales' | 'quantity', from: number, to: number): boolean =>
+    from === to ? periods[to]![field] !== undefined : firstMissing[field] === -1 || firstMissing[field] > to;
 
   return (from, to, own) => {
     const topMetrics = s.metrics ?? {};
@@ -81,9 +83,9 @@ function periodFactsOf(s: ParsedBody, at: (...p: (string | number)[]) => (string
       baseline = periodBaselines ? sumOf('baseline', from, to) : (s.baseline ?? null);
     }
     const facts: RebateFacts = {
-      sales: allHave('sales', to) ? sumOf('sales', from, to) : null,
+      sales: allHave('sales', from, to) ? sumOf('sales', from, to) : null,
       returns: sumOf('returns', from, to),
-      quantity: allHave('quantity', to) ? sumOf('quantity', from, to) : null,
+      quantity: allHave('quantity', from, to) ? sumOf('quantity', from, to) : null,
       returnedQuantity: sumOf('returnedQuantity', from, to),
       target,
       baseline,
@@ -172,15 +174,14 @@ export function settleParsed(
     for (const w of ws) {
       // A retroactive jump is a property of the program; the settlement lists what to look at in the figures.
       if (w.code === 'retroactive-jump') continue;
-      const key = `${w.code} ${w.path === undefined ? '' : formatPath(w.path)}`;
+      // Every warning but retroactive-jump (skipped above) has a path; `?? []` only satisfies the type.
+      const key = `${w.code} ${formatPath(w.path ?? [])}`;
       if (warned.has(key)) continue;
       warned.add(key);
       warnings.push(w);
     }
   };
   let paidBefore = ZERO;
-  let carriedForward = ZERO;
-  let waived = ZERO;
   let clawedBack = ZERO;
   periods.forEach((p, k) => {
     const ctx: EvaluateContext = contextOf(program, ratioScale, periodRuns[k]!.where);
@@ -190,14 +191,10 @@ export function settleParsed(
     payPeriod(payments, paymentPolicy, isFinal, isFinal ? annual!.rebate : calculation.rebate, paidBefore, paid);
     const { advance, due, carried, waived: forgiven } = paid;
     let payment = paid.payment;
-    if (isFinal) {
-      carriedForward = carried;
-      waived = forgiven;
-    }
     const rec = recorded.get(p.period);
     if (rec !== undefined) payment = rec;
-    if (payment.isNegative() && !payment.isZero()) clawedBack = clawedBack.plus(payment.negated());
-    if (payment.isZero()) payment = ZERO;
+    // No payment is a negative zero: a recorded amount is read with toDecimal, which never gives one, and decimal.js's half-even minus neither.
+    if (payment.isNegative()) clawedBack = clawedBack.plus(payment.negated());
     rows.push({ period: p.period, kind: isFinal ? 'final' : 'advance', calculation, rebate: calculation.rebate, advance, due, payment, recorded: rec !== undefined, paidBefore });
     if (isFinal) {
       steps.push({ code: 'true-up', period: p.period, annualRebate: annual!.rebate, paidBefore, due, payment, carriedForward: carried, waived: forgiven, text: '' });
@@ -218,6 +215,8 @@ export function settleParsed(
     paidBefore = paidBefore.plus(payment);
   });
   if (annual !== null) warn(annual.warnings);
+  // The year end's overpayment carried or waived: payPeriod sets both to 0 for an advance, so a mid-year run leaves 0.
+  const { carried: carriedForward, waived } = paid;
   steps.push({ code: 'total', totalPaid: paidBefore, annualRebate: annual === null ? null : annual.rebate, carriedForward, waived, text: '' });
   const texts = settlementStepTexts(steps, { scale, seps: EN }, policy.advance === 'cumulative');
   for (let i = 0; i < steps.length; i++) steps[i]!.text = texts[i]!;
