@@ -87,10 +87,10 @@ function argsOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, targe
   const m = optionalChoiceAt(method, ['method'], METHODS) ?? 'retroactive';
   const t = optionalDecimalAt(target, ['target']);
   const code = optionalStringAt(currency, ['currency']);
-  const key = tableKey === null ? null : `${m} ${t === undefined ? 'amount' : 'attainment'} ${code === undefined ? '-' : JSON.stringify(code)}`;
+  const key = `${m} ${t === undefined ? 'amount' : 'attainment'} ${code === undefined ? '-' : JSON.stringify(code)}`;
   const specTiers = table.tiers;
   const program =
-    (key === null ? undefined : table.programs.get(key)) ??
+    table.programs.get(key) ??
     remember(
       table.programs,
       key,
