@@ -25,7 +25,9 @@ interface Table {
 const tableCache = new Map<string, Table>();
 
 function remember<T>(cache: Map<string, T>, key: string | null, value: T): T {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a null key is never looked up (argsOf reads the cache only with a string key), so storing under it or skipping a string key only changes whether a later call hits the cache, never a result
   if (key === null) return value;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: evicting sooner, later or never only changes how often a table misses the cache, and a miss recomputes the same program
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, value);
   return value;
@@ -34,6 +36,7 @@ function remember<T>(cache: Map<string, T>, key: string | null, value: T): T {
 /** A key for a tier table of primitives (every cell's type and value), or null for anything else. */
 function contentKey(tiers: SheetValue): string | null {
   if (!Array.isArray(tiers)) return null;
+  // Stryker disable next-line StringLiteral: a text before every key is common to all keys, so two tables share a key exactly when they did without it
   let key = '';
   for (const row of tiers as unknown[]) {
     if (!Array.isArray(row)) return null;
@@ -43,6 +46,7 @@ function contentKey(tiers: SheetValue): string | null {
       else if (typeof cell === 'string') key += `s${JSON.stringify(cell)},`;
       else if (typeof cell === 'boolean') key += `b${cell},`;
       else if (cell === null) key += 'z,';
+      // Stryker disable next-line EqualityOperator: with the test inverted an undefined cell gives no key (a miss) and only non-primitive cells read 'u,', and tiersOf refuses every such table, so no stored key holds it
       else if (cell === undefined) key += 'u,';
       else return null;
     }
@@ -83,14 +87,15 @@ function rebateOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, tar
 function argsOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, target: SheetValue, currency: SheetValue): RebateArgs {
   const sales = typeof amount === 'number' && Number.isFinite(amount) ? amount + 0 : decimalAt(amount, ['amount']);
   const tableKey = contentKey(tiers);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: remember never stores a null key, so looking up null finds nothing, and skipping the lookup is a miss that rebuilds the same tiers
   const table = (tableKey === null ? undefined : tableCache.get(tableKey)) ?? remember(tableCache, tableKey, { tiers: tiersOf(tiers), programs: new Map() });
   const m = optionalChoiceAt(method, ['method'], METHODS) ?? 'retroactive';
   const t = optionalDecimalAt(target, ['target']);
   const code = optionalStringAt(currency, ['currency']);
-  const key = tableKey === null ? null : `${m} ${t === undefined ? 'amount' : 'attainment'} ${code === undefined ? '-' : JSON.stringify(code)}`;
+  const key = `${m} ${t === undefined ? 'amount' : 'attainment'} ${code === undefined ? '-' : JSON.stringify(code)}`;
   const specTiers = table.tiers;
   const program =
-    (key === null ? undefined : table.programs.get(key)) ??
+    table.programs.get(key) ??
     remember(
       table.programs,
       key,
