@@ -76,3 +76,12 @@ export function adjustmentsOf(r: RebateResult): Extract<RebateStep, { code: 'gat
       s.code === 'gate-factor' || s.code === 'multiplier-factor' || s.code === 'minimum' || s.code === 'cap',
   );
 }
+
+/** Retroactive by target attainment, in CNY per line: nothing below 90 %, 1 % from 90 %, 2 % from 100 %. */
+export const attSpec: RebateProgramSpec = {
+  currency: 'CNY',
+  rounding: { stage: 'line' },
+  basis: 'attainment',
+  method: 'retroactive',
+  tiers: [{ from: 0 }, { from: '0.9', rate: '0.01' }, { from: 1, rate: '0.02' }],
+};

@@ -4,7 +4,7 @@
 // the test from the programs below (SAP's scale: retroactive, from 5,000 at 2 %, from 20,000 at 4 %).
 import { describe, expect, it } from 'vitest';
 import { defineRebateProgram, settleRebate, type RebateProgramSpec, type RebateSettlementPolicy } from 'dealerkit';
-import { sapSpec, stepOf, strs, thrown } from './helpers.js';
+import { attSpec, sapSpec, stepOf, strs, thrown } from './helpers.js';
 
 const cumulative: RebateSettlementPolicy = { advance: 'cumulative', negativeTrueUp: 'clawback' };
 const byPeriod: RebateSettlementPolicy = { advance: 'period', negativeTrueUp: 'clawback' };
@@ -79,13 +79,7 @@ describe('returns given in some periods only', () => {
   });
 });
 
-const att: RebateProgramSpec = {
-  currency: 'CNY',
-  rounding: { stage: 'line' },
-  basis: 'attainment',
-  method: 'retroactive',
-  tiers: [{ from: 0 }, { from: '0.9', rate: '0.01' }, { from: 1, rate: '0.02' }],
-};
+const att = attSpec;
 
 describe('targets: per period, summed to date, or the settlement’s', () => {
   const quarters = [

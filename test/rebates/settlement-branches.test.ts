@@ -4,14 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { defineRebateProgram, settleRebate, type RebateProgramSpec } from 'dealerkit';
 import { thrown } from '../helpers.js';
+import { attSpec } from './helpers.js';
 
-const att: RebateProgramSpec = {
-  currency: 'CNY',
-  rounding: { stage: 'line' },
-  basis: 'attainment',
-  method: 'retroactive',
-  tiers: [{ from: 0 }, { from: '0.9', rate: '0.01' }, { from: 1, rate: '0.02' }],
-};
+const att = attSpec;
 const growth: RebateProgramSpec = { ...att, basis: 'growth', tiers: [{ from: 0, rate: '0.01' }] };
 const first = (fn: () => unknown) => {
   const i = thrown(fn).issues[0]!;
