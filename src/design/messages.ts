@@ -14,7 +14,8 @@ export const DESIGN_MESSAGES = {
   // the network and the scenarios
   networkEmpty: 'must hold at least one dealer',
   dealerIdRequired: 'is required (a string or a number): overrides and error paths name the dealer by it',
-  dealersRefused: (failed: number, total: number) => `${failed} of ${total} dealers were refused; the figures are over the ${total - failed} dealers computed`,
+  dealersRefused: (failed: number, total: number) =>
+    `${failed} of ${total} dealers ${failed === 1 ? 'was' : 'were'} refused; the figures are over the ${total - failed} dealer${total - failed === 1 ? '' : 's'} computed`,
   scenarioListedTwice: (name: string, first: number) => `${JSON.stringify(name)} is listed twice (first at scenarios[${first}])`,
   growthBelowMinusOne: (received: string) => `must be at least -1 (−100 %: no sales), received ${received}`,
   meanNotAboveMinusOne: (received: string) => `must be greater than -1 (−100 %: no sales), received ${received}`,

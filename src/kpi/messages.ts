@@ -85,7 +85,7 @@ export const KPI_MESSAGES = {
   missingZero: (kpi: string) => `no actual for ${kpi}: scored 0 points (the scorecard's missing policy is 'zero')`,
   missingReweight: (kpi: string) => `no actual for ${kpi}: its weight is shared among the KPIs present (the scorecard's missing policy is 'reweight')`,
   rowsRefused: (failed: number, total: number, scored: number) =>
-    `${failed} of ${total} rows were refused; ranks, percentile ranks and totals cover the ${scored} scored`,
+    `${failed} of ${total} rows ${failed === 1 ? 'was' : 'were'} refused; ranks, percentile ranks and totals cover the ${scored} scored`,
 
   // reviewStanding
   periodFormat: (received: string) => `must be a quarter written YYYY-Qn or a month written YYYY-MM, received ${received}`,

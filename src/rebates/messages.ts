@@ -66,7 +66,8 @@ export const REBATE_MESSAGES = {
   // batches
   batchTotal: (count: number, failed: number, total: string) =>
     `${count} row${count === 1 ? '' : 's'} computed${failed === 0 ? '' : ` (${failed} refused)`}: Σ ${total}`,
-  rowsRefused: (failed: number, total: number) => `${failed} of ${total} rows were refused; the totals are over the ${total - failed} rows computed`,
+  rowsRefused: (failed: number, total: number) =>
+    `${failed} of ${total} rows ${failed === 1 ? 'was' : 'were'} refused; the totals are over the ${total - failed} row${total - failed === 1 ? '' : 's'} computed`,
 
   // Step texts and explanations of calculations (figures arrive formatted; these put them into words)
   tierLabel: (name: string | null, index: number) => name ?? `Tier ${index + 1}`,

@@ -57,7 +57,7 @@ export const STATEMENT_WARNINGS = {
   }),
   rowsRefused: (failed: number, good: number) => ({
     code: 'rows-refused',
-    message: `${failed} dealer${failed === 1 ? ' was' : 's were'} refused; the totals are over the ${good} others`,
+    message: `${failed} dealer${failed === 1 ? ' was' : 's were'} refused; the totals are over the ${good} other${good === 1 ? '' : 's'}`,
   }),
   missingActual: (period: string) => ({
     code: 'missing-actual',

@@ -73,3 +73,11 @@ describe('sensitivity, cliffs and comparisons', () => {
     expect(M.runBeyondSafe(4)).toBe("run 4's total is beyond 2^53 minor units, where whole-cent arithmetic ends");
   });
 });
+
+describe('dealersRefused agrees in number', () => {
+  it('"1 of 2 dealers was refused ... the 1 dealer computed"; several "were", "dealers"', () => {
+    expect(M.dealersRefused(1, 2)).toBe('1 of 2 dealers was refused; the figures are over the 1 dealer computed');
+    expect(M.dealersRefused(2, 5)).toBe('2 of 5 dealers were refused; the figures are over the 3 dealers computed');
+    expect(M.dealersRefused(2, 2)).toBe('2 of 2 dealers were refused; the figures are over the 0 dealers computed');
+  });
+});

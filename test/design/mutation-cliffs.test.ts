@@ -191,7 +191,7 @@ describe('explainCliffExposure: notes and refusals', () => {
   it('a refused dealer (collect) is noted', () => {
     // G0 has no baseline, which a growth-rate basis needs: refused, 1 of 2.
     const c = calculateCliffExposure(growth, [{ id: 'G0', sales: 100 }, { id: 'G1', sales: 108000, baseline: 100000 }], { window: { absolute: '0.1' }, onError: 'collect' });
-    expect(explainCliffExposure(c).at(-1)).toBe('Note: 1 of 2 dealers were refused; the figures are over the 1 dealers computed.');
+    expect(explainCliffExposure(c).at(-1)).toBe('Note: 1 of 2 dealers was refused; the figures are over the 1 dealer computed.');
   });
 
   it('a bad locale is refused as a DealerkitError at options.locale', () => {

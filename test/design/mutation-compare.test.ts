@@ -59,7 +59,7 @@ describe('explainRebateComparison: notes and refusals', () => {
   it('a refused dealer (collect) is noted after the scenarios', () => {
     const c = compareRebatePrograms([handProgram, silver3], [...handNetwork, { id: 'D', sales: 1 }], [{ name: 'flat' }], { onError: 'collect' });
     expect([c.failed, c.dealers]).toEqual([1, 3]);
-    expect(explainRebateComparison(c).at(-1)).toBe('Note: 1 of 4 dealers were refused; the figures are over the 3 dealers computed.');
+    expect(explainRebateComparison(c).at(-1)).toBe('Note: 1 of 4 dealers was refused; the figures are over the 3 dealers computed.');
   });
 
   it('a bad locale is refused as a DealerkitError at options.locale', () => {

@@ -16,7 +16,7 @@ describe('network rows', () => {
 
   it("every dealer refused under 'collect': no dealer computed, 1 of 1 refused, nothing paid", () => {
     const sim = simulateRebateProgram(handProgram, [{ id: 'D', sales: 1 }], [{ name: 'flat' }], { onError: 'collect' });
-    expect([sim.dealers, sim.failed, sim.warnings.map((w) => w.message)]).toEqual([0, 1, ['1 of 1 dealers were refused; the figures are over the 0 dealers computed']]);
+    expect([sim.dealers, sim.failed, sim.warnings.map((w) => w.message)]).toEqual([0, 1, ['1 of 1 dealers was refused; the figures are over the 0 dealers computed']]);
     const o = sim.scenarios[0] as RebateDeterministicOutcome;
     expect([o.rebate.toString(), o.netSales.toString(), o.dealers]).toEqual(['0', '0', []]);
   });

@@ -95,7 +95,7 @@ describe('a target growth written as a whole-number percentage, no net sales, an
       'Dealers per tier: — 3 (0.00).',
       'Largest rebates: A 0.00 (—), B 0.00 (—), C 0.00 (—).',
       'Note: a growth of 2 is +200 %; if 2 % was meant, write 0.02.',
-      'Note: 1 of 4 dealers were refused; the figures are over the 3 dealers computed.',
+      'Note: 1 of 4 dealers was refused; the figures are over the 3 dealers computed.',
     ]);
   });
 
@@ -322,6 +322,6 @@ describe('explaining an outcome with nothing to list', () => {
 
   it('no dealer computed (all refused): the headline and the note only', () => {
     const sim = simulateRebateProgram(handProgram, [{ id: 'D', sales: 1 }], [{ name: 'flat' }], { onError: 'collect' });
-    expect(explainRebateSimulation(sim)).toEqual(['flat: rebate 0.00, no net sales.', 'Note: 1 of 1 dealers were refused; the figures are over the 0 dealers computed.']);
+    expect(explainRebateSimulation(sim)).toEqual(['flat: rebate 0.00, no net sales.', 'Note: 1 of 1 dealers was refused; the figures are over the 0 dealers computed.']);
   });
 });

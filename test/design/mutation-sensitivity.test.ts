@@ -141,7 +141,7 @@ describe('explainThresholdSensitivity: notes and refusals', () => {
     const s = calculateThresholdSensitivity(handProgram, [...handNetwork, { id: 'D', sales: 1 }], { tier: 'Gold', deltas: [0], onError: 'collect', scenario: { name: 't', targetGrowth: 1 } });
     expect(strs([s.rebate, s.cost])).toEqual(['0', '0']);
     expect(explainThresholdSensitivity(s).slice(2)).toEqual([
-      'Note: 1 of 4 dealers were refused; the figures are over the 3 dealers computed.',
+      'Note: 1 of 4 dealers was refused; the figures are over the 3 dealers computed.',
       'Note: a growth of 1 is +100 %; if 1 % was meant, write 0.01.',
     ]);
   });

@@ -311,7 +311,7 @@ describe('simulateRebateProgram: explanations, progress, collected dealers', () 
   it("onError: 'collect' leaves a bad dealer out, counts and warns it", () => {
     const sim = simulateRebateProgram(handProgram, [...handNetwork, { id: 'D', sales: -1, target: 1, metrics: { onTimePaymentRatio: 1 } }], [{ name: 'flat' }], { onError: 'collect' });
     expect([sim.dealers, sim.failed]).toEqual([3, 1]);
-    expect(sim.warnings).toEqual([{ code: 'rows-refused', message: '1 of 4 dealers were refused; the figures are over the 3 dealers computed', path: ['network'] }]);
+    expect(sim.warnings).toEqual([{ code: 'rows-refused', message: '1 of 4 dealers was refused; the figures are over the 3 dealers computed', path: ['network'] }]);
     expect(det(sim.scenarios[0]).rebate.toString()).toBe('5300');
   });
 

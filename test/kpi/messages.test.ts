@@ -44,3 +44,10 @@ describe('KPI_WORDS singular and plural', () => {
     expect(W.standingWarned('2025-06', '55', '70', 2)).toBe('2025-06: 55, below the benchmark 70 for the 2nd period in a row: warning and improvement plan');
   });
 });
+
+describe('rowsRefused agrees in number', () => {
+  it('one refused row "was", several "were"', () => {
+    expect(M.rowsRefused(1, 3, 2)).toBe('1 of 3 rows was refused; ranks, percentile ranks and totals cover the 2 scored');
+    expect(M.rowsRefused(2, 3, 1)).toBe('2 of 3 rows were refused; ranks, percentile ranks and totals cover the 1 scored');
+  });
+});

@@ -211,7 +211,7 @@ describe('settleRebates: rows named by their ids', () => {
     expect(run.rows[1]!.error!.message).toBe('[dealerkit] inputs[D-117].periods[0].sales: must not be negative, received -5');
     // Good rows: 1,080 + 300 annual.
     expect([run.failed, run.totals.count, run.totals.annualRebate.toString(), run.totals.totalPaid.toString()]).toEqual([1, 2, '1380', '1380']);
-    expect(run.warnings).toEqual([{ code: 'rows-refused', message: '1 of 3 rows were refused; the totals are over the 2 rows computed', path: ['inputs'] }]);
+    expect(run.warnings).toEqual([{ code: 'rows-refused', message: '1 of 3 rows was refused; the totals are over the 2 rows computed', path: ['inputs'] }]);
   });
 
   it('onProgress is called at most about 200 times and ends with (n, n)', () => {

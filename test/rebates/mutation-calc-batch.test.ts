@@ -207,7 +207,7 @@ describe('calculateRebates: totals, sentence and warning', () => {
       ['coop', '10'],
     ]);
     expect(run.steps).toEqual([{ code: 'total', text: '3 rows computed (1 refused): Σ 30' }]);
-    expect(run.warnings).toEqual([{ code: 'rows-refused', message: '1 of 4 rows were refused; the totals are over the 3 rows computed', path: ['inputs'] }]);
+    expect(run.warnings).toEqual([{ code: 'rows-refused', message: '1 of 4 rows was refused; the totals are over the 3 rows computed', path: ['inputs'] }]);
     expect(run.rows.map((r) => r.ok)).toEqual([true, false, true, true]);
   });
 

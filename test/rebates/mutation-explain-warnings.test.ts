@@ -53,6 +53,6 @@ describe('batch totals', () => {
   it('one row computed beside one refused', () => {
     const run = calculateRebates(p, [{ id: 'D1', sales: 1234.5 }, { id: 'D2', sales: -1 }] as never, { onError: 'collect' });
     expect(run.steps).toEqual([{ code: 'total', text: '1 row computed (1 refused): Σ 12.35' }]);
-    expect(run.warnings).toEqual([{ code: 'rows-refused', message: '1 of 2 rows were refused; the totals are over the 1 rows computed', path: ['inputs'] }]);
+    expect(run.warnings).toEqual([{ code: 'rows-refused', message: '1 of 2 rows was refused; the totals are over the 1 row computed', path: ['inputs'] }]);
   });
 });

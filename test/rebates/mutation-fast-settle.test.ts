@@ -256,7 +256,7 @@ describe('settleRebates: the batch', () => {
     // 140 + 4 % × 20,000.50 = 800.02 → 940.02.
     expect(run.steps).toEqual([{ code: 'total', text: '2 rows computed (1 refused): Σ 940.02' }]);
     expect(run.failed).toBe(1);
-    expect(run.warnings).toEqual([{ code: 'rows-refused', message: '1 of 3 rows were refused; the totals are over the 2 rows computed', path: ['inputs'] }]);
+    expect(run.warnings).toEqual([{ code: 'rows-refused', message: '1 of 3 rows was refused; the totals are over the 2 rows computed', path: ['inputs'] }]);
     expect(settleRebates(sapProgram, [{ id: 'a', periods: [P('P1', 7000)] }]).steps).toEqual([{ code: 'total', text: '1 row computed: Σ 140.00' }]);
   });
 

@@ -11,6 +11,9 @@ describe('statement warnings', () => {
   it('rowsRefused: one dealer "was", several "were"', () => {
     expect(W.rowsRefused(1, 9)).toEqual({ code: 'rows-refused', message: '1 dealer was refused; the totals are over the 9 others' });
     expect(W.rowsRefused(3, 7)).toEqual({ code: 'rows-refused', message: '3 dealers were refused; the totals are over the 7 others' });
+    // one dealer left: "the 1 other", not "the 1 others"; none left: "the 0 others"
+    expect(W.rowsRefused(2, 1).message).toBe('2 dealers were refused; the totals are over the 1 other');
+    expect(W.rowsRefused(1, 0).message).toBe('1 dealer was refused; the totals are over the 0 others');
   });
 });
 

@@ -100,7 +100,7 @@ describe('the totals of a network with every section', () => {
     const r = buildDealerStatements({ ...seedsConfig, kpi }, dealers, { onError: 'collect' });
     expect(r.rows.map((x) => x.ok)).toEqual([true, false, false, false]);
     expect([r.rows[0]!.result!.scorecard!.rank, r.rows[0]!.result!.scorecard!.peers]).toEqual([1, 1]);
-    expect(r.warnings).toEqual([{ code: 'rows-refused', message: '3 dealers were refused; the totals are over the 1 others' }]);
+    expect(r.warnings).toEqual([{ code: 'rows-refused', message: '3 dealers were refused; the totals are over the 1 other' }]);
     expect(r.totals.dealers).toBe(1);
   });
 
