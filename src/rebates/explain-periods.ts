@@ -6,7 +6,7 @@ import type { ExplainOptions } from '../core/result.js';
 import type { RebateAccrual, RebateAccrualStep } from './accrual-types.js';
 import type { RebateSettlement, RebateSettlementStep } from './settlement-types.js';
 import type { Decimal } from '../core/decimal.js';
-import { benefitsSentence, fmtMoney, fmtNum, fmtRate, fmtRounded, formatOf, label, mainSentence, requireRebateFigures, type StepFormat } from './explain.js';
+import { benefitsSentence, fmtMoney, fmtRate, fmtRounded, fmtUnits, formatOf, label, mainSentence, requireRebateFigures, type StepFormat } from './explain.js';
 import { EXPLAIN_MESSAGES as X, PERIOD_MESSAGES as P } from './messages.js';
 
 function settlementStepText(s: RebateSettlementStep, f: StepFormat, cumulative: boolean): string {
@@ -104,7 +104,7 @@ export function explainSettlement(result: RebateSettlement, options?: ExplainOpt
 }
 
 function accrualStepText(s: RebateAccrualStep, f: StepFormat, units: boolean): string {
-  const amount = (d: Decimal): string => (units ? fmtNum(d, f) : fmtMoney(d, f));
+  const amount = (d: Decimal): string => (units ? fmtUnits(d, f) : fmtMoney(d, f));
   switch (s.code) {
     case 'elapsed':
       return P.elapsedText(s.elapsedDays, s.periodDays, s.periodStart, s.asOf, s.periodEnd);
@@ -118,7 +118,7 @@ function accrualStepText(s: RebateAccrualStep, f: StepFormat, units: boolean): s
       if (s.method === 'actual') return P.accrualActualText(fmtMoney(s.accrual, f));
       // As accrueRebate computes it: nothing unless the projected whole and the figure to date are both positive.
       if (!s.whole.gt(0) || !s.toDate.gt(0)) return P.accrualNothingText;
-      return P.accrualShareText(fmtMoney(s.rebate, f), amount(s.toDate), P.about(units ? fmtNum(s.whole, f) : fmtRounded(s.whole, f), units || s.whole.decimalPlaces() <= f.scale), fmtMoney(s.accrual, f));
+      return P.accrualShareText(fmtMoney(s.rebate, f), amount(s.toDate), P.about(units ? fmtUnits(s.whole, f) : fmtRounded(s.whole, f), units || s.whole.decimalPlaces() <= f.scale), fmtMoney(s.accrual, f));
   }
 }
 
@@ -161,8 +161,8 @@ export function explainAccrual(result: RebateAccrual, options?: ExplainOptions):
     if (step.code !== 'accrual' || step.method === 'actual') out.push(P.accrueActualExplained(accrual));
     else if (!step.whole.gt(0) || !step.toDate.gt(0)) out.push(P.accrueNothingExplained(accrual));
     else {
-      const whole = units ? fmtNum(step.whole, f) : P.about(fmtRounded(step.whole, f), step.whole.decimalPlaces() <= f.scale);
-      out.push(P.accrueExplained(accrual, fmtMoney(step.rebate, f), units ? fmtNum(step.toDate, f) : fmtMoney(step.toDate, f), whole, units));
+      const whole = units ? fmtUnits(step.whole, f) : P.about(fmtRounded(step.whole, f), step.whole.decimalPlaces() <= f.scale);
+      out.push(P.accrueExplained(accrual, fmtMoney(step.rebate, f), units ? fmtUnits(step.toDate, f) : fmtMoney(step.toDate, f), whole, units));
     }
     if (result.method !== 'actual') out.push(P.todayExplained(fmtMoney(result.actualToDate.rebate, f)));
     for (const w of result.warnings) if (w.code !== 'retroactive-jump') out.push(X.note(w.message));

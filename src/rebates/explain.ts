@@ -109,10 +109,19 @@ function fmtPercent(ratio: Decimal, places: number, seps: Separators): string {
   return `${group(shift2(plain), seps)} %`;
 }
 
-/** A plain figure (units, metric values, factors), every digit. */
+/** A plain figure (metric values, factors, an unrounded rebate), every digit. */
 /** @internal */
 export function fmtNum(d: Decimal, f: StepFormat): string {
   return group(d.toFixed(), f.seps);
+}
+
+/**
+ * A number of units, every digit up to six places; one with more (a projected number of units, such
+ * as 7 × 365 / 181) is cut there and marked `…`, as {@link fmtMoney} cuts a projection. @internal
+ */
+export function fmtUnits(d: Decimal, f: StepFormat): string {
+  if (d.decimalPlaces() <= MAX_EXTRA_PLACES) return group(d.toFixed(), f.seps);
+  return `${group(d.toFixed(MAX_EXTRA_PLACES, 1 /* ROUND_DOWN */), f.seps)}…`;
 }
 
 const OPS: Record<RebateComparison, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
@@ -129,8 +138,8 @@ function basisText(s: RebateBasisStep, f: StepFormat): string {
   if (s.netQuantity !== null) {
     parts.push(
       s.returnedQuantity.isZero()
-        ? M.netUnits(fmtNum(s.netQuantity, f))
-        : M.netUnitsOf(fmtNum(s.netQuantity, f), fmtNum(s.quantity!, f), fmtNum(s.returnedQuantity, f)),
+        ? M.netUnits(fmtUnits(s.netQuantity, f))
+        : M.netUnitsOf(fmtUnits(s.netQuantity, f), fmtUnits(s.quantity!, f), fmtUnits(s.returnedQuantity, f)),
     );
   }
   if (s.netAmount !== null) {
@@ -149,7 +158,7 @@ function basisText(s: RebateBasisStep, f: StepFormat): string {
 function tierParts(s: RebateTierStep, f: StepFormat): string[] {
   const parts: string[] = [];
   if (s.rate !== null) parts.push(M.rateOf(fmtRate(s.rate, f), fmtMoney(s.base!, f)));
-  if (s.perUnit !== null) parts.push(M.perUnitOf(fmtNum(s.units!, f), fmtMoney(s.perUnit, f)));
+  if (s.perUnit !== null) parts.push(M.perUnitOf(fmtUnits(s.units!, f), fmtMoney(s.perUnit, f)));
   if (s.fixed !== null) parts.push(M.fixedOf(fmtMoney(s.fixed, f)));
   return parts;
 }
@@ -229,7 +238,7 @@ function reachedAt(result: RebateResult, f: StepFormat): string {
     case 'attainment':
       return X.reachedAttainment(fmtPercent(v!, 2, f.seps));
     case 'quantity':
-      return X.reachedUnits(fmtNum(v!, f));
+      return X.reachedUnits(fmtUnits(v!, f));
     case 'growth':
       return X.reachedGrowth(fmtMoney(v!, f));
     case 'growthRate':
@@ -319,7 +328,7 @@ function nextTierSentence(result: RebateResult, f: StepFormat): string | null {
       at = X.reachedGrowthRate(fmtPercent(t, 2, f.seps));
       break;
     case 'quantity':
-      at = next.mustExceed ? X.nextUnitsAbove(fmtNum(t, f)) : X.nextUnitsFrom(fmtNum(t, f));
+      at = next.mustExceed ? X.nextUnitsAbove(fmtUnits(t, f)) : X.nextUnitsFrom(fmtUnits(t, f));
       break;
     case 'growth':
       at = next.mustExceed ? X.nextGrowthAbove(fmtMoney(t, f)) : X.nextGrowthFrom(fmtMoney(t, f));
@@ -331,8 +340,8 @@ function nextTierSentence(result: RebateResult, f: StepFormat): string | null {
   if (next.salesGap !== null) {
     if (!next.mustExceed) needs = X.moreSales(fmtMoney(next.salesGap, f));
     else needs = next.salesGap.isZero() ? X.anyMore('net sales') : X.moreSalesThan(fmtMoney(next.salesGap, f));
-  } else if (!next.mustExceed) needs = X.moreUnits(fmtNum(next.gap, f));
-  else needs = next.gap.isZero() ? X.anyMore('units') : X.moreUnitsThan(fmtNum(next.gap, f));
+  } else if (!next.mustExceed) needs = X.moreUnits(fmtUnits(next.gap, f));
+  else needs = next.gap.isZero() ? X.anyMore('units') : X.moreUnitsThan(fmtUnits(next.gap, f));
   const gain = next.gain.isNegative() && !next.gain.isZero() ? `−${fmtMoney(next.gain.negated(), f)}` : `+${fmtMoney(next.gain, f)}`;
   return X.nextTierSentence(label(next.name, next.index), at, needs, fmtMoney(next.rebateAtThreshold, f), gain);
 }
