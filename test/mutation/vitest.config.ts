@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import base from '../vitest.config.js';
 import { persistentThreads } from './persistent-pool.js';
+import { LoadFailuresAsFailedTests } from './load-failures.js';
 
 const mod = process.env.DK_MUTATION_MODULE ?? 'core';
 
@@ -48,6 +49,7 @@ export default defineConfig({
     ...base.test,
     include: TESTS[mod] ?? [`test/${mod}/**/*.test.ts`],
     exclude: [...SLOW, 'test/package/**', 'node_modules/**'],
-    reporters: ['default'],
+    // A test file that fails to load counts as a failed test (./load-failures.ts: stryker-js #6150).
+    reporters: ['default', new LoadFailuresAsFailedTests()],
   },
 });
