@@ -56,6 +56,13 @@ describe('the manifest', () => {
     }
   });
 
+  it('says what every function returns and what every parameter is, each a sentence ending in a full stop (the @returns and @param lines of the generated files)', () => {
+    for (const f of SHEET_FUNCTIONS) {
+      expect(f.result.description, f.name).toMatch(/^\S.{4,126}\.$/);
+      for (const q of f.parameters) expect(q.description, `${f.name}.${q.name}`).toMatch(/^\S.{4,126}\.$/);
+    }
+  });
+
   it('is frozen data', () => {
     expect(Object.isFrozen(SHEET_FUNCTIONS)).toBe(true);
     for (const f of SHEET_FUNCTIONS) {
