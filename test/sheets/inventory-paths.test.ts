@@ -1,0 +1,43 @@
+// The inventory sheet functions pass their arguments to planReorder and calculateEoq, which refuse
+// a bad figure at its path inside the item (`item.demand.sdPerDay`, `item.stock.backordered`...).
+// The sheet user typed `sdPerDay` or `position`: every such path is renamed to the argument
+// (src/sheets/inventory.ts RENAMES). One case per row of that table, with the message written out.
+import { describe, expect, it } from 'vitest';
+import { DK_EOQ, DK_ORDERQTY, DK_REORDERPOINT, DK_SAFETYSTOCK } from '../../src/sheets/index.js';
+
+function refusal(call: () => unknown): [string, unknown[][]] {
+  try {
+    call();
+  } catch (e) {
+    const x = e as { message: string; issues: { path: unknown[] }[] };
+    return [x.message, x.issues.map((i) => i.path)];
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('inventory sheet errors name the argument typed', () => {
+  it.each([
+    ['demandPerDay', () => DK_SAFETYSTOCK(-1, 2, 5, 0.95), 'demandPerDay: must be at least 0, received -1'],
+    ['sdPerDay', () => DK_REORDERPOINT(10, -1, 5, 0.95), 'sdPerDay: must be at least 0, received -1'],
+    ['leadTimeDays', () => DK_SAFETYSTOCK(10, 2, -5, 0.95), 'leadTimeDays: must be at least 0, received -5'],
+    ['leadTimeSdDays', () => DK_SAFETYSTOCK(10, 2, 5, 0.95, -1), 'leadTimeSdDays: must be at least 0, received -1'],
+    ['serviceLevel', () => DK_SAFETYSTOCK(10, 2, 5, 95), 'serviceLevel: must be strictly between 0 and 1, received 95: write 0.95 for 95 %'],
+    ['moq', () => DK_ORDERQTY(0, 10, 2, 5, 0.95, 100, -1), 'moq: must be at least 0, received -1'],
+    ['lotSize', () => DK_ORDERQTY(0, 10, 2, 5, 0.95, 0), 'lotSize: must be greater than 0, received 0'],
+    // A position above the engine's 10^15 limit is on hand; one below −10^15 is backorders of 10^308:
+    // both were typed as `position`.
+    ['position', () => DK_ORDERQTY(1e308, 10, 2, 5, 0.95, 100), 'position: must be at most 1000000000000000, received 1e+308'],
+    ['position', () => DK_ORDERQTY(-1e308, 10, 2, 5, 0.95, 100), 'position: must be at most 1000000000000000, received 1e+308'],
+    ['demandPerYear', () => DK_EOQ(-1, 10, 2), 'demandPerYear: must not be negative, received -1'],
+    ['holdingCost', () => DK_EOQ(100, 10, 0), 'holdingCost: must be greater than 0, received 0'],
+  ] as const)('%s', (arg, call, message) => {
+    expect(refusal(call)).toEqual([`[dealerkit] ${message}`, [[arg]]]);
+  });
+
+  it('a pack size of 0.5 is refused twice at packSize: not whole, and below 1', () => {
+    expect(refusal(() => DK_ORDERQTY(0, 10, 2, 5, 0.95, 100, 1, 0.5))).toEqual([
+      '[dealerkit] packSize: must be a whole number of units, received 0.5; packSize: must be at least 1, received 0.5',
+      [['packSize'], ['packSize']],
+    ]);
+  });
+});
