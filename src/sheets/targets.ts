@@ -12,7 +12,7 @@ const CALENDARS = ['gregorian', 'nrf'] as const;
 const RENAMES: readonly SheetPathRename[] = [
   [['calendar', 'fiscalYear'], 'year'],
   [['calendar', 'year'], 'year'],
-  [['levels', 0], 'level'],
+  // No `levels` row: choiceAt has checked the level, and every level cascades in both calendars.
   [['spread', 'profile'], 'spread'],
 ];
 
