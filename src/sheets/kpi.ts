@@ -41,7 +41,8 @@ function numbersOf(v: SheetVector, name: string, issues: IssueCollector): (Decim
 export function sheetIssue(issue: DealerkitIssue): DealerkitIssue {
   const p = issue.path;
   const key = p[0] === 'stages' ? p[3] : p[1];
-  const i = typeof key === 'string' && /^k\d+$/.test(key) ? Number(key.slice(1)) - 1 : undefined;
+  const id = /^k(\d+)$/.exec(String(key));
+  const i = id ? Number(id[1]) - 1 : undefined;
   const head = p[0] === 'stages' ? 'weights' : p[0];
   if (p[0] === 'stages' && i === undefined) return { ...issue, path: ['weights'] };
   if (i !== undefined && (head === 'weights' || head === 'actuals' || head === 'targets')) return { ...issue, path: [head, i] };

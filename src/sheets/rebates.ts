@@ -100,9 +100,9 @@ function argsOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, targe
       table.programs,
       key,
       defineRebateProgram({
-        // Without a currency the money scale is 2 places; the code then only has to be a valid one.
+        // Without a currency the amount is priced as USD, whose minor unit gives the 2 places.
         currency: code ?? 'USD',
-        rounding: code === undefined ? { scale: 2, stage: 'total' } : { stage: 'total' },
+        rounding: { stage: 'total' },
         basis: t === undefined ? 'amount' : 'attainment',
         method: m,
         tiers: specTiers,

@@ -30,7 +30,7 @@ function labelKey(label: string): string {
 
 function cellText(value: unknown, path: IssuePath, where: string): string {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Number.isFinite(value)) return String(value);
   return invalid(path, `must be a label, received ${describeSheetValue(value)}${where}`);
 }
 
@@ -150,11 +150,9 @@ function altmanOf(
     // A cell holds a float: report the score to 20 places, well beyond a float's 17 digits.
     return calculateAltmanZ(input, { ratioScale: SHEET_RATIO_SCALE });
   } catch (error) {
-    // The engine names the equity by its kind; the sheet argument is `equity`.
-    throw renamedPaths(wrapThrown(error), [
-      [['marketValueOfEquity'], 'equity'],
-      [['bookValueOfEquity'], 'equity'],
-    ]);
+    // The engine refuses only a market value of equity (a negative one), by its name; the sheet argument
+    // is `equity`. A book value of equity may be negative and, given, is never refused.
+    throw renamedPaths(wrapThrown(error), [[['marketValueOfEquity'], 'equity']]);
   }
 }
 
