@@ -42,6 +42,7 @@ function cellText(value: unknown, path: IssuePath, where: string): string {
 function matrixOf(value: SheetValue): RiskMatrix {
   // One cell (Excel passes a one-cell range as [[value]]) names a preset.
   if (!Array.isArray(value) || (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1)) {
+    // Stryker disable next-line ArrayDeclaration,StringLiteral: scalarAt only gets a single cell or a 1 × 1 range here, which it never refuses, so the path is never shown
     const name = scalarAt(value, ['matrix']);
     if (isOmitted(name)) return nistSp80030;
     if (typeof name !== 'string') return invalid(['matrix'], `must be a preset name or a range, received ${describeSheetValue(name)}`);
@@ -65,6 +66,7 @@ function matrixOf(value: SheetValue): RiskMatrix {
     } catch (e) {
       const err = wrapThrown(e);
       issues.add(err.issues[0]!.path, err.issues[0]!.message, err.code);
+      // Stryker disable next-line StringLiteral: the text returned with an issue is never read, since matrixOf throws the collected issues before it uses the labels
       return '';
     }
   };
