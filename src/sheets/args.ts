@@ -283,7 +283,7 @@ export function tableAt(value: unknown, path: IssuePath, columns: readonly Sheet
     const expected = required === columns.length ? `${columns.length}` : `${required} to ${columns.length}`;
     invalid(path, `must have ${expected} columns (${names}), received ${width}`);
   }
-  const headerRows = m.length > 0 && isHeaderRow(m[0]!) ? 1 : 0;
+  const headerRows = isHeaderRow(m[0]!) ? 1 : 0;
   let end = m.length;
   while (end > headerRows && m[end - 1]!.every((c) => isOmitted(c))) end--;
   const rows: SheetScalar[][] = [];

@@ -4,7 +4,7 @@ import { DealerkitError, type IssuePath } from '../core/errors.js';
 export type SheetPathRename = readonly [IssuePath, string];
 
 function startsWith(path: readonly (string | number)[], prefix: IssuePath): boolean {
-  return prefix.length <= path.length && prefix.every((k, i) => path[i] === k);
+  return prefix.every((k, i) => path[i] === k);
 }
 
 /**

@@ -42,6 +42,7 @@ function contentKey(tiers: SheetValue): string | null {
     if (!Array.isArray(row)) return null;
     key += '|';
     for (const cell of row as unknown[]) {
+      // Stryker disable next-line UnaryOperator: testing for +0 instead writes 0 as n-0 and −0 as n0, which still keeps the two zeros apart and every other number as before
       if (typeof cell === 'number') key += Object.is(cell, -0) ? 'n-0,' : `n${cell},`;
       else if (typeof cell === 'string') key += `s${JSON.stringify(cell)},`;
       else if (typeof cell === 'boolean') key += `b${cell},`;
@@ -85,6 +86,7 @@ function rebateOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, tar
 
 /** Reads the shared arguments of the DK.REBATE functions: the program (kept per table content), the amount and the target. */
 function argsOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, target: SheetValue, currency: SheetValue): RebateArgs {
+  // Stryker disable next-line EqualityOperator: inverted, a number amount takes decimalAt, which reads it to the same value, and a non-number still fails Number.isFinite and takes it too
   const sales = typeof amount === 'number' && Number.isFinite(amount) ? amount + 0 : decimalAt(amount, ['amount']);
   const tableKey = contentKey(tiers);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: remember never stores a null key, so looking up null finds nothing, and skipping the lookup is a miss that rebuilds the same tiers
@@ -100,9 +102,9 @@ function argsOf(amount: SheetValue, tiers: SheetValue, method: SheetValue, targe
       table.programs,
       key,
       defineRebateProgram({
-        // Without a currency the money scale is 2 places; the code then only has to be a valid one.
+        // Without a currency the amount is priced as USD, whose minor unit gives the 2 places.
         currency: code ?? 'USD',
-        rounding: code === undefined ? { scale: 2, stage: 'total' } : { stage: 'total' },
+        rounding: { stage: 'total' },
         basis: t === undefined ? 'amount' : 'attainment',
         method: m,
         tiers: specTiers,
