@@ -1,9 +1,10 @@
-// The inventory sheet functions pass their arguments to planReorder and calculateEoq, which refuse
-// a bad figure at its path inside the item (`item.demand.sdPerDay`, `item.stock.backordered`...).
-// The sheet user typed `sdPerDay` or `position`: every such path is renamed to the argument
-// (src/sheets/inventory.ts RENAMES). One case per row of that table, with the message written out.
+// The inventory and target sheet functions pass their arguments to an engine, which refuses a bad
+// figure at its path inside its own input (`item.demand.sdPerDay`, `item.stock.backordered`,
+// `calendar.fiscalYear`...). The sheet user typed `sdPerDay`, `position` or `year`: every such path is
+// renamed to the argument (the RENAMES tables of src/sheets/inventory.ts and targets.ts). One case per
+// row of those tables, with the message written out.
 import { describe, expect, it } from 'vitest';
-import { DK_EOQ, DK_ORDERQTY, DK_REORDERPOINT, DK_SAFETYSTOCK } from '../../src/sheets/index.js';
+import { DK_CASCADE, DK_EOQ, DK_ORDERQTY, DK_REORDERPOINT, DK_SAFETYSTOCK } from '../../src/sheets/index.js';
 
 function refusal(call: () => unknown): [string, unknown[][]] {
   try {
@@ -39,5 +40,27 @@ describe('inventory sheet errors name the argument typed', () => {
       '[dealerkit] packSize: must be a whole number of units, received 0.5; packSize: must be at least 1, received 0.5',
       [['packSize'], ['packSize']],
     ]);
+  });
+});
+
+// DK.CASCADE reads the year as a whole number from 1 to 9998; the targets engine takes 1000 to 9000
+// and refuses the rest at `calendar.year` (Gregorian) or `calendar.fiscalYear` (NRF).
+describe('DK.CASCADE names the year argument when the engine refuses the year', () => {
+  it.each([
+    ['gregorian', 999, 'year: must be at least 1000, received 999'],
+    ['gregorian', 9001, 'year: must be at most 9000, received 9001'],
+    ['nrf', 1, 'year: must be at least 1000, received 1'],
+    ['nrf', 9998, 'year: must be at most 9000, received 9998'],
+  ] as const)('%s %d', (calendar, year, message) => {
+    expect(refusal(() => DK_CASCADE(1000, year, 'quarter', undefined, undefined, calendar))).toEqual([`[dealerkit] ${message}`, [['year']]]);
+  });
+  it('the limits themselves cascade: 1000 and 9000 in both calendars give four quarters of 250', () => {
+    for (const calendar of ['gregorian', 'nrf']) {
+      for (const year of [1000, 9000]) {
+        const rows = DK_CASCADE(1000, year, 'quarter', undefined, 0, calendar);
+        // 1,000 / 4 = 250 each, exactly.
+        expect(rows.map((r) => r[3]), `${calendar} ${year}`).toEqual([250, 250, 250, 250]);
+      }
+    }
   });
 });
