@@ -56,8 +56,13 @@ function group(plain: string, seps: Separators): string {
 export function fmtMoney(d: Decimal, f: StepFormat): string {
   const dp = d.decimalPlaces();
   if (dp <= f.scale) return group(padPlaces(d.toFixed(), dp, f.scale), f.seps);
-  if (dp <= f.scale + MAX_EXTRA_PLACES) return group(d.toFixed(), f.seps);
-  return `${group(d.toFixed(f.scale + MAX_EXTRA_PLACES, 1 /* ROUND_DOWN */), f.seps)}…`;
+  return cutAt(d, f.scale + MAX_EXTRA_PLACES, f.seps);
+}
+
+/** Every digit up to `places` places; past them, cut there (rounded down) and marked `…`. */
+function cutAt(d: Decimal, places: number, seps: Separators): string {
+  if (d.decimalPlaces() <= places) return group(d.toFixed(), seps);
+  return `${group(d.toFixed(places, 1 /* ROUND_DOWN */), seps)}…`;
 }
 
 const ZEROS = '000000000000000000000000000000';
@@ -120,8 +125,7 @@ export function fmtNum(d: Decimal, f: StepFormat): string {
  * as 7 × 365 / 181) is cut there and marked `…`, as {@link fmtMoney} cuts a projection. @internal
  */
 export function fmtUnits(d: Decimal, f: StepFormat): string {
-  if (d.decimalPlaces() <= MAX_EXTRA_PLACES) return group(d.toFixed(), f.seps);
-  return `${group(d.toFixed(MAX_EXTRA_PLACES, 1 /* ROUND_DOWN */), f.seps)}…`;
+  return cutAt(d, MAX_EXTRA_PLACES, f.seps);
 }
 
 const OPS: Record<RebateComparison, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
