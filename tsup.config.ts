@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsup';
 import { pureInitializers } from './test/tools/esbuild-pure.js';
+import { TERSER } from './test/tools/terser-options.js';
 
 const modules = ['rebates', 'kpi', 'risk', 'targets', 'inventory', 'sheets', 'design', 'statements', 'charts'];
 const ENGINES = ['rebates', 'kpi', 'risk', 'targets', 'inventory'];
@@ -43,9 +44,13 @@ export default defineConfig([
     // load), and top-level initializers are marked pure so consumers' bundlers can drop unused schemas.
     noExternal: ['date-fns'],
     esbuildPlugins: [pureInitializers()],
+    // Minified by terser (test/tools/terser-options.ts says how: it keeps the pure annotations).
+    // Then test/tools/rechunk.ts writes the ES build for Node into dist/node/ (one shared chunk).
+    minify: 'terser',
+    terserOptions: TERSER,
     // Excel functions.json / functions.ts and the Apps Script wrappers, from the sheets manifest, into dist/sheets/;
     // the JSON Schemas of docs/schemas/ into dist/schemas/.
-    onSuccess: 'npx tsx test/tools/sheets-generate.ts && node test/tools/copy-schemas.mjs',
+    onSuccess: 'npx tsx test/tools/rechunk.ts && npx tsx test/tools/sheets-generate.ts && node test/tools/copy-schemas.mjs',
   },
   {
     // One self-contained bundle for bare engines (Apps Script, warehouse UDFs, node:vm): the five

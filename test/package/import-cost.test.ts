@@ -23,11 +23,12 @@ const BUDGET = 1.5;
 // The root entry holds the core and the five engines (design, statements, charts and sheets are
 // their own entries, not loaded by it). Every schema is built on first use (src/core/lazy.ts
 // lazySchema), so are the risk presets (lazyFrozen), and no @date-fns/utc formatter is built at
-// load: what remains is mostly compiling the code (about 0.03 ms per kB here) and finding, opening
-// and linking its files (about 0.5 ms each). So every subpath but design shares the same two
-// chunks (src/entries/): three files of dealerkit per import instead of up to eleven. (Minifying
-// would take 2-3 % more off, but esbuild's minifier drops the pure annotations bundlers need.)
-const ROUNDS = 19;
+// load: what remains is compiling the code and finding, reading and linking its files. esbuild's
+// split build (one chunk per set of entries sharing code, what bundlers need) made the root load
+// nine files linked by some two thousand names and measure 1.36-1.45x here (1.52x once in CI), so
+// Node gets its own build (export condition "node", test/tools/rechunk.ts): the core and the engines
+// in one minified file, dist/node/dealerkit.js, beside each entry's own code.
+const ROUNDS = 31;
 /**
  * Each case's figure is the lower quartile of its runs, not the median: another process on a shared
  * machine only ever adds CPU time (cache and memory contention), so the low runs are the ones that

@@ -65,6 +65,73 @@ describe('the packed package', () => {
     expect(out.kinds).toEqual(SUBPATHS.map(() => 'object'));
   });
 
+  describe('two ES builds of the same code: Node gets one shared file, bundlers the split build', () => {
+    const names = (m: Record<string, unknown>): string[] => Object.keys(m).sort();
+
+    it('Node resolves every subpath to dist/node/, and a bundler (condition "module") to dist/', () => {
+      const script = `console.log(JSON.stringify(${JSON.stringify(SUBPATHS)}.map((p) => import.meta.resolve(p).replace(/^.*node_modules\\/dealerkit\\//, ''))));`;
+      writeFileSync(join(project, 'resolve.mjs'), script);
+      const resolved = JSON.parse(sh('node', ['resolve.mjs'], project)) as string[];
+      const file = (p: string): string => (p === 'dealerkit' ? 'index.js' : `${p.slice('dealerkit/'.length)}/index.js`);
+      expect(resolved).toEqual(SUBPATHS.map((p) => `dist/node/${file(p)}`));
+      // esbuild sets "module" for every platform: each subpath resolves to the split build.
+      for (const p of SUBPATHS) {
+        writeFileSync(join(project, 'entry.mjs'), `export * from '${p}';`);
+        const meta = join(project, 'meta.json');
+        sh(join(root, 'node_modules', '.bin', 'esbuild'), ['entry.mjs', '--bundle', '--format=esm', '--platform=node', '--external:decimal.js', '--external:zod', '--external:@date-fns/utc', `--metafile=${meta}`, '--outfile=out.mjs', '--log-level=error'], project);
+        const inputs = Object.keys((JSON.parse(readFileSync(meta, 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+        expect(inputs.some((i) => i.includes('/dealerkit/dist/node/')), p).toBe(false);
+        expect(inputs, p).toContain(`node_modules/dealerkit/dist/${file(p)}`);
+      }
+    });
+
+    it('dist/node/ exports the same names as dist/ for every subpath, and the same values behave alike', async () => {
+      const dist = join(project, 'node_modules', 'dealerkit', 'dist');
+      for (const p of SUBPATHS) {
+        const rel = p === 'dealerkit' ? 'index.js' : `${p.slice('dealerkit/'.length)}/index.js`;
+        const split = (await import(join(dist, rel))) as Record<string, unknown>;
+        const node = (await import(join(dist, 'node', rel))) as Record<string, unknown>;
+        expect(names(node), p).toEqual(names(split));
+        expect(names(node).length, p).toBeGreaterThan(0);
+      }
+      // A figure from each build: 100 split 3 ways at 2 places, the remainder cent to the first part.
+      const a = (await import(join(dist, 'index.js'))) as { allocateEvenly: (t: number, n: number, o: { scale: number }) => { toString(): string }[] };
+      const b = (await import(join(dist, 'node', 'index.js'))) as typeof a;
+      expect(a.allocateEvenly(100, 3, { scale: 2 }).map(String)).toEqual(['33.34', '33.33', '33.33']);
+      expect(b.allocateEvenly(100, 3, { scale: 2 }).map(String)).toEqual(['33.34', '33.33', '33.33']);
+    });
+
+    it('in Node every subpath shares one instance: a program defined through dealerkit is the one dealerkit/rebates and dealerkit/design know', () => {
+      const script = `
+        import * as root from 'dealerkit';
+        import * as rebates from 'dealerkit/rebates';
+        import * as kpi from 'dealerkit/kpi';
+        import * as design from 'dealerkit/design';
+        const program = root.defineRebateProgram({ currency: 'CNY', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '0.01' }, { from: 1000, rate: '0.02' }] });
+        const r = rebates.calculateRebate(program, { sales: 1500 });
+        console.log(JSON.stringify({
+          sameFunction: root.calculateRebate === rebates.calculateRebate && root.scoreDealer === kpi.scoreDealer,
+          sameError: root.DealerkitError === rebates.DealerkitError && root.DealerkitError === design.DealerkitError,
+          rebate: String(r.rebate),
+        }));
+      `;
+      writeFileSync(join(project, 'shared.mjs'), script);
+      const out = JSON.parse(sh('node', ['shared.mjs'], project));
+      // 1,500 reaches the 2 % tier; retroactive: 1,500 x 0.02 = 30.
+      expect(out).toEqual({ sameFunction: true, sameError: true, rebate: '30' });
+    });
+
+    it('is minified with the pure annotations kept, in both builds', () => {
+      const dist = join(project, 'node_modules', 'dealerkit', 'dist');
+      for (const file of ['node/dealerkit.js', ...readdirSync(dist).filter((f) => /^chunk-.*\.js$/.test(f))]) {
+        const text = readFileSync(join(dist, file), 'utf8');
+        // no doc comments and no indented line are left (a few newlines sit inside template literals)
+        expect(text, file).not.toMatch(/\/\*\*|\n[ \t]/);
+        expect(text, file).toMatch(/\/\*\s*[@#]__PURE__\s*\*\//);
+      }
+    });
+  });
+
   it('one DealerkitError across builds: instanceof holds for errors thrown by the CJS build, the ESM build and every IIFE', () => {
     const script = `
       import { createRequire } from 'node:module';
