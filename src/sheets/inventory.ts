@@ -1,5 +1,7 @@
-import { wrapThrown } from '../core/errors.js';
+import { outOfRange, wrapThrown } from '../core/errors.js';
+import { describeValue } from '../core/messages.js';
 import { calculateEoq, calculateNormalInverse, planReorder, type ReorderItem, type ReorderPlan } from '../inventory/index.js';
+import { MAX_QUANTITY } from '../inventory/kernel.js';
 import { numberAt, optionalNumberAt, type SheetValue } from './args.js';
 import { renamedPaths, type SheetPathRename } from './paths.js';
 
@@ -10,9 +12,8 @@ const RENAMES: readonly SheetPathRename[] = [
   [['item', 'leadTime', 'sdDays'], 'leadTimeSdDays'],
   [['item', 'moq'], 'moq'],
   [['item', 'packSize'], 'packSize'],
-  // The position argument becomes on hand (or backorders when negative).
+  // The position argument becomes on hand (DK_ORDERQTY refuses a backorder past the bound itself).
   [['item', 'stock', 'onHand'], 'position'],
-  [['item', 'stock', 'backordered'], 'position'],
   [['policy', 'service', 'cycle'], 'serviceLevel'],
   [['policy', 'orderQuantity', 'fixed'], 'lotSize'],
   [['demandPerYear'], 'demandPerYear'],
@@ -149,6 +150,15 @@ export function DK_ORDERQTY(
 ): number {
   return run(() => {
     const pos = numberAt(position, ['position']);
+    // A negative position becomes backorders of -position; past the engine's bound it is refused here,
+    // with the sign the user typed (the engine would name the backorders, a positive figure).
+    if (pos < -MAX_QUANTITY) {
+      outOfRange(['position'], `must be at least -${MAX_QUANTITY}, received ${describeValue(pos)}`, {
+        code: 'out_of_range',
+        received: String(pos),
+        limit: String(-MAX_QUANTITY),
+      });
+    }
     const q = numberAt(lotSize, ['lotSize']);
     const m = optionalNumberAt(moq, ['moq']);
     const pack = optionalNumberAt(packSize, ['packSize']);

@@ -25,10 +25,11 @@ describe('inventory sheet errors name the argument typed', () => {
     ['serviceLevel', () => DK_SAFETYSTOCK(10, 2, 5, 95), 'serviceLevel: must be strictly between 0 and 1, received 95: write 0.95 for 95 %'],
     ['moq', () => DK_ORDERQTY(0, 10, 2, 5, 0.95, 100, -1), 'moq: must be at least 0, received -1'],
     ['lotSize', () => DK_ORDERQTY(0, 10, 2, 5, 0.95, 0), 'lotSize: must be greater than 0, received 0'],
-    // A position above the engine's 10^15 limit is on hand; one below −10^15 is backorders of 10^308:
-    // both were typed as `position`.
+    // A position above the engine's 10^15 limit is on hand, refused by the engine and renamed; one below
+    // −10^15 would be backorders of 10^308, refused by DK_ORDERQTY with the sign the user typed.
     ['position', () => DK_ORDERQTY(1e308, 10, 2, 5, 0.95, 100), 'position: must be at most 1000000000000000, received 1e+308'],
-    ['position', () => DK_ORDERQTY(-1e308, 10, 2, 5, 0.95, 100), 'position: must be at most 1000000000000000, received 1e+308'],
+    ['position', () => DK_ORDERQTY(-1e308, 10, 2, 5, 0.95, 100), 'position: must be at least -1000000000000000, received -1e+308'],
+    ['position', () => DK_ORDERQTY(-1000000000000002, 10, 2, 5, 0.95, 100), 'position: must be at least -1000000000000000, received -1000000000000002'],
     ['demandPerYear', () => DK_EOQ(-1, 10, 2), 'demandPerYear: must not be negative, received -1'],
     ['holdingCost', () => DK_EOQ(100, 10, 0), 'holdingCost: must be greater than 0, received 0'],
   ] as const)('%s', (arg, call, message) => {
@@ -61,6 +62,30 @@ describe('DK.CASCADE names the year argument when the engine refuses the year', 
         // 1,000 / 4 = 250 each, exactly.
         expect(rows.map((r) => r[3]), `${calendar} ${year}`).toEqual([250, 250, 250, 250]);
       }
+    }
+  });
+});
+
+describe('DK.ORDERQTY at the backorder bound', () => {
+  // Position −10^15 exactly is backorders of 10^15, the most the engine reads: accepted. With demand
+  // 10/day, σ 2, L = 5 days and z = Φ⁻¹(0.95) = 1.6448536…, the reorder point is
+  // 50 + 1.6448536 × 2 × √5 = 57.356… units, and the order brings the position back to it (more than
+  // the lot of 100): 57.356… + 10^15 = 1,000,000,000,000,057.356…. docs/inventory.md: a quantity within
+  // 1e-9 (relative) of a whole number of packs is snapped onto it before rounding, and 0.356 is within
+  // 10^15 × 1e-9 = 10^6 of 1,000,000,000,000,057, so the order is that.
+  it('accepts −10^15 and orders back up to the reorder point', () => {
+    expect(DK_ORDERQTY(-1e15, 10, 2, 5, 0.95, 100)).toBe(1000000000000057);
+  });
+
+  it('refuses just past it with the detail of a range error', () => {
+    try {
+      DK_ORDERQTY(-1.5e15, 10, 2, 5, 0.95, 100);
+      throw new Error('expected a refusal');
+    } catch (e) {
+      const x = e as { issues: unknown[] };
+      expect(x.issues).toEqual([
+        { path: ['position'], code: 'out_of_range', message: 'must be at least -1000000000000000, received -1500000000000000', received: '-1500000000000000', limit: '-1000000000000000' },
+      ]);
     }
   });
 });
