@@ -20,9 +20,11 @@ const input: InventoryHealthInput = {
 };
 
 describe('analyzeInventoryHealth', () => {
-  const h = analyzeInventoryHealth(input);
+  // Made inside each test, not when the describe runs (see test/inventory/steps.test.ts).
+  const health = () => analyzeInventoryHealth(input);
 
   it('turnover = COGS / average inventory = 6; turnover days = 365 × 20,000 / 120,000 = 60.8333…, reported to 10 places', () => {
+    const h = health();
     expect(h.turnover.toString()).toBe('6');
     // 365 / 6 = 60.83333333333…: half-up at 10 places
     expect(h.turnoverDays!.toString()).toBe('60.8333333333');
@@ -30,15 +32,18 @@ describe('analyzeInventoryHealth', () => {
   });
 
   it('values are exact: 1000 + 2000 + 100 + 0 = 3100', () => {
+    const h = health();
     expect(h.inventoryValue.toString()).toBe('3100');
     expect(h.items.map((l) => l.value.toString())).toEqual(['1000', '2000', '100', '0']);
   });
 
   it('days of supply per SKU, null at zero demand', () => {
+    const h = health();
     expect(h.items.map((l) => l.daysOfSupply)).toEqual([10, 200, null, null]);
   });
 
   it('slow-moving: above 90 days of supply or stock with no demand; by count 2/4, by value 2100/3100', () => {
+    const h = health();
     expect(h.items.map((l) => l.slowMoving)).toEqual([false, true, true, false]);
     expect(h.slowMoving.count).toBe(2);
     expect(h.slowMoving.shareByCount.toString()).toBe('0.5');
@@ -48,6 +53,7 @@ describe('analyzeInventoryHealth', () => {
   });
 
   it('ageing buckets by days since receipt (upper bound included); unknown ages apart', () => {
+    const h = health();
     expect(h.items.map((l) => l.ageDays)).toEqual([12, 123, 47, null]);
     expect(h.ageing.map((b) => [b.label, b.fromDays, b.toDays, b.count, b.value.toString()])).toEqual([
       ['≤30 days', 0, 30, 1, '1000'],
@@ -60,6 +66,7 @@ describe('analyzeInventoryHealth', () => {
   });
 
   it('holding cost = 20000 × 0.24 × 365 / 360 = 4866.666…, rounded half-up to 4866.67', () => {
+    const h = health();
     expect(h.holdingCostExact.toString()).toBe('4866.666666666666666666666666666666666667');
     expect(h.holdingCost.toString()).toBe('4866.67');
     expect(analyzeInventoryHealth(input, { rounding: { scale: 0 } }).holdingCost.toString()).toBe('4867');
@@ -82,6 +89,7 @@ describe('analyzeInventoryHealth', () => {
   });
 
   it('serialises to plain JSON', () => {
+    const h = health();
     const json = JSON.parse(JSON.stringify(h));
     expect(json.holdingCost).toBe('4866.67');
     expect(json.turnover).toBe('6');

@@ -4,15 +4,17 @@ import { stepOf } from './steps.js';
 
 // A user must be able to reproduce every figure from the steps: each test recomputes a figure from
 // the figures its step reports (the arithmetic written here is the textbook one, not the engine's).
+// The plans are made inside each test, never when the file loads: code that runs outside a test is a
+// "static" mutant for Stryker, run against every test of the module (test/mutation/vitest.config.ts).
 
-const seed = planReorder(
+const seedPlan = (): ReorderPlan => planReorder(
   { service: { cycle: 0.95 }, orderQuantity: { fixed: 100 } },
   { id: 'SKU-1', demand: { meanPerDay: 20, sdPerDay: 5 }, leadTime: { days: 7 }, stock: { onHand: 150, onOrder: 0 } },
 );
 
 // A richer SKU: 12 months of history (one missing), EOQ lots in packs with a MOQ and a cap, receipts
 // with due dates, commitments and a unit cost.
-const rich = planReorder(
+const richPlan = (): ReorderPlan => planReorder(
   { service: { cycle: 0.98 }, orderQuantity: { eoq: { orderCost: '40', holdingRatePerYear: '0.25' } }, asOf: '2026-11-01' },
   {
     id: 'AC-102',
@@ -32,9 +34,11 @@ function closeTo(a: number, b: number): void {
 
 describe('the steps reproduce every figure of a plan', () => {
   it.each([
-    ['the seed', seed],
-    ['a SKU with history, EOQ, packs and receipts', rich],
-  ] as [string, ReorderPlan][])('%s', (_name, plan) => {
+    ['the seed', seedPlan],
+    ['a SKU with history, EOQ, packs and receipts', richPlan],
+  ] as [string, () => ReorderPlan][])('%s', (_name, make) => {
+    // Each plan is made inside the test (not when the file loads), so mutation testing can tell which tests run it.
+    const plan = make();
     const dist = stepOf(plan, 'distribution');
     const factor = stepOf(plan, 'safety-factor');
     const ss = stepOf(plan, 'safety-stock');
@@ -66,6 +70,7 @@ describe('the steps reproduce every figure of a plan', () => {
   });
 
   it('the history, the EOQ, the lot stages and the order value of the richer SKU', () => {
+    const rich = richPlan();
     // History: 11 months sum to 603 with one missing → mean 603 / 12 = 50.25 a month; per day / 30.
     const hist = stepOf(rich, 'demand-history');
     expect(hist).toMatchObject({ periods: 12, periodDays: 30, zeroFilled: 1, meanPerPeriod: 50.25 });
@@ -93,13 +98,14 @@ describe('the steps reproduce every figure of a plan', () => {
   });
 
   it('steps and warnings serialise as plain JSON (money as decimal strings)', () => {
+    const rich = richPlan();
     const json = JSON.parse(JSON.stringify(rich)) as { steps: { code: string; orderValue?: string; unitCost?: string }[] };
     expect(json.steps.find((s) => s.code === 'order-value')).toMatchObject({ unitCost: '2300', orderValue: String(2300 * rich.suggestedOrder) });
   });
 });
 
 describe('the steps reproduce every figure of a health check', () => {
-  const h = analyzeInventoryHealth({
+  const healthCheck = () => analyzeInventoryHealth({
     items: [
       { id: 'A', onHand: 100, unitCost: '10.00', demandPerDay: 10, receivedOn: '2026-10-20' },
       { id: 'B', onHand: 50, unitCost: '40.00', demandPerDay: 0.25, receivedOn: '2026-07-01' },
@@ -115,6 +121,7 @@ describe('the steps reproduce every figure of a health check', () => {
   });
 
   it('value, turnover, holding cost', () => {
+    const h = healthCheck();
     const find = <C extends (typeof h.steps)[number]['code']>(code: C) => h.steps.find((s) => s.code === code) as Extract<(typeof h.steps)[number], { code: C }>;
     // 100 × 10 + 50 × 40 = 3,000
     expect(find('inventory-value').inventoryValue.toString()).toBe('3000');
