@@ -56,12 +56,12 @@ function group(plain: string, seps: Separators): string {
 export function fmtMoney(d: Decimal, f: StepFormat): string {
   const dp = d.decimalPlaces();
   if (dp <= f.scale) return group(padPlaces(d.toFixed(), dp, f.scale), f.seps);
-  return cutAt(d, f.scale + MAX_EXTRA_PLACES, f.seps);
+  return cutAt(d, dp, f.scale + MAX_EXTRA_PLACES, f.seps);
 }
 
-/** Every digit up to `places` places; past them, cut there (rounded down) and marked `…`. */
-function cutAt(d: Decimal, places: number, seps: Separators): string {
-  if (d.decimalPlaces() <= places) return group(d.toFixed(), seps);
+/** Every digit up to `places` places; past them, cut there (rounded down) and marked `…`. `dp` is d's own count of places. */
+function cutAt(d: Decimal, dp: number, places: number, seps: Separators): string {
+  if (dp <= places) return group(d.toFixed(), seps);
   return `${group(d.toFixed(places, 1 /* ROUND_DOWN */), seps)}…`;
 }
 
@@ -125,7 +125,7 @@ export function fmtNum(d: Decimal, f: StepFormat): string {
  * as 7 × 365 / 181) is cut there and marked `…`, as {@link fmtMoney} cuts a projection. @internal
  */
 export function fmtUnits(d: Decimal, f: StepFormat): string {
-  return cutAt(d, MAX_EXTRA_PLACES, f.seps);
+  return cutAt(d, d.decimalPlaces(), MAX_EXTRA_PLACES, f.seps);
 }
 
 const OPS: Record<RebateComparison, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };

@@ -67,12 +67,13 @@ describe('the packed package', () => {
 
   describe('two ES builds of the same code: Node gets one shared file, bundlers the split build', () => {
     const names = (m: Record<string, unknown>): string[] => Object.keys(m).sort();
+    /** A subpath's ES entry under dist/ (or dist/node/): index.js, rebates/index.js, ... */
+    const file = (p: string): string => (p === 'dealerkit' ? 'index.js' : `${p.slice('dealerkit/'.length)}/index.js`);
 
     it('Node resolves every subpath to dist/node/, and a bundler (condition "module") to dist/', () => {
       const script = `console.log(JSON.stringify(${JSON.stringify(SUBPATHS)}.map((p) => import.meta.resolve(p).replace(/^.*node_modules\\/dealerkit\\//, ''))));`;
       writeFileSync(join(project, 'resolve.mjs'), script);
       const resolved = JSON.parse(sh('node', ['resolve.mjs'], project)) as string[];
-      const file = (p: string): string => (p === 'dealerkit' ? 'index.js' : `${p.slice('dealerkit/'.length)}/index.js`);
       expect(resolved).toEqual(SUBPATHS.map((p) => `dist/node/${file(p)}`));
       // esbuild sets "module" for every platform: each subpath resolves to the split build.
       for (const p of SUBPATHS) {
@@ -88,7 +89,7 @@ describe('the packed package', () => {
     it('dist/node/ exports the same names as dist/ for every subpath, and the same values behave alike', async () => {
       const dist = join(project, 'node_modules', 'dealerkit', 'dist');
       for (const p of SUBPATHS) {
-        const rel = p === 'dealerkit' ? 'index.js' : `${p.slice('dealerkit/'.length)}/index.js`;
+        const rel = file(p);
         const split = (await import(join(dist, rel))) as Record<string, unknown>;
         const node = (await import(join(dist, 'node', rel))) as Record<string, unknown>;
         expect(names(node), p).toEqual(names(split));
