@@ -46,14 +46,14 @@ describe('inputs that are not what the chart reads', () => {
     expect(issues(() => chartKpi([] as never))).toEqual([[['score'], 'invalid_type']]);
     expect(issues(() => chartGradeDistribution({} as never, []))).toEqual([[['scorecard'], 'invalid_type']]);
     expect(issues(() => chartStockPosition('x' as never))).toEqual([[['plans'], 'invalid_type']]);
-    expect(issues(() => chartRebateCurve(seedsProgram, 'x' as never))).toEqual([[['facts'], 'invalid_type']]);
+    expect(issues(() => chartRebateCurve(seedsProgram(), 'x' as never))).toEqual([[['facts'], 'invalid_type']]);
   });
 
   it("the rebate curve's facts and options", () => {
-    expect(issues(() => chartRebateCurve(seedsProgram, { sales: 100 }))).toEqual([[['facts', 'target'], 'required']]);
-    expect(issues(() => chartRebateCurve(seedsProgram, { sales: 100, target: 1000 }))).toEqual([[['facts', 'metrics', 'onTimePaymentRatio'], 'required']]);
-    expect(issues(() => chartRebateCurve(seedsProgram, { target: 1000, metrics: { onTimePaymentRatio: 1, inventoryTurnoverDays: 1 } }, { points: 1 }))).toEqual([[['options', 'points'], 'out_of_range']]);
-    expect(issues(() => chartRebateCurve(seedsProgram, { target: 1000 }, { widht: 3 } as never))).toEqual([[['options', 'widht'], 'unknown_field']]);
+    expect(issues(() => chartRebateCurve(seedsProgram(), { sales: 100 }))).toEqual([[['facts', 'target'], 'required']]);
+    expect(issues(() => chartRebateCurve(seedsProgram(), { sales: 100, target: 1000 }))).toEqual([[['facts', 'metrics', 'onTimePaymentRatio'], 'required']]);
+    expect(issues(() => chartRebateCurve(seedsProgram(), { target: 1000, metrics: { onTimePaymentRatio: 1, inventoryTurnoverDays: 1 } }, { points: 1 }))).toEqual([[['options', 'points'], 'out_of_range']]);
+    expect(issues(() => chartRebateCurve(seedsProgram(), { target: 1000 }, { widht: 3 } as never))).toEqual([[['options', 'widht'], 'unknown_field']]);
     const flat = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0, rate: '0.01' }] });
     expect(issues(() => chartRebateCurve(flat))).toEqual([[['options', 'upTo'], 'required']]);
     expect(chartRebateCurve(flat, undefined, { upTo: 100, points: 4 }).datasets.curve.map((p) => p.rebate)).toEqual([0, 0.25, 0.5, 0.75, 1]);

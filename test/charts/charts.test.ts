@@ -33,7 +33,7 @@ describe('chartRebateCurve', () => {
   // The seeds' program for the seeds' dealer: a 10,000,000 target, 9,620,000 of net sales, 0.97 on
   // time, 70 days of turnover (× 0.8). Thresholds: Bronze 80 % = 8,000,000, Silver 9,000,000, Gold 10,000,000.
   const facts = { id: 'seeds', sales: 9620000, target: 10000000, metrics: { onTimePaymentRatio: '0.97', inventoryTurnoverDays: 70 } };
-  const spec = chartRebateCurve(seedsProgram, facts);
+  const spec = chartRebateCurve(seedsProgram(), facts);
 
   it('samples the program at every threshold from both sides and draws one line per tier', async () => {
     plainJson(spec);

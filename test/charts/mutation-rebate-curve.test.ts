@@ -201,10 +201,10 @@ describe('chartRebateCurve, whole', () => {
       },
       inventoryTurnoverDays: 70,
     };
-    const e = thrown(() => chartRebateCurve(seedsProgram, { sales: 9620000, target: 10000000, metrics }));
+    const e = thrown(() => chartRebateCurve(seedsProgram(), { sales: 9620000, target: 10000000, metrics }));
     expect([e.code, e.issues]).toEqual(['internal', [{ path: [], code: 'internal', message: 'unexpected failure (Error: boom)' }]]);
     // An engine's own refusal is named under facts.
-    expect(thrown(() => chartRebateCurve(seedsProgram, { sales: 9620000, target: 10000000, metrics: { inventoryTurnoverDays: 70 } })).issues.map((i) => [i.path, i.code])).toEqual([[['facts', 'metrics', 'onTimePaymentRatio'], 'required']]);
+    expect(thrown(() => chartRebateCurve(seedsProgram(), { sales: 9620000, target: 10000000, metrics: { inventoryTurnoverDays: 70 } })).issues.map((i) => [i.path, i.code])).toEqual([[['facts', 'metrics', 'onTimePaymentRatio'], 'required']]);
   });
 
   it('growth bases place thresholds from the baseline', () => {

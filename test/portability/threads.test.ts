@@ -12,7 +12,9 @@ import {
   explainSettlement,
   settleRebate,
 } from 'dealerkit';
-import { sapProgram as program } from '../rebates/helpers.js';
+import { sapProgram } from '../rebates/helpers.js';
+
+const program = sapProgram();
 
 // SAP's partial and final settlement (test/rebates/helpers.ts): 2 % × 7,000 = 140 advanced, then 4 % × 27,000 = 1,080, less 140 → 940.
 const rebate = calculateRebate(program, { sales: 7000 });

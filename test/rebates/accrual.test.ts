@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accrueRebate, defineRebateProgram } from 'dealerkit';
 import { sapProgram, seedsProgram, thrown } from './helpers.js';
 
-const sap = sapProgram;
+const sap = sapProgram();
 const year = { periodStart: '2025-01-01', periodEnd: '2025-12-31' };
 
 describe('accrueRebate', () => {
@@ -50,7 +50,7 @@ describe('accrueRebate', () => {
     // The projection (30,000) is in the top tier; the figures to date (12,000) are 8,000 short of the 4 % jump.
     expect(a.warnings.map((w) => w.code)).toEqual(['retroactive-jump']);
     // Returns above sales to date: the to-date figures warn with the input's path; 97 % written as 97 warns too.
-    const seeds = accrueRebate(seedsProgram, {
+    const seeds = accrueRebate(seedsProgram(), {
       salesToDate: 100,
       returnsToDate: 200,
       target: 6000000,

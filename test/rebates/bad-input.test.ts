@@ -186,7 +186,7 @@ describe('no silent percent mistakes', () => {
     expect(calculateRebate(p, { sales: 13000000, target: 10000000, metrics: { kpi: 95 } }).rebate.toString()).toBe('537500');
   });
   it("a gate on a ratio-named metric with a threshold ≤ 1 warns of a value above 1 (97 meant as 97 %)", () => {
-    const r = calculateRebate(seedsProgram, { ...seedsDealer, metrics: { onTimePaymentRatio: 97, inventoryTurnoverDays: 70 } });
+    const r = calculateRebate(seedsProgram(), { ...seedsDealer, metrics: { onTimePaymentRatio: 97, inventoryTurnoverDays: 70 } });
     // 97 ≥ 0.9 passes: the figure is computed, and the warning says why it is suspect.
     expect(r.gates[0]!.passed).toBe(true);
     expect(r.warnings[0]).toEqual({
@@ -195,7 +195,7 @@ describe('no silent percent mistakes', () => {
       path: ['metrics', 'onTimePaymentRatio'],
     });
     // 0.97 does not warn; nor does a metric whose name is not a ratio, nor a ratio gate with a threshold above 1.
-    expect(calculateRebate(seedsProgram, seedsDealer).warnings.map((w) => w.code)).toEqual(['retroactive-jump']);
+    expect(calculateRebate(seedsProgram(), seedsDealer).warnings.map((w) => w.code)).toEqual(['retroactive-jump']);
     const days = defineRebateProgram({ ...base, gates: [{ metric: 'turnoverDays', op: '<=', value: 1, onFail: 'zero' }, { metric: 'shareGrowthRate', op: '>=', value: 5, onFail: 'zero' }] });
     // 100 is in the top tier (from 100): no retroactive jump ahead, and no other warning.
     expect(calculateRebate(days, { sales: 100, metrics: { turnoverDays: 0, shareGrowthRate: 7 } }).warnings).toEqual([]);

@@ -157,7 +157,7 @@ const sapDip = [
 
 describe('settleRebates: rows named by their ids', () => {
   it('every row carries its id and summary; the totals sum the rows', () => {
-    const run = settleRebates(sapProgram, [
+    const run = settleRebates(sapProgram(), [
       { id: 'D-101', periods: sapYear },
       { id: 7, periods: sapDip },
       { periods: sapYear },
@@ -178,7 +178,7 @@ describe('settleRebates: rows named by their ids', () => {
 
   it("'throw' reports every bad row in one error, each path naming the row by its id", () => {
     const e = thrown(() =>
-      settleRebates(sapProgram, [
+      settleRebates(sapProgram(), [
         { id: 'D-101', periods: sapYear },
         { id: 'D-117', periods: [{ period: 'P1', sales: -5 }] },
         { periods: [{ period: 'P1', sales: 'lots' as never }] },
@@ -195,7 +195,7 @@ describe('settleRebates: rows named by their ids', () => {
 
   it("'collect' returns every row with its result or error, and the totals over the good rows", () => {
     const run = settleRebates(
-      sapProgram,
+      sapProgram(),
       [
         { id: 'D-101', periods: sapYear },
         { id: 'D-117', periods: [{ period: 'P1', sales: -5 }] },
@@ -218,7 +218,7 @@ describe('settleRebates: rows named by their ids', () => {
     const n = 1000;
     const inputs = Array.from({ length: n }, (_, i) => ({ id: `D${i}`, periods: sapYear }));
     const calls: [number, number][] = [];
-    const run = settleRebates(sapProgram, inputs, { onProgress: (done, total) => calls.push([done, total]) });
+    const run = settleRebates(sapProgram(), inputs, { onProgress: (done, total) => calls.push([done, total]) });
     expect(run.totals.count).toBe(n);
     expect(calls.length).toBeGreaterThan(1);
     expect(calls.length).toBeLessThanOrEqual(200);
@@ -227,14 +227,14 @@ describe('settleRebates: rows named by their ids', () => {
   });
 
   it('bad options', () => {
-    expect(thrown(() => settleRebates(sapProgram, [], { onError: 'skip' } as never)).message).toBe(
+    expect(thrown(() => settleRebates(sapProgram(), [], { onError: 'skip' } as never)).message).toBe(
       "[dealerkit] options.onError: must be one of 'throw', 'collect', received \"skip\"",
     );
-    expect(thrown(() => settleRebates(sapProgram, [], { onProgres: () => 0 } as never)).message).toBe(
+    expect(thrown(() => settleRebates(sapProgram(), [], { onProgres: () => 0 } as never)).message).toBe(
       '[dealerkit] options.onProgres: is not a known field; did you mean `onProgress`?',
     );
     // @ts-expect-error: inputs must be an array
-    expect(thrown(() => settleRebates(sapProgram, {})).message).toBe('[dealerkit] inputs: must be an array of rows');
+    expect(thrown(() => settleRebates(sapProgram(), {})).message).toBe('[dealerkit] inputs: must be an array of rows');
   });
 });
 

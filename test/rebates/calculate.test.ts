@@ -363,7 +363,7 @@ describe("the steps of the seeds' dealer", () => {
   it('reproduce the rebate: basis, tier line, award, gate, multiplier, rounding', () => {
     // 9,620,000 / 10,000,000 = 96.20 %: Silver 2 % × 9,620,000 = 192,400; award 0 (below 100 %);
     // on time 0.97 ≥ 0.9; 70 days in the band from 61: × 0.8 → 153,920.
-    const r = calculateRebate(seedsProgram, seedsDealer);
+    const r = calculateRebate(seedsProgram(), seedsDealer);
     expect(r.steps.map((s) => [s.code, s.text])).toEqual([
       ['basis', 'net sales 9,620,000.00; attainment 9,620,000.00 / 10,000,000.00 = 96.20 %'],
       ['tier', 'Silver: 2 % × 9,620,000.00 = 192,400.00'],

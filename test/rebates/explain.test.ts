@@ -18,7 +18,7 @@ describe("explainRebate: the seeds' dealer", () => {
   // needs more than 100 %: 0; on time 0.97 ≥ 0.9 passes; 70 turnover days is in the band from 61:
   // × 0.8 → 153,920. Gold from 100 %: 380,000 more; then 3 % × 10,000,000 = 300,000 × 0.8 = 240,000,
   // 86,080 more than now.
-  const r = calculateRebate(seedsProgram, seedsDealer);
+  const r = calculateRebate(seedsProgram(), seedsDealer);
 
   it('says the tier, the line and the multiplier as the issue words it, then the gate and the next tier', () => {
     expect(explainRebate(r)).toEqual([
@@ -63,14 +63,14 @@ describe("explainRebate: the seeds' dealer", () => {
   });
 
   it('a warning becomes a note; a ratio written as a percentage is one', () => {
-    const w = calculateRebate(seedsProgram, { ...seedsDealer, metrics: { onTimePaymentRatio: 97, inventoryTurnoverDays: 70 } });
+    const w = calculateRebate(seedsProgram(), { ...seedsDealer, metrics: { onTimePaymentRatio: 97, inventoryTurnoverDays: 70 } });
     expect(explainRebate(w).at(-1)).toBe(
       'Note: onTimePaymentRatio is 97, above 1, though its name says it is a ratio and the gate compares it with 0.9: write 0.97 for 97 %.',
     );
   });
 
   it("SAP's scale: the tier by net sales; a rounded total; an upTo cliff", () => {
-    expect(explainRebate(calculateRebate(sapProgram, { sales: 7000 }))).toEqual([
+    expect(explainRebate(calculateRebate(sapProgram(), { sales: 7000 }))).toEqual([
       'Tier 2 reached at net sales of 7,000.00: 2 % × 7,000.00 = 140.00.',
       'Tier 3 from 20,000.00 needs 13,000.00 more net sales; the rebate would then be 800.00 (+660.00).',
     ]);
@@ -92,7 +92,7 @@ describe("explainRebate: the seeds' dealer", () => {
   });
 
   it('refuses options that are not an object or a locale it cannot read', () => {
-    const r2 = calculateRebate(sapProgram, { sales: 7000 });
+    const r2 = calculateRebate(sapProgram(), { sales: 7000 });
     expect(thrown(() => explainRebate(r2, 'de' as never)).message).toBe('[dealerkit] options: must be an object');
     expect(thrown(() => explainRebate(r2, { locale: '' })).issues[0]!.code).toBe('invalid_value');
   });
@@ -117,7 +117,7 @@ describe("explainSettlement: the sample network's D02 (docs/rebates.md)", () => 
   };
 
   it('a sentence per period, the year with its benefit, and what was paid', () => {
-    expect(explainSettlement(settleRebate(seedsProgram, d02))).toEqual([
+    expect(explainSettlement(settleRebate(seedsProgram(), d02))).toEqual([
       '2025-Q1: Bronze reached at 87.94 % of target: 1 % × 1,319,100.00 = 13,191.00; × (1 − 10 %) = 11,871.90 → pays 11,871.90.',
       '2025-Q2: Silver reached at 92.20 % of target: 2 % × 2,766,100.00 = 55,322.00; inventoryTurnoverDays 66 × 0.8 → 44,257.60; × (1 − 10 %) = 39,831.84; less 11,871.90 paid → pays 27,959.94.',
       '2025-Q3: Silver reached at 94.96 % of target: 2 % × 4,273,100.00 = 85,462.00; inventoryTurnoverDays 28 × 1.1 → 94,008.20; × (1 − 10 %) = 84,607.38; less 39,831.84 paid → pays 44,775.54.',
@@ -128,7 +128,7 @@ describe("explainSettlement: the sample network's D02 (docs/rebates.md)", () => 
   });
 
   it('the steps hold every figure of the sentences and their texts', () => {
-    const s = settleRebate(seedsProgram, d02);
+    const s = settleRebate(seedsProgram(), d02);
     expect(s.steps.map((x) => x.text)).toEqual([
       '2025-Q1: rebate to date 13,191.00 × (1 − 10 %) = 11,871.90 → pays 11,871.90',
       '2025-Q2: rebate to date 44,257.60 × (1 − 10 %) = 39,831.84 − 11,871.90 paid → pays 27,959.94',
@@ -159,7 +159,7 @@ describe("explainSettlement: the sample network's D02 (docs/rebates.md)", () => 
 
   it('a mid-year run with a recorded payment', () => {
     // P1 3,000 → 0 but 50 recorded as paid; P2 7,000 → 140 − 50 = 90.
-    const s = settleRebate(sapProgram, { periods: [{ period: 'P1', sales: 3000 }, { period: 'P2', sales: 4000 }], paid: { P1: 50 } }, { final: false });
+    const s = settleRebate(sapProgram(), { periods: [{ period: 'P1', sales: 3000 }, { period: 'P2', sales: 4000 }], paid: { P1: 50 } }, { final: false });
     expect(explainSettlement(s)).toEqual([
       'P1: Tier 1 reached at net sales of 3,000.00: nothing to pay at this tier → pays 50.00 (recorded; 0.00 was due).',
       'P2: Tier 2 reached at net sales of 7,000.00: 2 % × 7,000.00 = 140.00; less 50.00 paid → pays 90.00.',
@@ -173,7 +173,7 @@ describe('explainAccrual', () => {
   it("run-rate on SAP's scale: 12,000 in 181 of 365 days projects about 24,198.90, the 4 % tier", () => {
     // 12,000 × 365 / 181 = 24,198.8950276243…(shown to 8 places, cut, marked …); 4 % = 967.955… → 967.96;
     // 967.96 × 12,000 / 24,198.895… = 480.00; today 2 % × 12,000 = 240.
-    const a = accrueRebate(sapProgram, { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'run-rate' });
+    const a = accrueRebate(sapProgram(), { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'run-rate' });
     expect(explainAccrual(a)).toEqual([
       'Run-rate: 12,000.00 in 181 of 365 days projects about 24,198.90 of net sales for the period.',
       'Tier 3 reached at net sales of 24,198.89502762…: 4 % × 24,198.89502762… = 967.96.',
@@ -189,14 +189,14 @@ describe('explainAccrual', () => {
   });
   it('forecast and actual', () => {
     // Forecast 30,000: 4 % = 1,200; × 12,000 / 30,000 = 480.
-    const f = accrueRebate(sapProgram, { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 30000 } });
+    const f = accrueRebate(sapProgram(), { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 30000 } });
     expect(explainAccrual(f)).toEqual([
       'Forecast: 30,000.00 of net sales for the period (12,000.00 to date after 181 of 365 days).',
       'Tier 3 reached at net sales of 30,000.00: 4 % × 30,000.00 = 1,200.00.',
       'Accrue 480.00 now: the projected rebate 1,200.00 × 12,000.00 sold to date / 30,000.00 projected.',
       'If the period ended today, the rebate would be 240.00.',
     ]);
-    const a = accrueRebate(sapProgram, { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'actual' });
+    const a = accrueRebate(sapProgram(), { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'actual' });
     expect(explainAccrual(a)).toEqual([
       "Actual: net sales to date 12,000.00 after 181 of 365 days, taken as the period's.",
       'Tier 2 reached at net sales of 12,000.00: 2 % × 12,000.00 = 240.00.',

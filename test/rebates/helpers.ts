@@ -19,7 +19,12 @@ export const sapSpec: RebateProgramSpec = {
   settlement: { advance: 'cumulative', negativeTrueUp: 'clawback' },
 };
 
-export const sapProgram = defineRebateProgram(sapSpec);
+/**
+ * SAP's program, defined afresh at each call. Fixtures are made inside each test, never when a file loads:
+ * Stryker cannot tell which tests cover code run outside a test and marks its mutants static, each tested
+ * against the whole module's suite.
+ */
+export const sapProgram = () => defineRebateProgram(sapSpec);
 
 /** SAP's program with another settlement policy. */
 export const sapWith = (settlement: RebateSettlementPolicy) => defineRebateProgram({ ...sapSpec, settlement });
@@ -49,7 +54,8 @@ export const seedsSpec: RebateProgramSpec = {
   settlement: { advance: 'cumulative', holdbackRate: '0.1', negativeTrueUp: 'clawback' },
 };
 
-export const seedsProgram = defineRebateProgram(seedsSpec);
+/** The seeds' program, defined afresh at each call (see sapProgram). */
+export const seedsProgram = () => defineRebateProgram(seedsSpec);
 
 /**
  * The seeds' dealer (../shared/DOMAIN.md §2 and issue 13): a 10,000,000 target, 9,620,000 of net

@@ -15,7 +15,7 @@ const onePct = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' 
 
 describe('accrueRebate: the period and its boundaries', () => {
   it('a one-day period with asOf on its only day: 1 of 1 days, 6,000 projects 6,000 at 2 % = 120, all of it accrued', () => {
-    const a = accrueRebate(sapProgram, { salesToDate: 6000, periodStart: '2025-03-01', periodEnd: '2025-03-01', asOf: '2025-03-01', method: 'run-rate' });
+    const a = accrueRebate(sapProgram(), { salesToDate: 6000, periodStart: '2025-03-01', periodEnd: '2025-03-01', asOf: '2025-03-01', method: 'run-rate' });
     // 6,000 × 1 / 1 = 6,000 (tier 2 from 5,000: 2 % × 6,000 = 120); 120 × 6,000 / 6,000 = 120; 120 / 6,000 = 0.02.
     expect([a.elapsedDays, a.periodDays]).toEqual([1, 1]);
     expect([a.method, a.netToDate.toString(), a.projectedNet.toString(), a.projected.rebate.toString(), a.accrual.toString()]).toEqual(['run-rate', '6000', '6000', '120', '120']);
@@ -38,7 +38,7 @@ describe('accrueRebate: the period and its boundaries', () => {
   });
 
   it('refuses an asOf the day before the period with the first day as its limit, and the day after with the last', () => {
-    const before = thrown(() => accrueRebate(sapProgram, { salesToDate: 1, ...year, asOf: '2024-12-31', method: 'actual' }));
+    const before = thrown(() => accrueRebate(sapProgram(), { salesToDate: 1, ...year, asOf: '2024-12-31', method: 'actual' }));
     expect(before.code).toBe('out_of_range');
     expect(before.issues).toEqual([
       {
@@ -50,7 +50,7 @@ describe('accrueRebate: the period and its boundaries', () => {
         limit: '2025-01-01',
       },
     ]);
-    const after = thrown(() => accrueRebate(sapProgram, { salesToDate: 1, ...year, asOf: '2026-01-01', method: 'actual' }));
+    const after = thrown(() => accrueRebate(sapProgram(), { salesToDate: 1, ...year, asOf: '2026-01-01', method: 'actual' }));
     expect(after.issues).toEqual([
       {
         path: ['asOf'],
@@ -64,7 +64,7 @@ describe('accrueRebate: the period and its boundaries', () => {
   });
 
   it('refuses a period that ends the day before it starts', () => {
-    const e = thrown(() => accrueRebate(sapProgram, { salesToDate: 1, periodStart: '2025-03-02', periodEnd: '2025-03-01', asOf: '2025-03-01', method: 'actual' }));
+    const e = thrown(() => accrueRebate(sapProgram(), { salesToDate: 1, periodStart: '2025-03-02', periodEnd: '2025-03-01', asOf: '2025-03-01', method: 'actual' }));
     expect(e.code).toBe('out_of_range');
     expect(e.issues).toEqual([
       {
@@ -81,15 +81,15 @@ describe('accrueRebate: the period and its boundaries', () => {
 
 describe('accrueRebate: the forecast', () => {
   it('is required by forecast and refused by run-rate, with the whole issue', () => {
-    const missing = thrown(() => accrueRebate(sapProgram, { salesToDate: 1, ...year, asOf: '2025-06-01', method: 'forecast' }));
+    const missing = thrown(() => accrueRebate(sapProgram(), { salesToDate: 1, ...year, asOf: '2025-06-01', method: 'forecast' }));
     expect(missing.code).toBe('invalid_input');
     expect(missing.issues).toEqual([{ path: ['forecast'], message: "is required by method 'forecast'", code: 'required', expected: '{ sales, quantity? }' }]);
-    const unused = thrown(() => accrueRebate(sapProgram, { salesToDate: 1, ...year, asOf: '2025-06-01', method: 'run-rate', forecast: { sales: 1 } }));
+    const unused = thrown(() => accrueRebate(sapProgram(), { salesToDate: 1, ...year, asOf: '2025-06-01', method: 'run-rate', forecast: { sales: 1 } }));
     expect(unused.issues).toEqual([{ path: ['forecast'], message: "is used by method 'forecast' only, not 'run-rate'", code: 'inconsistent' }]);
   });
 
   it('may equal the net sales to date (12,000 − 2,000 = 10,000): 2 % × 10,000 = 200, all of it accrued', () => {
-    const a = accrueRebate(sapProgram, { salesToDate: 12000, returnsToDate: 2000, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 10000 } });
+    const a = accrueRebate(sapProgram(), { salesToDate: 12000, returnsToDate: 2000, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 10000 } });
     // 2025-01-01 to 2025-06-30: 31 + 28 + 31 + 30 + 31 + 30 = 181 days of 365.
     expect([a.elapsedDays, a.periodDays]).toEqual([181, 365]);
     // 200 × 10,000 / 10,000 = 200; 200 / 10,000 = 0.02.
@@ -105,7 +105,7 @@ describe('accrueRebate: the forecast', () => {
   });
 
   it('refuses a forecast half a unit below the net sales to date, naming both figures', () => {
-    const e = thrown(() => accrueRebate(sapProgram, { salesToDate: 12000, returnsToDate: 2000, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 9999.5 } }));
+    const e = thrown(() => accrueRebate(sapProgram(), { salesToDate: 12000, returnsToDate: 2000, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 9999.5 } }));
     expect(e.code).toBe('out_of_range');
     expect(e.issues).toEqual([
       {
@@ -146,7 +146,7 @@ describe('accrueRebate: the forecast', () => {
 
 describe('accrueRebate: the figures to date', () => {
   it('actual: 12,000 − 2,000 returned is the projection (10,000), 2 % = 200 accrued; the projection is the calculation to date', () => {
-    const a = accrueRebate(sapProgram, { salesToDate: 12000, returnsToDate: 2000, ...year, asOf: '2025-06-30', method: 'actual' });
+    const a = accrueRebate(sapProgram(), { salesToDate: 12000, returnsToDate: 2000, ...year, asOf: '2025-06-30', method: 'actual' });
     expect([a.netToDate.toString(), a.projectedNet.toString(), a.accrual.toString()]).toEqual(['10000', '10000', '200']);
     expect(a.projected).toBe(a.actualToDate);
     expect(a.steps.map((s) => s.text)).toEqual([
@@ -214,7 +214,7 @@ describe('accrueRebate: the accrual and its rounding', () => {
   });
 
   it('nothing sold: no effective rate, 0 accrued', () => {
-    const a = accrueRebate(sapProgram, { salesToDate: 0, ...year, asOf: '2025-03-31', method: 'run-rate' });
+    const a = accrueRebate(sapProgram(), { salesToDate: 0, ...year, asOf: '2025-03-31', method: 'run-rate' });
     expect([a.projectedNet.toString(), a.accrual.toString(), a.effectiveRate]).toEqual(['0', '0', null]);
     // Returns above sales project a negative net: no effective rate either.
     const neg = accrueRebate(onePct, { salesToDate: 100, returnsToDate: 300, periodStart: '2025-01-01', periodEnd: '2025-01-10', asOf: '2025-01-05', method: 'run-rate' });

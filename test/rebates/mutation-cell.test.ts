@@ -6,21 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { Decimal, defineRebateProgram } from 'dealerkit';
 import { fastFormOf, rebateUnitsOf } from '../../src/rebates/fast.js';
 // SAP's scale (test/rebates/helpers.ts): retroactive from 5,000 at 2 %, from 20,000 at 4 % (its settlement policy is not read here).
-import { sapProgram as sap } from './helpers.js';
+import { sapProgram } from './helpers.js';
 
 const common = { currency: 'EUR', rounding: { stage: 'line' }, method: 'retroactive' } as const;
 const BAIL = -1;
 
 describe('rebateUnitsOf', () => {
   it('prices plain numbers in cents: 2 % × 7,000 = 140.00 → 14000; at 5,000 exactly 100.00; 4,999.99 is tier 1 (0); 4 % × 20,000 = 800.00', () => {
-    expect([7000, 5000, 4999.99, 20000].map((s) => rebateUnitsOf(sap, s, null))).toEqual([14000, 10000, 0, 80000]);
+    expect([7000, 5000, 4999.99, 20000].map((s) => rebateUnitsOf(sapProgram(), s, null))).toEqual([14000, 10000, 0, 80000]);
   });
   it('takes a Decimal amount at the money scale the same way; one with a third decimal goes to the Decimal path', () => {
-    expect(rebateUnitsOf(sap, new Decimal('20000'), null)).toBe(80000);
-    expect(rebateUnitsOf(sap, new Decimal('7000.001'), null)).toBe(BAIL);
+    expect(rebateUnitsOf(sapProgram(), new Decimal('20000'), null)).toBe(80000);
+    expect(rebateUnitsOf(sapProgram(), new Decimal('7000.001'), null)).toBe(BAIL);
   });
   it('leaves to the Decimal path what it must word: a third decimal, a negative amount (a warning), an amount past 2^53 cents', () => {
-    expect([7000.005, -100, 1e300].map((s) => rebateUnitsOf(sap, s, null))).toEqual([BAIL, BAIL, BAIL]);
+    expect([7000.005, -100, 1e300].map((s) => rebateUnitsOf(sapProgram(), s, null))).toEqual([BAIL, BAIL, BAIL]);
   });
   it('on attainment, against the target: 9,620,000 of 10,000,000 is 96.2 % → 1 % = 96,200.00; 100 % → 3 % = 300,000.00; 899,999.99 of 1,000,000 → 0', () => {
     const att = defineRebateProgram({ ...common, basis: 'attainment', tiers: [{ from: 0 }, { from: '0.9', rate: '0.01' }, { from: 1, rate: '0.03' }] });

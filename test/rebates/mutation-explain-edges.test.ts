@@ -13,7 +13,7 @@ const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 describe('settlement step texts', () => {
   it('no holdback: P1 2 % × 7,000 = 140; P2 4 % × 27,000 = 1,080 − 140 = 940 (SAP partial and final settlement)', () => {
-    expect(texts(settleRebate(sapProgram, { periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] }))).toEqual([
+    expect(texts(settleRebate(sapProgram(), { periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] }))).toEqual([
       'P1: rebate to date 140.00 → pays 140.00',
       'P2 closes the year: annual rebate 1,080.00 − 140.00 paid → pays 940.00',
       'paid over the year 1,080.00 = annual rebate 1,080.00',
@@ -28,7 +28,7 @@ describe('settlement step texts', () => {
     ]);
   });
   it('no periods: too_short with limit 1', () => {
-    const r = copy(settleRebate(sapProgram, { periods: [{ period: 'P1', sales: 7000 }] })) as unknown as { periods: unknown[]; steps: { code: string }[] };
+    const r = copy(settleRebate(sapProgram(), { periods: [{ period: 'P1', sales: 7000 }] })) as unknown as { periods: unknown[]; steps: { code: string }[] };
     r.periods = [];
     r.steps = r.steps.filter((s) => s.code !== 'true-up');
     expect(thrown(() => explainSettlement(r as never)).issues[0]).toMatchObject({ path: ['result', 'periods'], code: 'too_short', limit: '1' });

@@ -14,7 +14,7 @@ const arith = (spec: Record<string, unknown>) => new ScaledArith(fastFormOf(prog
 
 describe('prepareFastProgram: the constants', () => {
   it("SAP's scale: money 2 places, rates 2 more (U = 100), bounds in 10^-4", () => {
-    const f = fastFormOf(sapProgram)!;
+    const f = fastFormOf(sapProgram())!;
     expect([f.n, f.scale, f.unit, f.extra, f.U, f.fixedAxis, f.ratePlaces, f.boundPlaces]).toEqual([3, 2, 100, 2, 100, true, 2, 0]);
     // 5,000 and 20,000 at 4 places; the last tier has no upper bound (0).
     expect([f.fromV, f.highV, f.rateN]).toEqual([[0, 50000000, 200000000], [50000000, 200000000, 0], [0, 2, 4]]);

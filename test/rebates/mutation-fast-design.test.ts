@@ -26,9 +26,9 @@ describe('fastAxisOf', () => {
     const out = new Float64Array(9);
     expect([null, new Decimal(0), new Decimal(-5), new Decimal('1e11')].map((t) => fastAxisOf(seeds, f, t, out, 0))).toEqual([false, false, false, false]);
     // An amount program without an award needs no target: bounds 5,000 and 20,000 at 4 places.
-    const sap = prepareFastDesign(sapProgram)!;
+    const sap = prepareFastDesign(sapProgram())!;
     const axis = new Float64Array(7);
-    expect(fastAxisOf(sapProgram, sap, null, axis, 0)).toBe(true);
+    expect(fastAxisOf(sapProgram(), sap, null, axis, 0)).toBe(true);
     expect([...axis]).toEqual([0, 50000000, 200000000, 50000000, 200000000, Infinity, Infinity]);
   });
   it('marks a target whose bound leaves the value scale: 0.85 × 0.00001 is past 5 places', () => {
@@ -40,7 +40,8 @@ describe('fastAxisOf', () => {
   });
   it('prepares only amount and attainment programs', () => {
     expect([prepareFastDesign(prog({ basis: 'quantity', tiers: [{ from: 0, perUnit: 1 }] })), prepareFastDesign(prog({ basis: 'growth', tiers: [{ from: 0, rate: '0.01' }] }))]).toEqual([null, null]);
-    expect(prepareFastDesign(sapProgram)).toBe(fastFormOf(sapProgram));
+    const sap = sapProgram();
+    expect(prepareFastDesign(sap)).toBe(fastFormOf(sap));
   });
 });
 
@@ -112,8 +113,8 @@ describe('readMetrics and rebateUnitsOf', () => {
     expect(rebateUnitsOf(att, 9620000, new Decimal('1e13'))).toBe(-1);
     // 1 % × 9,620,000 = 96,200.00 with the target 10,000,000 (96.2 % ≥ 90 %).
     expect(rebateUnitsOf(att, new Decimal(9620000), new Decimal(10000000))).toBe(9620000);
-    expect(rebateUnitsOf(sapProgram, new Decimal('1e14'), null)).toBe(-1);
+    expect(rebateUnitsOf(sapProgram(), new Decimal('1e14'), null)).toBe(-1);
     // An amount program takes no target: 7,000 → 140.00 whatever is passed.
-    expect(rebateUnitsOf(sapProgram, 7000, new Decimal(5))).toBe(14000);
+    expect(rebateUnitsOf(sapProgram(), 7000, new Decimal(5))).toBe(14000);
   });
 });

@@ -17,7 +17,7 @@ const figs = (s: RebateSettlementSummary | undefined) =>
 const P = (period: string, sales: unknown, extra: Record<string, unknown> = {}) => ({ period, sales, ...extra }) as { period: string; sales: number };
 
 describe('FastSettlement.settle: the dealers it takes', () => {
-  const fs = fastOf(sapProgram);
+  const fs = fastOf(sapProgram());
   // 7,000 → 2 % = 140 (cumulative, clawback, final: the one period is the true-up).
   const one = [P('P1', 7000)];
   const ok140 = [['140'], '140', '140', '0', '0', 1];
@@ -83,7 +83,7 @@ describe('FastSettlement.settle: the dealers it takes', () => {
   });
 
   it('settleRebates gives the Decimal path those rows: the same figures for a text figure, its error for a bad one', () => {
-    const run = settleRebates(sapProgram, [{ id: 'a', periods: [P('P1', '7000')] }, { id: 'b', periods: [P('P1', -1)] }] as RebateSettlementInput[], { onError: 'collect' });
+    const run = settleRebates(sapProgram(), [{ id: 'a', periods: [P('P1', '7000')] }, { id: 'b', periods: [P('P1', -1)] }] as RebateSettlementInput[], { onError: 'collect' });
     expect(figs(run.rows[0]!.result!)).toEqual(ok140);
     expect([run.rows[1]!.ok, run.rows[1]!.error!.issues[0]!.path]).toEqual([false, ['inputs', 'b', 'periods', 0, 'sales']]);
   });
@@ -92,9 +92,9 @@ describe('FastSettlement.settle: the dealers it takes', () => {
 describe('FastSettlement.settle: figures', () => {
   it('cumulative advances, final true and false: 3,000 → 0; 7,000 to date → 140 − 0; 27,000 → 1,080 − 140 = 940', () => {
     const year = { periods: [P('P1', 3000), P('P2', 4000), P('P3', 20000)] };
-    expect(figs(fastOf(sapProgram).settle(year))).toEqual([['0', '140', '940'], '1080', '1080', '0', '0', 2]);
+    expect(figs(fastOf(sapProgram()).settle(year))).toEqual([['0', '140', '940'], '1080', '1080', '0', '0', 2]);
     // Mid-year: no annual rebate, the total is what was paid (0 + 140 + 940).
-    expect(figs(fastOf(sapProgram, false).settle(year))).toEqual([['0', '140', '940'], 'null', '1080', '0', '0', 2]);
+    expect(figs(fastOf(sapProgram(), false).settle(year))).toEqual([['0', '140', '940'], 'null', '1080', '0', '0', 2]);
   });
 
   it('per-period advances: 25,000 → 1,000; then 3,000 on its own → 0 mid-year, or at the true-up 28,000 → 4 % = 1,120 − 1,000 = 120', () => {
@@ -131,7 +131,7 @@ describe('FastSettlement.settle: figures', () => {
     // To date: 3,000 → 0; 6,000 → 120; 9,000 → 180; 12,000 → 240; 15,000 → 300; 18,000 → 360;
     // 21,000 → 4 % = 840; 24,000 → 960; 27,000 → 1,080; 30,000 → 1,200. Each payment is the difference.
     const periods = Array.from({ length: 10 }, (_, k) => P(`M${k + 1}`, 3000));
-    const fs = fastOf(sapProgram);
+    const fs = fastOf(sapProgram());
     const want = [['0', '120', '60', '60', '60', '60', '480', '120', '120', '120'], '1200', '1200', '0', '0', 2];
     expect(figs(fs.settle({ periods }))).toEqual(want);
     // The same batch then takes a short year and a long one again.
@@ -178,7 +178,7 @@ describe('FastSettlement.settle: figures', () => {
   });
 
   it('mid-year with nothing paid yet: 3,000 → 0, total paid 0', () => {
-    expect(figs(fastOf(sapProgram, false).settle({ periods: [P('P1', 3000)] }))).toEqual([['0'], 'null', '0', '0', '0', 0]);
+    expect(figs(fastOf(sapProgram(), false).settle({ periods: [P('P1', 3000)] }))).toEqual([['0'], 'null', '0', '0', '0', 0]);
   });
 
   it('hands back a holdback whose product leaves 2^53 minor units: rate 1, 40,000,000,000,000.03 × 0.9 = 36,000,000,000,000.027 → .03', () => {
@@ -250,27 +250,28 @@ describe('settleRebates: the batch', () => {
   });
 
   it('words the total and the refused rows', () => {
-    const run = settleRebates(sapProgram, [{ id: 'a', periods: [P('P1', 7000)] }, { id: 'b', periods: [P('P1', -1)] }, { id: 'c', periods: [P('P1', 20000.5)] }] as RebateSettlementInput[], {
+    const run = settleRebates(sapProgram(), [{ id: 'a', periods: [P('P1', 7000)] }, { id: 'b', periods: [P('P1', -1)] }, { id: 'c', periods: [P('P1', 20000.5)] }] as RebateSettlementInput[], {
       onError: 'collect',
     });
     // 140 + 4 % × 20,000.50 = 800.02 → 940.02.
     expect(run.steps).toEqual([{ code: 'total', text: '2 rows computed (1 refused): Σ 940.02' }]);
     expect(run.failed).toBe(1);
     expect(run.warnings).toEqual([{ code: 'rows-refused', message: '1 of 3 rows was refused; the totals are over the 2 rows computed', path: ['inputs'] }]);
-    expect(settleRebates(sapProgram, [{ id: 'a', periods: [P('P1', 7000)] }]).steps).toEqual([{ code: 'total', text: '1 row computed: Σ 140.00' }]);
+    expect(settleRebates(sapProgram(), [{ id: 'a', periods: [P('P1', 7000)] }]).steps).toEqual([{ code: 'total', text: '1 row computed: Σ 140.00' }]);
   });
 
   it('gives each tier one frozen { index, name }, kept per program', () => {
-    const refs = tierRefsOf(sapProgram);
+    const sap = sapProgram();
+    const refs = tierRefsOf(sap);
     expect(refs).toEqual([{ index: 0, name: null }, { index: 1, name: null }, { index: 2, name: null }]);
-    expect([Object.isFrozen(refs), Object.isFrozen(refs[0]), tierRefsOf(sapProgram) === refs]).toEqual([true, true, true]);
+    expect([Object.isFrozen(refs), Object.isFrozen(refs[0]), tierRefsOf(sap) === refs]).toEqual([true, true, true]);
     // Per-period advances on the Decimal path: the year's tier at the true-up (28,000 → 2), the last period's own mid-year (3,000 → 0).
     const per = sapWith({ advance: 'period', negativeTrueUp: 'clawback' });
     const text = [{ id: 'y', periods: [P('P1', '25000'), P('P2', 3000)] }] as RebateSettlementInput[];
     expect(settleRebates(per, text).rows[0]!.result!.tier).toEqual({ index: 2, name: null });
     expect(settleRebates(per, text, { final: false }).rows[0]!.result!.tier).toEqual({ index: 0, name: null });
     // A Decimal-path row's tier is the year's: 27,000 → tier 2, the same object.
-    const run = settleRebates(sapProgram, [{ id: 'x', periods: [P('P1', '7000'), P('P2', 20000)] }] as RebateSettlementInput[]);
+    const run = settleRebates(sap, [{ id: 'x', periods: [P('P1', '7000'), P('P2', 20000)] }] as RebateSettlementInput[]);
     expect(run.rows[0]!.result!.tier).toBe(refs[2]);
   });
 });

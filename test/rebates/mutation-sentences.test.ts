@@ -145,7 +145,7 @@ describe('explainSettlement: overpayments not clawed back', () => {
 describe('explainSettlement refuses a settlement whose steps no longer match it', () => {
   // P1 7,000 → 2 % = 140 advanced; the year 27,000 → 4 % = 1,080, less 140 → 940 (SAP's partial and final settlement).
   const json = (): Record<string, unknown> & { periods: unknown[]; steps: unknown[]; annual: unknown } =>
-    JSON.parse(JSON.stringify(settleRebate(sapProgram, { periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] })));
+    JSON.parse(JSON.stringify(settleRebate(sapProgram(), { periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }] })));
   it('read back from JSON as it is, it explains', () => {
     expect(explainSettlement(json() as never)[1]).toBe('P2 closes the year: Tier 3 reached at net sales of 27,000.00: 4 % × 27,000.00 = 1,080.00; less 140.00 paid → pays 940.00.');
   });

@@ -113,18 +113,18 @@ describe('overpayments: not clawed back between true-ups, carried or waived at t
     expect([str(s.carriedForward), str(s.waived), str(s.clawedBack)]).toEqual(['0', '700', '0']);
   });
   it('clawback: −700 at Q2, then 0 at the year end; clawed back 700 in all', () => {
-    const s = settleRebate(sapProgram, { periods: dip });
+    const s = settleRebate(sapProgram(), { periods: dip });
     expect(strs(s.periods.map((p) => p.payment))).toEqual(['1000', '-700', '0']);
     expect([str(s.clawedBack), str(s.totalPaid), str(s.carriedForward), str(s.waived)]).toEqual(['700', '300', '0', '0']);
   });
   it('clawed back sums every negative payment, recorded ones too: −700 recorded at Q2 and −100 recorded at Q3 (mid-year)', () => {
-    const s = settleRebate(sapProgram, { periods: dip, paid: { Q2: -700, Q3: -100 } }, { final: false });
+    const s = settleRebate(sapProgram(), { periods: dip, paid: { Q2: -700, Q3: -100 } }, { final: false });
     // Q3 to date 300 − (1,000 − 700) = 0 due, −100 recorded.
     expect(strs(s.periods.map((p) => p.due))).toEqual(['1000', '-700', '0']);
     expect([str(s.clawedBack), str(s.totalPaid)]).toEqual(['800', '200']);
   });
   it('a recorded −0 is a payment of 0, not a negative one', () => {
-    const s = settleRebate(sapProgram, { periods: sapPeriods.slice(0, 2), paid: { P1: '-0' } }, { final: false });
+    const s = settleRebate(sapProgram(), { periods: sapPeriods.slice(0, 2), paid: { P1: '-0' } }, { final: false });
     expect(s.periods[0]!.payment.isNegative()).toBe(false);
     expect((s.steps[0] as { payment: { isNegative(): boolean } }).payment.isNegative()).toBe(false);
     expect(s.clawedBack.isNegative()).toBe(false);
@@ -134,7 +134,7 @@ describe('overpayments: not clawed back between true-ups, carried or waived at t
 
 describe('warnings: once per code and path, the periods’ before the year’s', () => {
   it('net −100 at P1, −50 to date at P2 (the year’s −50 has P2’s path: kept once)', () => {
-    const s = settleRebate(sapProgram, { periods: [{ period: 'P1', sales: 0, returns: 100 }, { period: 'P2', sales: 50 }] });
+    const s = settleRebate(sapProgram(), { periods: [{ period: 'P1', sales: 0, returns: 100 }, { period: 'P2', sales: 50 }] });
     expect(s.warnings).toEqual([
       { code: 'negative-net', message: 'returns exceed sales (net -100); the basis uses 0, never a negative rebate', path: ['periods', 0, 'returns'] },
       { code: 'negative-net', message: 'returns exceed sales (net -50); the basis uses 0, never a negative rebate', path: ['periods', 1, 'returns'] },
@@ -168,32 +168,32 @@ describe('options', () => {
     expect(stepOf(two.annual!, 'basis').target!.toString()).toBe('300');
   });
   it('no options or {} close the year; final: false does not', () => {
-    expect(settleRebate(sapProgram, { periods: sapPeriods }, {}).periods.map((p) => p.kind)).toEqual(['advance', 'advance', 'final']);
-    expect(settleRebate(sapProgram, { periods: sapPeriods }, { final: true }).policy.final).toBe(true);
-    expect(settleRebate(sapProgram, { periods: sapPeriods }, { final: false }).periods.map((p) => p.kind)).toEqual(['advance', 'advance', 'advance']);
+    expect(settleRebate(sapProgram(), { periods: sapPeriods }, {}).periods.map((p) => p.kind)).toEqual(['advance', 'advance', 'final']);
+    expect(settleRebate(sapProgram(), { periods: sapPeriods }, { final: true }).policy.final).toBe(true);
+    expect(settleRebate(sapProgram(), { periods: sapPeriods }, { final: false }).periods.map((p) => p.kind)).toEqual(['advance', 'advance', 'advance']);
   });
   it('a batch’s onProgress must be a function, onError one of throw or collect', () => {
-    expect(thrown(() => settleRebates(sapProgram, [{ id: 'a', periods: sapPeriods }], { onProgress: 5 } as never)).issues).toEqual([
+    expect(thrown(() => settleRebates(sapProgram(), [{ id: 'a', periods: sapPeriods }], { onProgress: 5 } as never)).issues).toEqual([
       { path: ['options', 'onProgress'], code: 'invalid_value', message: 'must be a function (done, total) => void', received: '5' },
     ]);
-    expect(thrown(() => settleRebates(sapProgram, [{ id: 'a', periods: sapPeriods }], { onError: 'skip' } as never)).issues[0]).toMatchObject({
+    expect(thrown(() => settleRebates(sapProgram(), [{ id: 'a', periods: sapPeriods }], { onError: 'skip' } as never)).issues[0]).toMatchObject({
       path: ['options', 'onError'],
       code: 'invalid_value',
     });
-    expect(thrown(() => settleRebates(sapProgram, [{ id: 'a', periods: sapPeriods }], { ratioScale: -1 } as never)).issues[0]!.path).toEqual(['options', 'ratioScale']);
+    expect(thrown(() => settleRebates(sapProgram(), [{ id: 'a', periods: sapPeriods }], { ratioScale: -1 } as never)).issues[0]!.path).toEqual(['options', 'ratioScale']);
     // onError 'throw' is accepted: SAP's example pays 0 + 140 + 940 = 1,080.
-    expect(settleRebates(sapProgram, [{ id: 'a', periods: sapPeriods }], { onError: 'throw' }).totals.totalPaid.toString()).toBe('1080');
+    expect(settleRebates(sapProgram(), [{ id: 'a', periods: sapPeriods }], { onError: 'throw' }).totals.totalPaid.toString()).toBe('1080');
   });
 });
 
 describe('refusals, every field', () => {
   it('a period listed twice', () => {
-    expect(thrown(() => settleRebate(sapProgram, { periods: [...sapPeriods, { period: 'P2', sales: 1 }] })).issues).toEqual([
+    expect(thrown(() => settleRebate(sapProgram(), { periods: [...sapPeriods, { period: 'P2', sales: 1 }] })).issues).toEqual([
       { path: ['periods', 3, 'period'], code: 'duplicate', message: '"P2" is listed twice (first at periods[1])', received: '"P2"' },
     ]);
   });
   it('a period without sales', () => {
-    expect(thrown(() => settleRebate(sapProgram, { periods: [{ period: 'P1', sales: 1 }, { period: 'P2', returns: 1 }] })).issues).toEqual([
+    expect(thrown(() => settleRebate(sapProgram(), { periods: [{ period: 'P1', sales: 1 }, { period: 'P2', returns: 1 }] })).issues).toEqual([
       {
         path: ['periods', 1, 'sales'],
         code: 'required',
@@ -203,14 +203,14 @@ describe('refusals, every field', () => {
     ]);
   });
   it('a payment for an unknown period, or for the final period', () => {
-    expect(thrown(() => settleRebate(sapProgram, { periods: sapPeriods, paid: { P1: 1, Q9: 2 } })).issues).toEqual([
+    expect(thrown(() => settleRebate(sapProgram(), { periods: sapPeriods, paid: { P1: 1, Q9: 2 } })).issues).toEqual([
       { path: ['paid', 'Q9'], code: 'unknown_label', message: 'no period has this id', received: '"Q9"' },
     ]);
-    expect(thrown(() => settleRebate(sapProgram, { periods: sapPeriods, paid: { P3: 2 } })).issues).toEqual([
+    expect(thrown(() => settleRebate(sapProgram(), { periods: sapPeriods, paid: { P3: 2 } })).issues).toEqual([
       { path: ['paid', 'P3'], code: 'inconsistent', message: 'the final period settles the year and is computed, not recorded; pass { final: false } for a mid-year run' },
     ]);
     // A payment for a period before the last is allowed in a final run: P2 recorded 10 → the year pays 1,080 − 10 = 1,070.
-    expect(strs(settleRebate(sapProgram, { periods: sapPeriods, paid: { P2: 10 } }).periods.map((p) => p.payment))).toEqual(['0', '10', '1070']);
+    expect(strs(settleRebate(sapProgram(), { periods: sapPeriods, paid: { P2: 10 } }).periods.map((p) => p.payment))).toEqual(['0', '10', '1070']);
   });
   it('a program without a settlement policy', () => {
     const { settlement: _, ...bare } = sapSpec;

@@ -48,8 +48,8 @@ const sapYear: RebateSettlementInput = { id: 'D1', periods: [{ period: 'P1', sal
 const KEYS = ['annualRebate', 'tier', 'payments', 'totalPaid', 'carriedForward', 'waived', 'warnings'];
 
 describe('settleRebates: a scaled row reads as a plain summary', () => {
-  const row = () => settleRebates(sapProgram, [sapYear]).rows[0]!.result!;
-  const expected = summaryOf(settleRebate(sapProgram, sapYear));
+  const row = () => settleRebates(sapProgram(), [sapYear]).rows[0]!.result!;
+  const expected = summaryOf(settleRebate(sapProgram(), sapYear));
 
   it('equals the Decimal path under toEqual, with the same keys in the same order', () => {
     const r = row();
@@ -232,8 +232,8 @@ describe('settleRebates against settleRebate, row by row (fast-check)', () => {
       { id: 'recorded', periods: [{ period: 'P1', sales: 7000 }, { period: 'P2', sales: 20000 }], paid: { P1: 100 } },
       { id: 'mills', periods: [{ period: 'P1', sales: 7000.005 }] },
     ];
-    const run = settleRebates(sapProgram, inputs);
-    inputs.forEach((input, i) => expect(run.rows[i]!.result).toEqual(summaryOf(settleRebate(sapProgram, input))));
+    const run = settleRebates(sapProgram(), inputs);
+    inputs.forEach((input, i) => expect(run.rows[i]!.result).toEqual(summaryOf(settleRebate(sapProgram(), input))));
     // 7,000 − 9,000 + 100 → the year's net is negative: warned, and the Decimal path's warning comes back.
     expect(run.rows[2]!.result!.warnings.map((w) => w.code)).toEqual(['negative-net']);
   });

@@ -5,7 +5,7 @@ import { sapProgram, sapSpec, sapWith } from './helpers.js';
 
 // SAP's rebate agreement with a scale (SAP Help, Rebate Processing: partial settlement and final
 // settlement of a rebate agreement): retroactive, from 5,000 at 2 %, from 20,000 at 4 %.
-const sap = sapProgram;
+const sap = sapProgram();
 const cumulative: RebateSettlementPolicy = { advance: 'cumulative', negativeTrueUp: 'clawback' };
 const sapPeriods = [
   { period: 'P1', sales: 3000 },

@@ -139,7 +139,7 @@ describe('A tiered cash-back card rebate (0.25 % / 0.5 % / 1.5 %, capped at 1,00
 
 describe("SAP rebate agreement with a scale (SAP Help: Rebate Processing, partial settlement)", () => {
   // Retroactive ("the scale level reached prices all sales"): from 5,000 at 2 %, from 20,000 at 4 %.
-  const sap = sapProgram;
+  const sap = sapProgram();
   it('cumulative 3,000 → 0; 7,000 → 140; 27,000 → 1,080', () => {
     expect(calculateRebate(sap, { sales: 3000 }).rebate.toString()).toBe('0');
     expect(calculateRebate(sap, { sales: 7000 }).rebate.toString()).toBe('140');

@@ -44,7 +44,7 @@ export const seedsConfig: DealerStatementConfig = {
   period: '2025-Q4',
   brand: 'Seeds Brand',
   currency: 'CNY',
-  rebate: { program: seedsProgram },
+  rebate: { program: seedsProgram() },
   kpi: { scorecard: seedsCard, standing: { benchmark: 90, consecutive: 2, graceMonths: 3, missing: 'miss' }, peers: seedsPeers },
   points: {
     earn: [

@@ -1,0 +1,7 @@
+// What src/<module> runs when it is imported and nothing else: the floor that ./origins.mjs subtracts.
+import { expect, it } from 'vitest';
+
+const mod = process.env.DK_STATIC_MODULE;
+const loaded: unknown = await import(`../../../src/${mod}/index.ts`);
+
+it('imports the module', () => expect(loaded).toBeTypeOf('object'));
