@@ -15,7 +15,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/package/**', 'node_modules/**'],
+    exclude: ['test/package/**', 'node_modules/**', 'test/mutation/static/probe.test.ts'],
     testTimeout: 60_000,
     // Hooks that build or load bundles take seconds; under coverage on a loaded 2-core machine, more than 10.
     hookTimeout: 120_000,
