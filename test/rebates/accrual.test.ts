@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { accrueRebate, defineRebateProgram } from 'dealerkit';
 import { sapProgram, seedsProgram, thrown } from './helpers.js';
 
-const sap = sapProgram();
 const year = { periodStart: '2025-01-01', periodEnd: '2025-12-31' };
 
 describe('accrueRebate', () => {
   it("run-rate: 12,000 in 181 of 365 days projects 24,198.90, the 4 % tier; 4 % of the 12,000 to date is accrued", () => {
+    const sap = sapProgram();
     const a = accrueRebate(sap, { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'run-rate' });
     expect([a.elapsedDays, a.periodDays]).toEqual([181, 365]);
     // 12,000 × 365 / 181 = 24,198.895…; 4 % → 967.955… → 967.96; × 12,000 / 24,198.895… = 967.96 × 181 / 365 = 480.0021… → 480.00.
@@ -19,6 +19,7 @@ describe('accrueRebate', () => {
     expect(a.effectiveRate!.toFixed(6)).toBe('0.040000');
   });
   it("actual: the year ends today, 240; forecast 30,000 → 1,200 × 12,000 / 30,000 = 480", () => {
+    const sap = sapProgram();
     const actual = accrueRebate(sap, { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'actual' });
     expect([actual.accrual.toString(), actual.projectedNet.toString()]).toEqual(['240', '12000']);
     const f = accrueRebate(sap, { salesToDate: 12000, returnsToDate: 0, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 30000 } });
@@ -39,9 +40,11 @@ describe('accrueRebate', () => {
     );
   });
   it('nothing sold: accrual 0', () => {
+    const sap = sapProgram();
     expect(accrueRebate(sap, { salesToDate: 0, ...year, asOf: '2025-03-31', method: 'run-rate' }).accrual.toString()).toBe('0');
   });
   it('the steps reproduce the accrual; the warnings of the projection and of the figures to date', () => {
+    const sap = sapProgram();
     const a = accrueRebate(sap, { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 30000 } });
     expect(a.steps.map((s) => s.code)).toEqual(['elapsed', 'projection', 'projected-rebate', 'accrual']);
     const share = a.steps[3]!;
@@ -66,12 +69,14 @@ describe('accrueRebate', () => {
     ]);
   });
   it('the effective rate is a ratio reported to ratioScale places', () => {
+    const sap = sapProgram();
     // 967.96 / (12,000 × 365 / 181) = 967.96 × 181 / 4,380,000 = 175,200.76 / 4,380,000 = 0.040000173516…: 0.0400001735 at 10 places, 0.04 at 4.
     const a = accrueRebate(sap, { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'run-rate' });
     expect(a.effectiveRate!.toString()).toBe('0.0400001735');
     expect(accrueRebate(sap, { salesToDate: 12000, ...year, asOf: '2025-06-30', method: 'run-rate' }, { ratioScale: 4 }).effectiveRate!.toString()).toBe('0.04');
   });
   it('bad input', () => {
+    const sap = sapProgram();
     const late = thrown(() => accrueRebate(sap, { salesToDate: 1, ...year, asOf: '2026-01-01', method: 'actual' }));
     expect(late.message).toBe('[dealerkit] asOf: must be within the period 2025-01-01 to 2025-12-31, received 2026-01-01');
     expect(late.issues[0]).toMatchObject({ code: 'out_of_range', limit: '2025-12-31' });

@@ -203,8 +203,9 @@ describe('no silent percent mistakes', () => {
 });
 
 describe('calculateRebate refuses bad input, naming the path', () => {
-  const attainment = defineRebateProgram({ ...base, basis: 'attainment', tiers: [{ from: 0 }, { from: '0.9', rate: '0.01' }] });
+  const attainmentProgram = () => defineRebateProgram({ ...base, basis: 'attainment', tiers: [{ from: 0 }, { from: '0.9', rate: '0.01' }] });
   it('an attainment basis without a target, or with a target ≤ 0', () => {
+    const attainment = attainmentProgram();
     expect(message(() => calculateRebate(attainment, { sales: 100 }))).toBe("[dealerkit] target: is required (basis 'attainment' divides by it)");
     expect(codes(() => calculateRebate(attainment, { sales: 100 }))).toEqual(['required']);
     const e = thrown(() => calculateRebate(attainment, { sales: 100, target: 0 }));

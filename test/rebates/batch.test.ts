@@ -239,15 +239,17 @@ describe('settleRebates: rows named by their ids', () => {
 });
 
 describe('calculateRebates', () => {
-  const p = defineRebateProgram({
-    currency: 'CNY',
-    rounding: { stage: 'line' },
-    basis: 'amount',
-    method: 'retroactive',
-    tiers: [{ from: 0, rate: '0.01' }, { from: 1000, rate: '0.02', benefits: { fund: 10 } }],
-  });
+  const program = () =>
+    defineRebateProgram({
+      currency: 'CNY',
+      rounding: { stage: 'line' },
+      basis: 'amount',
+      method: 'retroactive',
+      tiers: [{ from: 0, rate: '0.01' }, { from: 1000, rate: '0.02', benefits: { fund: 10 } }],
+    });
 
   it('validates the program once, keeps the order and ids, totals rebates and benefits', () => {
+    const p = program();
     // 500 × 1 % = 5; 1,500 × 2 % = 30; 2,000 × 2 % = 40; two reach the fund.
     const run = calculateRebates(p, [{ id: 'D1', sales: 500 }, { id: 'D2', sales: 1500 }, { sales: 2000 }]);
     expect(run.rows.map((r) => [r.id, r.result!.rebate.toString()])).toEqual([
@@ -263,6 +265,7 @@ describe('calculateRebates', () => {
   });
 
   it("'throw' names every bad row; 'collect' totals the good ones", () => {
+    const p = program();
     const inputs = [{ id: 'D1', sales: 500 }, { id: 'D-117', sales: 'x' }, {}, { id: 'D4', sales: 2000 }];
     const e = thrown(() => calculateRebates(p, inputs as never));
     expect(e.message).toBe(
@@ -278,6 +281,7 @@ describe('calculateRebates', () => {
   });
 
   it('onProgress and ratioScale', () => {
+    const p = program();
     const calls: number[] = [];
     calculateRebates(p, [{ sales: 1 }, { sales: 2 }], { onProgress: (done) => calls.push(done) });
     expect(calls).toEqual([1, 2]);

@@ -20,10 +20,11 @@ describe('attainment basis (net sales / target; 1 = 100 %)', () => {
     { from: 1, rate: '0.02', name: 'Silver' },
     { from: '1.2', rate: '0.03', name: 'Gold' },
   ];
-  const incremental = defineRebateProgram(spec({ basis: 'attainment', method: 'incremental', tiers }));
-  const retroactive = defineRebateProgram(spec({ basis: 'attainment', method: 'retroactive', tiers }));
+  const incrementalProgram = () => defineRebateProgram(spec({ basis: 'attainment', method: 'incremental', tiers }));
+  const retroactiveProgram = () => defineRebateProgram(spec({ basis: 'attainment', method: 'retroactive', tiers }));
 
   it('incremental: attainment bands map to sales bands of the target (0.9–1.0 of 10,000,000 is 9,000,000–10,000,000)', () => {
+    const incremental = incrementalProgram();
     const r = calculateRebate(incremental, { sales: 10500000, target: 10000000 });
     // [0, 9M) at 0; [9M, 10M) 1,000,000 × 1 % = 10,000; [10M, 12M) 500,000 × 2 % = 10,000.
     expect(r.rebate.toString()).toBe('20000');
@@ -42,6 +43,7 @@ describe('attainment basis (net sales / target; 1 = 100 %)', () => {
   });
 
   it('retroactive: the tier reached prices all net sales, 2 % × 10,500,000 = 210,000, and warns of the jump', () => {
+    const retroactive = retroactiveProgram();
     const r = calculateRebate(retroactive, { sales: 10500000, target: 10000000 });
     expect(r.rebate.toString()).toBe('210000');
     expect(stepsOf(r, 'tier')).toHaveLength(1);
@@ -54,6 +56,7 @@ describe('attainment basis (net sales / target; 1 = 100 %)', () => {
   });
 
   it('exactly at 90 % the Bronze tier applies; one cent below it does not', () => {
+    const retroactive = retroactiveProgram();
     expect(calculateRebate(retroactive, { sales: 9000000, target: 10000000 }).rebate.toString()).toBe('90000');
     const below = calculateRebate(retroactive, { sales: '8999999.99', target: 10000000 });
     expect(below.rebate.toString()).toBe('0');
@@ -64,6 +67,7 @@ describe('attainment basis (net sales / target; 1 = 100 %)', () => {
   });
 
   it('a target that does not divide evenly: tiers are chosen on sales against target × bound, exactly', () => {
+    const retroactive = retroactiveProgram();
     // 0.9 × 3 = 2.7: 2.7 reaches Bronze although 2.7 / 3 printed to 40 digits is 0.9 exactly anyway; 2.69 does not.
     expect(calculateRebate(retroactive, { sales: '2.7', target: 3 }).tier.index).toBe(1);
     expect(calculateRebate(retroactive, { sales: '2.69', target: 3 }).tier.index).toBe(0);
@@ -73,6 +77,7 @@ describe('attainment basis (net sales / target; 1 = 100 %)', () => {
   });
 
   it('the tier is chosen on the exact attainment, not on the reported one: 0.89999999999 is below Bronze though it rounds to 0.9', () => {
+    const retroactive = retroactiveProgram();
     // 8,999,999.9999 / 10,000,000 = 0.89999999999 (11 places): reported 0.9000000000 at 10 places, still tier 0.
     const r = calculateRebate(retroactive, { sales: '8999999.9999', target: 10000000 });
     expect(r.basisValue!.toString()).toBe('0.9');
@@ -147,7 +152,7 @@ describe('growth bases', () => {
 });
 
 describe('gates, multipliers, cap and minimum (in that order, after the tiers)', () => {
-  const gated = defineRebateProgram(
+  const gatedProgram = () => defineRebateProgram(
     spec({
       gates: [
         { metric: 'kpi', op: '>=', value: 80, onFail: 'zero' },
@@ -157,6 +162,7 @@ describe('gates, multipliers, cap and minimum (in that order, after the tiers)',
     }),
   );
   it('all gates pass: 2 % × 100,000 = 2,000', () => {
+    const gated = gatedProgram();
     const r = calculateRebate(gated, { sales: 100000, metrics: { kpi: 85, onTime: '0.97' } });
     expect(r.rebate.toString()).toBe('2000');
     expect(r.gates.map((g) => [g.metric, g.passed, g.factor.toString()])).toEqual([
@@ -167,6 +173,7 @@ describe('gates, multipliers, cap and minimum (in that order, after the tiers)',
     expect(r.benefits.map((b) => [b.name, b.amount.toString()])).toEqual([['brandFund', '5000']]);
   });
   it('a factor gate halves it (−1,000); a zero gate voids it and its benefits', () => {
+    const gated = gatedProgram();
     const half = calculateRebate(gated, { sales: 100000, metrics: { kpi: 85, onTime: '0.9' } });
     expect(half.rebate.toString()).toBe('1000');
     const factor = stepOf(half, 'gate-factor');
@@ -321,14 +328,16 @@ describe('rounding stage', () => {
 });
 
 describe('returns, zero and huge values', () => {
-  const card = defineRebateProgram(
+  const cardProgram = () => defineRebateProgram(
     spec({ currency: 'USD', method: 'incremental', tiers: [{ from: 0, rate: '0.0025' }, { from: 2000, rate: '0.005' }, { from: 5000, rate: '0.015' }] }),
   );
   it('returns reduce the basis: 12,000 − 2,000 = 10,000 → 95', () => {
+    const card = cardProgram();
     const r = calculateRebate(card, { sales: 12000, returns: 2000 });
     expect([r.rebate.toString(), r.netAmount!.toString()]).toEqual(['95', '10000']);
   });
   it('a negative net gives a basis of 0 and no rebate, reported', () => {
+    const card = cardProgram();
     const r = calculateRebate(card, { sales: 100, returns: 150 });
     expect(strs([r.rebate, r.netAmount!, r.basisValue!])).toEqual(['0', '-50', '0']);
     expect(r.warnings).toEqual([{ code: 'negative-net', message: 'returns exceed sales (net -50); the basis uses 0, never a negative rebate', path: ['returns'] }]);
@@ -336,10 +345,12 @@ describe('returns, zero and huge values', () => {
     expect(r.nextTier!.salesGap!.toString()).toBe('2050');
   });
   it('zero sales: tier 0, rebate 0', () => {
+    const card = cardProgram();
     const r = calculateRebate(card, { sales: 0 });
     expect([r.rebate.toString(), r.tier.index, stepsOf(r, 'tier').length]).toEqual(['0', 0, 1]);
   });
   it('1e15 without precision loss: 5 + 15 + (1,000,000,000,000,000.01 − 5,000) × 1.5 % = 14,999,999,999,945.00', () => {
+    const card = cardProgram();
     // 999,999,999,995,000.01 × 0.015 = 14,999,999,999,925.00015 → 14,999,999,999,925.00 (line), + 20.
     const r = calculateRebate(card, { sales: '1000000000000000.01' });
     expect(r.rebate.toString()).toBe('14999999999945');

@@ -9,9 +9,9 @@ import { sapProgram, thrown } from './helpers.js';
 const year = { periodStart: '2025-01-01', periodEnd: '2025-12-31' };
 
 /** Per unit 2 from the first unit, on a quantity basis. */
-const perUnit = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'quantity', method: 'retroactive', tiers: [{ from: 0, perUnit: 2 }] });
+const perUnitProgram = () => defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'quantity', method: 'retroactive', tiers: [{ from: 0, perUnit: 2 }] });
 /** 1 % from 0, 2 % above 5,000, incremental (no retroactive-jump warnings). */
-const onePct = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'incremental', tiers: [{ from: 0, rate: '0.01' }, { from: 5000, rate: '0.02' }] });
+const onePctProgram = () => defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'incremental', tiers: [{ from: 0, rate: '0.01' }, { from: 5000, rate: '0.02' }] });
 
 describe('accrueRebate: the period and its boundaries', () => {
   it('a one-day period with asOf on its only day: 1 of 1 days, 6,000 projects 6,000 at 2 % = 120, all of it accrued', () => {
@@ -29,6 +29,7 @@ describe('accrueRebate: the period and its boundaries', () => {
   });
 
   it('asOf on the first day of a ten-day period: 1 of 10 days; on the last: 10 of 10', () => {
+    const onePct = onePctProgram();
     const p = { salesToDate: 100, periodStart: '2025-01-01', periodEnd: '2025-01-10', method: 'actual' } as const;
     const first = accrueRebate(onePct, { ...p, asOf: '2025-01-01' });
     const last = accrueRebate(onePct, { ...p, asOf: '2025-01-10' });
@@ -120,12 +121,14 @@ describe('accrueRebate: the forecast', () => {
   });
 
   it('needs units on a quantity basis, with the whole issue', () => {
+    const perUnit = perUnitProgram();
     const e = thrown(() => accrueRebate(perUnit, { salesToDate: 0, quantityToDate: 1, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 0 } }));
     expect(e.code).toBe('invalid_input');
     expect(e.issues).toEqual([{ path: ['forecast', 'quantity'], message: "is required (the program's basis or perUnit amounts need units)", code: 'required', expected: 'a number' }]);
   });
 
   it('a forecast of 0 units with 10 sold to date accrues 0 (nothing projected)', () => {
+    const perUnit = perUnitProgram();
     const a = accrueRebate(perUnit, { salesToDate: 100, quantityToDate: 10, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 1000, quantity: 0 } });
     // 0 units × 2 = 0 projected; the share 10 / 0 is not taken.
     expect([a.projected.rebate.toString(), a.accrual.toString()]).toEqual(['0', '0']);
@@ -136,6 +139,7 @@ describe('accrueRebate: the forecast', () => {
   });
 
   it('returns above the sales to date accrue 0 even when the forecast earns a rebate (1 % × 500 = 5)', () => {
+    const onePct = onePctProgram();
     const a = accrueRebate(onePct, { salesToDate: 100, returnsToDate: 300, ...year, asOf: '2025-06-30', method: 'forecast', forecast: { sales: 500 } });
     // Net to date 100 − 300 = −200: nothing earned so far, though the projection pays 5.
     expect([a.netToDate.toString(), a.projected.rebate.toString(), a.accrual.toString(), a.actualToDate.rebate.toString()]).toEqual(['-200', '5', '0', '0']);
@@ -160,6 +164,7 @@ describe('accrueRebate: the figures to date', () => {
   });
 
   it('run-rate on units: (30 − 10) units in 4 of 10 days project 50 units (2 each = 100), 100 × 20 / 50 = 40 accrued', () => {
+    const perUnit = perUnitProgram();
     const a = accrueRebate(perUnit, {
       salesToDate: 1000,
       returnsToDate: 100,
@@ -189,6 +194,7 @@ describe('accrueRebate: the figures to date', () => {
   });
 
   it('names the fields to date: a missing quantity, returned units above units', () => {
+    const perUnit = perUnitProgram();
     const e = thrown(() => accrueRebate(perUnit, { salesToDate: 0, ...year, asOf: '2025-06-30', method: 'actual' }));
     expect(e.issues).toEqual([{ path: ['quantityToDate'], message: "is required (the program's basis 'quantity' or its perUnit amounts need units)", code: 'required', expected: 'a number' }]);
     const a = accrueRebate(perUnit, { salesToDate: 0, quantityToDate: 5, returnedQuantityToDate: 8, ...year, asOf: '2025-06-30', method: 'actual' });
@@ -214,6 +220,7 @@ describe('accrueRebate: the accrual and its rounding', () => {
   });
 
   it('nothing sold: no effective rate, 0 accrued', () => {
+    const onePct = onePctProgram();
     const a = accrueRebate(sapProgram(), { salesToDate: 0, ...year, asOf: '2025-03-31', method: 'run-rate' });
     expect([a.projectedNet.toString(), a.accrual.toString(), a.effectiveRate]).toEqual(['0', '0', null]);
     // Returns above sales project a negative net: no effective rate either.

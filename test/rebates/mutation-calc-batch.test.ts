@@ -15,7 +15,7 @@ const one = (p: Parameters<typeof calculateRebates>[0], row: RebateInput): Rebat
 const str = (d: { toString(): string } | null | undefined): string | null => (d === null || d === undefined ? null : d.toString());
 
 /** Retroactive, 2 % from 5,000, 4 % from 20,000 with a 500 brand fund; a kpi gate (half when failed); a days multiplier from 10. */
-const gated = defineRebateProgram({
+const gatedProgram = () => defineRebateProgram({
   currency: 'USD',
   rounding: { stage: 'line' },
   basis: 'amount',
@@ -27,6 +27,7 @@ const gated = defineRebateProgram({
 
 describe('calculateRebates: quick rows, every field', () => {
   it('top tier, failed gate, the first band exactly: 4 % × 25,000 = 1,000 × 0.5 × 1.1 = 550, the fund paid', () => {
+    const gated = gatedProgram();
     const r = one(gated, { sales: 25000, metrics: { kpi: 40, days: 10 } });
     expect(isQuick(r)).toBe(true);
     expect([str(r.rebate), str(r.unrounded), r.basis, str(r.basisValue), str(r.netAmount), str(r.netQuantity)]).toEqual(['550', '550', 'amount', '25000', '25000', null]);
@@ -42,6 +43,7 @@ describe('calculateRebates: quick rows, every field', () => {
   });
 
   it('middle tier, gate passed at its value, second band: 2 % × 7,000 = 140; the next tier pays 4 % × 20,000 = 800', () => {
+    const gated = gatedProgram();
     const r = one(gated, { sales: 7000, metrics: { kpi: 50, days: 30 } });
     expect(isQuick(r)).toBe(true);
     expect([str(r.rebate), str(r.multiplier), r.tier.index]).toEqual(['140', '1', 1]);
@@ -105,6 +107,7 @@ describe('calculateRebates: quick rows, every field', () => {
   });
 
   it('builds the steps of a quick row once', () => {
+    const gated = gatedProgram();
     const r = one(gated, { sales: 7000, metrics: { kpi: 50, days: 30 } });
     const first = r.steps;
     expect(r.steps).toBe(first);
@@ -113,9 +116,10 @@ describe('calculateRebates: quick rows, every field', () => {
 });
 
 describe('calculateRebates: which rows are quick', () => {
-  const plain = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'amount', method: 'incremental', tiers: [{ from: 0, rate: '0.01' }] });
+  const plainProgram = () => defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'amount', method: 'incremental', tiers: [{ from: 0, rate: '0.01' }] });
 
   it('ids (a string or a number, even negative), a negative target the program does not read, metrics: quick; 1 % × 1,000 = 10 each', () => {
+    const plain = plainProgram();
     const rows: RebateInput[] = [{ id: 'D1', sales: 1000 }, { id: 7, sales: 1000 }, { id: -3, sales: 1000 }, { sales: 1000, target: -5 }, { sales: 1000, baseline: 2, metrics: { kpi: 1 } }, { sales: 1000, returns: 0, quantity: 2, returnedQuantity: 1 }];
     const run = calculateRebates(plain, rows);
     expect(run.rows.map((row) => [row.id, isQuick(row.result!), str(row.result!.rebate)])).toEqual([
@@ -131,6 +135,7 @@ describe('calculateRebates: which rows are quick', () => {
   });
 
   it('an undefined field is left out; other bases, non-plain objects and odd metrics take the Decimal path', () => {
+    const plain = plainProgram();
     expect(isQuick(one(plain, { sales: 1000, returns: undefined } as unknown as RebateInput))).toBe(true);
     const att = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'attainment', method: 'incremental', tiers: [{ from: 0, rate: '0.01' }] });
     expect(isQuick(one(att, { sales: 1000, target: 2000 }))).toBe(false);
@@ -160,6 +165,7 @@ describe('calculateRebates: which rows are quick', () => {
   });
 
   it('refuses a row without the figure the basis reads, and a metric below the first band (at the band it is quick)', () => {
+    const gated = gatedProgram();
     const amount = thrown(() => calculateRebates(gated, [{ quantity: 5, metrics: { kpi: 50, days: 30 } }]));
     expect(amount.message).toBe("[dealerkit] inputs[0].sales: is required (the program's basis 'amount' or its rates, over-achievement or cap need the sales amount)");
     const q = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'quantity', method: 'incremental', tiers: [{ from: 0, perUnit: 1 }] });
@@ -173,7 +179,7 @@ describe('calculateRebates: which rows are quick', () => {
 });
 
 describe('calculateRebates: totals, sentence and warning', () => {
-  const fund = defineRebateProgram({
+  const fundProgram = () => defineRebateProgram({
     currency: 'USD',
     rounding: { stage: 'line', scale: 0 },
     basis: 'amount',
@@ -183,6 +189,7 @@ describe('calculateRebates: totals, sentence and warning', () => {
   });
 
   it("one row: '1 row computed', money at the program's scale (0 places)", () => {
+    const fund = fundProgram();
     const run = calculateRebates(fund, [{ sales: 123456, metrics: { kpi: 60 } }]);
     // 1 % × 123,456 = 1,234.56 → 1,235 at 0 places.
     expect(run.steps).toEqual([{ code: 'total', text: '1 row computed: Σ 1,235' }]);
@@ -190,6 +197,7 @@ describe('calculateRebates: totals, sentence and warning', () => {
   });
 
   it('collect: the refused row is left out of the totals and warned of; benefits summed by name over the eligible rows', () => {
+    const fund = fundProgram();
     const run = calculateRebates(
       fund,
       [
@@ -212,15 +220,17 @@ describe('calculateRebates: totals, sentence and warning', () => {
   });
 
   it('no rows: 0 computed, Σ 0', () => {
+    const fund = fundProgram();
     const run = calculateRebates(fund, []);
     expect([run.totals.count, str(run.totals.rebate), run.totals.benefits, run.steps[0]!.text]).toEqual([0, '0', [], '0 rows computed: Σ 0']);
   });
 });
 
 describe('calculateRebate and calculateRebates: the options', () => {
-  const plain = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'amount', method: 'incremental', tiers: [{ from: 0, rate: '0.01' }] });
+  const plainProgram = () => defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'amount', method: 'incremental', tiers: [{ from: 0, rate: '0.01' }] });
 
   it('refuses an onProgress that is not a function, and batch options on a single calculation', () => {
+    const plain = plainProgram();
     const e = thrown(() => calculateRebates(plain, [{ sales: 1 }], { onProgress: 3 } as never));
     expect([e.code, e.issues[0]!.path, e.issues[0]!.code, e.issues[0]!.message]).toEqual(['invalid_input', ['options', 'onProgress'], 'invalid_value', 'must be a function (done, total) => void']);
     const single = thrown(() => calculateRebate(plain, { sales: 1 }, { onError: 'collect' } as never));
@@ -240,9 +250,10 @@ describe('calculateRebate and calculateRebates: the options', () => {
 });
 
 describe('calculateFigures (the spreadsheet functions’ calculation)', () => {
-  const sap = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }] });
+  const sapProgram = () => defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }] });
 
   it('gives the figures without steps or warnings: 2 % × 7,000 = 140, 13,000 short of 4 % × 20,000 = 800', () => {
+    const sap = sapProgram();
     const r = calculateFigures(sap, { sales: 7000 });
     expect([str(r.rebate), r.tier.index, str(r.nextTier!.salesGap), str(r.nextTier!.rebateAtThreshold)]).toEqual(['140', 1, '13000', '800']);
     // The retroactive jump is not worded: no warnings, no steps.
@@ -258,9 +269,10 @@ describe('calculateFigures (the spreadsheet functions’ calculation)', () => {
 });
 
 describe('calculateRebates and calculateFigures: paths and a row without sales', () => {
-  const sap = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }] });
+  const sapProgram = () => defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, basis: 'amount', method: 'retroactive', tiers: [{ from: 0 }, { from: 5000, rate: '0.02' }] });
 
   it('names the program and the input’s own fields', () => {
+    const sap = sapProgram();
     expect(thrown(() => calculateRebates({} as never, [])).issues[0]!.path[0]).toBe('program');
     expect(thrown(() => calculateFigures(sap, { sales: 'x' } as never)).issues[0]!.path).toEqual(['sales']);
   });

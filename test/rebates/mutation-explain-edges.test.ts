@@ -38,9 +38,10 @@ describe('settlement step texts', () => {
 describe('a run-rate projection with exactly two places is exact, not "about"', () => {
   // 2025-01-01 to 2025-03-14: 31 + 28 + 14 = 73 of 365 days; 12,000.05 × 365 / 73 = 12,000.05 × 5 = 60,000.25.
   // 4 % × 60,000.25 = 2,400.01; accrue 2,400.01 × 12,000.05 / 60,000.25 = 2,400.01 / 5 = 480.002 → 480.00; today 2 % × 12,000.05 = 240.001 → 240.00.
-  const a = defineRebateProgram({ ...common, basis: 'amount', tiers });
-  const r = accrueRebate(a, { salesToDate: 12000.05, periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-03-14', method: 'run-rate' });
+  const a = () => defineRebateProgram({ ...common, basis: 'amount', tiers });
+  const accrued = () => accrueRebate(a(), { salesToDate: 12000.05, periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-03-14', method: 'run-rate' });
   it('in the steps and the explanation', () => {
+    const r = accrued();
     expect(texts(r).slice(1)).toEqual(['run-rate: 12,000.05 × 365 / 73 = 60,000.25', 'projected rebate 2,400.01 (Tier 3)', 'accrual 2,400.01 × 12,000.05 / 60,000.25 = 480.00']);
     expect(explainAccrual(r)).toEqual([
       'Run-rate: 12,000.05 in 73 of 365 days projects 60,000.25 of net sales for the period.',
@@ -50,7 +51,7 @@ describe('a run-rate projection with exactly two places is exact, not "about"', 
     ]);
   });
   it('read back without its accrual step, the last sentence falls back to the rebate on the sales to date', () => {
-    const j = copy(r) as unknown as { steps: unknown[] };
+    const j = copy(accrued()) as unknown as { steps: unknown[] };
     j.steps = j.steps.slice(0, -1);
     expect(explainAccrual(j as never)[2]).toBe('Accrue 480.00 now: the rebate on the sales to date.');
   });
@@ -58,9 +59,9 @@ describe('a run-rate projection with exactly two places is exact, not "about"', 
 
 describe('a rebate result read back without its rounding step takes the scale of its rebate', () => {
   // 1 % × 1,050 = 10.50; written to JSON as 10.5, one place, so figures are written with one place.
-  const p = defineRebateProgram({ ...common, basis: 'amount', tiers: [{ from: 0, rate: '0.01' }] });
+  const p = () => defineRebateProgram({ ...common, basis: 'amount', tiers: [{ from: 0, rate: '0.01' }] });
   it('1 % × 1,050.0 = 10.5', () => {
-    const r = copy(calculateRebate(p, { sales: 1050 })) as unknown as { steps: { code: string }[] };
+    const r = copy(calculateRebate(p(), { sales: 1050 })) as unknown as { steps: { code: string }[] };
     expect(r.steps.map((s) => s.code)).toEqual(['basis', 'tier', 'rounding']);
     r.steps = r.steps.slice(0, -1);
     expect(explainRebate(r as never)).toEqual(['Tier 1 reached at net sales of 1,050.0: 1 % × 1,050.0 = 10.5.']);
@@ -68,7 +69,7 @@ describe('a rebate result read back without its rounding step takes the scale of
 });
 
 describe('refusals at their paths', () => {
-  const p = defineRebateProgram({ ...common, basis: 'amount', tiers: [{ from: 0, rate: '0.01' }] });
+  const p = () => defineRebateProgram({ ...common, basis: 'amount', tiers: [{ from: 0, rate: '0.01' }] });
   it('a value that is not a result, for explainRebate and explainAccrual', () => {
     for (const bad of [42, null]) {
       expect(thrown(() => explainRebate(bad as never)).message).toBe('[dealerkit] result: must be a result dealerkit made');
@@ -76,7 +77,7 @@ describe('refusals at their paths', () => {
     }
   });
   it('a locale it cannot read, at options.locale', () => {
-    const e = thrown(() => explainRebate(calculateRebate(p, { sales: 1000 }), { locale: '' }));
+    const e = thrown(() => explainRebate(calculateRebate(p(), { sales: 1000 }), { locale: '' }));
     expect([e.issues[0]!.path, e.issues[0]!.code]).toEqual([['options', 'locale'], 'invalid_value']);
   });
 });

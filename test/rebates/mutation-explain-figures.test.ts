@@ -7,18 +7,18 @@ import { calculateRebate, defineRebateProgram, explainRebate } from 'dealerkit';
 
 // Rounded once at the total, so each line shows its exact amount. Rates 0.000001 (0.0001 %),
 // 0.0000001 (0.00001 %) and 1 (100 %).
-const tiny = defineRebateProgram({
+const tiny = () => defineRebateProgram({
   currency: 'EUR',
   rounding: { stage: 'total' },
   basis: 'amount',
   method: 'retroactive',
   tiers: [{ from: 0, rate: '0.000001' }, { from: 100, rate: '0.0000001' }, { from: 1000, rate: 1 }],
 });
-const texts = (sales: number) => calculateRebate(tiny, { sales }).steps.map((s) => s.text);
+const texts = (sales: number) => calculateRebate(tiny(), { sales }).steps.map((s) => s.text);
 
 describe('money figures', () => {
   it('an exact line with 8 places (2 + 6 extra) is written in full: 0.000001 × 12.34 = 0.00001234', () => {
-    const r = calculateRebate(tiny, { sales: 12.34 });
+    const r = calculateRebate(tiny(), { sales: 12.34 });
     expect(r.steps.map((s) => s.text)).toEqual(['net sales 12.34', 'Tier 1: 0.0001 % × 12.34 = 0.00001234', 'rounded once to 2 places, half-up: 0.00001234 → 0.00']);
     // Tier 2 at 100 pays 0.0000001 × 100 = 0.00001 → 0.00; 100 − 12.34 = 87.66 more.
     expect(explainRebate(r)).toEqual([
@@ -27,7 +27,7 @@ describe('money figures', () => {
     ]);
   });
   it('with German marks: the same figures with a decimal comma', () => {
-    expect(explainRebate(calculateRebate(tiny, { sales: 12.34 }), { locale: 'de' })).toEqual([
+    expect(explainRebate(calculateRebate(tiny(), { sales: 12.34 }), { locale: 'de' })).toEqual([
       'Tier 1 reached at net sales of 12,34: 0,0001 % × 12,34 = 0,00001234; rounded to 0,00.',
       'Tier 2 from 100,00 needs 87,66 more net sales; the rebate would then be 0,00 (+0,00).',
     ]);
@@ -35,7 +35,7 @@ describe('money figures', () => {
   it('one place more (9) is cut after 8 places, rounded down, and marked: 0.0000001 × 123.45 = 0.000012345 → 0.00001234…', () => {
     expect(texts(123.45)).toEqual(['net sales 123.45', 'Tier 2: 0.00001 % × 123.45 = 0.00001234…', 'rounded once to 2 places, half-up: 0.000012345 → 0.00']);
     // 1,000 − 123.45 = 876.55; tier 3 pays 100 % × 1,000 = 1,000.
-    expect(explainRebate(calculateRebate(tiny, { sales: 123.45 }), { locale: 'de' })).toEqual([
+    expect(explainRebate(calculateRebate(tiny(), { sales: 123.45 }), { locale: 'de' })).toEqual([
       'Tier 2 reached at net sales of 123,45: 0,00001 % × 123,45 = 0,00001234…; rounded to 0,00.',
       'Tier 3 from 1.000,00 needs 876,55 more net sales; the rebate would then be 1.000,00 (+1.000,00).',
     ]);
@@ -47,14 +47,14 @@ describe('money figures', () => {
       'Tier 3: 100 % × 1,234,567.80 = 1,234,567.80',
       'rounded once to 2 places, half-up: 1,234,567.8 → 1,234,567.80',
     ]);
-    expect(explainRebate(calculateRebate(tiny, { sales: 1234567.8 }), { locale: 'de' })).toEqual([
+    expect(explainRebate(calculateRebate(tiny(), { sales: 1234567.8 }), { locale: 'de' })).toEqual([
       'Tier 3 reached at net sales of 1.234.567,80: 100 % × 1.234.567,80 = 1.234.567,80.',
     ]);
   });
 });
 
 describe('negative figures are grouped after their sign', () => {
-  const gated = defineRebateProgram({
+  const gated = () => defineRebateProgram({
     currency: 'EUR',
     rounding: { stage: 'total' },
     basis: 'amount',
@@ -63,7 +63,7 @@ describe('negative figures are grouped after their sign', () => {
     gates: [{ metric: 'm', op: '>=', value: -100, onFail: { factor: '0.5' } }],
   });
   it('-123,456.5 (six digits) and -1,234 fail ≥ -100: 1 % × 100 = 1 × 0.5 = 0.50', () => {
-    const a = calculateRebate(gated, { sales: 100, metrics: { m: -123456.5 } });
+    const a = calculateRebate(gated(), { sales: 100, metrics: { m: -123456.5 } });
     expect(a.steps.map((s) => s.text)).toEqual([
       'net sales 100.00',
       'Tier 1: 1 % × 100.00 = 1.00',
@@ -72,12 +72,12 @@ describe('negative figures are grouped after their sign', () => {
       'rounded once to 2 places, half-up: 0.5 → 0.50',
     ]);
     expect(explainRebate(a)).toEqual(['Tier 1 reached at net sales of 100.00: 1 % × 100.00 = 1.00; m -123,456.5 fails ≥ -100 × 0.5 → 0.50.']);
-    expect(explainRebate(calculateRebate(gated, { sales: 100, metrics: { m: -1234 } }))).toEqual([
+    expect(explainRebate(calculateRebate(gated(), { sales: 100, metrics: { m: -1234 } }))).toEqual([
       'Tier 1 reached at net sales of 100.00: 1 % × 100.00 = 1.00; m -1,234 fails ≥ -100 × 0.5 → 0.50.',
     ]);
   });
   it('-0.5 ≥ -100 is met', () => {
-    expect(explainRebate(calculateRebate(gated, { sales: 100, metrics: { m: '-0.5' } }))).toEqual([
+    expect(explainRebate(calculateRebate(gated(), { sales: 100, metrics: { m: '-0.5' } }))).toEqual([
       'Tier 1 reached at net sales of 100.00: 1 % × 100.00 = 1.00.',
       'Gates met: m -0.5 ≥ -100.',
     ]);
@@ -86,9 +86,9 @@ describe('negative figures are grouped after their sign', () => {
 
 describe('a negative ratio keeps its sign, except where it rounds to zero', () => {
   // No calculation makes a negative attainment; a result edited by hand (read back from JSON) can carry one.
-  const p = defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, method: 'retroactive', basis: 'attainment', tiers: [{ from: 0, rate: '0.01' }, { from: '0.9', rate: '0.02' }] });
+  const p = () => defineRebateProgram({ currency: 'EUR', rounding: { stage: 'line' }, method: 'retroactive', basis: 'attainment', tiers: [{ from: 0, rate: '0.01' }, { from: '0.9', rate: '0.02' }] });
   const edited = (basisValue: string): string => {
-    const r = JSON.parse(JSON.stringify(calculateRebate(p, { sales: 500, target: 1000 }))) as { basisValue: string };
+    const r = JSON.parse(JSON.stringify(calculateRebate(p(), { sales: 500, target: 1000 }))) as { basisValue: string };
     r.basisValue = basisValue;
     return explainRebate(r as never)[0]!;
   };

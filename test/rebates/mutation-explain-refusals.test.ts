@@ -11,8 +11,8 @@ type Json = Record<string, unknown> & { steps: Record<string, unknown>[]; basisV
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 // 12 units − 2 returned = 10 net; 1,000 − 10 returns = 990 net sales; 1 % × 990 + 10 × 2 = 9.90 + 20 = 29.90.
-const units = defineRebateProgram({ ...common, basis: 'quantity', tiers: [{ from: 0, rate: '0.01', perUnit: 2 }] });
-const unitsResult = (): Json => copy(calculateRebate(units, { quantity: 12, returnedQuantity: 2, sales: 1000, returns: 10 })) as unknown as Json;
+const units = () => defineRebateProgram({ ...common, basis: 'quantity', tiers: [{ from: 0, rate: '0.01', perUnit: 2 }] });
+const unitsResult = (): Json => copy(calculateRebate(units(), { quantity: 12, returnedQuantity: 2, sales: 1000, returns: 10 })) as unknown as Json;
 
 const refusal = (r: unknown) => {
   const e = thrown(() => explainRebate(r as never));
@@ -145,8 +145,9 @@ describe('the same nulls where nothing needs them explain', () => {
 });
 
 describe('options', () => {
-  const r = calculateRebate(defineRebateProgram({ ...common, basis: 'amount', tiers: [{ from: 0, rate: '0.01' }] }), { sales: 1000 });
+  const result = () => calculateRebate(defineRebateProgram({ ...common, basis: 'amount', tiers: [{ from: 0, rate: '0.01' }] }), { sales: 1000 });
   it('null is refused like any value that is not an object; undefined takes the defaults', () => {
+    const r = result();
     const e = thrown(() => explainRebate(r, null as never));
     expect([e.code, e.message, e.issues[0]!.path, e.issues[0]!.code]).toEqual(['invalid_input', '[dealerkit] options: must be an object', ['options'], 'invalid_type']);
     // 1 % × 1,000 = 10.

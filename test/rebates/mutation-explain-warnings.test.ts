@@ -44,14 +44,14 @@ describe('warnings of a calculation', () => {
 });
 
 describe('batch totals', () => {
-  const p = defineRebateProgram({ ...common, method: 'incremental', basis: 'amount', tiers: [{ from: 0, rate: '0.01' }] });
+  const p = () => defineRebateProgram({ ...common, method: 'incremental', basis: 'amount', tiers: [{ from: 0, rate: '0.01' }] });
   it("one row is 'row', not 'rows': 1 % × 1,234.50 = 12.345 → 12.35 (half-up)", () => {
-    const run = calculateRebates(p, [{ id: 'D1', sales: 1234.5 }]);
+    const run = calculateRebates(p(), [{ id: 'D1', sales: 1234.5 }]);
     expect(run.steps).toEqual([{ code: 'total', text: '1 row computed: Σ 12.35' }]);
     expect(run.warnings).toEqual([]);
   });
   it('one row computed beside one refused', () => {
-    const run = calculateRebates(p, [{ id: 'D1', sales: 1234.5 }, { id: 'D2', sales: -1 }] as never, { onError: 'collect' });
+    const run = calculateRebates(p(), [{ id: 'D1', sales: 1234.5 }, { id: 'D2', sales: -1 }] as never, { onError: 'collect' });
     expect(run.steps).toEqual([{ code: 'total', text: '1 row computed (1 refused): Σ 12.35' }]);
     expect(run.warnings).toEqual([{ code: 'rows-refused', message: '1 of 2 rows was refused; the totals are over the 1 row computed', path: ['inputs'] }]);
   });

@@ -101,8 +101,9 @@ describe('ScaledArith: bounds of every basis', () => {
 
 describe('ScaledArith: exact products', () => {
   // A 2 % rate (2 over 100) on values at 4 places.
-  const ar = arith({ basis: 'amount', tiers: [{ from: 0, rate: '0.02' }] });
+  const twoPercent = () => arith({ basis: 'amount', tiers: [{ from: 0, rate: '0.02' }] });
   it('a product within 2^53 that divides: 123.45 × 2 % = 2.469; 123.4567 × 2 % = 2.469134 leaves the 4 places', () => {
+    const ar = twoPercent();
     ar.bad = false;
     // 1,234,567 × 2 = 2,469,134 over 100: 24,691.34, not an integer, so the dealer is marked.
     expect([ar.mulRate(1234567, 0), ar.bad]).toEqual([24691.34, true]);
@@ -110,6 +111,7 @@ describe('ScaledArith: exact products', () => {
     expect([ar.mulRate(1234500, 0), ar.bad]).toEqual([24690, false]);
   });
   it('past 2^53 split by the whole part: 9,007,199,254,740,950 × 2 / 100 = 180,143,985,094,819 exactly', () => {
+    const ar = twoPercent();
     ar.bad = false;
     expect([ar.mulRate(9007199254740950, 0), ar.bad]).toEqual([180143985094819, false]);
     // 9,007,199,254,740,900 × 2 / 100 = 180,143,985,094,818.
@@ -119,6 +121,7 @@ describe('ScaledArith: exact products', () => {
     expect(ar.bad).toBe(true);
   });
   it('add and sub mark a sum past 2^53 (either sign)', () => {
+    const ar = twoPercent();
     ar.bad = false;
     expect([ar.add(9007199254740990, 1), ar.bad]).toEqual([9007199254740991, false]);
     expect([ar.sub(-9007199254740990, 1), ar.bad]).toEqual([-9007199254740991, false]);

@@ -9,20 +9,23 @@ import { Decimal, defineRebateProgram, type RebateProgramSpec } from 'dealerkit'
 import { FACTORS, ScaledArith, arithOf, fastAxisOf, fastFormOf, prepareFastDesign, priceUnits, readFactors, readMetrics, rebateUnitsOf } from '../../src/rebates/fast.js';
 import { sapProgram, seedsSpec } from './helpers.js';
 
-const seeds = defineRebateProgram(seedsSpec);
+const seedsOf = () => defineRebateProgram(seedsSpec);
 const common = { currency: 'EUR', rounding: { stage: 'line' }, method: 'retroactive' } as const;
 const prog = (spec: Record<string, unknown>) => defineRebateProgram({ ...common, ...spec } as RebateProgramSpec);
 const metrics = (ratio: number, days: number) => ({ onTimePaymentRatio: ratio, inventoryTurnoverDays: days });
 
 describe('fastAxisOf', () => {
-  const f = prepareFastDesign(seeds)!;
   it("writes a 10,000,000 target's bounds and threshold from `at`: 8,000,000, 9,000,000, 10,000,000 (10^12 at 5 places)", () => {
+    const seeds = seedsOf();
+    const f = prepareFastDesign(seeds)!;
     const out = new Float64Array(2 + 2 * 4 + 1).fill(-7);
     expect(fastAxisOf(seeds, f, new Decimal(10000000), out, 2)).toBe(true);
     // lows 0, 0.8, 0.9, 1 × 10^12; highs the next lows, the last none (Infinity); the award above 1 × 10^12.
     expect([...out]).toEqual([-7, -7, 0, 8e11, 9e11, 1e12, 8e11, 9e11, 1e12, Infinity, 1e12]);
   });
   it('declines a dealer without a positive target, or one past 2^53 at 5 places; no award means no threshold', () => {
+    const seeds = seedsOf();
+    const f = prepareFastDesign(seeds)!;
     const out = new Float64Array(9);
     expect([null, new Decimal(0), new Decimal(-5), new Decimal('1e11')].map((t) => fastAxisOf(seeds, f, t, out, 0))).toEqual([false, false, false, false]);
     // An amount program without an award needs no target: bounds 5,000 and 20,000 at 4 places.
@@ -46,10 +49,9 @@ describe('fastAxisOf', () => {
 });
 
 describe('readFactors and priceUnits', () => {
-  const f = prepareFastDesign(seeds)!;
   const factors = (m: Record<string, unknown> | undefined, top?: Record<string, unknown>, ownFirst = true) => {
     const out = new Float64Array(1 + FACTORS).fill(-7);
-    const ok = readFactors(f, m, top, ownFirst, out, 1);
+    const ok = readFactors(prepareFastDesign(seedsOf())!, m, top, ownFirst, out, 1);
     return [ok, ...out];
   };
   it('the gate passed (10 over 10) or failed (5), the band × 1.1 (11), × 1 (10) or × 0.8 (8), eligible 1', () => {
@@ -76,6 +78,8 @@ describe('readFactors and priceUnits', () => {
     expect([readFactors(g, { visits: 3 }, undefined, true, out, 0), out[2]]).toEqual([true, 1]);
   });
   it("prices the seeds' dealer: 9,620,000 of 10,000,000 is Silver, 2 % = 192,400 × 0.8 = 153,920.00 (calculate.test.ts)", () => {
+    const seeds = seedsOf();
+    const f = prepareFastDesign(seeds)!;
     const axis = new Float64Array(9);
     const fac = new Float64Array(FACTORS);
     fastAxisOf(seeds, f, new Decimal(10000000), axis, 0);
@@ -96,7 +100,7 @@ describe('readFactors and priceUnits', () => {
 
 describe('readMetrics and rebateUnitsOf', () => {
   it('reads plain finite numbers own-first or settlement-first; anything else is NaN', () => {
-    const ar = new ScaledArith(fastFormOf(seeds)!);
+    const ar = new ScaledArith(fastFormOf(seedsOf())!);
     readMetrics(ar, { onTimePaymentRatio: 0.95 }, { onTimePaymentRatio: 0.5, inventoryTurnoverDays: 40 }, true);
     expect([ar.gateMetric, ar.multMetric]).toEqual([[0.95], [40]]);
     readMetrics(ar, { onTimePaymentRatio: 0.95 }, { onTimePaymentRatio: 0.5 }, false);
@@ -107,7 +111,7 @@ describe('readMetrics and rebateUnitsOf', () => {
     expect([ar.gateMetric, ar.multMetric]).toEqual([[1], [0]]);
   });
   it('a cell: declines gates and multipliers (no metrics), a target past 2^53 at the value scale, an amount past it', () => {
-    expect(rebateUnitsOf(seeds, 9620000, new Decimal(10000000))).toBe(-1);
+    expect(rebateUnitsOf(seedsOf(), 9620000, new Decimal(10000000))).toBe(-1);
     const att = prog({ basis: 'attainment', tiers: [{ from: 0 }, { from: '0.9', rate: '0.01' }] });
     // Values at 3 places: a target of 10^13 is 10^16, past 2^53.
     expect(rebateUnitsOf(att, 9620000, new Decimal('1e13'))).toBe(-1);

@@ -17,12 +17,13 @@ const figs = (s: RebateSettlementSummary | undefined) =>
 const P = (period: string, sales: unknown, extra: Record<string, unknown> = {}) => ({ period, sales, ...extra }) as { period: string; sales: number };
 
 describe('FastSettlement.settle: the dealers it takes', () => {
-  const fs = fastOf(sapProgram());
+  const sapFast = () => fastOf(sapProgram());
   // 7,000 → 2 % = 140 (cumulative, clawback, final: the one period is the true-up).
   const one = [P('P1', 7000)];
   const ok140 = [['140'], '140', '140', '0', '0', 1];
 
   it('takes id (a text or a finite number, or none), periods and metrics of plain numbers', () => {
+    const fs = sapFast();
     expect(figs(fs.settle({ id: 'D', periods: one }))).toEqual(ok140);
     expect(figs(fs.settle({ id: 7, periods: one }))).toEqual(ok140);
     expect(figs(fs.settle({ periods: one }))).toEqual(ok140);
@@ -34,6 +35,7 @@ describe('FastSettlement.settle: the dealers it takes', () => {
   });
 
   it('hands back what is not an object, or has a key, an id, periods or metrics it does not read', () => {
+    const fs = sapFast();
     const back = [
       null,
       undefined,
@@ -59,6 +61,7 @@ describe('FastSettlement.settle: the dealers it takes', () => {
   });
 
   it("hands back a period that is not an object, or has a key, a period name, a figure or metrics it does not read", () => {
+    const fs = sapFast();
     const back = [
       [null],
       [undefined],

@@ -13,20 +13,22 @@ const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 
 describe('a streak over the whole history', () => {
   // Given out of year order; every year on target (2022 exactly at it).
-  const b = calculateLoyaltyBonus({
-    currency: 'EUR',
-    history: [
-      { year: 2024, sales: 120, target: 100 },
-      { year: 2022, sales: 100, target: 100 },
-      { year: 2023, sales: 50, target: 40 },
-    ],
-    rates: [
-      { streak: 4, rate: '0.2' },
-      { streak: 2, rate: '0.1' },
-    ],
-  });
+  const bonus = () =>
+    calculateLoyaltyBonus({
+      currency: 'EUR',
+      history: [
+        { year: 2024, sales: 120, target: 100 },
+        { year: 2022, sales: 100, target: 100 },
+        { year: 2023, sales: 50, target: 40 },
+      ],
+      rates: [
+        { streak: 4, rate: '0.2' },
+        { streak: 2, rate: '0.1' },
+      ],
+    });
 
   it('history sorted by year, streak 3 (2022–2024), nothing ended it; the 2-year rate: 10 % × (100 + 50 + 120 = 270) = 27', () => {
+    const b = bonus();
     expect(plain({ streak: b.streak, streakYears: b.streakYears, streakSales: b.streakSales, rate: b.rate, bonus: b.bonus, brokenBy: b.brokenBy, scale: b.scale, warnings: b.warnings })).toEqual({
       streak: 3,
       streakYears: [2022, 2023, 2024],
@@ -46,6 +48,7 @@ describe('a streak over the whole history', () => {
   });
 
   it('steps: each year, the streak, the bonus (no break step), with every field', () => {
+    const b = bonus();
     expect(plain(b.steps)).toEqual([
       { code: 'loyalty-year', year: 2022, sales: '100', target: '100', attainment: '1', onTarget: true, text: '2022: 100.00 of target 100.00 = 100.00 %: on target' },
       { code: 'loyalty-year', year: 2023, sales: '50', target: '40', attainment: '1.25', onTarget: true, text: '2023: 50.00 of target 40.00 = 125.00 %: on target' },

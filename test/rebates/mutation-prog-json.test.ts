@@ -17,7 +17,7 @@ const disagrees = (received: string, expected: string) =>
   `is ${received}, but the rebate program defined again from this JSON has ${expected}: a field derived from the others must agree with them`;
 
 /** Units priced incrementally, up to 5 at 7, up to 10 at 6 (with two benefits), then 5; two gates. */
-const units = defineRebateProgram({
+const unitsProgram = () => defineRebateProgram({
   currency: 'EUR',
   rounding: { stage: 'line' },
   basis: 'quantity',
@@ -32,6 +32,7 @@ const passing: RebateInput = { quantity: 12, metrics: { k: 2, z: 2 } };
 
 describe('an upTo program read back', () => {
   it('computes as the live program: 5 × 7 + 5 × 6 + 2 × 5 = 75, with the benefits of the tier reached (tiers[2] earns none)', () => {
+    const units = unitsProgram();
     const r = calculateRebate(json(units), passing);
     expect([r.rebate.toString(), r.tier?.index]).toEqual(['75', 2]);
     const mid = calculateRebate(json(units), { ...passing, quantity: 7 });
@@ -39,6 +40,7 @@ describe('an upTo program read back', () => {
     expect([mid.rebate.toString(), mid.benefits.map((b) => [b.name, b.amount.toString()])]).toEqual(['47', [['fund', '1'], ['extra', '2.5']]]);
   });
   it("a last tier's `to` that is not null is refused at its `to` (the spec's upTo)", () => {
+    const units = unitsProgram();
     const p = json(units);
     p.tiers[2].to = '50';
     expect(refusal(p, passing)).toEqual({
@@ -55,6 +57,7 @@ describe('an upTo program read back', () => {
     });
   });
   it("a `to` below the one before is refused at that `to`", () => {
+    const units = unitsProgram();
     const p = json(units);
     p.tiers[1].to = '4';
     expect(refusal(p, passing)).toEqual({
@@ -63,6 +66,7 @@ describe('an upTo program read back', () => {
     });
   });
   it("a lower bound (`from`, derived) that disagrees is refused at that `from`", () => {
+    const units = unitsProgram();
     const p = json(units);
     p.tiers[0].from = '3';
     expect(refusal(p, passing)).toEqual({
@@ -71,11 +75,13 @@ describe('an upTo program read back', () => {
     });
   });
   it('a refusal at a tier field other than upTo keeps its path', () => {
+    const units = unitsProgram();
     const p = json(units);
     p.tiers[1].perUnit = '-6';
     expect(refusal(p, passing).issues.map((i) => [i.path.join('.'), i.code, i.message])).toEqual([['program.tiers.1.perUnit', 'out_of_range', 'must not be negative, received -6']]);
   });
   it('no tiers at all: refused at the list', () => {
+    const units = unitsProgram();
     const p = json(units);
     p.tiers = [];
     expect(refusal(p, passing).issues.map((i) => [i.path.join('.'), i.code, i.message])).toEqual([['program.tiers', 'too_short', 'must hold at least 1 item']]);
@@ -84,6 +90,7 @@ describe('an upTo program read back', () => {
 
 describe('benefits: a key of the spec, an item of the JSON list', () => {
   it('a benefit with more places than the money is refused at its index (extra is the second: 1)', () => {
+    const units = unitsProgram();
     const p = json(units);
     p.tiers[1].benefits[1].amount = '2.505';
     expect(refusal(p, passing)).toEqual({
@@ -100,11 +107,13 @@ describe('benefits: a key of the spec, an item of the JSON list', () => {
     });
   });
   it('the first benefit likewise at index 0', () => {
+    const units = unitsProgram();
     const p = json(units);
     p.tiers[1].benefits[0].amount = '0.001';
     expect(refusal(p, passing).issues.map((i) => i.path.join('.'))).toEqual(['program.tiers.1.benefits.0.amount']);
   });
   it('a benefit named __proto__ added to the JSON is no benefit of the spec: the list disagrees', () => {
+    const units = unitsProgram();
     const p = json(units);
     p.tiers[1].benefits.push({ name: '__proto__', amount: '2' });
     expect(refusal(p, passing)).toEqual({
@@ -116,6 +125,7 @@ describe('benefits: a key of the spec, an item of the JSON list', () => {
 
 describe("gates: onFail from `zero` and `failFactor`", () => {
   it('a negative failFactor is refused at failFactor', () => {
+    const units = unitsProgram();
     const p = json(units);
     p.gates[0].failFactor = '-1';
     expect(refusal(p, passing)).toEqual({
@@ -124,28 +134,33 @@ describe("gates: onFail from `zero` and `failFactor`", () => {
     });
   });
   it("zero false with the factor 0 is a factor gate: consistent; a failed gate then gives 75 × 0 = 0, a passed one 75", () => {
+    const units = unitsProgram();
     const p = json(units);
     p.gates[1].zero = false;
     expect(calculateRebate(p, passing).rebate.toString()).toBe('75');
     expect(calculateRebate(p, { ...passing, metrics: { k: 2, z: 0 } }).rebate.toString()).toBe('0');
   });
   it('a factor gate read back scales: k 0 fails ≥ 1, 75 × 0.5 = 37.5', () => {
+    const units = unitsProgram();
     expect(calculateRebate(json(units), { ...passing, metrics: { k: 0, z: 1 } }).rebate.toString()).toBe('37.5');
   });
 });
 
 describe('nulls of the JSON are fields the spec left out', () => {
   it('a name given in the JSON is a renamed program: accepted, named', () => {
+    const units = unitsProgram();
     const p = json(units);
     p.name = 'Renamed';
     expect(calculateRebate(p, passing).rebate.toString()).toBe('75');
   });
   it('a cap with both fields null is an empty cap: refused at cap', () => {
+    const units = unitsProgram();
     const p = json(units);
     p.cap = { amount: null, rateOfBase: null };
     expect(refusal(p, passing)).toEqual({ code: 'invalid_input', issues: [{ path: ['program', 'cap'], code: 'required', message: 'must give amount, rateOfBase or both', expected: 'amount or rateOfBase' }] });
   });
   it('an award with its cap null and a cap with its rate null are read as given: 75 + 10 % × (100 − 50) = 80, capped at 78', () => {
+    const units = unitsProgram();
     const p = json(units);
     p.overAchievement = { above: '1', rate: '0.1', cap: null };
     expect(calculateRebate(p, { ...passing, sales: 100, target: 50 }).rebate.toString()).toBe('80');

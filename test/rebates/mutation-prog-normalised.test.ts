@@ -25,9 +25,10 @@ describe('an upTo program with every optional field left out', () => {
     ],
     settlement: { advance: 'period', negativeTrueUp: 'waive' },
   } as const satisfies RebateProgramSpec;
-  const p = json(defineRebateProgram(spec));
+  const programOf = () => json(defineRebateProgram(spec));
 
   it('the head: no name (null), the currency upper-cased, the scale given (3), the mode half-up by default', () => {
+    const p = programOf();
     expect([p.kind, p.name, p.currency, p.rounding, p.basis, p.method, p.bounds]).toEqual([
       'rebate-program',
       null,
@@ -39,6 +40,7 @@ describe('an upTo program with every optional field left out', () => {
     ]);
   });
   it('the tiers: lower bounds 0, 100, 200 (the previous upTo), upper bounds 100, 200, null', () => {
+    const p = programOf();
     expect(p.tiers).toEqual([
       { index: 0, name: null, from: '0', to: '100', rate: null, perUnit: null, fixed: null, benefits: [] },
       // 1.005 has 3 places: allowed at the given scale 3 although USD has 2.
@@ -47,18 +49,22 @@ describe('an upTo program with every optional field left out', () => {
     ]);
   });
   it('a growth basis applies to the increment by default; the other options are null, the lists empty', () => {
+    const p = programOf();
     expect([p.applyTo, p.zeroBaseline, p.overAchievement, p.multipliers, p.cap, p.minimum, p.ratioScale]).toEqual(['increment', null, null, [], null, null, 10]);
   });
   it("gates: 'zero' has the factor 0 and zero true; a factor keeps its factor and zero false", () => {
+    const p = programOf();
     expect(p.gates).toEqual([
       { metric: 'kpiRatio', op: '>', value: '1', failFactor: '0', zero: true },
       { metric: 'x', op: '<', value: '2', failFactor: '0.5', zero: false },
     ]);
   });
   it('a settlement without a holdback holds back 0', () => {
+    const p = programOf();
     expect(p.settlement).toEqual({ advance: 'period', holdbackRate: '0', negativeTrueUp: 'waive' });
   });
   it("the retroactive warning names the thresholds as 'above' the upTo bounds", () => {
+    const p = programOf();
     expect(p.warnings).toEqual([{ code: 'retroactive-jump', message: jump('above 100, above 200'), path: ['method'] }]);
   });
 });
@@ -80,18 +86,21 @@ describe('a from program with every optional field given', () => {
     settlement: { advance: 'cumulative', holdbackRate: '0.1', negativeTrueUp: 'carry' },
     ratioScale: 4,
   } as const satisfies RebateProgramSpec;
-  const p = json(defineRebateProgram(spec));
+  const programOf = () => json(defineRebateProgram(spec));
 
   it('the head: the name, EUR, the scale of the euro (2), the mode given', () => {
+    const p = programOf();
     expect([p.name, p.currency, p.rounding, p.basis, p.method, p.bounds]).toEqual(['Full', 'EUR', { scale: 2, mode: 'down', stage: 'line' }, 'growthRate', 'incremental', 'from']);
   });
   it('the tiers: from 0 to 0.1, from 0.1 open; the benefits in their order', () => {
+    const p = programOf();
     expect(p.tiers).toEqual([
       { index: 0, name: null, from: '0', to: '0.1', rate: null, perUnit: null, fixed: '5', benefits: [] },
       { index: 1, name: 'Up', from: '0.1', to: null, rate: '0.02', perUnit: null, fixed: '2.5', benefits: [{ name: 'a', amount: '1' }, { name: 'b', amount: '2.25' }] },
     ]);
   });
   it('the options as given', () => {
+    const p = programOf();
     expect([p.applyTo, p.zeroBaseline, p.overAchievement, p.multipliers, p.cap, p.minimum, p.settlement, p.ratioScale]).toEqual([
       'net',
       'lowest-tier',
@@ -104,6 +113,7 @@ describe('a from program with every optional field given', () => {
     ]);
   });
   it('an incremental program never warns of a retroactive jump', () => {
+    const p = programOf();
     expect(p.warnings).toEqual([]);
   });
 });
@@ -146,7 +156,7 @@ describe('the optional parts one at a time', () => {
 });
 
 describe('the program is frozen all the way down, its figures left as they are', () => {
-  const p = defineRebateProgram({
+  const programOf = () => defineRebateProgram({
     currency: 'EUR',
     rounding: { stage: 'line' },
     basis: 'amount',
@@ -158,14 +168,17 @@ describe('the program is frozen all the way down, its figures left as they are',
     settlement: { advance: 'period', negativeTrueUp: 'waive' },
   });
   it('every object and list of it', () => {
+    const p = programOf();
     const parts: unknown[] = [p, p.rounding, p.tiers, p.tiers[1], p.tiers[1]!.benefits, p.tiers[1]!.benefits[0], p.gates, p.gates[0], p.multipliers[0]!.bands[0], p.cap, p.settlement, p.warnings, p.warnings[0]];
     expect(parts.map((x) => Object.isFrozen(x))).toEqual(parts.map(() => true));
   });
   it('the figures (Decimals) are not frozen: a default holdback of 0 is the library’s shared zero, which other code keeps using', () => {
+    const p = programOf();
     const figures: unknown[] = [p.settlement!.holdbackRate, p.tiers[0]!.from, p.tiers[1]!.rate, p.gates[0]!.failFactor, p.cap!.amount];
     expect(figures.map((x) => Object.isFrozen(x))).toEqual(figures.map(() => false));
   });
   it('a tier cannot be changed afterwards', () => {
+    const p = programOf();
     expect(() => {
       (p.tiers as unknown[]).push({});
     }).toThrow(TypeError);

@@ -9,7 +9,7 @@ const issues = (fn: () => unknown) => {
   const e = thrown(fn);
   return { code: e.code, issues: e.issues.map((i) => ({ ...i })) };
 };
-const program = defineRebateProgram({
+const programOf = () => defineRebateProgram({
   currency: 'EUR',
   rounding: { stage: 'line' },
   basis: 'amount',
@@ -24,18 +24,22 @@ describe('a row id: a non-empty string or a number', () => {
     issues: [{ path: ['id'], code: 'invalid_type', message: `must be a string or a number, received ${said}`, received }],
   });
   it('null, a list, an object and a function are each named', () => {
+    const program = programOf();
     expect(issues(() => calculateRebate(program, { id: null as never, sales: 1 }))).toEqual(idRefusal('null'));
     expect(issues(() => calculateRebate(program, { id: [] as never, sales: 1 }))).toEqual(idRefusal('an array'));
     expect(issues(() => calculateRebate(program, { id: {} as never, sales: 1 }))).toEqual(idRefusal('an object', 'object'));
     expect(issues(() => calculateRebate(program, { id: (() => 1) as never, sales: 1 }))).toEqual(idRefusal('function'));
   });
   it('an empty string is too short', () => {
+    const program = programOf();
     expect(issues(() => calculateRebate(program, { id: '', sales: 1 }))).toEqual({ code: 'out_of_range', issues: [{ path: ['id'], code: 'too_short', message: 'must not be empty', limit: '1' }] });
   });
   it('a settlement’s id likewise', () => {
+    const program = programOf();
     expect(issues(() => settleRebate(program, { id: null as never, periods: [{ period: 'Q1', sales: 1 }] }))).toEqual(idRefusal('null'));
   });
   it('a one-letter string and a fraction are ids: 1 % × 1 = 0.01 each', () => {
+    const program = programOf();
     expect(calculateRebate(program, { id: 'x', sales: 1 }).rebate.toString()).toBe('0.01');
     expect(calculateRebate(program, { id: 1.5, sales: 1 }).rebate.toString()).toBe('0.01');
   });

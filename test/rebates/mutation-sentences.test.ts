@@ -122,9 +122,9 @@ describe('explainAccrual', () => {
 
 describe('explainSettlement: overpayments not clawed back', () => {
   const tiers = [{ from: 0 }, { from: 5000, rate: '0.02' }, { from: 20000, rate: '0.04' }];
-  const waive = defineRebateProgram({ ...common, basis: 'amount', tiers, settlement: { advance: 'cumulative', negativeTrueUp: 'waive' } });
+  const waive = () => defineRebateProgram({ ...common, basis: 'amount', tiers, settlement: { advance: 'cumulative', negativeTrueUp: 'waive' } });
   it('waived at the year end: 4 % × 25,000 = 1,000 advanced, the year nets 15,000 → 300, so 700 overpaid is waived', () => {
-    expect(explainSettlement(settleRebate(waive, { periods: [{ period: 'P1', sales: 25000 }, { period: 'P2', sales: 0, returns: 10000 }] }))).toEqual([
+    expect(explainSettlement(settleRebate(waive(), { periods: [{ period: 'P1', sales: 25000 }, { period: 'P2', sales: 0, returns: 10000 }] }))).toEqual([
       'P1: Tier 3 reached at net sales of 25,000.00: 4 % × 25,000.00 = 1,000.00 → pays 1,000.00.',
       'P2 closes the year: Tier 2 reached at net sales of 15,000.00: 2 % × 15,000.00 = 300.00; less 1,000.00 paid → pays 0.00; 700.00 overpaid is waived.',
       'Paid over the year 1,000.00 = annual rebate 300.00 + 700.00 waived.',
@@ -132,7 +132,7 @@ describe('explainSettlement: overpayments not clawed back', () => {
   });
   it('mid-year a negative due is not taken back (only a clawback policy does); the year end waives 1,000 − 2 % × 15,100 = 698', () => {
     expect(
-      explainSettlement(settleRebate(waive, { periods: [{ period: 'P1', sales: 25000 }, { period: 'P2', sales: 0, returns: 10000 }, { period: 'P3', sales: 100 }] })),
+      explainSettlement(settleRebate(waive(), { periods: [{ period: 'P1', sales: 25000 }, { period: 'P2', sales: 0, returns: 10000 }, { period: 'P3', sales: 100 }] })),
     ).toEqual([
       'P1: Tier 3 reached at net sales of 25,000.00: 4 % × 25,000.00 = 1,000.00 → pays 1,000.00.',
       'P2: Tier 2 reached at net sales of 15,000.00: 2 % × 15,000.00 = 300.00; less 1,000.00 paid → pays 0.00 (-700.00 due: only a clawback policy takes money back before the year end).',

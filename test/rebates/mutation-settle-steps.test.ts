@@ -23,8 +23,9 @@ const figures = (s: RebateSettlementStep) => {
 describe('cumulative advances with a holdback and a recorded payment', () => {
   // P1 3,000 → 0, held 10 % → 0, but 50 was recorded; P2 to date 7,000 → 2 % = 140 × 0.9 = 126 − 50 = 76;
   // P3 the year 27,000 → 4 % = 1,080 − (50 + 76) = 954. Paid 50 + 76 + 954 = 1,080.
-  const s = settleRebate(sapWith({ ...cumulative, holdbackRate: '0.1' }), { periods: sapPeriods, paid: { P1: 50 } });
+  const settle = () => settleRebate(sapWith({ ...cumulative, holdbackRate: '0.1' }), { periods: sapPeriods, paid: { P1: 50 } });
   it('every row', () => {
+    const s = settle();
     expect(s.periods.map((p) => [p.period, p.kind, str(p.rebate), str(p.advance), str(p.due), str(p.payment), p.recorded, str(p.paidBefore)])).toEqual([
       ['P1', 'advance', '0', '0', '0', '50', true, '0'],
       ['P2', 'advance', '140', '126', '76', '76', false, '50'],
@@ -35,6 +36,7 @@ describe('cumulative advances with a holdback and a recorded payment', () => {
     expect(s.policy.holdbackRate.toString()).toBe('0.1');
   });
   it('every step, with its sentence', () => {
+    const s = settle();
     expect(s.steps.map(figures)).toEqual([
       ['advance', 'P1', '0', '0.1', '0', '0', '0', '50', true],
       ['advance', 'P2', '140', '0.1', '126', '50', '76', '76', false],
@@ -49,6 +51,7 @@ describe('cumulative advances with a holdback and a recorded payment', () => {
     ]);
   });
   it('the settlement drops the calculations’ retroactive-jump notes (a property of the program)', () => {
+    const s = settle();
     expect(s.periods[0]!.calculation.warnings.map((w) => w.code)).toEqual(['retroactive-jump']);
     expect(s.warnings).toEqual([]);
   });
@@ -151,16 +154,18 @@ describe('warnings: once per code and path, the periods’ before the year’s',
 });
 
 describe('options', () => {
-  const att = defineRebateProgram({
-    currency: 'CNY',
-    rounding: { stage: 'line' },
-    basis: 'attainment',
-    method: 'retroactive',
-    tiers: [{ from: 0 }, { from: '0.9', rate: '0.01' }],
-    settlement: cumulative,
-  });
+  const attProgram = () =>
+    defineRebateProgram({
+      currency: 'CNY',
+      rounding: { stage: 'line' },
+      basis: 'attainment',
+      method: 'retroactive',
+      tiers: [{ from: 0 }, { from: '0.9', rate: '0.01' }],
+      settlement: cumulative,
+    });
   const input = { periods: [{ period: 'Q1', sales: 200 }], target: 300 };
   it('ratioScale rounds the reported attainment of every calculation: 200 / 300 = 0.6666666667 (10 places) or 0.67 (2)', () => {
+    const att = attProgram();
     const ten = settleRebate(att, input);
     expect([str(ten.periods[0]!.calculation.basisValue), str(ten.annual!.basisValue)]).toEqual(['0.6666666667', '0.6666666667']);
     const two = settleRebate(att, input, { ratioScale: 2 });

@@ -4,8 +4,8 @@ import { thrown } from '../helpers.js';
 import { sapProgram, sapSpec, sapWith } from './helpers.js';
 
 // SAP's rebate agreement with a scale (SAP Help, Rebate Processing: partial settlement and final
-// settlement of a rebate agreement): retroactive, from 5,000 at 2 %, from 20,000 at 4 %.
-const sap = sapProgram();
+// settlement of a rebate agreement): retroactive, from 5,000 at 2 %, from 20,000 at 4 %; its program
+// (sapProgram) is defined inside each test that uses it.
 const cumulative: RebateSettlementPolicy = { advance: 'cumulative', negativeTrueUp: 'clawback' };
 const sapPeriods = [
   { period: 'P1', sales: 3000 },
@@ -16,6 +16,7 @@ const money = (xs: { toString(): string }[]) => xs.map((x) => x.toString());
 
 describe('settleRebate: cumulative advances', () => {
   it("SAP's example: cumulative 3,000 → 0, 7,000 → 140, 27,000 → 1,080; the final payment is 940", () => {
+    const sap = sapProgram();
     const s = settleRebate(sap, { periods: sapPeriods });
     expect(money(s.periods.map((p) => p.calculation.netAmount!))).toEqual(['3000', '7000', '27000']);
     expect(money(s.periods.map((p) => p.rebate))).toEqual(['0', '140', '1080']);
@@ -47,6 +48,7 @@ describe('settleRebate: cumulative advances', () => {
     { period: 'Q2', sales: 0, returns: 10000 },
   ];
   it('a negative true-up is clawed back: −700, payments sum to the annual 300', () => {
+    const sap = sapProgram();
     const s = settleRebate(sap, { periods: returnsAfterPayout });
     expect(money(s.periods.map((p) => p.payment))).toEqual(['1000', '-700']);
     expect(s.annualRebate!.toString()).toBe('300');
@@ -72,6 +74,7 @@ describe('settleRebate: cumulative advances', () => {
   // Q1 25,000 → 1,000; Q2 returns 10,000 → cumulative 15,000 → 300; Q3 10,000 → cumulative 25,000 → 1,000.
   const dip = [...returnsAfterPayout, { period: 'Q3', sales: 10000 }];
   it('between true-ups a negative advance is clawed back only under clawback', () => {
+    const sap = sapProgram();
     const claw = settleRebate(sap, { periods: dip });
     expect(money(claw.periods.map((p) => p.payment))).toEqual(['1000', '-700', '700']);
     const carry = settleRebate(sapWith({ ...cumulative, negativeTrueUp: 'carry' }), { periods: dip });
@@ -80,6 +83,7 @@ describe('settleRebate: cumulative advances', () => {
   });
 
   it('recorded payments win and the true-up nets them: P1 paid 50 → P2 90 → final 940', () => {
+    const sap = sapProgram();
     const s = settleRebate(sap, { periods: sapPeriods, paid: { P1: 50 } });
     expect(money(s.periods.map((p) => p.payment))).toEqual(['50', '90', '940']);
     expect(s.periods.map((p) => p.recorded)).toEqual([true, false, false]);
@@ -87,6 +91,7 @@ describe('settleRebate: cumulative advances', () => {
   });
 
   it('a mid-year run (final: false) pays advances only', () => {
+    const sap = sapProgram();
     const s = settleRebate(sap, { periods: sapPeriods.slice(0, 2) }, { final: false });
     expect(money(s.periods.map((p) => p.payment))).toEqual(['0', '140']);
     expect(s.annual).toBeNull();
@@ -148,12 +153,14 @@ describe('settleRebate: period advances', () => {
 
 describe('settleRebate: bad input', () => {
   it('a period listed twice', () => {
+    const sap = sapProgram();
     const e = thrown(() => settleRebate(sap, { periods: [...sapPeriods, { period: 'P1', sales: 1 }] }));
     expect(e).toBeInstanceOf(DealerkitError);
     expect(e.message).toBe('[dealerkit] periods[3].period: "P1" is listed twice (first at periods[0])');
     expect(e.issues[0]).toMatchObject({ code: 'duplicate', received: '"P1"' });
   });
   it('a payment for an unknown period, or for the final one', () => {
+    const sap = sapProgram();
     const e = thrown(() => settleRebate(sap, { periods: sapPeriods, paid: { P9: 1 } }));
     expect(e.code).toBe('unknown_label');
     expect(e.message).toBe('[dealerkit] paid[P9]: no period has this id');
@@ -182,6 +189,7 @@ describe('settleRebate: bad input', () => {
     expect(ten.issues[0]).toMatchObject({ code: 'percent_as_whole_number', limit: '1' });
   });
   it('a missing policy field, an unknown one, no periods, bad options', () => {
+    const sap = sapProgram();
     expect(thrown(() => defineRebateProgram({ ...sapSpec, settlement: { advance: 'cumulative' } as never })).message).toBe(
       "[dealerkit] settlement.negativeTrueUp: must be one of 'clawback', 'carry', 'waive', received nothing",
     );
@@ -197,6 +205,7 @@ describe('settleRebate: bad input', () => {
     );
   });
   it('a period without sales, sales that are not numbers, targets for some periods only', () => {
+    const sap = sapProgram();
     const e = thrown(() => settleRebate(sap, { periods: [{ period: 'P1', sales: 1 }, { period: 'P2' }] }));
     expect(e.message).toBe("[dealerkit] periods[1].sales: is required (the program's basis 'amount' or its rates, over-achievement or cap need the sales amount)");
     expect(e.issues[0]!.code).toBe('required');

@@ -8,8 +8,8 @@ describe('projected units in accrual texts', () => {
   // 7 units to date project 7 × 365 / 181 = 2,555 / 181 = 14.1160220994… units (python3 Fraction).
   // At 2.00 per unit: 28.2320441988… → 28.23 (line rounding). Accrual 28.23 × 7 / (2,555 / 181)
   // = 28.23 × 181 / 365 = 13.99898… → 14.00.
-  const q = defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'quantity', method: 'retroactive', tiers: [{ from: 0, perUnit: 2 }] });
-  const accrue = () => accrueRebate(q, { quantityToDate: 7, salesToDate: 700, periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-06-30', method: 'run-rate' });
+  const q = () => defineRebateProgram({ currency: 'USD', rounding: { stage: 'line' }, basis: 'quantity', method: 'retroactive', tiers: [{ from: 0, perUnit: 2 }] });
+  const accrue = () => accrueRebate(q(), { quantityToDate: 7, salesToDate: 700, periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-06-30', method: 'run-rate' });
 
   it('the figures stay exact; only the texts are cut', () => {
     const a = accrue();
@@ -30,7 +30,7 @@ describe('projected units in accrual texts', () => {
     ]);
   });
   it('six places or fewer print whole: 7 units over 7 of 28 days project 28 units', () => {
-    const b = accrueRebate(q, { quantityToDate: 7, salesToDate: 700, periodStart: '2025-02-01', periodEnd: '2025-02-28', asOf: '2025-02-07', method: 'run-rate' });
+    const b = accrueRebate(q(), { quantityToDate: 7, salesToDate: 700, periodStart: '2025-02-01', periodEnd: '2025-02-28', asOf: '2025-02-07', method: 'run-rate' });
     // 7 × 28 / 7 = 28 units; 28 × 2.00 = 56.00; accrual 56 × 7 / 28 = 14.00.
     expect(b.steps.at(-1)!.text).toBe('accrual 56.00 × 7 / 28 = 14.00');
   });

@@ -16,8 +16,8 @@ if (!mod) {
   process.exit(2);
 }
 mkdirSync(join(root, '.reports', 'mutation'), { recursive: true });
-const out = join(root, '.reports', 'mutation', `static-origins-${mod}.jsonl`);
-rmSync(out, { force: true });
+// One file per run, so that runs side by side do not mix.
+const out = join(root, '.reports', 'mutation', `static-origins-${mod}-${process.pid}.jsonl`);
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const r = spawnSync(process.execPath, [vitest, 'run', '--config', 'test/mutation/static/vitest.config.ts'], {
   cwd: root,
@@ -25,7 +25,9 @@ const r = spawnSync(process.execPath, [vitest, 'run', '--config', 'test/mutation
   env: { ...process.env, DK_MUTATION_MODULE: mod, DK_STATIC_MODULE: mod, DK_STATIC_OUT: out },
 });
 if (r.status !== 0) console.error(`(the module's tests did not all pass: exit ${r.status})`);
-const rows = readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const text = readFileSync(out, 'utf8');
+rmSync(out);
+const rows = text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const sets = rows.map((row) => new Set(Object.entries(row.ran).flatMap(([f, fns]) => fns.map((fn) => `${f}:${fn}`))));
 // ./probe.test.ts imports the module and nothing else: what it runs is the module's own load-time code.
 const probe = rows.findIndex((row) => row.file.endsWith('test/mutation/static/probe.test.ts'));
