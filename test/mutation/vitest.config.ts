@@ -48,6 +48,8 @@ export default defineConfig({
   test: {
     ...base.test,
     include: TESTS[mod] ?? [`test/${mod}/**/*.test.ts`],
+    // Lazily built schemas are built afresh in each test, so that each test covers their code (./lazy-per-test.ts).
+    setupFiles: mod === 'core' ? [] : ['test/mutation/lazy-per-test.ts'],
     exclude: [...SLOW, 'test/package/**', 'node_modules/**'],
     // A test file that fails to load counts as a failed test (./load-failures.ts: stryker-js #6150).
     reporters: ['default', new LoadFailuresAsFailedTests()],
