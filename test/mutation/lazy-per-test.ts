@@ -7,8 +7,7 @@
 // such as `applyTo: 'increment'` survived, because the first test of each file did not use it, though
 // tests further down the same files refuse it. Here `lazySchema` gives a stand-in that forgets its schema
 // before each test, so each test that parses builds the schemas it uses, and is counted as covering their
-// code. Core's own runs keep the real module: its
-// tests are the ones that check it.
+// code. Core's own runs keep the real module: its tests are the ones that check it.
 import { beforeEach, vi } from 'vitest';
 
 const resets: (() => void)[] = [];

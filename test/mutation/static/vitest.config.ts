@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     ...mutation.test,
     include: [...(mutation.test?.include ?? []), 'test/mutation/static/probe.test.ts'],
+    // After the mutation runs' own setup (./lazy-per-test.ts), as Stryker sees the tests.
     setupFiles: [...[mutation.test?.setupFiles ?? []].flat(), 'test/mutation/static/setup.ts'],
     pool: 'forks',
     isolate: true,
